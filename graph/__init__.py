@@ -1,0 +1,1 @@
+"""Store, queries, views and exports over the citation graph."""
