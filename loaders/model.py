@@ -1,0 +1,145 @@
+"""The typed records that flow between extraction stages.
+
+Every stage is a pure function from text (and these records) to these records; nothing here touches
+disk or the store. Offsets are character offsets into the normalised article text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True, slots=True)
+class Zone:
+    """A labelled region of an article: body, title, lead, caption, byline, dateline or boilerplate."""
+
+    kind: str
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class Article:
+    """One article after cleaning: normalised text, metadata and the zones of its text."""
+
+    path: str
+    text: str
+    title: str | None = None
+    published: str | None = None  # ISO 8601, minutes precision when the page gives a time
+    source: str | None = None  # publisher host, e.g. "baohatinh.vn"
+    authors: list[str] = field(default_factory=list)
+    zones: list[Zone] = field(default_factory=list)
+    url: str | None = None
+
+    def content_zones(self) -> list[Zone]:
+        """Zones whose text is the article's own words (not web boilerplate, not the byline)."""
+        return [z for z in self.zones if z.kind not in ("boilerplate", "byline", "dateline")]
+
+
+@dataclass(slots=True)
+class Document:
+    """A Party or state document, identified by ``key`` (its canonical identifier)."""
+
+    key: str
+    type: str  # Vietnamese type word: "Quyết định", "Quy định", "Nghị quyết", "Luật" ...
+    system: str  # "party" or "state"
+    number: int | None = None
+    symbol: str | None = None  # normalised: "99-QĐ/TW", "04/2015/NĐ-CP"
+    year: int | None = None
+    date: str | None = None  # YYYY-MM-DD
+    issuer: str | None = None  # canonical name of the issuing body
+    issuer_code: str | None = None  # the symbol's issuer part: "TW", "TU", "CP", "UBND" ...
+    scope: str | None = None  # province or district of a local document
+    term: str | None = None  # Party term (khóa) in Roman numerals: "XII"
+    title: str | None = None  # subject, e.g. "về tăng cường công tác dân vận"
+    aliases: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Citation:
+    """One mention of a document in an article: the exact text, where it is, and how it is used."""
+
+    text: str
+    start: int
+    end: int
+    document: str  # Document.key
+    relation: str = "cites"  # CiTO kind: cites, citesAsAuthority, usesMethodIn, reviews, updates ...
+    pinpoint: str | None = None  # "Điều 5", "khoản 3 Điều 217"
+    zone: str = "body"
+
+
+@dataclass(slots=True)
+class Role:
+    """A post held by a person, as worded in the article, and the body it belongs to."""
+
+    title: str  # "Phó Trưởng ban Thường trực"
+    organization: str | None = None  # canonical organisation name: "Ban Dân vận Tỉnh ủy Hà Tĩnh"
+    organization_key: str | None = None  # Organization.key
+
+
+@dataclass(slots=True)
+class Mention:
+    """Where a person, organisation or place is named."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(slots=True)
+class Person:
+    """A named official; ``key`` is stable across articles (name + province)."""
+
+    key: str
+    name: str
+    roles: list[Role] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    province: str | None = None
+
+
+@dataclass(slots=True)
+class Organization:
+    """A Party, state or mass-organisation body, with its locality and parent body."""
+
+    key: str
+    name: str  # canonical, abbreviations expanded: "Ủy ban nhân dân tỉnh Hà Tĩnh"
+    kind: str  # "party", "state", "front", "mass", "other"
+    parent: str | None = None  # Organization.key of the body it belongs to
+    place: str | None = None  # Place.key
+    mentions: list[Mention] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Place:
+    """An administrative unit from the gazetteer; ``key`` is its GSO code."""
+
+    key: str
+    name: str  # without the level word: "Can Lộc"
+    level: str  # tỉnh, thành phố, quận, huyện, thị xã, xã, phường, thị trấn
+    within: str | None = None  # name of the enclosing unit
+    within_key: str | None = None
+    mentions: list[Mention] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Extraction:
+    """Everything extracted from one article."""
+
+    article: Article
+    citations: list[Citation] = field(default_factory=list)
+    documents: list[Document] = field(default_factory=list)
+    people: list[Person] = field(default_factory=list)
+    organizations: list[Organization] = field(default_factory=list)
+    places: list[Place] = field(default_factory=list)
+    main_place: str | None = None  # Place.key of the article's main locality
+
+
+@dataclass(frozen=True, slots=True)
+class Locality:
+    """The administrative setting of an article, used to resolve bare "Tỉnh ủy", "UBND huyện", "02-NQ/TU"."""
+
+    province: str | None = None  # "Hà Tĩnh"
+    province_key: str | None = None  # GSO code
+    district: str | None = None  # district-level unit: "Can Lộc"
+    district_level: str | None = None  # "huyện", "thị xã", "thành phố", "quận"
+    district_key: str | None = None

@@ -1,0 +1,55 @@
+"""Text normalisation: one canonical spelling of Vietnamese text, with offsets valid for the result.
+
+Every offset trichdan reports points into the text this module returns, so the evidence quoted for a
+citation is exactly ``text[start:end]`` of the normalised article.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Characters that look like Đ/đ but are not (Icelandic eth, African D) and stray spaces.
+_CHAR_MAP = {
+    0x00D0: "Đ", 0x00F0: "đ", 0x0189: "Đ", 0x0256: "đ",
+    0x00A0: " ", 0x2007: " ", 0x202F: " ", 0x2002: " ", 0x2003: " ", 0x2009: " ", 0x200A: " ",
+    0x3000: " ", 0x2028: "\n", 0x2029: "\n", 0x0085: "\n",
+    0x200B: None, 0x200C: None, 0x200D: None, 0x2060: None, 0xFEFF: None, 0x00AD: None,
+}
+_TRANSLATION = str.maketrans(_CHAR_MAP)
+
+# Old ("hoà", "uỷ") to new ("hòa", "ủy") tone placement, only in an open syllable: the tone mark moves
+# to the first vowel when nothing follows the pair. "qu" + y keeps the mark on y ("quý").
+_TONES = {"a": "àáảãạ", "e": "èéẻẽẹ", "y": "ỳýỷỹỵ"}
+_FIRST = {"o": "òóỏõọ", "u": "ùúủũụ"}
+_PAIRS: dict[str, str] = {}
+for _first, _second in (("o", "a"), ("o", "e"), ("u", "y")):
+    for _i, _marked in enumerate(_TONES[_second]):
+        _old, _new = _first + _marked, _FIRST[_first][_i] + _second
+        _PAIRS[_old] = _new
+        _PAIRS[_old.capitalize()] = _new.capitalize()
+        _PAIRS[_old.upper()] = _new.upper()
+_TONE_RE = re.compile(r"(?<![qQ])(" + "|".join(sorted(_PAIRS, key=len, reverse=True)) + r")(?!\w)")
+_LINE_END = re.compile(r"\r\n?")
+
+
+def normalize(text: str) -> str:
+    """Return ``text`` in NFC with one tone convention, real Đ, plain spaces and no zero-width marks."""
+    text = unicodedata.normalize("NFC", text)
+    text = _LINE_END.sub("\n", text).translate(_TRANSLATION)
+    return _TONE_RE.sub(lambda m: _PAIRS[m.group(1)], text)
+
+
+def fold(text: str) -> str:
+    """Lower-case ASCII skeleton of ``text`` ("Hà Tĩnh" → "ha tinh"), for keys and fuzzy lookups."""
+    text = normalize(text).replace("đ", "d").replace("Đ", "D")
+    decomposed = unicodedata.normalize("NFD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+
+
+_SLUG_DROP = re.compile(r"[^a-z0-9]+")
+
+
+def slug(text: str) -> str:
+    """IRI-safe identifier part: ASCII letters, digits and single hyphens ("Bộ Chính trị" → "bo-chinh-tri")."""
+    return _SLUG_DROP.sub("-", fold(text)).strip("-")
