@@ -1,0 +1,201 @@
+"""Split a page's text into zones: dateline, source, title, lead, body, captions, byline, boilerplate.
+
+Scraped newspaper pages mix the article with web furniture (comment widgets, share buttons, visitor
+counters, related-news lists) and repeat photo captions and the title as image alt text. This module
+labels every line so that later stages read only the article's own words and know its metadata.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from .model import Article, Zone
+from .normalize import normalize
+
+# Lines that only occur in web furniture. Matching one of the "tail" markers ends the article body.
+_TAIL = re.compile(
+    r"^\s*(tin liên quan|các tin (đã đưa|khác|cùng chuyên mục)|tin cùng chuyên mục|xem thêm|bài liên quan|"
+    r"\{name\}|\d+ bình luận|bình luận|ý kiến của bạn|ý kiến bạn đọc|gửi bình luận|đánh giá:|"
+    r"lượt đánh giá|liên kết website|thống kê:|online:|hãy chia sẻ|chia sẻ:|tags?:|từ khóa:)",
+    re.IGNORECASE,
+)
+_BOILER = re.compile(
+    r"^\s*(trả lời|\{body\}|tắt \[x\]|thời tiết|địa phương|in bài|lượt xem:?.*|bản in|quay lại|"
+    r"đầu trang|\d+ lượt (xem|thích)|chia sẻ|facebook|twitter|zalo|email|"
+    r"(bản đồ|các ca khúc|video|clip) .{0,60}|(trang chủ|tiêu điểm|thời sự)( [|>»].*)?|"
+    r"truy cập:.*|đang truy cập:.*|tổng (số )?lượt truy cập:.*|lượt truy cập:.*)\s*$",
+    re.IGNORECASE,
+)
+_COUNTER = re.compile(r"^\s*(thống kê|online|đang truy cập|truy cập|lượt truy cập)\s*:?\s*[\d.,]*\s*$", re.I)
+
+# "Cập nhật: 11:42 27/12/2022", "15:46 25/06/2024", "Thứ Ba, 27/12/2022 - 11:42", "27/12/2022 11:42"
+_TIME = r"(?P<h>\d{1,2})[:h](?P<mi>\d{2})(?::\d{2})?"
+_DATE = r"(?P<d>\d{1,2})[/.-](?P<mo>\d{1,2})[/.-](?P<y>(?:19|20)\d{2})"
+_DATELINE = re.compile(
+    r"^\s*(?:(?:cập nhật|đăng|ngày đăng|đăng lúc|ngày|xuất bản|published)\s*(?:lúc|ngày)?\s*:?\s*)?"
+    r"(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ nhật|t[2-7]|cn)\s*,?\s*)?"
+    rf"(?:{_TIME}\s*,?\s*(?:ngày\s*)?{_DATE}|{_DATE.replace('?P<d>', '?P<d2>').replace('?P<mo>', '?P<mo2>').replace('?P<y>', '?P<y2>')}"
+    rf"(?:\s*[-,|]?\s*(?:lúc\s*)?{_TIME.replace('?P<h>', '?P<h2>').replace('?P<mi>', '?P<mi2>')})?)"
+    r"\s*(?:\(?(?:GMT|UTC)?\s*[+-]?\d{0,2}\)?)?\s*$",
+    re.IGNORECASE,
+)
+# "(Baohatinh.vn) - ", "(ĐCSVN) – ", "(Chinhphu.vn) -"
+_SOURCE = re.compile(r"^\s*\((?P<src>[^()\n]{2,40})\)\s*[-–—]\s*")
+_NAME_WORD = r"[A-ZĐÀ-Ỹ][a-zà-ỹđ]*"
+_BYLINE = re.compile(
+    rf"^\s*(?:(?:bài|ảnh|bài và ảnh|bài, ảnh|tin|theo|nhóm pv|pv|ctv)\s*(?:và ảnh)?\s*:?\s*)?"
+    rf"(?P<name>(?:{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}})|[A-ZĐÀ-Ỹ]{{2,6}}|"
+    rf"(?:[A-ZĐÀ-Ỹ]+(?:\s+[A-ZĐÀ-Ỹ]+){{1,4}}))\s*(?:\([^)]{{0,40}}\))?\s*\.?\s*$",
+)
+_SENTENCE_END = re.compile(r"[.!?…:;\"”)]\s*$")
+_LINE = re.compile(r"[^\n]*\n?")
+
+
+def parse_article(path: str, raw: str, *, title: str | None = None, published: str | None = None,
+                  source: str | None = None, authors: list[str] | None = None, url: str | None = None) -> Article:
+    """Normalise ``raw`` and label its lines; metadata given by the container (HTML, JSONL) wins."""
+    text = normalize(raw)
+    lines = _lines(text)
+    counts = Counter(s.strip() for _, _, s in lines if s.strip())
+    tail = _tail_start(lines)
+    zones: list[Zone] = []
+    found_title = title
+    found_published = published
+    found_source = source
+    byline: list[str] = []
+    body_seen = False
+    for index, (start, end, line) in enumerate(lines):
+        stripped = line.strip()
+        if not stripped:
+            continue
+        lead = len(line) - len(line.lstrip())
+        s, e = start + lead, start + lead + len(stripped)
+        kind = _classify(stripped, index, tail, lines, counts, body_seen)
+        if kind == "dateline" and found_published is None:
+            found_published = _iso(_DATELINE.match(stripped))
+        elif kind == "byline":
+            name = _BYLINE.match(stripped).group("name")
+            if name not in byline:
+                byline.append(name)
+        elif kind in ("body", "lead"):
+            match = _SOURCE.match(stripped)
+            if match:
+                found_source = found_source or _source_name(match.group("src"))
+                zones.append(Zone("source", s, s + match.end()))
+                s += match.end()
+                kind = "lead"
+            body_seen = True
+        elif kind == "title" and found_title is None:
+            found_title = stripped
+        zones.append(Zone(kind, s, e))
+    if found_title is None:
+        found_title = _first_heading(text, zones)
+    return Article(path=path, text=text, title=found_title, published=found_published, source=found_source,
+                   authors=authors if authors else [_author_name(b) for b in byline], zones=zones, url=url)
+
+
+def _lines(text: str) -> list[tuple[int, int, str]]:
+    out, pos = [], 0
+    for match in _LINE.finditer(text):
+        if not match.group():
+            break
+        line = match.group().rstrip("\n")
+        out.append((pos, pos + len(line), line))
+        pos = match.end()
+    return out
+
+
+def _tail_start(lines: list[tuple[int, int, str]]) -> int:
+    """Index of the first line of the trailing web furniture (len(lines) when there is none)."""
+    content = [i for i, (_, _, s) in enumerate(lines) if s.strip()]
+    tail = len(lines)
+    for i in content:
+        if i >= len(lines) // 3 and _TAIL.match(lines[i][2]):
+            tail = i
+            break
+    before = [i for i in content if i < tail]
+    while before and _is_byline(lines[before[-1]][2]):
+        tail = before.pop()
+    if tail < len(lines):
+        return tail
+    for i in reversed(content):
+        stripped = lines[i][2].strip()
+        if _BOILER.match(stripped) or _COUNTER.match(stripped) or _BYLINE.match(stripped) or len(stripped) < 3:
+            tail = i
+            continue
+        break
+    return tail
+
+
+def _classify(line: str, index: int, tail: int, lines, counts: Counter, body_seen: bool) -> str:
+    words = line.split()
+    if _DATELINE.match(line):
+        return "dateline"
+    if index >= tail:
+        if _BYLINE.match(line) and not _BOILER.match(line) and not _TAIL.match(line) and not _COUNTER.match(line):
+            return "byline"
+        return "boilerplate"
+    if _BOILER.match(line) or _COUNTER.match(line):
+        return "boilerplate"
+    if index == _last_content(lines, tail) and _BYLINE.match(line) and len(words) <= 5:
+        return "byline"
+    if counts[line] > 1 and len(words) <= 30 and not _SENTENCE_END.search(line):
+        return "title"
+    if not body_seen and len(words) <= 30 and not _SENTENCE_END.search(line) and not _SOURCE.match(line):
+        return "title"
+    if len(words) <= 25 and _is_caption(line):
+        return "caption"
+    return "body"
+
+
+def _is_byline(line: str) -> bool:
+    return bool(_BYLINE.match(line)) and len(line.split()) <= 5 and not _BOILER.match(line)
+
+
+def _last_content(lines, tail: int) -> int:
+    for i in range(min(tail, len(lines)) - 1, -1, -1):
+        if lines[i][2].strip():
+            return i
+    return -1
+
+
+def _is_caption(line: str) -> bool:
+    """Short lines under photos: no sentence inside, often ending with a verb of the pictured action."""
+    if line.count(". ") >= 1 and not line.endswith("."):
+        return False
+    return len(line) <= 180 and line.count(", ") <= 4 and line.count(";") == 0
+
+
+def _first_heading(text: str, zones: list[Zone]) -> str | None:
+    """A caption-like line without final punctuation among the first lines is the headline."""
+    for zone in [z for z in zones if z.kind in ("title", "lead", "body", "caption")][:3]:
+        line = text[zone.start:zone.end]
+        if zone.kind in ("title", "caption") and not _SENTENCE_END.search(line):
+            return line
+    return None
+
+
+def _iso(match: re.Match | None) -> str | None:
+    if match is None:
+        return None
+    g = match.groupdict()
+    d, mo, y = (g["d"], g["mo"], g["y"]) if g["d"] else (g["d2"], g["mo2"], g["y2"])
+    h, mi = (g["h"], g["mi"]) if g["h"] else (g["h2"], g["mi2"])
+    if not (1 <= int(mo) <= 12 and 1 <= int(d) <= 31):
+        return None
+    date = f"{int(y):04d}-{int(mo):02d}-{int(d):02d}"
+    return f"{date}T{int(h):02d}:{int(mi):02d}" if h else date
+
+
+def _source_name(raw: str) -> str:
+    raw = raw.strip()
+    return raw.lower() if "." in raw else raw
+
+
+def _author_name(raw: str) -> str:
+    """ALL-CAPS bylines in title case ("HỒNG NGUYÊN" → "Hồng Nguyên"); initials ("ĐTK") stay."""
+    words = raw.split()
+    if len(words) > 1 and raw.isupper():
+        return " ".join(w.capitalize() for w in words)
+    return raw
