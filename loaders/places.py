@@ -1,0 +1,331 @@
+"""Administrative places named in an article, resolved to gazetteer units, and the article's locality.
+
+One regex pass over each content zone finds two kinds of candidate:
+
+* explicit: a level word or a body named after a level ("huyện", "TP.", "Huyện ủy", "Thị ủy") followed
+  by a capitalised name; the longest name prefix that the gazetteer knows at that level wins, so
+  "Huyện ủy Can Lộc Nghiêm Sỹ Đống" yields Can Lộc; a list after it ("các huyện Can Lộc, Thạch Hà")
+  shares its level;
+* bare: a run of capitalised syllables that is exactly a unit's name ("đưa Hà Tĩnh phát triển",
+  "Bảo hiểm xã hội Can Lộc"). A bare name counts when it is a province, a district-level unit of the
+  article's province, or a commune of the article's district, and never after a street, person or
+  landmark word ("đường Trần Phú", "ông …"); a full personal name ("Nguyễn Đăng Quang") is never a
+  unit's exact name, and the famous "Hồ Chí Minh" is a place only after a level word.
+
+The article's province is voted by province mentions and by district names unique to one province;
+ambiguous names ("Châu Thành", bare "Kỳ Anh") then resolve inside it, or by a "(Tiền Giang)" hint.
+Pre-2025 units are preferred; 2025 units are the fallback when no pre-2025 unit has the name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import cache
+
+from . import gazetteer
+from .gazetteer import COMMUNE_LEVELS, PRE2025, Unit
+from .model import Article, Locality, Mention, Place
+from .normalize import fold
+
+_LOWER = "aàáảãạăằắẳẵặâầấẩẫậbcdđeèéẻẽẹêềếểễệfghiìíỉĩịjklmnoòóỏõọôồốổỗộơờớởỡợpqrstuùúủũụưừứửữựvwxyỳýỷỹỵz"
+_UPPER = _LOWER.upper()
+_SYLLABLE = rf"[{_UPPER}][{_LOWER}]*(?:['’][{_UPPER}{_LOWER}][{_LOWER}]*)?"
+_JOIN = r"(?:[ ]|[ ]?[-–][ ]?)"
+_RUN = rf"{_SYLLABLE}(?:{_JOIN}(?:{_SYLLABLE}|\d{{1,2}}(?![\d/.,]\d)))*"
+_NAME = rf"(?:{_RUN}|\d{{1,2}}(?![\d/.,]\d)|HCM)"
+
+# Level words and bodies named after a level → the level they announce.
+_WORDS = {
+    "tỉnh ủy": "tỉnh", "thành ủy": "thành phố", "huyện ủy": "huyện", "quận ủy": "quận", "thị ủy": "thị xã",
+    "tỉnh": "tỉnh", "thành phố": "thành phố", "quận": "quận", "huyện": "huyện", "thị xã": "thị xã",
+    "thị trấn": "thị trấn", "xã": "xã", "phường": "phường", "đặc khu": "đặc khu",
+}
+_ABBREVIATIONS = {"tp": "thành phố", "t.p": "thành phố", "tx": "thị xã", "h": "huyện", "q": "quận", "p": "phường",
+                  "tt": "thị trấn"}
+_BODIES = ("tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "thị ủy")
+_LEVEL = (
+    rf"(?P<word>(?i:{'|'.join(sorted(_WORDS, key=len, reverse=True))}))[ ]+"
+    r"|(?P<abbr>TP|Tp|T\.P|TX|Tx|H|Q|P|TT)\.[ ]?"
+    r"|(?P<abbr2>TP|TX)[ ]"
+)
+_SCAN = re.compile(rf"(?<![\w./])(?:(?:{_LEVEL})(?P<name>{_NAME})|(?P<run>{_RUN})|TPHCM)(?!\w)")
+_LIST_ITEM = re.compile(rf"(?:,[ ]*|[ ]+và[ ]+)(?P<name>{_RUN})(?!\w)")
+_HINT = re.compile(rf"[ ]?\((?:(?i:tỉnh|thành phố|TP\.?)[ ]?)?(?P<paren>{_RUN})\)|,[ ](?i:tỉnh|thành phố)[ ](?P<comma>{_RUN})")
+_SPLIT = re.compile(r"[ ]?[-–][ ]?")
+
+# Words before a capitalised name that make it a street, landmark, village or person, not a unit.
+_NOT_UNIT_BEFORE = frozenset(
+    "đường phố ngõ ngách hẻm kiệt cầu sông suối núi đèo hồ chợ thôn xóm bản ấp làng khu khối tổ đội trại đền "
+    "chùa đình nhà ông bà anh chị em cô chú bác cụ cháu thầy họ tên tàu đảo cảng vịnh bãi mỏ ga bến "
+    "đ/c đồng_chí gia_đình quốc_lộ tỉnh_lộ đại_lộ nhà_máy thủy_điện tư_tưởng phong_cách Bác".split())
+# Capitalised first words of a sentence that are not part of a following name ("Tại Hà Tĩnh, …").
+_SENTENCE_WORDS = frozenset(
+    "tại ở về theo cùng với từ đến trong ngoài còn riêng toàn cả nay sau trước đó vì do để như nhưng và "
+    "hiện người dân đưa giúp cho nhiều các những tới khi nếu đây sáng chiều tối trưa đêm ngày tháng năm "
+    "hôm thời qua trên dưới giữa tuy mặc".split())
+_LEVEL_TIER = {level: 0 if level == "tỉnh" else 2 if level in COMMUNE_LEVELS else 1 for level in set(_WORDS.values())}
+_PERSON_ONLY = frozenset({"hồ chí minh"})  # a province's name that, bare, is nearly always the person
+_EARLY = 500  # a district named this close to the start of the text is what the article is about
+
+
+@dataclass(slots=True)
+class _Hit:
+    """A candidate mention and the units it may name."""
+
+    start: int
+    end: int
+    text: str
+    explicit: bool
+    units: list[Unit]
+    continues: bool = False  # more capitalised words follow the name (a person's name after "huyện X")
+    hint: str | None = None  # province code from "(Hà Tĩnh)" or ", tỉnh Hà Tĩnh" after the name
+    group: list[Unit] = field(default_factory=list)  # for a list item: the units of the list's head
+    unit: Unit | None = None
+
+
+def find_places(article: Article) -> tuple[list[Place], Locality]:
+    """Administrative units named in the article's content zones, and its main province and district."""
+    zones = article.content_zones()
+    hits = [hit for zone in zones for hit in _scan(article.text, zone.start, zone.end)]
+    province = _main_province(hits) or _province_from_source(article.source)
+    _resolve_all([h for h in hits if h.explicit], province, None, set())
+    _resolve_all([h for h in hits if not h.explicit], province, None, {h.unit.key for h in hits if h.unit})
+    district = _main_district(hits, province, min((z.start for z in zones), default=0))
+    _resolve_all([h for h in hits if h.unit is None and not h.explicit], province, district, set())
+    return _places(hits), _locality(province, district)
+
+
+def _resolve_all(hits: list[_Hit], province: str | None, district: str | None, known: set[str]) -> None:
+    for hit in hits:
+        hit.unit = _resolve(hit, province, district, known)
+
+
+def _scan(text: str, start: int, end: int) -> list[_Hit]:
+    hits: list[_Hit] = []
+    position = start
+    while (match := _SCAN.search(text, position, end)) is not None:
+        position = match.end()
+        if match.group("run") is not None:
+            hits += _bare_hits(text, match.start("run"), match.group("run"))
+        elif match.group("name") is None:  # "TPHCM"
+            hits.append(_Hit(match.start(), match.end(), match.group(), True, _named("HCM", _is_province)))
+        else:
+            hit = _explicit_hit(text, match, end)
+            if hit is not None:
+                hits.append(hit)
+                position = _list_items(text, hit, hit.end, end, hits)
+    return hits
+
+
+def _explicit_hit(text: str, match: re.Match, end: int) -> _Hit | None:
+    """The longest name prefix known at the announced level, or in the same tier as a fallback."""
+    word = (match.group("word") or "").lower()
+    level = _WORDS.get(word) or _ABBREVIATIONS[(match.group("abbr") or match.group("abbr2")).lower()]
+    tokens = match.group("name").split(" ")
+    for size in range(len(tokens), 0, -1):
+        name = " ".join(tokens[:size])
+        units = _named(name, lambda u: u.level == level) or _named(name, lambda u: _tier(u) == _LEVEL_TIER[level])
+        if units:
+            name_start = match.start("name")
+            name_end = name_start + len(name)
+            start = name_start if word in _BODIES else match.start()
+            hit = _Hit(start, name_end, text[start:name_end], True, units, continues=size < len(tokens))
+            hit.hint = _hint(text, name_end, end)
+            return hit
+    return None
+
+
+def _list_items(text: str, head: _Hit, position: int, end: int, hits: list[_Hit]) -> int:
+    """Names listed after an explicit one ("huyện Can Lộc, Thạch Hà và Lộc Hà") at the same level."""
+    levels = {u.level for u in head.units}
+    while (item := _LIST_ITEM.match(text, position, end)) is not None:
+        units = _named(item.group("name"), lambda u: u.level in levels)
+        if not units:
+            break
+        hits.append(_Hit(item.start("name"), item.end("name"), item.group("name"), True, units, group=head.units))
+        position = item.end()
+    return position
+
+
+def _bare_hits(text: str, start: int, run: str) -> list[_Hit]:
+    """A capitalised run that is exactly a unit's name, or hyphen-joined parts that are."""
+    before = [w.strip("(“\"'") for w in text[max(0, start - 30):start].split()]
+    if before and (before[-1] in _NOT_UNIT_BEFORE or "_".join(before[-2:]) in _NOT_UNIT_BEFORE):
+        return []
+    parts = [(start, run)]
+    first, _, rest = run.partition(" ")
+    if first.lower() in _SENTENCE_WORDS and rest:
+        parts = [(start + len(first) + 1, rest)]
+    hits = []
+    for part_start, part in parts:
+        pieces = [(part_start, part)] if _named(part) else _pieces(part_start, part)
+        for piece_start, piece in pieces:
+            if " " in piece and piece.lower() not in _PERSON_ONLY and (units := _named(piece)):
+                hit = _Hit(piece_start, piece_start + len(piece), piece, False, units)
+                hit.hint = _hint(text, hit.end, len(text))
+                hits.append(hit)
+    return hits
+
+
+def _pieces(start: int, run: str) -> list[tuple[int, str]]:
+    result, offset = [], 0
+    for separator in _SPLIT.finditer(run):
+        result.append((start + offset, run[offset:separator.start()]))
+        offset = separator.end()
+    return result + [(start + offset, run[offset:])] if result else []
+
+
+def _hint(text: str, position: int, end: int) -> str | None:
+    """The province named right after a unit: "Can Lộc (Hà Tĩnh)", "…, tỉnh Hà Tĩnh"."""
+    match = _HINT.match(text, position, end)
+    if match is None:
+        return None
+    provinces = _named(match.group("paren") or match.group("comma"), _is_province)
+    return provinces[0].code if provinces else None
+
+
+def _named(name: str, keep=lambda unit: True) -> list[Unit]:
+    """Units whose name is exactly ``name`` (tones and case aside) and that ``keep`` accepts."""
+    if name == "HCM":
+        name = "Hồ Chí Minh"
+    wanted = _key(name)
+    return [u for u in gazetteer.lookup(name) if _key(u.name) == wanted and keep(u)]
+
+
+def _is_province(unit: Unit) -> bool:
+    return unit.parent is None
+
+
+def _key(name: str) -> str:
+    return _SPLIT.sub("-", name.lower().replace("’", "'"))
+
+
+def _tier(unit: Unit) -> int:
+    """0 province, 1 district, 2 commune."""
+    if unit.parent is None:
+        return 0
+    return 2 if unit.level in COMMUNE_LEVELS or unit.era != PRE2025 else 1
+
+
+def _province(unit: Unit) -> str:
+    """The GSO code of the unit's province (eras share province codes)."""
+    return unit.province.partition("@")[0]
+
+
+def _main_province(hits: list[_Hit]) -> str | None:
+    """Most mentioned province, counting province names and names unique to one province's districts."""
+    votes: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for hit in hits:
+        units = _era(hit.units)
+        provinces = [u for u in units if u.parent is None] or (
+            [u for u in units if _tier(u) == 1] if hit.explicit else [])
+        codes = {_province(u) for u in provinces} | ({hit.hint} if hit.hint else set())
+        if len(codes) == 1:
+            code = codes.pop()
+            votes[code] += 1
+            first.setdefault(code, hit.start)
+    if not votes:
+        return None
+    return max(votes, key=lambda code: (votes[code], -first[code]))
+
+
+def _province_from_source(source: str | None) -> str | None:
+    """A provincial paper's host names its province: "baohatinh.vn" → Hà Tĩnh."""
+    host = (source or "").lower().replace("-", "")
+    return next((code for slug, code in _province_slugs() if slug in host), None)
+
+
+@cache
+def _province_slugs() -> list[tuple[str, str]]:
+    """("hatinh", "42") for every pre-2025 province, longest first."""
+    slugs = [(re.sub(r"[^a-z]", "", fold(u.name)), u.code) for u in gazetteer.units(PRE2025) if u.parent is None]
+    return sorted(slugs, key=lambda pair: -len(pair[0]))
+
+
+def _era(units: list[Unit]) -> list[Unit]:
+    """Pre-2025 units when there are any, else the 2025 ones."""
+    return [u for u in units if u.era == PRE2025] or units
+
+
+def _resolve(hit: _Hit, province: str | None, district: str | None, known: set[str]) -> Unit | None:
+    units = _era(hit.units)
+    if hit.hint:
+        units = [u for u in units if _province(u) == hit.hint] or units
+    if hit.group:
+        heads = {_province(u) for u in hit.group}
+        units = [u for u in units if _province(u) in heads]
+    local = [u for u in units if _province(u) == province]
+    if hit.explicit:
+        return _explicit_unit(hit, units, local, district)
+    by_tier = sorted(units, key=_tier)
+    if by_tier and _tier(by_tier[0]) == 0:
+        return by_tier[0]
+    districts = [u for u in local if _tier(u) == 1]
+    if len(districts) > 1:
+        districts = [u for u in districts if u.key in known]
+    if districts:
+        return districts[0] if len(districts) == 1 else None
+    communes = [u for u in local if district is not None and u.parent == district]
+    return communes[0] if len(communes) == 1 else None
+
+
+def _explicit_unit(hit: _Hit, units: list[Unit], local: list[Unit], district: str | None) -> Unit | None:
+    if local:
+        return next((u for u in local if u.parent == district), local[0])
+    if hit.continues:  # "UBND xã Hoàng Nam Nguyễn Văn …" away from the article's province: a person
+        return None
+    return units[0] if len(units) == 1 else None
+
+
+def _main_district(hits: list[_Hit], province: str | None, text_start: int) -> str | None:
+    """The district-level unit most named (with its communes), when it clearly dominates the province."""
+    counts: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    province_mentions = 0
+    for hit in hits:
+        unit = hit.unit
+        if unit is None or _province(unit) != province:
+            continue
+        if unit.parent is None:
+            province_mentions += 1
+            continue
+        key = unit.key if _tier(unit) == 1 else unit.parent
+        if key is None or gazetteer.get(key).parent is None:
+            continue
+        counts[key] += 1
+        first.setdefault(key, hit.start)
+    ranked = counts.most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        return None
+    key, count = ranked[0]
+    if count * 2 < province_mentions or (count < 2 and first[key] - text_start > _EARLY):
+        return None
+    return key
+
+
+def _places(hits: list[_Hit]) -> list[Place]:
+    places: dict[str, Place] = {}
+    for hit in hits:
+        unit = hit.unit
+        if unit is None:
+            continue
+        place = places.get(unit.key)
+        if place is None:
+            parent = gazetteer.get(unit.parent) if unit.parent else None
+            place = places[unit.key] = Place(unit.key, unit.name, unit.level, parent.name if parent else None,
+                                              parent.key if parent else None)
+        place.mentions.append(Mention(hit.start, hit.end, hit.text))
+    return list(places.values())
+
+
+def _locality(province: str | None, district: str | None) -> Locality:
+    if province is None:
+        return Locality()
+    unit = gazetteer.get(province)
+    if district is None:
+        return Locality(unit.name, unit.key)
+    seat = gazetteer.get(district)
+    return Locality(unit.name, unit.key, seat.name, seat.level, seat.key)
