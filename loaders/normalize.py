@@ -31,13 +31,17 @@ for _first, _second in (("o", "a"), ("o", "e"), ("u", "y")):
         _PAIRS[_old.upper()] = _new.upper()
 _TONE_RE = re.compile(r"(?<![qQ])(" + "|".join(sorted(_PAIRS, key=len, reverse=True)) + r")(?!\w)")
 _LINE_END = re.compile(r"\r\n?")
+# "cuả" → "của", "muà" → "mùa": in an open "ua" syllable the mark belongs on u ("quả" keeps it on a).
+_UA = {"ả": "ủ", "à": "ù", "á": "ú", "ã": "ũ", "ạ": "ụ"}
+_UA_RE = re.compile(r"(?<![qQ\w])([bcdđghklmnprstvxBCDĐGHKLMNPRSTVX]h?)u([ảàáãạ])(?!\w)")
 
 
 def normalize(text: str) -> str:
     """Return ``text`` in NFC with one tone convention, real Đ, plain spaces and no zero-width marks."""
     text = unicodedata.normalize("NFC", text)
     text = _LINE_END.sub("\n", text).translate(_TRANSLATION)
-    return _TONE_RE.sub(lambda m: _PAIRS[m.group(1)], text)
+    text = _TONE_RE.sub(lambda m: _PAIRS[m.group(1)], text)
+    return _UA_RE.sub(lambda m: m.group(1) + _UA[m.group(2)] + "a", text)
 
 
 def fold(text: str) -> str:

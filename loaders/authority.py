@@ -1,0 +1,135 @@
+"""The authority file: well-known documents with their full metadata and aliases.
+
+It completes what an article leaves out ("Pháp lệnh 34 của Ủy ban Thường vụ Quốc hội" is
+34/2007/PL-UBTVQH11) and resolves unnumbered forms ("Nghị quyết Trung ương 4 khóa XII" is 04-NQ/TW,
+"Luật Thực hiện dân chủ ở cơ sở" is 10/2022/QH15). Extraction works without it.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import defaultdict
+from dataclasses import dataclass, replace
+from importlib import resources
+
+from . import symbols
+from .doctypes import BY_WORD, ISSUERS, term_of
+from .keys import document_key
+from .model import Document
+from .normalize import fold, normalize
+
+_FIELDS = ("symbol", "number", "year", "date", "term", "issuer_code", "system", "title")
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One authority record, as a complete Document plus how it may be named."""
+
+    document: Document
+    name: str | None
+    plenum: int | None
+    aliases: tuple[str, ...]
+
+
+class AuthorityError(ValueError):
+    """The authority file cannot be read."""
+
+
+class Authority:
+    """Index of authority entries by key, by type and number, by name, by plenum and by alias."""
+
+    def __init__(self, entries: list[Entry]):
+        self.entries = entries
+        self.by_key = {e.document.key: e for e in entries}
+        self._by_number: dict[tuple, list[Entry]] = defaultdict(list)
+        self._by_name: dict[tuple, list[Entry]] = defaultdict(list)
+        self._by_plenum: dict[int, list[Entry]] = defaultdict(list)
+        self.by_alias: dict[str, Entry] = {}
+        for entry in entries:
+            doc = entry.document
+            if doc.number is not None:
+                self._by_number[(fold(doc.type), doc.number)].append(entry)
+            if entry.name:
+                self._by_name[(fold(doc.type), fold(entry.name))].append(entry)
+            if entry.plenum:
+                self._by_plenum[entry.plenum].append(entry)
+            for alias in entry.aliases:
+                self.by_alias[fold(alias)] = entry
+        pattern = "|".join(re.escape(a) for a in sorted({normalize(a) for e in entries for a in e.aliases}, key=len, reverse=True))
+        self.alias_pattern = re.compile(rf"(?<!\w)(?:{pattern})(?!\w)", re.IGNORECASE) if pattern else None
+
+    @classmethod
+    def load(cls, path: str | None = None) -> "Authority":
+        """The file at ``path``, or the one shipped with trichdan."""
+        try:
+            if path is None:
+                raw = resources.files("trichdan.loaders").joinpath("data/authority.json").read_text("utf-8")
+            else:
+                with open(path, encoding="utf-8") as handle:
+                    raw = handle.read()
+            records = json.loads(raw)["documents"]
+            return cls([_entry(r) for r in records])
+        except (OSError, ValueError, KeyError, TypeError) as exc:
+            raise AuthorityError(f"{path or 'built-in authority file'}: {exc}") from exc
+
+    def candidates(self, doc: Document, *, name: str | None = None, plenum: int | None = None) -> list[Entry]:
+        """Entries that ``doc`` (as far as it is known) can be."""
+        if doc.number is not None:
+            pool = self._by_number.get((fold(doc.type), doc.number), [])
+        elif plenum:
+            pool = self._by_plenum.get(plenum, [])
+        elif name:
+            pool = self._by_name.get((fold(doc.type), fold(name)), [])
+        else:
+            pool = []
+        return [e for e in pool if _agrees(doc, e.document)]
+
+    def complete(self, doc: Document, *, name: str | None = None, plenum: int | None = None) -> bool:
+        """Fill ``doc``'s missing metadata from the one entry it can be; False when none or several."""
+        found = self.candidates(doc, name=name, plenum=plenum)
+        if len(found) != 1:
+            return False
+        if doc.number is not None and doc.system == "-" and doc.issuer_code is None and doc.year is None \
+                and len(BY_WORD[fold(doc.type)].systems) > 1:
+            return False  # "Nghị quyết 35" alone could be anyone's
+        source = found[0].document
+        for attribute in _FIELDS:
+            if getattr(doc, attribute) in (None, "-"):
+                setattr(doc, attribute, getattr(source, attribute))
+        if doc.issuer is None:
+            doc.issuer = source.issuer
+        return True
+
+
+def _agrees(doc: Document, known: Document) -> bool:
+    if doc.scope:
+        return False
+    for attribute in ("symbol", "year", "term", "system"):
+        mine, theirs = getattr(doc, attribute), getattr(known, attribute)
+        if mine not in (None, "-") and theirs is not None and mine != theirs:
+            return False
+    if doc.issuer_code and known.issuer_code and doc.issuer_code != known.issuer_code:
+        return False
+    return not (doc.date and known.date and doc.date != known.date)
+
+
+def _entry(record: dict) -> Entry:
+    type_word = BY_WORD[fold(record["type"])].word
+    symbol = symbols.parse(normalize(record["symbol"])) if record.get("symbol") else None
+    if record.get("symbol") and symbol is None:
+        raise ValueError(f"unreadable symbol {record['symbol']!r}")
+    date = record.get("date")
+    year = (symbol.year if symbol and symbol.year else None) or (int(date[:4]) if date else None)
+    system = symbol.system if symbol else BY_WORD[fold(type_word)].systems[0]
+    code = symbol.issuer if symbol else ("QH" if system == "state" else "TW")
+    issuer = ISSUERS.get(code)
+    central = system == "party" and (issuer is None or issuer.level == "central")
+    doc = Document(key="", type=type_word, system=system, number=symbol.number if symbol else None,
+                   symbol=symbol.text if symbol else None, year=year,
+                   date=date if date and len(date) == 10 else None, issuer=record.get("issuer"), issuer_code=code,
+                   term=record.get("term") or (term_of(date if date and len(date) == 10 else None, year) if central else None),
+                   title=record.get("title"), aliases=list(record.get("aliases", [])))
+    name = record.get("name")
+    doc.key = document_key(doc, name=name if doc.number is None else None, plenum=None)
+    return Entry(replace(doc), name, record.get("plenum"), tuple(record.get("aliases", [])))

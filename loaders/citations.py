@@ -1,0 +1,370 @@
+"""Find document citations in article text: ``get_citations`` (step 1 of find → resolve → annotate).
+
+A citation starts at a type word ("Quyết định", "NQ", "nghị quyết") or at a bare symbol ("99-QĐ/TW") and
+is read left to right with small anchored patterns: qualifiers, an issuer placed before the number,
+"số", one or more numbers or symbols ("217, 218-QĐ/TW"), then the date, issuer, term and subject in
+any order. Plenum ("Nghị quyết Trung ương 4 khóa XII"), congress ("Nghị quyết Đại hội XIII") and
+named documents ("Luật Thực hiện dân chủ ở cơ sở năm 2022", "Hiến pháp năm 2013", "Điều lệ Đảng") have
+patterns of their own. Every match is checked against what is not a citation: article pinpoints
+("Điều 5 của Luật"), generic phrases, numbers that count things. All scanning is linear in the text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from . import symbols
+from .doctypes import ABBREVIATIONS, BY_WORD, ISSUER_PHRASES, TYPES, from_roman
+from .model import Zone
+from .normalize import fold
+
+_S = r"[ \t]*(?:\n[ \t]*)?"
+_WORDS = "|".join(sorted((re.escape(t.word) for t in TYPES), key=len, reverse=True))
+_ABBRS = "|".join(sorted(ABBREVIATIONS, key=len, reverse=True))
+_HEAD = re.compile(
+    rf"(?<![\w/-])(?:(?P<word>(?i:{_WORDS}))(?![\w])|(?P<abbr>{_ABBRS})(?=\d|TW|T\.?Ư|[^\w/-]|$))"
+)
+_ISSUER = "|".join(re.escape(p) for p, _ in sorted(ISSUER_PHRASES, key=lambda x: len(x[0]), reverse=True))
+_ISSUER_CODE = dict(ISSUER_PHRASES)
+_NAME = r"[A-ZĐ][a-zà-ỹđ]+(?:[ \t]+[A-ZĐ][a-zà-ỹđ]+){0,3}"
+_LEVEL = r"(?:tỉnh|thành phố|TP\.?|huyện|thị xã|quận|xã|phường|thị trấn)"
+_PLACE = rf"(?:{_LEVEL}[ \t]+)?(?P<place>{_NAME})"
+_DATE = (r"(?:(?P<d>\d{1,2})[ \t]*[/.-][ \t]*(?P<m>\d{1,2})[ \t]*[/.-][ \t]*(?P<y>(?:19|20)\d{2})"
+         r"|(?P<d2>\d{1,2})[ \t]+tháng[ \t]+(?P<m2>\d{1,2})[ \t]+năm[ \t]+(?P<y2>(?:19|20)\d{2}))(?!\d)")
+_ORDINALS = {"nhất": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8,
+             "chín": 9, "mười": 10, "mười một": 11, "mười hai": 12, "mười ba": 13, "mười bốn": 14, "mười lăm": 15}
+_ORD = r"(?:\d{1,2}|mười (?:một|hai|ba|bốn|lăm)|nhất|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười|[IVX]{1,5})(?![\w])"
+_TERM = rf"\(?{_S}(?:khóa|nhiệm kỳ){_S}(?P<term>[IVXL]{{1,6}}|\d{{1,2}})(?![\w])(?:[ \t]*\))?"
+
+_ITEM = rf"(?:{symbols.SYMBOL_RE}|(?P<bare>\d{{1,5}})(?![\d]|[/.:,-]\d|{_S}[-–/]{_S}[A-ZĐ]))"
+_NUMBERED = re.compile(
+    rf"(?:{_S}(?:chuyên đề|hành động|liên tịch|liên ngành|số hiệu))?"
+    rf"(?:{_S}của{_S}(?P<iss>{_ISSUER})(?:[ \t]+{_PLACE})?)?"
+    rf"(?:{_S}(?P<so>[Ss]ố|No\.?)(?:{_S}:)?)?{_S}(?P<item>{_ITEM})"
+)
+_NEXT = re.compile(rf"{_S}(?:,|;|và|hoặc|,{_S}và){_S}(?:số{_S})?(?P<item>{_ITEM})")
+_COUNTED = re.compile(
+    r"[ \t]*(?:năm(?![ \t]+(?:19|20)\d\d)|tháng|%|người|tỷ|triệu|nghìn|ha\b|km|m2|lần|giờ|phút|xã|hộ|đồng|"
+    r"tập thể|cá nhân|đơn vị|điểm|mục|nhóm|nội dung|nhiệm vụ|giải pháp|chỉ tiêu|văn bản|cuộc|đại biểu|đảng viên)"
+)
+_PLENUM = re.compile(
+    rf"{_S}(?:(?:của{_S})?Hội nghị{_S}(?:lần thứ{_S}(?P<o1>{_ORD}){_S})?(?:Ban Chấp hành{_S})?)?"
+    rf"(?:Trung ương|TW|T\.?Ư)(?:{_S}Đảng)?{_S}(?:lần thứ{_S})?(?P<o2>{_ORD})?(?:[ \t]*,?{_S}{_TERM})?"
+)
+_CONGRESS = re.compile(
+    rf"{_S}(?:của{_S})?Đại hội{_S}(?:đại biểu{_S})?(?:toàn quốc{_S})?"
+    rf"(?:Đảng{_S}bộ{_S}(?P<lvl>{_LEVEL})?(?:{_S}(?P<place>{_NAME}))?{_S})?(?:Đảng{_S})?"
+    rf"(?:lần thứ{_S})?(?P<ord>[IVXL]{{1,6}}|\d{{1,2}})(?![\w])(?:{_S}(?:của{_S})?Đảng)?"
+)
+_STOP = (r"(?:năm|số|của|được|đã|đang|sẽ|cùng|với|trong|tại|theo|nhằm|để|thì|là|này|khi|do|cho|vào|từ|đến|"
+         r"trên|gắn|ngày|hiện hành|có|các|những|và các|và những|hướng dẫn|quy định|về việc)(?![\wà-ỹđ])")
+_LAW = re.compile(
+    rf"{_S}(?P<name>[A-ZĐ][\wà-ỹđ]*(?:[ \t]+(?!{_STOP})[\wà-ỹđ]+){{0,9}})"
+    rf"(?:[ \t]*,?[ \t]*(?:năm[ \t]+)?(?P<year>(?:19|20)\d{{2}})(?!\d))?"
+)
+_CONSTITUTION = re.compile(
+    rf"{_S}(?:nước Cộng hòa xã hội chủ nghĩa Việt Nam{_S})?(?:năm{_S})?(?P<year>(?:19|20)\d{{2}})(?!\d)")
+_CHARTER = re.compile(rf"{_S}Đảng(?:{_S}Cộng sản Việt Nam)?(?![\w])")
+_PLATFORM = re.compile(
+    rf"{_S}(?:chính trị|xây dựng đất nước(?:{_S}trong thời kỳ quá độ lên chủ nghĩa xã hội)?)"
+    rf"(?:{_S}\((?:bổ sung,{_S}phát triển{_S})?năm{_S}(?P<year>(?:19|20)\d{{2}})\))?"
+)
+_AFTER = [
+    ("date", re.compile(rf"[ \t]*,?{_S}\(?{_S}(?:ban hành{_S})?(?:ngày|ký ngày|ngày ký)?{_S}{_DATE}[ \t]*\)?")),
+    ("issuer", re.compile(rf"[ \t]*,?{_S}(?:của|do){_S}(?P<iss>{_ISSUER})(?:[ \t]+{_PLACE})?")),
+    ("term", re.compile(rf"[ \t]*,?{_S}{_TERM}")),
+    ("plenum", re.compile(rf"[ \t]*,?{_S}(?:của{_S})?Hội nghị{_S}(?:lần thứ{_S}{_ORD}{_S})?(?:Ban Chấp hành{_S})?"
+                          rf"(?:Trung ương|TW)(?:{_S}Đảng)?(?:{_S}{_ORD})?")),
+]
+_SUBJECT = re.compile(r"[ \t]*,?[ \t]*(?:về việc|về|V/v|v/v)[ \t]+[“\"]?(?P<subject>[^;.\n“”\"]{3,200})")
+_SUBJECT_END = re.compile(r",[ \t]*(?:gắn|và|cùng|theo|đồng thời|nhằm|tạo|góp phần|đã|trong)\b")
+_PRE_ISSUE = re.compile(
+    rf"(?:[Nn]gày|[Vv]ào ngày)[ \t]+{_DATE}[ \t]*,[ \t]*(?P<iss>{_ISSUER})(?:[ \t]+{_PLACE})?"
+    r"[ \t]+(?:đã[ \t]+)?(?:ký[ \t]+)?(?:ban hành|thông qua|ra)[ \t]+(?:các[ \t]+)?$"
+)
+_PINPOINT = re.compile(
+    r"(?P<pin>(?:(?:[Đđ]iểm[ \t]+[a-zđ][ \t]*,?[ \t]*)?(?:[Kk]hoản[ \t]+\d+[ \t]*,?[ \t]*))?[Đđ]iều[ \t]+\d+[a-zđ]?)"
+    r"[ \t]*,?[ \t]*(?:của[ \t]+|tại[ \t]+)?$"
+)
+_RELATIONS = (
+    ("replaces", re.compile(r"thay thế")),
+    ("updates", re.compile(r"sửa đổi|bổ sung một số")),
+    ("reviews", re.compile(r"sơ kết|tổng kết")),
+    ("citesAsAuthority", re.compile(r"[Cc]ăn cứ|[Tt]heo quy định (?:tại|của)|[Tt]rên cơ sở")),
+    ("implements", re.compile(r"thực hiện|triển khai|quán triệt|cụ thể hóa|học tập|theo tinh thần|làm theo")),
+)
+_CLAUSE_START = re.compile(r"[.;:!?\n][^.;:!?\n]*$")
+_NOT_AFTER_HEAD = re.compile(rf"{_S}(?:này|đó|trên|nói trên|khen thưởng|kỷ luật|số[ \t]*:?[ \t]*/)", re.I)
+_NAMED_TYPES = {"Luật", "Bộ luật", "Hiến pháp", "Điều lệ", "Cương lĩnh", "Pháp lệnh"}
+
+
+@dataclass(slots=True)
+class Reference:
+    """One citation as written: where it is and every attribute the words give."""
+
+    start: int
+    end: int
+    text: str
+    type: str
+    number: int | None = None
+    symbol: symbols.Symbol | None = None
+    issuer_code: str | None = None
+    issuer_text: str | None = None
+    place: str | None = None
+    date: str | None = None
+    term: str | None = None
+    title: str | None = None
+    name: str | None = None
+    plenum: int | None = None
+    congress: int | None = None
+    relation: str = "cites"
+    pinpoint: str | None = None
+    zone: str = "body"
+
+    @property
+    def year(self) -> int | None:
+        if self.symbol and self.symbol.year:
+            return self.symbol.year
+        return int(self.date[:4]) if self.date else None
+
+
+def get_citations(text: str, zones: list[Zone] | None = None) -> list[Reference]:
+    """Every document citation in ``text``, in order, skipping web boilerplate, bylines and datelines."""
+    skip = [(z.start, z.end) for z in zones or () if z.kind in ("boilerplate", "byline", "dateline")]
+    zone_of = _zone_finder(zones)
+    found: list[Reference] = []
+    covered_until = 0
+    for head in _HEAD.finditer(text):
+        if head.start() < covered_until or _inside(head.start(), skip):
+            continue
+        refs = _read_head(text, head)
+        if refs:
+            for ref in refs:
+                ref.zone = zone_of(ref.start)
+            found.extend(refs)
+            covered_until = max(r.end for r in refs)
+    found.extend(_bare_symbols(text, found, skip, zone_of))
+    found.sort(key=lambda r: r.start)
+    for ref in found:
+        _read_context(text, ref)
+    return found
+
+
+def _zone_finder(zones: list[Zone] | None):
+    ordered = sorted(zones or (), key=lambda z: z.start)
+
+    def zone_of(pos: int) -> str:
+        for zone in ordered:
+            if zone.start <= pos < zone.end:
+                return zone.kind
+        return "body"
+    return zone_of
+
+
+def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= pos < e for s, e in spans)
+
+
+def _type_word(head: re.Match) -> str:
+    if head.group("abbr"):
+        return ABBREVIATIONS[head.group("abbr")]
+    return BY_WORD[fold(head.group("word"))].word
+
+
+def _read_head(text: str, head: re.Match) -> list[Reference]:
+    type_word = _type_word(head)
+    pos = head.end()
+    if _NOT_AFTER_HEAD.match(text, pos):
+        return []
+    if type_word == "Nghị quyết":
+        ref = _plenum(text, head, type_word) or _congress(text, head, type_word)
+        if ref:
+            return [ref]
+    numbered = _numbered(text, head, type_word)
+    if numbered:
+        return numbered
+    if type_word in _NAMED_TYPES and head.group("word") and head.group("word")[0].isupper():
+        ref = _named(text, head, type_word)
+        return [ref] if ref else []
+    return []
+
+
+def _plenum(text: str, head: re.Match, type_word: str) -> Reference | None:
+    match = _PLENUM.match(text, head.end())
+    if not match or not (match.group("o1") or match.group("o2")):
+        return None
+    plenum = _ordinal(match.group("o1") or match.group("o2"))
+    return Reference(head.start(), match.end(), text[head.start():match.end()], type_word, issuer_code="TW",
+                     plenum=plenum, term=_term(match.group("term")))
+
+
+def _congress(text: str, head: re.Match, type_word: str) -> Reference | None:
+    match = _CONGRESS.match(text, head.end())
+    if not match:
+        return None
+    local = match.group("lvl") or match.group("place")
+    code = None if not local else ("TU" if match.group("lvl") in (None, "tỉnh", "thành phố") else "HU")
+    return Reference(head.start(), match.end(), text[head.start():match.end()], type_word,
+                     issuer_code=code or "TW", place=match.group("place"), congress=from_roman(match.group("ord")) or int(match.group("ord")))
+
+
+def _numbered(text: str, head: re.Match, type_word: str) -> list[Reference]:
+    match = _NUMBERED.match(text, head.end())
+    if not match:
+        return []
+    doc_type = BY_WORD[fold(type_word)]
+    items = [match]
+    pos = match.end()
+    while True:
+        nxt = _NEXT.match(text, pos)
+        if not nxt:
+            break
+        items.append(nxt)
+        pos = nxt.end()
+    while len(items) > 1 and items[-1].group("bare") and not _announces_tail(text, items[-1].end()):
+        items.pop()
+    first_bare = match.group("bare")
+    if first_bare and len(items) == 1:
+        if _COUNTED.match(text, match.end()) or (not doc_type.numbered_alone and not match.group("so")):
+            return []
+        if not match.group("so") and 1900 <= int(first_bare) <= 2100:
+            return []
+    refs = []
+    for item in items:
+        start = head.start() if item is match else item.start("item")
+        refs.append(Reference(start, item.end(), text[start:item.end()], type_word, **_item_fields(item)))
+    _share_symbol(refs)
+    if match.group("iss"):
+        for ref in refs:
+            _set_issuer(ref, match.group("iss"), match.group("place"))
+    return refs
+
+
+def _announces_tail(text: str, pos: int) -> bool:
+    return bool(re.match(rf"{_S}(?:của|ngày|khóa|\(|đều|về)", text[pos:pos + 20]))
+
+
+def _item_fields(item: re.Match) -> dict:
+    if item.group("bare"):
+        return {"number": int(item.group("bare"))}
+    symbol = symbols.from_match(item)
+    if symbol is None:
+        return {"number": int(item.group("p_num") or item.group("s_num"))}
+    return {"number": symbol.number, "symbol": symbol}
+
+
+def _share_symbol(refs: list[Reference]) -> None:
+    """"217, 218-QĐ/TW": bare numbers before a symbol take its code, issuer and year."""
+    following = None
+    for ref in reversed(refs):
+        if ref.symbol is not None:
+            following = ref.symbol
+        elif following is not None and ref.number is not None:
+            ref.symbol = replace(following, number=ref.number)
+
+
+def _named(text: str, head: re.Match, type_word: str) -> Reference | None:
+    pos = head.end()
+    if type_word == "Hiến pháp":
+        match = _CONSTITUTION.match(text, pos)
+        name = "Hiến pháp"
+    elif type_word == "Điều lệ":
+        match = _CHARTER.match(text, pos)
+        name = "Đảng"
+    elif type_word == "Cương lĩnh":
+        match = _PLATFORM.match(text, pos)
+        name = "xây dựng đất nước"
+    else:
+        match = _LAW.match(text, pos)
+        name = match.group("name") if match else None
+    if not match:
+        return None
+    year = match.groupdict().get("year")
+    if type_word == "Cương lĩnh" and not year:
+        year = "1991"
+    ref = Reference(head.start(), match.end(), text[head.start():match.end()], type_word, name=name,
+                    issuer_code="TW" if type_word in ("Điều lệ", "Cương lĩnh") else "QH")
+    if year:
+        ref.date = f"{year}"
+    return ref
+
+
+def _bare_symbols(text: str, found: list[Reference], skip, zone_of) -> list[Reference]:
+    """Symbols written without a type word ("thực hiện 99-QĐ/TW"): the code gives the type."""
+    spans = [(r.start, r.end) for r in found]
+    out = []
+    for match, symbol in symbols.finditer(text):
+        if _inside(match.start(), spans) or _inside(match.start(), skip) or symbol.type_word is None:
+            continue
+        if match.start() and (text[match.start() - 1].isalnum() or text[match.start() - 1] in "/-"):
+            continue
+        out.append(Reference(match.start(), match.end(), match.group(), symbol.type_word, number=symbol.number,
+                             symbol=symbol, zone=zone_of(match.start())))
+    return out
+
+
+def _read_context(text: str, ref: Reference) -> None:
+    """Attributes after the citation (date, issuer, term, subject) and before it (pinpoint, verb, issuing date)."""
+    pos = ref.end
+    progressed = True
+    while progressed:
+        progressed = False
+        for kind, pattern in _AFTER:
+            match = pattern.match(text, pos)
+            if not match:
+                continue
+            if kind == "date" and ref.date is None:
+                ref.date = _iso_date(match)
+            elif kind == "issuer" and ref.issuer_text is None:
+                _set_issuer(ref, match.group("iss"), match.group("place"))
+            elif kind == "term" and ref.term is None:
+                ref.term = _term(match.group("term"))
+            pos = match.end()
+            progressed = True
+    subject = _SUBJECT.match(text, pos)
+    if subject:
+        title = _SUBJECT_END.split(subject.group("subject"))[0].strip(" ,")
+        ref.title = title or None
+    before = text[max(0, ref.start - 200):ref.start]
+    clause = before[_CLAUSE_START.search(before).start() + 1:] if _CLAUSE_START.search(before) else before
+    pin = _PINPOINT.search(clause)
+    if pin:
+        ref.pinpoint = pin.group("pin")
+    issued = _PRE_ISSUE.search(clause)
+    if issued:
+        ref.date = ref.date or _iso_date(issued)
+        if ref.issuer_text is None:
+            _set_issuer(ref, issued.group("iss"), issued.group("place"))
+    window = clause[-90:]
+    for relation, pattern in _RELATIONS:
+        if pattern.search(window):
+            ref.relation = relation
+            break
+
+
+def _set_issuer(ref: Reference, phrase: str, place: str | None) -> None:
+    ref.issuer_code = ref.issuer_code or _ISSUER_CODE[phrase]
+    ref.issuer_text = phrase
+    ref.place = ref.place or place
+
+
+def _iso_date(match: re.Match) -> str | None:
+    d, m, y = (match.group("d"), match.group("m"), match.group("y")) if match.group("d") else \
+        (match.group("d2"), match.group("m2"), match.group("y2"))
+    if not (1 <= int(m) <= 12 and 1 <= int(d) <= 31):
+        return None
+    return f"{int(y):04d}-{int(m):02d}-{int(d):02d}"
+
+
+def _term(raw: str | None) -> str | None:
+    if not raw:
+        return None
+    from .doctypes import roman
+    return roman(int(raw)) if raw.isdigit() else raw.upper()
+
+
+def _ordinal(raw: str) -> int | None:
+    if raw.isdigit():
+        return int(raw)
+    return _ORDINALS.get(raw) or from_roman(raw)

@@ -1,0 +1,170 @@
+"""Resolve citations to documents: ``resolve_citations`` (step 2 of find → resolve → annotate).
+
+Mentions of one document in an article ("Nghị quyết 02-NQ/TU ngày 12/5/2017", later "Nghị quyết 02")
+become one ``Document``; its canonical key carries what makes it unique: system, issuer, locality
+(province or district for local bodies), type, epoch (term for central Party documents, year
+otherwise) and number. The authority file fills what an article leaves out.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .authority import Authority
+from .citations import Reference
+from .doctypes import ABBREVIATED_BODIES, BY_WORD, ISSUERS, roman, term_of
+from .model import Citation, Document, Locality
+from .keys import UNKNOWN, document_key
+from .normalize import fold
+
+
+@dataclass(slots=True)
+class _Draft:
+    """A document being assembled from the mentions that name it."""
+
+    refs: list[Reference] = field(default_factory=list)
+
+    def first(self, attribute: str):
+        return next((getattr(r, attribute) for r in self.refs if getattr(r, attribute) is not None), None)
+
+
+def resolve_citations(refs: list[Reference], locality: Locality | None = None,
+                      authority: Authority | None = None) -> tuple[list[Citation], list[Document]]:
+    """Group ``refs`` into documents, give each a canonical key, and return citations pointing at them."""
+    locality = locality or Locality()
+    drafts: list[_Draft] = []
+    owner: list[_Draft] = []
+    for ref in refs:
+        draft = _compatible(drafts, ref, locality)
+        if draft is None:
+            draft = _Draft()
+            drafts.append(draft)
+        draft.refs.append(ref)
+        owner.append(draft)
+    documents: dict[int, Document] = {}
+    merged: dict[str, Document] = {}
+    for draft in drafts:
+        doc = build_document(draft.refs, locality, authority)
+        if doc.key in merged:
+            _fill(merged[doc.key], doc)
+            doc = merged[doc.key]
+        merged[doc.key] = doc
+        documents[id(draft)] = doc
+    citations = [Citation(r.text, r.start, r.end, documents[id(d)].key, r.relation, r.pinpoint, r.zone)
+                 for r, d in zip(refs, owner)]
+    return citations, list(merged.values())
+
+
+def _signature(ref: Reference, locality: Locality) -> dict:
+    """The identifying attributes a mention states (None where it is silent)."""
+    symbol = ref.symbol
+    code = ref.issuer_code or (symbol.issuer if symbol else None)
+    return {
+        "type": ref.type, "number": ref.number, "name": fold(ref.name) if ref.name else None,
+        "plenum": ref.plenum, "congress": ref.congress, "issuer": _issuer_family(code),
+        "scope": _scope(ref, code, locality), "term": ref.term,
+        "year": ref.year if not (ref.plenum or ref.congress) else None,
+        "symbol": symbol.text if symbol else None,
+    }
+
+
+def _issuer_family(code: str | None) -> str | None:
+    if code is None:
+        return None
+    return "TU" if code in ("TU", "ThU") else "HU" if code in ("HU", "QU", "TX") else code
+
+
+def _compatible(drafts: list[_Draft], ref: Reference, locality: Locality) -> _Draft | None:
+    """The most recent draft this mention can belong to: same type and number, no conflicting attribute."""
+    mine = _signature(ref, locality)
+    for draft in reversed(drafts):
+        theirs = _signature(draft.refs[0], locality)
+        if any(mine[k] != theirs[k] for k in ("type", "number", "name", "plenum", "congress")):
+            continue
+        clash = False
+        for other in draft.refs:
+            sig = _signature(other, locality)
+            if any(mine[k] is not None and sig[k] is not None and mine[k] != sig[k]
+                   for k in ("issuer", "scope", "term", "year", "symbol")):
+                clash = True
+                break
+        if not clash:
+            return draft
+    return None
+
+
+def _scope(ref: Reference, code: str | None, locality: Locality) -> str | None:
+    """Province or district of a local issuer: named in the citation, else the article's own."""
+    issuer = ISSUERS.get(_issuer_family(code) or "")
+    if issuer is None or issuer.level == "central":
+        return None
+    if ref.place:
+        return ref.place
+    text = fold(ref.issuer_text or "")
+    if issuer.level == "district" or any(w in text for w in ("huyen", "thi xa", "quan ")):
+        return locality.district
+    if issuer.level == "commune":
+        return None
+    return locality.province
+
+
+def build_document(refs: list[Reference], locality: Locality, authority: Authority | None) -> Document:
+    """One Document from the mentions that name it, completed from the authority file."""
+    draft = _Draft(refs)
+    symbol = next((r.symbol for r in refs if r.symbol is not None), None)
+    for ref in refs:  # "Nghị định 04/CP" is less specific than "04/2015/NĐ-CP"
+        if ref.symbol is not None and ref.symbol.year and not (symbol and symbol.year):
+            symbol = ref.symbol
+    type_word = refs[0].type
+    code = _issuer_family(draft.first("issuer_code") or (symbol.issuer if symbol else None))
+    issuer = ISSUERS.get(code or "")
+    system = symbol.system if symbol else issuer.system if issuer else _single_system(type_word)
+    scope = next((s for s in (_scope(r, code, locality) for r in refs) if s), None)
+    date = next((r.date for r in refs if r.date and len(r.date) == 10), None)
+    year = (symbol.year if symbol and symbol.year else None) or draft.first("year")
+    term = draft.first("term")
+    if system == "party" and (issuer is None or issuer.level == "central") and term is None:
+        term = term_of(date, year) if not (draft.first("plenum") or draft.first("congress")) else None
+    if draft.first("congress") and term is None and code == "TW":
+        term = roman(draft.first("congress"))
+    doc = Document(key="", type=type_word, system=system or UNKNOWN, number=refs[0].number,
+                   symbol=symbol.text if symbol else None, year=year, date=date, issuer=None, issuer_code=code,
+                   scope=scope, term=term, title=draft.first("title"))
+    name = draft.first("name")
+    if authority is not None:
+        authority.complete(doc, name=name, plenum=draft.first("plenum"))
+    doc.issuer = doc.issuer if doc.issuer and not draft.first("issuer_text") else _issuer_name(draft, doc)
+    doc.key = document_key(doc, name=name, plenum=draft.first("plenum"), congress=draft.first("congress"))
+    return doc
+
+
+def _single_system(type_word: str) -> str | None:
+    systems = BY_WORD[fold(type_word)].systems
+    return systems[0] if len(systems) == 1 else None
+
+
+def _issuer_name(draft: _Draft, doc: Document) -> str | None:
+    """The issuer as the article words it (abbreviations expanded), with the locality of a local body."""
+    text = draft.first("issuer_text")
+    if text is None:
+        if doc.issuer:
+            return doc.issuer
+        issuer = ISSUERS.get(doc.issuer_code or "")
+        text = issuer.name if issuer else None
+    if text is None:
+        return None
+    for short, full in ABBREVIATED_BODIES:
+        text = text.replace(short + " ", full + " ") if not text.startswith(full) else text
+        if text == short:
+            text = full
+    place = draft.first("place") or doc.scope
+    if place and fold(place) not in fold(text) and ISSUERS.get(doc.issuer_code or "") and \
+            ISSUERS[doc.issuer_code].level != "central":
+        text = f"{text} {place}"
+    return text
+
+
+def _fill(target: Document, source: Document) -> None:
+    for attribute in ("symbol", "year", "date", "issuer", "scope", "term", "title"):
+        if getattr(target, attribute) is None and getattr(source, attribute) is not None:
+            setattr(target, attribute, getattr(source, attribute))
