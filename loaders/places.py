@@ -22,7 +22,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
+from typing import Callable
 
 from . import gazetteer
 from .gazetteer import COMMUNE_LEVELS, PRE2025, Unit
@@ -91,10 +92,12 @@ def find_places(article: Article) -> tuple[list[Place], Locality]:
     hits = [hit for zone in zones for hit in _scan(article.text, zone.start, zone.end)]
     province = _main_province(hits) or _province_from_source(article.source)
     _resolve_all([h for h in hits if h.explicit], province, None, set())
-    _resolve_all([h for h in hits if not h.explicit], province, None, {h.unit.key for h in hits if h.unit})
+    known = {h.unit.key for h in hits if h.unit}  # units named with their level settle bare ambiguous names
+    _resolve_all([h for h in hits if not h.explicit], province, None, known)
     district = _main_district(hits, province, min((z.start for z in zones), default=0))
-    _resolve_all([h for h in hits if h.unit is None and not h.explicit], province, district, set())
-    return _places(hits), _locality(province, district)
+    _resolve_all([h for h in hits if h.unit is None], province, district, known)
+    places = _places(hits)
+    return places, _locality(province, district, places)
 
 
 def _resolve_all(hits: list[_Hit], province: str | None, district: str | None, known: set[str]) -> None:
@@ -156,17 +159,16 @@ def _bare_hits(text: str, start: int, run: str) -> list[_Hit]:
         return []
     parts = [(start, run)]
     first, _, rest = run.partition(" ")
-    if first.lower() in _SENTENCE_WORDS and rest:
-        parts = [(start + len(first) + 1, rest)]
-    hits = []
+    if first.lower() in _SENTENCE_WORDS and rest:  # "Tại Hà Tĩnh": try "Hà Tĩnh" after the whole run
+        parts.append((start + len(first) + 1, rest))
     for part_start, part in parts:
         pieces = [(part_start, part)] if _named(part) else _pieces(part_start, part)
-        for piece_start, piece in pieces:
-            if " " in piece and piece.lower() not in _PERSON_ONLY and (units := _named(piece)):
-                hit = _Hit(piece_start, piece_start + len(piece), piece, False, units)
-                hit.hint = _hint(text, hit.end, len(text))
-                hits.append(hit)
-    return hits
+        hits = [_Hit(at, at + len(piece), piece, False, units, hint=_hint(text, at + len(piece), len(text)))
+                for at, piece in pieces
+                if " " in piece and piece.lower() not in _PERSON_ONLY and (units := _named(piece))]
+        if hits:
+            return hits
+    return []
 
 
 def _pieces(start: int, run: str) -> list[tuple[int, str]]:
@@ -186,12 +188,15 @@ def _hint(text: str, position: int, end: int) -> str | None:
     return provinces[0].code if provinces else None
 
 
-def _named(name: str, keep=lambda unit: True) -> list[Unit]:
-    """Units whose name is exactly ``name`` (tones and case aside) and that ``keep`` accepts."""
-    if name == "HCM":
-        name = "Hồ Chí Minh"
-    wanted = _key(name)
-    return [u for u in gazetteer.lookup(name) if _key(u.name) == wanted and keep(u)]
+def _named(name: str, keep: Callable[[Unit], bool] = lambda unit: True) -> list[Unit]:
+    """Units whose name is exactly ``name`` (case and hyphen spacing aside) and that ``keep`` accepts."""
+    return [u for u in _candidates(name) if keep(u)]
+
+
+@lru_cache(maxsize=1 << 16)  # capitalised runs repeat across articles
+def _candidates(name: str) -> tuple[Unit, ...]:
+    wanted = _key("Hồ Chí Minh" if name == "HCM" else name)
+    return tuple(u for u in gazetteer.lookup(wanted) if _key(u.name) == wanted)
 
 
 def _is_province(unit: Unit) -> bool:
@@ -219,7 +224,7 @@ def _main_province(hits: list[_Hit]) -> str | None:
     votes: Counter[str] = Counter()
     first: dict[str, int] = {}
     for hit in hits:
-        units = _era(hit.units)
+        units = _preferred(hit.units)
         provinces = [u for u in units if u.parent is None] or (
             [u for u in units if _tier(u) == 1] if hit.explicit else [])
         codes = {_province(u) for u in provinces} | ({hit.hint} if hit.hint else set())
@@ -245,13 +250,14 @@ def _province_slugs() -> list[tuple[str, str]]:
     return sorted(slugs, key=lambda pair: -len(pair[0]))
 
 
-def _era(units: list[Unit]) -> list[Unit]:
-    """Pre-2025 units when there are any, else the 2025 ones."""
-    return [u for u in units if u.era == PRE2025] or units
+def _preferred(units: list[Unit]) -> list[Unit]:
+    """Pre-2025 units under their 2020–2023 names, else under a later pre-2025 name, else 2025 units."""
+    earlier = [u for u in units if u.era == PRE2025]
+    return [u for u in earlier if gazetteer.get(u.key) == u] or earlier or units
 
 
 def _resolve(hit: _Hit, province: str | None, district: str | None, known: set[str]) -> Unit | None:
-    units = _era(hit.units)
+    units = _preferred(hit.units)
     if hit.hint:
         units = [u for u in units if _province(u) == hit.hint] or units
     if hit.group:
@@ -273,8 +279,10 @@ def _resolve(hit: _Hit, province: str | None, district: str | None, known: set[s
 
 
 def _explicit_unit(hit: _Hit, units: list[Unit], local: list[Unit], district: str | None) -> Unit | None:
+    if len(local) > 1:  # "Phường 12" of a city with many: only the one in the article's district
+        local = [u for u in local if u.parent == district]
     if local:
-        return next((u for u in local if u.parent == district), local[0])
+        return local[0] if len(local) == 1 else None
     if hit.continues:  # "UBND xã Hoàng Nam Nguyễn Văn …" away from the article's province: a person
         return None
     return units[0] if len(units) == 1 else None
@@ -293,7 +301,7 @@ def _main_district(hits: list[_Hit], province: str | None, text_start: int) -> s
             province_mentions += 1
             continue
         key = unit.key if _tier(unit) == 1 else unit.parent
-        if key is None or gazetteer.get(key).parent is None:
+        if gazetteer.get(key).parent is None:  # a 2025 commune lies directly in its province
             continue
         counts[key] += 1
         first.setdefault(key, hit.start)
@@ -321,11 +329,14 @@ def _places(hits: list[_Hit]) -> list[Place]:
     return list(places.values())
 
 
-def _locality(province: str | None, district: str | None) -> Locality:
+def _locality(province: str | None, district: str | None, places: list[Place]) -> Locality:
+    """The province and district as the article names them (a district may be named only through its communes)."""
     if province is None:
         return Locality()
+    named = {p.key: (p.name, p.level) for p in places}
     unit = gazetteer.get(province)
     if district is None:
-        return Locality(unit.name, unit.key)
+        return Locality(*named.get(province, (unit.name, unit.level))[:1], unit.key)
     seat = gazetteer.get(district)
-    return Locality(unit.name, unit.key, seat.name, seat.level, seat.key)
+    name, level = named.get(district, (seat.name, seat.level))
+    return Locality(named.get(province, (unit.name,))[0], unit.key, name, level, seat.key)

@@ -1,0 +1,76 @@
+"""The administrative gazetteer: coverage of both eras, GSO codes, containment and name lookup."""
+
+from collections import Counter
+
+import pytest
+
+from trichdan.loaders import gazetteer
+from trichdan.loaders.gazetteer import Unit, ancestors, get, lookup, province_of, units
+
+
+def _codes(found: list[Unit]) -> set[str]:
+    return {u.key for u in found}
+
+
+def test_province_counts_per_era():
+    assert len([u for u in units("pre2025") if u.parent is None]) == 63
+    assert len([u for u in units("2025") if u.parent is None]) == 34
+
+
+def test_pre2025_districts_and_communes_are_present():
+    levels = Counter(u.level for u in units("pre2025") if u.parent is not None)
+    assert levels["huyện"] > 500 and levels["quận"] > 40 and levels["thị xã"] > 50 and levels["thành phố"] > 80
+    assert levels["xã"] > 8000 and levels["phường"] > 1700 and levels["thị trấn"] > 600
+    assert Counter(u.level for u in units("2025") if u.parent is not None).keys() == {"xã", "phường", "đặc khu"}
+
+
+def test_gso_codes_and_containment():
+    can_loc, vuong_loc = get("443"), get("18427")
+    assert (can_loc.name, can_loc.level, can_loc.parent, can_loc.province) == ("Can Lộc", "huyện", "42", "42")
+    assert (vuong_loc.name, vuong_loc.level, vuong_loc.parent) == ("Vượng Lộc", "xã", "443")
+    assert [u.name for u in ancestors("18427")] == ["Can Lộc", "Hà Tĩnh"]
+    assert province_of("18427") == province_of("42") == get("42")
+    assert (get("01").name, get("01").level) == ("Hà Nội", "thành phố")
+
+
+def test_2025_units_have_their_own_keys():
+    province = get("42@2025")
+    assert (province.code, province.era, province.name) == ("42", "2025", "Hà Tĩnh")
+    commune = lookup("Can Lộc", era="2025")
+    assert [(u.key, u.level, u.parent) for u in commune] == [("18406@2025", "xã", "42@2025")]
+    assert get("18406").name == "Nghèn"  # the same code before 2025 was another unit
+
+
+def test_lookup_ignores_tone_placement_and_case():
+    expected = {"38", "38@2025"}
+    assert _codes(lookup("Thanh Hoá", level="tỉnh")) == expected
+    assert _codes(lookup("Thanh Hóa", level="tỉnh")) == expected
+    assert _codes(lookup("thanh hoa", level="tỉnh", era="pre2025")) == {"38"}
+    assert _codes(lookup("Hoà Bình", level="tỉnh", era="pre2025")) == {"17"}
+    assert _codes(lookup("Bà Rịa-Vũng Tàu", era="pre2025")) == {"77"}
+
+
+def test_lookup_by_level_within_and_era():
+    assert _codes(lookup("Hà Tĩnh", era="pre2025")) == {"42", "436"}
+    assert _codes(lookup("Hà Tĩnh", level="thành phố")) == {"436"}
+    assert len(lookup("Châu Thành", level="huyện")) > 5
+    assert _codes(lookup("Châu Thành", level="huyện", within="82")) == {"821"}
+    assert _codes(lookup("Vượng Lộc", within="443")) == _codes(lookup("Vượng Lộc", within="42")) == {"18427"}
+    assert lookup("Vượng Lộc", within="40") == []
+    assert {u.level for u in lookup("Đức Thọ", within="42", era="pre2025")} == {"huyện", "thị trấn"}
+
+
+def test_units_gone_or_renamed_before_2025_are_kept():
+    assert _codes(lookup("Lộc Hà", level="huyện")) == {"448"}  # merged into Thạch Hà in 2025
+    assert _codes(lookup("Chũ", level="thị xã")) == {"224"}  # created in 2024
+    assert [(u.key, u.level) for u in lookup("Thủy Nguyên", level="thành phố")] == [("311", "thành phố")]
+    assert get("311").level == "huyện"  # its level in 2020–2023, the main name of the code
+
+
+def test_load_is_cached():
+    assert gazetteer._index() is gazetteer._index()
+
+
+def test_unknown_key_raises():
+    with pytest.raises(KeyError):
+        get("99999")

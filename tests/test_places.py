@@ -1,0 +1,155 @@
+"""Places named in articles: patterns, ambiguity, what is never a place, the seeds' gold places, speed."""
+
+import json
+import re
+import time
+from pathlib import Path
+
+import pytest
+
+from trichdan.loaders.model import Article, Locality, Zone
+from trichdan.loaders.normalize import normalize
+from trichdan.loaders.places import find_places
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"  # shared/ sits beside the repository
+GOLD = SHARED / "gold" / "seeds.json"
+SEEDS = SHARED / "seeds"
+_BOILERPLATE = re.compile(r"^(Tin liên quan|Đánh giá:|0 bình luận)", re.MULTILINE)
+
+
+def _article(text: str, source: str | None = None) -> Article:
+    text = normalize(text)
+    return Article("test", text, source=source, zones=[Zone("body", 0, len(text))])
+
+
+def _found(text: str, source: str | None = None) -> set[tuple[str, str, str | None]]:
+    return {(p.name, p.level, p.within) for p in find_places(_article(text, source))[0]}
+
+
+def _keys(text: str) -> dict[str, str]:
+    return {p.key: p.level for p in find_places(_article(text))[0]}
+
+
+def test_level_words_and_bodies():
+    text = ("Huyện ủy Can Lộc và Đảng ủy xã Vượng Lộc làm việc với Tỉnh ủy Hà Tĩnh, Thị ủy Hồng Lĩnh, "
+            "UBND huyện Thạch Hà, Ủy ban MTTQ huyện Cẩm Xuyên và thị trấn Nghèn.")
+    assert _found(text) == {("Can Lộc", "huyện", "Hà Tĩnh"), ("Vượng Lộc", "xã", "Can Lộc"), ("Hà Tĩnh", "tỉnh", None),
+                            ("Hồng Lĩnh", "thị xã", "Hà Tĩnh"), ("Thạch Hà", "huyện", "Hà Tĩnh"),
+                            ("Cẩm Xuyên", "huyện", "Hà Tĩnh"), ("Nghèn", "thị trấn", "Can Lộc")}
+
+
+def test_abbreviations():
+    assert _keys("TP. Vinh, TP Hà Tĩnh, H. Can Lộc, TX Hồng Lĩnh và TP.HCM.") == {
+        "412": "thành phố", "436": "thành phố", "443": "huyện", "437": "thị xã", "79": "thành phố"}
+
+
+def test_bare_names_in_context():
+    text = "Huyện Can Lộc (Hà Tĩnh) đạt chuẩn. Bảo hiểm xã hội Can Lộc góp phần đưa Hà Tĩnh phát triển."
+    places, locality = find_places(_article(text))
+    assert {(p.key, len(p.mentions)) for p in places} == {("443", 2), ("42", 2)}
+    assert locality == Locality("Hà Tĩnh", "42", "Can Lộc", "huyện", "443")
+
+
+def test_mentions_point_into_the_text():
+    article = _article("Sáng 29/4, Ban Thường vụ Huyện ủy Can Lộc (Hà Tĩnh) họp tại thị trấn Nghèn.")
+    mentions = [m for p in find_places(article)[0] for m in p.mentions]
+    assert {m.text for m in mentions} == {"Can Lộc", "Hà Tĩnh", "thị trấn Nghèn"}
+    assert all(article.text[m.start:m.end] == m.text for m in mentions)
+
+
+def test_province_or_city_and_district_or_town():
+    assert _keys("thành phố Hà Tĩnh và tỉnh Hà Tĩnh") == {"436": "thành phố", "42": "tỉnh"}
+    assert _keys("Trên địa bàn Hà Tĩnh") == {"42": "tỉnh"}
+    assert _keys("Huyện Đức Thọ (Hà Tĩnh): Đức Thọ về đích nông thôn mới.") == {"440": "huyện", "42": "tỉnh"}
+    assert _keys("tỉnh Hà Tĩnh, thị trấn Đức Thọ") == {"42": "tỉnh", "18229": "thị trấn"}
+
+
+def test_shared_names_resolve_in_the_article_province():
+    assert _keys("Tại tỉnh Bến Tre, huyện Châu Thành tổ chức hội nghị.") == {"83": "tỉnh", "831": "huyện"}
+    assert _keys("Huyện Châu Thành (Tiền Giang) tổ chức hội nghị.") == {"821": "huyện", "82": "tỉnh"}
+    assert _keys("Huyện Châu Thành tổ chức hội nghị.") == {}  # eight provinces have one
+    assert _keys("Tỉnh Hà Tĩnh: thị xã Kỳ Anh và Kỳ Anh") == {"42": "tỉnh", "449": "thị xã"}
+
+
+def test_lists_share_the_level_of_their_head():
+    text = "Tỉnh Hà Tĩnh có các huyện Can Lộc, Thạch Hà và Lộc Hà; các xã Vượng Lộc, Thanh Lộc đạt chuẩn."
+    assert _keys(text) == {"42": "tỉnh", "443": "huyện", "445": "huyện", "448": "huyện", "18427": "xã", "18433": "xã"}
+
+
+def test_person_and_street_names_are_not_places():
+    text = ("Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh Nguyễn Đăng Quang dự. Ông Quang thăm đường Trần Phú, "
+            "phố Nguyễn Văn Cừ và học tập tư tưởng, đạo đức, phong cách Hồ Chí Minh. Đồng chí Lê Hoàn, Phó Chủ tịch "
+            "UBND tỉnh Hoàng Nam và Chủ tịch UBND xã Hoàng Nam Nguyễn Văn An.")
+    assert _found(text) == set()
+
+
+def test_boilerplate_is_never_read():
+    body = "Thị ủy Hồng Lĩnh tổ chức hội nghị."
+    text = normalize(body + "\nXem thêm Thành phố Hà Tĩnh\nBản đồ thị xã Kỳ Anh")
+    article = Article("test", text, zones=[Zone("body", 0, len(body)), Zone("boilerplate", len(body) + 1, len(text))])
+    assert {p.key for p in find_places(article)[0]} == {"437"}
+
+
+def test_2025_units_are_the_fallback():
+    places, _ = find_places(_article("Phường Thành Sen, tỉnh Hà Tĩnh tổ chức đại hội."))
+    assert {(p.key, p.level, p.within) for p in places} == {("18073@2025", "phường", "Hà Tĩnh"), ("42", "tỉnh", None)}
+
+
+def test_locality_from_the_paper_when_no_province_is_named():
+    _, locality = find_places(_article("Huyện ủy tổ chức hội nghị.", source="baohatinh.vn"))
+    assert (locality.province, locality.province_key, locality.district) == ("Hà Tĩnh", "42", None)
+    assert find_places(_article("Huyện ủy tổ chức hội nghị."))[1] == Locality()
+
+
+def _gold() -> dict:
+    if not GOLD.is_file():
+        pytest.skip("shared/gold/seeds.json is absent")
+    return json.loads(GOLD.read_text("utf-8"))["articles"]
+
+
+def _seed(name: str) -> str:
+    path = SEEDS / name
+    if not path.is_file():
+        pytest.skip(f"seed {name} is absent")
+    return path.read_text("utf-8")
+
+
+_SEED_NAMES = ["000_9dbe0eee221c4d6c.txt", "001_a185993ef8c338f2.txt", "002_2500473cc3374f31.txt",
+               "003_e8ac7b238d8f71f7.txt", "004_6129d9e793124f10.txt"]
+_SEED_LOCALITY = {
+    "000_9dbe0eee221c4d6c.txt": ("Hà Tĩnh", "Can Lộc"), "001_a185993ef8c338f2.txt": (None, None),
+    "002_2500473cc3374f31.txt": ("Hà Tĩnh", None), "003_e8ac7b238d8f71f7.txt": ("Quảng Trị", None),
+    "004_6129d9e793124f10.txt": ("Hà Tĩnh", "Hồng Lĩnh"),
+}
+
+
+def _expected(name: str) -> set[tuple[str, str, str | None]]:
+    return {(p["name"], p["level"], p.get("within")) for p in _gold()[name]["places"]}
+
+
+@pytest.mark.parametrize("name", _SEED_NAMES)
+def test_seed_places_with_boilerplate_cut(name):
+    text = normalize(_seed(name))
+    cut = _BOILERPLATE.search(text)
+    article = _article(text[:cut.start()] if cut else text)
+    places, locality = find_places(article)
+    assert {(p.name, p.level, p.within) for p in places} == _expected(name)
+    assert (locality.province, locality.district) == _SEED_LOCALITY[name]
+
+
+@pytest.mark.parametrize("name", _SEED_NAMES)
+def test_seed_places_with_parsed_zones(name):
+    article_module = pytest.importorskip("trichdan.loaders.article")
+    article = article_module.parse_article(name, _seed(name))
+    assert {(p.name, p.level, p.within) for p in find_places(article)[0]} == _expected(name)
+
+
+def test_speed_is_linear_and_small():
+    sentence = ("Sáng 29/4, Ban Thường vụ Huyện ủy Can Lộc (Hà Tĩnh) tổ chức hội nghị với Đảng ủy xã Vượng Lộc, "
+                "Phó Bí thư Nguyễn Văn An và Trưởng ban Dân vận Tỉnh ủy Ngô Văn Huỳnh dự, tại thị trấn Nghèn. ")
+    article = _article(sentence * (10_000 // len(sentence)))
+    find_places(article)
+    start = time.perf_counter()
+    for _ in range(20):
+        find_places(article)
+    assert (time.perf_counter() - start) / 20 < 0.05  # a few ms on a 10 KB article; generous for slow CI
