@@ -49,6 +49,7 @@ class Document:
     date: str | None = None  # YYYY-MM-DD
     issuer: str | None = None  # canonical name of the issuing body
     issuer_code: str | None = None  # the symbol's issuer part: "TW", "TU", "CP", "UBND" ...
+    issuer_key: str | None = None  # Organization.key of the issuing body
     scope: str | None = None  # province or district of a local document
     term: str | None = None  # Party term (khóa) in Roman numerals: "XII"
     title: str | None = None  # subject, e.g. "về tăng cường công tác dân vận"

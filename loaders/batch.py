@@ -1,0 +1,91 @@
+"""Run the pipeline over many inputs on every core, streaming, in input order.
+
+The main process reads sources; worker processes extract and serialise; results come back in order
+with at most ``workers × chunk`` articles in flight, so memory stays bounded on any corpus size.
+"""
+
+from __future__ import annotations
+
+import multiprocessing as mp
+import os
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import datetime, timezone
+
+from pyoxigraph import RdfFormat, serialize
+
+from .authority import Authority
+from .jsonout import to_json
+from .pipeline import extract
+from .sources import Source, SourceError, iter_sources
+from .triples import article_iri, to_quads
+
+
+@dataclass(slots=True)
+class Result:
+    """One article done: its source path, graph IRI, JSON record and/or N-Quads bytes."""
+
+    path: str
+    graph: str
+    record: dict | None = None
+    nquads: bytes | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """What every worker needs: output kinds, IRI base and authority file."""
+
+    json: bool = True
+    rdf: bool = False
+    base: str | None = None
+    authority: str | None = None  # path; "" for none; None for the built-in file
+
+
+_state: dict = {}
+
+
+def _init(settings: Settings) -> None:
+    _state["settings"] = settings
+    _state["authority"] = None if settings.authority == "" else Authority.load(settings.authority)
+    _state["when"] = datetime.now(timezone.utc)
+
+
+def _work(source: Source) -> Result | SourceError:
+    settings: Settings = _state["settings"]
+    try:
+        extraction = extract(source, _state["authority"])
+    except Exception as exc:  # a bug on one article must not stop the others; reported per article
+        return SourceError(source.path, f"extraction failed: {type(exc).__name__}: {exc}")
+    result = Result(source.path, article_iri(extraction.article.text, settings.base))
+    if settings.json:
+        result.record = to_json(extraction, settings.base)
+    if settings.rdf:
+        quads = to_quads(extraction, settings.base, when=_state["when"])
+        result.nquads = serialize(quads, format=RdfFormat.N_QUADS)
+    return result
+
+
+def run(paths: Iterable[str], settings: Settings, workers: int | None = None) -> Iterator[Result | SourceError]:
+    """Results for every article under ``paths`` (or a SourceError per unreadable input), in order."""
+    workers = workers if workers is not None else min(os.cpu_count() or 1, 8)
+    sources = iter_sources(paths)
+    if workers <= 1:
+        _init(settings)
+        for item in sources:
+            yield item if isinstance(item, SourceError) else _work(item)
+        return
+    errors: list[SourceError] = []
+
+    def only_sources() -> Iterator[Source]:
+        for item in sources:
+            if isinstance(item, SourceError):
+                errors.append(item)
+            else:
+                yield item
+
+    with mp.get_context("fork").Pool(workers, initializer=_init, initargs=(settings,)) as pool:
+        for result in pool.imap(_work, only_sources(), chunksize=8):
+            while errors:
+                yield errors.pop(0)
+            yield result
+    yield from errors

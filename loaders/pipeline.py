@@ -1,0 +1,64 @@
+"""The extraction pipeline for one article: a pure function from a Source to an Extraction.
+
+read → clean (zones, metadata) → places → organisations → people → citations → documents.
+"""
+
+from __future__ import annotations
+
+from .article import parse_article
+from .authority import Authority
+from .citations import Reference, get_citations
+from .model import Extraction, Locality
+from .organizations import canonical_organization, find_organizations
+from .people import find_people
+from .places import find_places
+from .resolve import resolve_citations
+from .sources import Source
+
+
+def extract(source: Source, authority: Authority | None = None) -> Extraction:
+    """Everything trichdan finds in one article."""
+    meta = source.meta
+    article = parse_article(source.path, source.raw, title=meta.get("title"), published=_iso(meta.get("published")),
+                            source=meta.get("source"), authors=meta.get("authors"), url=meta.get("url"))
+    places, locality = find_places(article)
+    organizations = find_organizations(article, locality)
+    people = find_people(article, locality, organizations)
+    refs = get_citations(article.text, article.zones)
+    if authority is not None:
+        refs = _with_aliases(refs, article.text, article.content_zones(), authority)
+    citations, documents = resolve_citations(refs, locality, authority)
+    for doc in documents:
+        _link_issuer(doc, locality)
+    return Extraction(article=article, citations=citations, documents=documents, people=people,
+                      organizations=organizations, places=places, main_place=locality.district_key or locality.province_key)
+
+
+def _with_aliases(refs: list[Reference], text: str, zones, authority: Authority) -> list[Reference]:
+    """Add names the grammar cannot read ("Pháp lệnh dân chủ ở cơ sở") from the authority's aliases."""
+    if authority.alias_pattern is None:
+        return refs
+    taken = [(r.start, r.end) for r in refs]
+    added = []
+    for zone in zones:
+        for match in authority.alias_pattern.finditer(text, zone.start, zone.end):
+            if any(s < match.end() and match.start() < e for s, e in taken):
+                continue
+            from .normalize import fold
+            entry = authority.by_alias[fold(match.group())]
+            doc = entry.document
+            added.append(Reference(match.start(), match.end(), match.group(), doc.type, number=doc.number,
+                                   name=entry.name, issuer_code=doc.issuer_code, zone=zone.kind,
+                                   date=doc.date, term=doc.term))
+    return sorted(refs + added, key=lambda r: r.start)
+
+
+def _link_issuer(doc, locality: Locality) -> None:
+    if doc.issuer:
+        found = canonical_organization(doc.issuer, locality)
+        if found:
+            doc.issuer_key = found[1]
+
+
+def _iso(value) -> str | None:
+    return str(value)[:16] if value else None
