@@ -1,0 +1,395 @@
+"""Named officials in an article: their names, the posts they hold and the bodies those posts belong to.
+
+Recognised forms: posts before the name ("Phó Bí thư Thường trực Tỉnh ủy Trần Thế Dũng"), chains of
+posts joined by commas, dashes or "kiêm", posts after the name ("ông Lê Văn Y, Chủ tịch UBND huyện"),
+"đồng chí / ông / bà" and ranks before a name, lists after "các đồng chí", a body in brackets after a
+name, and short later references ("ông Quang") folded into the full name. Only the article's own words
+are read (``Article.content_zones``), never the byline.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .model import Article, Locality, Mention, Organization, Person, Role
+from .normalize import slug
+from .organizations import (Body, BodyRef, Token, Trie, add_body, central_body, find_organizations, is_place,
+                            is_surname, name_start, parse_body, resolve_body, run_end, tokenize)
+
+
+@dataclass(frozen=True, slots=True)
+class _Head:
+    """A post title; ``implied`` is the body word it swallows ("Trưởng ban" Dân vận → Ban Dân vận)."""
+
+    title: str
+    implied: str | None = None
+    fixed: str | None = None  # the national body a title alone names ("Thủ tướng" → Chính phủ)
+    standing: bool = False  # takes "Thường trực" ("Phó Bí thư Thường trực")
+
+
+_HEADS = Trie()
+_DEPUTY_TITLES = ("Bí thư", "Chủ tịch", "Trưởng ban", "Chánh Văn phòng", "Chánh Thanh tra", "Chánh án",
+                  "Giám đốc", "Tổng Giám đốc", "Trưởng phòng", "Chủ nhiệm", "Viện trưởng", "Chỉ huy trưởng",
+                  "Chính ủy", "Tư lệnh", "Hiệu trưởng", "Tổng Biên tập", "Cục trưởng", "Vụ trưởng",
+                  "Chi cục trưởng", "Trưởng đoàn", "Trưởng", "Bộ trưởng", "Thủ tướng", "Chủ tịch nước",
+                  "Tổng Thư ký", "Tổng cục trưởng")
+_IMPLIED = {"Trưởng ban": "Ban", "Chánh Văn phòng": "Văn phòng", "Chánh Thanh tra": "Thanh tra",
+            "Trưởng phòng": "Phòng"}
+_FIXED = {"Thủ tướng": "Chính phủ", "Tổng Bí thư": "Ban Chấp hành Trung ương Đảng", "Chủ tịch nước": "Chủ tịch nước",
+          "Thường trực Ban Bí thư": "Ban Bí thư Trung ương Đảng"}
+_STANDING = {"Phó Bí thư", "Phó Chủ tịch", "Phó Trưởng ban", "Ủy viên", "Phó Chủ nhiệm"}
+
+
+def _build_heads() -> None:
+    titles = [*_DEPUTY_TITLES, *(f"Phó {t}" for t in _DEPUTY_TITLES),
+              "Tổng Bí thư", "Thứ trưởng", "Ủy viên", "Đại biểu", "Thường trực Ban Bí thư", "Trưởng thôn",
+              "Trưởng ấp", "Trưởng bản", "Trưởng khu phố", "Tổ trưởng"]
+    for title in titles:
+        base = title.removeprefix("Phó ")
+        head = _Head(title, _IMPLIED.get(base), _FIXED.get(base), title in _STANDING)
+        _HEADS.add(title, head)
+
+
+_build_heads()
+_MODIFIERS = {"nguyên": "nguyên", "quyền": "Quyền"}
+_SEPARATORS = {",", "-", "–", "kiêm"}
+_MARKERS = Trie()
+for _m in ("đồng chí", "ông", "bà", "Đại tướng", "Thượng tướng", "Trung tướng", "Thiếu tướng", "Đại tá",
+           "Thượng tá", "Trung tá", "Thiếu tá", "GS", "PGS", "TS", "ThS", "GS.TS", "PGS.TS", "TS.BS", "BS",
+           "Bác sĩ", "Luật sư", "Nhà báo", "Nhà giáo Nhân dân", "NGND", "NGƯT", "NSND", "NSƯT"):
+    _MARKERS.add(_m, True)
+_LISTS = Trie()
+for _m in ("các đồng chí", "các ông", "các bà", "các ông, bà", "các ông bà", "các đồng chí gồm"):
+    _LISTS.add(_m, True)
+_GENERIC = Trie()  # bodies outside the table, named as worded up to the person's name
+for _m in ("Trung tâm", "Công ty", "Tổng công ty", "Tập đoàn", "Trường", "Bệnh viện", "Viện", "Học viện", "Đài",
+           "Báo", "Tạp chí", "Ngân hàng", "Hợp tác xã", "HTX", "Chi nhánh", "Cục", "Tổng cục", "Vụ", "Chi cục",
+           "Hạt", "Ban Quản lý", "Quỹ", "Nhà máy", "Xí nghiệp", "Cảng vụ", "Vườn quốc gia", "Đồn Biên phòng",
+           "Hội", "Câu lạc bộ", "Liên hiệp", "Ủy ban", "Hội đồng", "Đội", "Phòng", "Ban", "Văn phòng", "Sở",
+           "Bộ", "Trạm", "Chi bộ", "Đảng bộ", "Đoàn"):
+    _GENERIC.add(_m, True)
+_ORG_WORDS = set("""và của các nhân dân xã hội cổ phần trách nhiệm hữu hạn một thành viên đa khoa y tế dự phòng kiểm lâm
+nhà nước quản lý dự án đầu tư xây dựng phát triển nông thôn nghiệp giáo dục thường xuyên phổ thông trung học tiểu
+cơ sở dạy nghề văn hóa thể thao du lịch truyền thông tin điện lực cấp thoát môi trường công trình đô thị chính trị
+quốc gia bảo vệ thực vật thú sản xuất kinh doanh dịch vụ thương mại vận tải khai thác thủy lợi khối cơ quan doanh
+liên hiệp hợp tác ngân hàng chính sách tư pháp tài kế hoạch lao động thương binh khoa học công nghệ nội ngoại mầm
+non cộng đồng an ninh phòng đội trật tự giao toàn phẩm thanh tra quân sự biên kiểm soát bồi dưỡng tỉnh huyện
+quận phường thị trấn thôn xóm bản ấp tổ""".split())
+_STOP_NAMES = {"hồ chí minh"}
+_NOT_PERSON_BEFORE = {"đường", "phố", "ngõ", "hẻm", "đại lộ", "quảng trường", "cầu", "chợ", "trường", "công viên",
+                      "thôn", "xóm", "bản", "ấp", "làng", "giải", "tượng", "đền", "lăng", "nhà", "khu", "tổ",
+                      "phong", "tưởng", "đức", "tư", "đạo", "thành", "tỉnh", "huyện", "xã", "phường"}
+_LINE_END = {".", "!", "?", "\n"}
+
+
+@dataclass(slots=True)
+class _Post:
+    title: str
+    ref: BodyRef | None = None
+    fixed: str | None = None
+    generic: str | None = None  # a body outside the table, as worded
+
+
+@dataclass(slots=True)
+class _Hit:
+    """One full-name mention, with the posts and the body (in brackets) given there."""
+
+    name: str
+    start: int
+    end: int
+    posts: list[_Post] = field(default_factory=list)
+    member_of: BodyRef | None = None
+
+
+@dataclass(slots=True)
+class _Short:
+    """A later reference by given name: "ông Quang", "bà Thu Hà"."""
+
+    words: tuple[str, ...]
+    start: int
+    end: int
+
+
+class _Scanner:
+    """Reads the people of one zone's tokens."""
+
+    def __init__(self, text: str, tokens: list[Token], locality: Locality) -> None:
+        self.text, self.tokens, self.locality = text, tokens, locality
+        self.hits: list[_Hit] = []
+        self.shorts: list[_Short] = []
+
+    def scan(self) -> None:
+        tokens, i, listing = self.tokens, 0, False
+        while i < len(tokens):
+            token = tokens[i]
+            if token.text in _LINE_END:
+                listing = False
+            found = _LISTS.match(tokens, i) if token.low == "các" else None
+            if found:
+                i = found[1] + (found[1] < len(tokens) and tokens[found[1]].text == ":")
+                listing = True
+                continue
+            i = self._at(i, listing)
+
+    def _at(self, i: int, listing: bool) -> int:
+        """Read what starts at ``i`` and return where to go on."""
+        tokens = self.tokens
+        chain = self.chain(i)
+        if chain:
+            posts, j = chain
+            named = self.name_after(j)
+            if named is None:
+                return j
+            return self.person(*named, posts)
+        marker = _MARKERS.match(tokens, i)
+        if marker and (tokens[i].text[0].isupper() or tokens[i].low in ("đồng", "ông", "bà")):
+            j = marker[1]
+            if j < len(tokens) and self.chain(j):
+                return j
+            end = self.name_at(j)
+            if end:
+                return self.person(j, end, [])
+            self.short(j)
+            return j
+        if tokens[i].name_like:
+            end = self.name_at(i)
+            if end and (listing or self.bare_allowed(i, end)):
+                return self.person(i, end, [])
+            return max(i + 1, run_end(tokens, i))
+        return i + 1
+
+    # -- names
+
+    def name_at(self, i: int) -> int | None:
+        """End of a full name (2–5 capitalised syllables from a family name) at ``i``, or None."""
+        end = run_end(self.tokens, i)
+        words = [t.text for t in self.tokens[i:end]]
+        if not 2 <= len(words) <= 5 or not is_surname(words[0]):
+            return None
+        if " ".join(words).lower() in _STOP_NAMES:
+            return None
+        return end
+
+    def name_after(self, j: int) -> tuple[int, int] | None:
+        """A name after a chain of posts, past a comma plus rank or "đồng chí" / "ông" / "bà"."""
+        tokens = self.tokens
+        k = j
+        if k + 1 < len(tokens) and tokens[k].text == "," and _MARKERS.match(tokens, k + 1):
+            k += 1
+        marker = _MARKERS.match(tokens, k) if k < len(tokens) else None
+        if marker:
+            k = marker[1]
+        end = self.name_at(k) if k < len(tokens) else None
+        return (k, end) if end else None
+
+    def bare_allowed(self, i: int, end: int) -> bool:
+        """A name with no title or marker before it counts only when posts follow it and it is no place."""
+        before = self.tokens[i - 1].low if i else ""
+        if before in _NOT_PERSON_BEFORE or is_place(self.words(i, end), None, self.locality):
+            return False
+        posts, member, _ = self.appositive(end)
+        return bool(posts or member)
+
+    def short(self, i: int) -> None:
+        end = run_end(self.tokens, i, 3)
+        if 1 <= end - i <= 2:
+            self.shorts.append(_Short(tuple(t.text for t in self.tokens[i:end]), self.tokens[i].start,
+                                      self.tokens[end - 1].end))
+
+    def words(self, i: int, j: int) -> str:
+        return " ".join(t.text for t in self.tokens[i:j])
+
+    # -- people
+
+    def person(self, i: int, end: int, posts: list[_Post]) -> int:
+        more, member, j = self.appositive(end)
+        tokens = self.tokens
+        self.hits.append(_Hit(self.words(i, end), tokens[i].start, tokens[end - 1].end, posts + more, member))
+        return j
+
+    def appositive(self, j: int) -> tuple[list[_Post], BodyRef | None, int]:
+        """Posts after a name (", Chủ tịch UBND huyện", "(Ban Dân vận Tỉnh ủy)") not opening the next person."""
+        tokens = self.tokens
+        if j + 1 >= len(tokens) or tokens[j].low not in (",", "-", "–", "(", "kiêm"):
+            return [], None, j
+        bracket = tokens[j].text == "("
+        chain = self.chain(j + 1)
+        if chain:
+            posts, end = chain
+            if self.name_after(end) is not None:
+                return [], None, j
+            if bracket and end < len(tokens) and tokens[end].text == ")":
+                end += 1
+            return posts, None, end
+        if bracket:
+            ref = parse_body(tokens, j + 1, self.locality)
+            if ref and ref.end < len(tokens) and tokens[ref.end].text == ")":
+                return [], ref, ref.end + 1
+        return [], None, j
+
+    # -- posts
+
+    def chain(self, i: int) -> tuple[list[_Post], int] | None:
+        """Posts joined by ",", "-" or "kiêm" from ``i``, and the index after them."""
+        posts: list[_Post] = []
+        tokens = self.tokens
+        while (found := self.post(i)) is not None:
+            post, i = found
+            posts.append(post)
+            if not (i + 1 < len(tokens) and tokens[i].low in _SEPARATORS and self.post(i + 1)):
+                break
+            i += 1
+        return (posts, i) if posts else None
+
+    def post(self, i: int) -> tuple[_Post, int] | None:
+        """One post: [nguyên/quyền] title [Thường trực] [body]."""
+        tokens = self.tokens
+        if i >= len(tokens):
+            return None
+        prefix = _MODIFIERS.get(tokens[i].low, "")
+        if prefix and i + 1 < len(tokens):
+            i += 1
+        if not tokens[i].text[0].isupper():
+            return None
+        found = _HEADS.match(tokens, i)
+        if found is None:
+            return None
+        head, j = found
+        title = f"{prefix} {head.title}".strip()
+        if head.standing and self.words(j, j + 2).lower() == "thường trực":
+            title, j = f"{title} Thường trực", j + 2
+        post = _Post(title, fixed=head.fixed)
+        if j < len(tokens):
+            ref = (parse_body(tokens, j, self.locality, head.implied) if head.implied else None) \
+                or parse_body(tokens, j, self.locality)
+            if ref:
+                post.ref, j = ref, ref.end
+            elif _GENERIC.match(tokens, j):
+                generic = self.generic(j)
+                if generic:
+                    post.generic, j = generic
+        return post, j
+
+    def generic(self, i: int) -> tuple[str, int] | None:
+        """A body outside the table ("Trung tâm Y tế huyện Can Lộc"), as worded up to the name after it."""
+        tokens, j = self.tokens, _GENERIC.match(self.tokens, i)[1]
+        while j < len(tokens) and j - i < 16 and tokens[j].text not in ",.;:()\n!?\"“”" \
+                and (tokens[j].low != tokens[j].text or tokens[j].low in _ORG_WORDS):
+            if tokens[j].name_like:
+                end = run_end(tokens, j)
+                words = [t.text for t in tokens[j:end]]
+                start = name_start(words)
+                if start is not None and (start > 0 or tokens[j - 1].low == tokens[j - 1].text):
+                    name = j + start
+                    return self.text[tokens[i].start:tokens[name - 1].end], name
+                j = end
+                continue
+            j += 1
+        return None
+
+
+def _body_of(post: _Post, locality: Locality, hints: dict[str, str]) -> Body | None:
+    if post.ref is not None:
+        return resolve_body(post.ref, locality, hints)
+    if post.fixed:
+        return central_body(post.fixed)
+    if post.generic:
+        return Body(post.generic, "other", slug(post.generic))
+    return None
+
+
+def _link(body: Body, known: list[Organization]) -> Body:
+    """An unresolved body ("Ban Dân vận Huyện ủy") takes the one known body whose name extends it."""
+    if body.key:
+        return body
+    matches = [o for o in known if o.name.startswith(body.name + " ")]
+    if len(matches) == 1:
+        return Body(matches[0].name, matches[0].kind, matches[0].key)
+    return body
+
+
+@dataclass(slots=True)
+class _Entry:
+    person: Person
+    bodies: list[Body] = field(default_factory=list)
+
+
+def _scan(article: Article, locality: Locality) -> tuple[list[_Hit], list[_Short]]:
+    hits: list[_Hit] = []
+    shorts: list[_Short] = []
+    authors = {a.lower() for a in article.authors}
+    for zone in article.content_zones():
+        scanner = _Scanner(article.text, tokenize(article.text, zone.start, zone.end), locality)
+        scanner.scan()
+        hits += [h for h in scanner.hits if h.name.lower() not in authors]
+        shorts += scanner.shorts
+    return hits, shorts
+
+
+def _people(article: Article, locality: Locality, known: list[Organization]) -> tuple[list[Person], list[Body]]:
+    hits, shorts = _scan(article, locality)
+    entries: dict[str, _Entry] = {}
+    for hit in hits:
+        entry = entries.setdefault(hit.name, _Entry(Person(key="", name=hit.name)))
+        entry.person.mentions.append(Mention(hit.start, hit.end, article.text[hit.start:hit.end]))
+        hints: dict[str, str] = {}
+        for post in hit.posts:
+            if post.ref:
+                hints.update(post.ref.explicit())
+        titled = [(post.title, _body_of(post, locality, hints)) for post in hit.posts]
+        if hit.member_of:
+            titled.append(("", resolve_body(hit.member_of, locality, hints)))
+        for title, body in titled:
+            body = _link(body, known) if body else None
+            role = Role(title, body.name if body else None, body.key if body else None)
+            if role not in entry.person.roles:
+                entry.person.roles.append(role)
+            if body:
+                entry.bodies.append(body)
+    _resolve_shorts(shorts, hits, entries, article)
+    bodies = [b for e in entries.values() for b in e.bodies if b.key]
+    return [_finish(e, locality) for e in entries.values()], bodies
+
+
+def _resolve_shorts(shorts: list[_Short], hits: list[_Hit], entries: dict[str, _Entry], article: Article) -> None:
+    """Fold "ông Quang" into the person whose name ends so (the nearest one before, if several)."""
+    for short in shorts:
+        size = len(short.words)
+        names = [n for n in entries if tuple(n.split()[-size:]) == short.words and len(n.split()) > size]
+        if not names:
+            continue
+        if len(names) > 1:
+            before = [h for h in hits if h.name in names and h.start < short.start]
+            names = [before[-1].name] if before else names[:1]
+        entries[names[0]].person.mentions.append(Mention(short.start, short.end,
+                                                         article.text[short.start:short.end]))
+
+
+def _finish(entry: _Entry, locality: Locality) -> Person:
+    """Key the person by the province of the bodies they serve in (national ones: "vn")."""
+    person = entry.person
+    province = next((b.province for b in entry.bodies if b.province), None)
+    if province is None and not any(b.central for b in entry.bodies):
+        province = locality.province
+    person.province = province
+    person.key = f"{slug(province or '') or 'vn'}/{slug(person.name)}"
+    person.mentions.sort(key=lambda m: m.start)
+    return person
+
+
+def find_people(article: Article, locality: Locality, organizations: list[Organization]) -> list[Person]:
+    """People named in the article's own words; roles link to ``organizations`` by key.
+
+    A role may name a body missing from ``organizations`` (one only a post reveals, such as the
+    "Huyện ủy" of a chain that names the district later); :func:`people_and_organizations` adds those.
+    """
+    return _people(article, locality, organizations)[0]
+
+
+def people_and_organizations(article: Article, locality: Locality) -> tuple[list[Person], list[Organization]]:
+    """People and every body named in the article or held by them, parents included."""
+    found = {o.key: o for o in find_organizations(article, locality)}
+    people, bodies = _people(article, locality, list(found.values()))
+    for body in bodies:
+        add_body(found, body)
+    return people, list(found.values())
