@@ -54,14 +54,20 @@ class Unit:
 class _Index:
     units: dict[str, Unit]  # key → unit under its main name
     names: dict[str, list[Unit]]  # folded name → the units (or their other names) bearing it
+    former: dict[str, list[tuple[str, str]]]  # folded name without spaces → (key, level) of the successors
 
 
 def lookup(name: str, level: str | None = None, within: str | None = None, era: str | None = None) -> list[Unit]:
     """Units named ``name`` (compared folded), optionally of ``level``, inside unit key ``within``, of ``era``.
 
-    A unit renamed or re-levelled before 2025 is returned under the name that matched.
+    A unit renamed or re-levelled before 2025 is returned under the name that matched. Former names of
+    units merged or renamed before June 2025 (known without diacritics) return the successor unit under
+    the name asked, at its former level: "Kim Lộc" → Kim Song Trường's code, level xã.
     """
-    found = _index().names.get(_name_key(name), [])
+    index, key = _index(), _name_key(name)
+    found = index.names.get(key, []) + [
+        Unit(u.code, " ".join(normalize(name).split()), former_level, u.parent, u.province, u.era)
+        for u, former_level in ((index.units[k], lvl) for k, lvl in index.former.get(_compact(key), ()))]
     return [u for u in found if (level is None or u.level == level) and (era is None or u.era == era)
             and (within is None or within in _chain(u))]
 
@@ -98,6 +104,10 @@ def _name_key(name: str) -> str:
     return _HYPHEN.sub(" - ", " ".join(fold(name).split()))
 
 
+def _compact(folded: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", folded)
+
+
 _Row = tuple[str, str, str, str | None, str, str]  # Unit's fields, the name raw and possibly full
 
 
@@ -125,7 +135,7 @@ def _index() -> _Index:
     keys = dict(zip(unique, (_HYPHEN.sub(" - ", " ".join(k.split())) for k in _bulk(fold, unique))))
     for unit in all_units:
         names[keys[unit.name]].append(unit)
-    return _Index(found, dict(names))
+    return _Index(found, dict(names), _former_names())
 
 
 def _bulk(function: Callable[[str], str], texts: list[str]) -> list[str]:
@@ -177,6 +187,31 @@ def _vietnamadminunits_rows() -> list[_Row]:
             result[pkey] = (pcode, province, _province_level(province), None, pkey, Y2025)
         result[f"{wcode}@{Y2025}"] = (wcode, ward, wtype.lower(), pkey, pkey, Y2025)
     return list(result.values())
+
+
+_FORMER_LEVELS = (("thitran", "thị trấn"), ("thixa", "thị xã"), ("thanhpho", "thành phố"), ("huyen", "huyện"),
+                  ("quan", "quận"), ("phuong", "phường"), ("xa", "xã"))
+
+
+def _former_names() -> dict[str, list[tuple[str, str]]]:
+    """vietnamadminunits' aliases of pre-2025 units: ["xakimloc", "kimloc"] → {"kimloc": [(code, "xã")]}.
+
+    An alias counts when its list holds it both with a level prefix and without, which rules out the
+    prefix-less aliases that merely start like a level word ("quangloc").
+    """
+    path = _package_dir("vietnamadminunits") / "data" / "dataset.db"
+    with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as db:
+        rows = db.execute("SELECT DISTINCT districtCode, districtAlias FROM admin_units_legacy WHERE districtAlias"
+                          " IS NOT NULL UNION SELECT DISTINCT wardCode, wardAlias FROM admin_units_legacy"
+                          " WHERE wardAlias IS NOT NULL").fetchall()
+    former: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for code, aliases in rows:
+        names = set(json.loads(aliases))
+        for alias in names:
+            prefix, level = next(((p, lvl) for p, lvl in _FORMER_LEVELS if alias.startswith(p)), ("", ""))
+            if prefix and alias[len(prefix):] in names:
+                former[alias[len(prefix):]].append((code, level))
+    return dict(former)
 
 
 def _province_level(full_name: str) -> str:

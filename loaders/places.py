@@ -53,7 +53,8 @@ _LEVEL = (
 )
 _SCAN = re.compile(rf"(?<![\w./])(?:(?:{_LEVEL})(?P<name>{_NAME})|(?P<run>{_RUN})|TPHCM)(?!\w)")
 _LIST_ITEM = re.compile(rf"(?:,[ ]*|[ ]+và[ ]+)(?P<name>{_RUN})(?!\w)")
-_HINT = re.compile(rf"[ ]?\((?:(?i:tỉnh|thành phố|TP\.?)[ ]?)?(?P<paren>{_RUN})\)|,[ ](?i:tỉnh|thành phố)[ ](?P<comma>{_RUN})")
+_HINT = re.compile(rf"[ ]?\((?:(?i:tỉnh|thành phố|huyện|thị xã|quận|TP\.?)[ ]?)?(?P<paren>{_RUN})\)"
+                   rf"|,[ ](?i:tỉnh|thành phố|huyện|thị xã|quận)[ ](?P<comma>{_RUN})")
 _SPLIT = re.compile(r"[ ]?[-–][ ]?")
 
 # Words before a capitalised name that make it a street, landmark, village or person, not a unit.
@@ -81,7 +82,7 @@ class _Hit:
     explicit: bool
     units: list[Unit]
     continues: bool = False  # more capitalised words follow the name (a person's name after "huyện X")
-    hint: str | None = None  # province code from "(Hà Tĩnh)" or ", tỉnh Hà Tĩnh" after the name
+    hint: frozenset[str] = frozenset()  # keys of what "(Hà Tĩnh)", ", huyện Can Lộc" after the name may be
     group: list[Unit] = field(default_factory=list)  # for a list item: the units of the list's head
     unit: Unit | None = None
 
@@ -113,7 +114,7 @@ def _scan(text: str, start: int, end: int) -> list[_Hit]:
         if match.group("run") is not None:
             hits += _bare_hits(text, match.start("run"), match.group("run"))
         elif match.group("name") is None:  # "TPHCM"
-            hits.append(_Hit(match.start(), match.end(), match.group(), True, _named("HCM", _is_province)))
+            hits.append(_Hit(match.start(), match.end(), match.group(), True, _named("HCM", lambda u: u.parent is None)))
         else:
             hit = _explicit_hit(text, match, end)
             if hit is not None:
@@ -135,7 +136,7 @@ def _explicit_hit(text: str, match: re.Match, end: int) -> _Hit | None:
             name_end = name_start + len(name)
             start = name_start if word in _BODIES else match.start()
             hit = _Hit(start, name_end, text[start:name_end], True, units, continues=size < len(tokens))
-            hit.hint = _hint(text, name_end, end)
+            hit.hint = _hint(text, name_end, end, units)
             return hit
     return None
 
@@ -154,6 +155,8 @@ def _list_items(text: str, head: _Hit, position: int, end: int, hits: list[_Hit]
 
 def _bare_hits(text: str, start: int, run: str) -> list[_Hit]:
     """A capitalised run that is exactly a unit's name, or hyphen-joined parts that are."""
+    if " " not in run:  # one syllable: too ambiguous to be a bare name ("Vinh", "Huế" need a level word)
+        return []
     before = [w.strip("(“\"'") for w in text[max(0, start - 30):start].split()]
     if before and (before[-1] in _NOT_UNIT_BEFORE or "_".join(before[-2:]) in _NOT_UNIT_BEFORE):
         return []
@@ -163,7 +166,7 @@ def _bare_hits(text: str, start: int, run: str) -> list[_Hit]:
         parts.append((start + len(first) + 1, rest))
     for part_start, part in parts:
         pieces = [(part_start, part)] if _named(part) else _pieces(part_start, part)
-        hits = [_Hit(at, at + len(piece), piece, False, units, hint=_hint(text, at + len(piece), len(text)))
+        hits = [_Hit(at, at + len(piece), piece, False, units, hint=_hint(text, at + len(piece), len(text), units))
                 for at, piece in pieces
                 if " " in piece and piece.lower() not in _PERSON_ONLY and (units := _named(piece))]
         if hits:
@@ -179,13 +182,14 @@ def _pieces(start: int, run: str) -> list[tuple[int, str]]:
     return result + [(start + offset, run[offset:])] if result else []
 
 
-def _hint(text: str, position: int, end: int) -> str | None:
-    """The province named right after a unit: "Can Lộc (Hà Tĩnh)", "…, tỉnh Hà Tĩnh"."""
-    match = _HINT.match(text, position, end)
+def _hint(text: str, position: int, end: int, units: list[Unit]) -> frozenset[str]:
+    """Larger units named right after ``units``: "Can Lộc (Hà Tĩnh)", "xã Vượng Lộc, huyện Can Lộc"."""
+    below = min(map(_tier, units))
+    match = _HINT.match(text, position, end) if below > 0 else None
     if match is None:
-        return None
-    provinces = _named(match.group("paren") or match.group("comma"), _is_province)
-    return provinces[0].code if provinces else None
+        return frozenset()
+    name = match.group("paren") or match.group("comma")
+    return frozenset(u.key for u in _named(name, lambda u: u.era == PRE2025 and _tier(u) < below))
 
 
 def _named(name: str, keep: Callable[[Unit], bool] = lambda unit: True) -> list[Unit]:
@@ -195,12 +199,9 @@ def _named(name: str, keep: Callable[[Unit], bool] = lambda unit: True) -> list[
 
 @lru_cache(maxsize=1 << 16)  # capitalised runs repeat across articles
 def _candidates(name: str) -> tuple[Unit, ...]:
-    wanted = _key("Hồ Chí Minh" if name == "HCM" else name)
-    return tuple(u for u in gazetteer.lookup(wanted) if _key(u.name) == wanted)
-
-
-def _is_province(unit: Unit) -> bool:
-    return unit.parent is None
+    name = "Hồ Chí Minh" if name == "HCM" else name
+    wanted = _key(name)
+    return tuple(u for u in gazetteer.lookup(name) if _key(u.name) == wanted)
 
 
 def _key(name: str) -> str:
@@ -227,7 +228,7 @@ def _main_province(hits: list[_Hit]) -> str | None:
         units = _preferred(hit.units)
         provinces = [u for u in units if u.parent is None] or (
             [u for u in units if _tier(u) == 1] if hit.explicit else [])
-        codes = {_province(u) for u in provinces} | ({hit.hint} if hit.hint else set())
+        codes = {_province(u) for u in provinces} | {gazetteer.get(k).province for k in hit.hint}
         if len(codes) == 1:
             code = codes.pop()
             votes[code] += 1
@@ -251,19 +252,20 @@ def _province_slugs() -> list[tuple[str, str]]:
 
 
 def _preferred(units: list[Unit]) -> list[Unit]:
-    """Pre-2025 units under their 2020–2023 names, else under a later pre-2025 name, else 2025 units."""
+    """Pre-2025 units under their 2020–2023 names, else under another pre-2025 name, else 2025 units."""
     earlier = [u for u in units if u.era == PRE2025]
     return [u for u in earlier if gazetteer.get(u.key) == u] or earlier or units
 
 
 def _resolve(hit: _Hit, province: str | None, district: str | None, known: set[str]) -> Unit | None:
-    units = _preferred(hit.units)
+    units = hit.units
     if hit.hint:
-        units = [u for u in units if _province(u) == hit.hint] or units
+        units = [u for u in units if hit.hint & {u.parent, u.province}] or units
     if hit.group:
         heads = {_province(u) for u in hit.group}
         units = [u for u in units if _province(u) in heads]
-    local = [u for u in units if _province(u) == province]
+    local = _preferred([u for u in units if _province(u) == province])  # place before name and era
+    units = _preferred(units)
     if hit.explicit:
         return _explicit_unit(hit, units, local, district)
     by_tier = sorted(units, key=_tier)

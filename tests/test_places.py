@@ -90,6 +90,18 @@ def test_boilerplate_is_never_read():
     assert {p.key for p in find_places(article)[0]} == {"437"}
 
 
+def test_parenthesised_or_following_larger_unit_settles_a_commune():
+    assert _keys("Xã Tân Hội (Đức Trọng) được biểu dương.") == {"24976": "xã", "678": "huyện"}
+    assert _keys("Xã Tân Hội, huyện Đức Trọng được biểu dương.") == {"24976": "xã", "678": "huyện"}
+    assert _keys("Xã Tân Hội được biểu dương.") == {}  # a dozen communes bear the name
+
+
+def test_former_names_map_to_the_successor_code():
+    places, _ = find_places(_article("Năm 2018, xã Kim Lộc, huyện Can Lộc và huyện Tĩnh Gia (Thanh Hóa)."))
+    assert {(p.key, p.name, p.level) for p in places} == {
+        ("18436", "Kim Lộc", "xã"), ("443", "Can Lộc", "huyện"), ("407", "Tĩnh Gia", "huyện"), ("38", "Thanh Hóa", "tỉnh")}
+
+
 def test_2025_units_are_the_fallback():
     places, _ = find_places(_article("Phường Thành Sen, tỉnh Hà Tĩnh tổ chức đại hội."))
     assert {(p.key, p.level, p.within) for p in places} == {("18073@2025", "phường", "Hà Tĩnh"), ("42", "tỉnh", None)}
