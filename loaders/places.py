@@ -12,9 +12,12 @@ One regex pass over each content zone finds two kinds of candidate:
   landmark word ("đường Trần Phú", "ông …"); a full personal name ("Nguyễn Đăng Quang") is never a
   unit's exact name, and the famous "Hồ Chí Minh" is a place only after a level word.
 
-The article's province is voted by province mentions and by district names unique to one province;
-ambiguous names ("Châu Thành", bare "Kỳ Anh") then resolve inside it, or by a "(Tiền Giang)" hint.
-Pre-2025 units are preferred; 2025 units are the fallback when no pre-2025 unit has the name.
+The article's province is voted by province mentions, district names unique to one province and
+"(Hà Tĩnh)" hints; shared names ("Châu Thành", bare "Kỳ Anh") resolve inside it or by a following
+"(Tiền Giang)" / ", huyện Đức Trọng", and an explicit name found only elsewhere counts when it is
+unique in the country. The article's district is the district-level unit that dominates the mentions
+of its province. Pre-2025 units are preferred, under their 2020–2023 names, then their later or
+former names; 2025 units are the fallback when no pre-2025 unit has the name.
 """
 
 from __future__ import annotations
