@@ -159,7 +159,7 @@ def _document(out: _Writer, doc: Document, base: str) -> None:
     if doc.date:
         out.lit(d, ELI.date_document, doc.date, XSD.date)
     if doc.term:
-        out.lit(d, TD.term, doc.term)
+        out.lit(d, TD.partyTerm, doc.term)
     if doc.scope:
         out.lit(d, TD.scope, doc.scope)
     if doc.title:

@@ -22,16 +22,55 @@ import os
 from functools import lru_cache
 
 from pyoxigraph import NamedNode
-from rdflib import Namespace
-from rdflib.namespace import DCTERMS, ORG, PROV, RDF, RDFS, SKOS, XSD
+from rdflib import Namespace, URIRef
+from rdflib.namespace import DCTERMS, ORG, PROV, RDF, RDFS, SKOS, XSD, DefinedNamespace
 
 DEFAULT_BASE = "https://trichdan.example/id/"
-TD = Namespace("https://trichdan.example/ontology#")
-ELI = Namespace("http://data.europa.eu/eli/ontology#")
+
+
+class TD(DefinedNamespace):
+    """trichdan's own terms; every one is declared in ontology.ttl."""
+
+    _NS = Namespace("https://trichdan.example/ontology#")
+    _fail = True
+    implements: URIRef
+    replaces: URIRef
+    issuerName: URIRef
+    key: URIRef
+    kind: URIRef
+    level: URIRef
+    number: URIRef
+    observedOn: URIRef
+    pinpoint: URIRef
+    scope: URIRef
+    sourcePath: URIRef
+    system: URIRef
+    partyTerm: URIRef
+    textSha1: URIRef
+    typeName: URIRef
+    year: URIRef
+    zone: URIRef
+
+
+class ELI(DefinedNamespace):
+    """The European Legislation Identifier ontology terms trichdan uses."""
+
+    _NS = Namespace("http://data.europa.eu/eli/ontology#")
+    _fail = True
+    LegalResource: URIRef
+    date_document: URIRef
+    id_local: URIRef
+    passed_by: URIRef
+    title: URIRef
+    type_document: URIRef
+    based_on: URIRef
+    cites: URIRef
+
+
 CITO = Namespace("http://purl.org/spar/cito/")
 OA = Namespace("http://www.w3.org/ns/oa#")
 SDO = Namespace("https://schema.org/")
-PREFIXES = {"td": TD, "eli": ELI, "cito": CITO, "oa": OA, "schema": SDO, "org": ORG, "prov": PROV,
+PREFIXES = {"td": TD._NS, "eli": ELI._NS, "cito": CITO, "oa": OA, "schema": SDO, "org": ORG, "prov": PROV,
             "rdf": RDF, "rdfs": RDFS, "skos": SKOS, "xsd": XSD, "dcterms": DCTERMS}
 
 # How an article uses a document → the CiTO property of the typed citation edge.

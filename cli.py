@@ -1,0 +1,245 @@
+"""The ``trichdan`` command line: ingest, extract, cites, query, stats, view, export.
+
+Data goes to stdout, messages to stderr. User errors give one line and a non-zero exit code:
+1 when some inputs failed (the others were processed), 2 when the command could not run at all.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from enum import Enum
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from . import __version__
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None, pretty_exceptions_enable=False,
+                  help="Citation knowledge graph for Vietnamese political and legal news.")
+err = Console(stderr=True, highlight=False)
+out = Console(highlight=False, soft_wrap=True)
+
+StoreOpt = Annotated[Optional[str], typer.Option("--store", "-s", help="Store directory (default: $TRICHDAN_STORE or the user data dir).")]
+BaseOpt = Annotated[Optional[str], typer.Option("--base", help="Base IRI for minted nodes (default: $TRICHDAN_BASE or https://trichdan.example/id/).")]
+AuthorityOpt = Annotated[Optional[str], typer.Option("--authority", help="Authority file of well-known documents (JSON); default: the built-in one.")]
+NoAuthorityOpt = Annotated[bool, typer.Option("--no-authority", help="Extract without any authority file.")]
+WorkersOpt = Annotated[Optional[int], typer.Option("--workers", "-j", min=1, help="Worker processes (default: all cores).")]
+
+
+class UserError(Exception):
+    """A problem the user can fix; printed as one line."""
+
+
+class ExtractFormat(str, Enum):
+    jsonl = "jsonl"
+    ttl = "ttl"
+    nq = "nq"
+
+
+class TableFormat(str, Enum):
+    table = "table"
+    csv = "csv"
+    tsv = "tsv"
+    json = "json"
+
+
+class ExportFormat(str, Enum):
+    ttl = "ttl"
+    nt = "nt"
+    nq = "nq"
+    trig = "trig"
+    jsonld = "jsonld"
+
+
+def _settings(json_out: bool, rdf: bool, base, authority, no_authority):
+    from .loaders.batch import Settings
+    if authority and not os.path.isfile(authority):
+        raise UserError(f"{authority}: authority file not found")
+    if authority:
+        from .loaders.authority import Authority
+        Authority.load(authority)  # fail early, with one line, on a broken file
+    return Settings(json=json_out, rdf=rdf, base=base, authority="" if no_authority else authority)
+
+
+def _fail(item) -> None:
+    err.print(f"[red]error[/red]: {item.path}: {item.reason}")
+
+
+@app.command()
+def extract(paths: Annotated[list[str], typer.Argument(help="Files, directories or glob patterns.")],
+            fmt: Annotated[ExtractFormat, typer.Option("--format", "-f")] = ExtractFormat.jsonl,
+            base: BaseOpt = None, authority: AuthorityOpt = None, no_authority: NoAuthorityOpt = False,
+            workers: WorkersOpt = None) -> None:
+    """Extract citations, documents, people, organisations and places; print JSON lines or RDF."""
+    from pyoxigraph import RdfFormat, parse, serialize
+
+    from .loaders.batch import Result, run
+    from .loaders.sources import SourceError
+    settings = _settings(fmt == ExtractFormat.jsonl, fmt != ExtractFormat.jsonl, base, authority, no_authority)
+    failed = 0
+    stream = sys.stdout.buffer
+    for item in run(paths, settings, workers):
+        if isinstance(item, SourceError):
+            _fail(item)
+            failed += 1
+        elif isinstance(item, Result) and fmt == ExtractFormat.jsonl:
+            stream.write((json.dumps(item.record, ensure_ascii=False) + "\n").encode("utf-8"))
+        elif fmt == ExtractFormat.nq:
+            stream.write(item.nquads)
+        else:
+            quads = parse(item.nquads, format=RdfFormat.N_QUADS)
+            serialize((q.triple for q in quads), stream, format=RdfFormat.TURTLE)
+        stream.flush()
+    if failed:
+        raise typer.Exit(1)
+
+
+@app.command()
+def ingest(paths: Annotated[list[str], typer.Argument(help="Files, directories or glob patterns.")],
+           store: StoreOpt = None, base: BaseOpt = None, authority: AuthorityOpt = None,
+           no_authority: NoAuthorityOpt = False, workers: WorkersOpt = None) -> None:
+    """Extract articles into the store; re-ingesting an article replaces its graph."""
+    from .graph.ingest import ingest as run_ingest
+    db = _open(store)
+    settings = _settings(False, True, base, authority, no_authority)
+    with Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                  TimeElapsedColumn(), console=err, transient=True) as progress:
+        task = progress.add_task("ingesting", total=None)
+        report = run_ingest(db, paths, settings, workers, on_article=lambda: progress.advance(task), on_error=_fail)
+    err.print(f"{report.added} added, {report.replaced} replaced, {report.unchanged} unchanged, "
+              f"{report.failed} failed; store {db.path} holds {len(db)} quads")
+    if report.failed:
+        raise typer.Exit(1)
+
+
+@app.command()
+def cites(reference: Annotated[str, typer.Argument(help='e.g. "Quyết định 99", "99-QĐ/TW", "Nghị quyết 05-NQ/TU Nghệ An".')],
+          store: StoreOpt = None, fmt: Annotated[TableFormat, typer.Option("--format", "-f")] = TableFormat.table) -> None:
+    """Which articles cite a document? One entry per matching document."""
+    from .graph.cites import UnreadableReference, cites as find
+    try:
+        answer = find(_open(store, read_only=True), reference)
+    except UnreadableReference as exc:
+        raise UserError(str(exc)) from exc
+    if fmt == TableFormat.json:
+        print(json.dumps(answer, ensure_ascii=False, indent=1))
+        return
+    columns = ["document", "file", "title", "published"]
+    data = [{"document": d["label"], **{k: a[k] for k in ("file", "title", "published")}}
+            for d in answer["documents"] for a in d["articles"]]
+    _print_rows(columns, data, fmt, title=f"{len(answer['documents'])} document(s) match {reference!r}")
+
+
+@app.command()
+def query(sparql: Annotated[str, typer.Argument(help="SPARQL text, a .rq file, or the name of a ready-made query.")],
+          store: StoreOpt = None, fmt: Annotated[TableFormat, typer.Option("--format", "-f")] = TableFormat.table) -> None:
+    """Run a SPARQL query over all article graphs (their union is the default graph)."""
+    from .graph import queries
+    text = sparql
+    if sparql in queries.names():
+        text = queries.load(sparql)
+    elif sparql.endswith(".rq") or (os.path.isfile(sparql) and "\n" not in sparql):
+        if not os.path.isfile(sparql):
+            raise UserError(f"{sparql}: no such query file")
+        with open(sparql, encoding="utf-8") as handle:
+            text = handle.read()
+    try:
+        result = queries.execute(_open(store, read_only=True), text)
+    except SyntaxError as exc:
+        raise UserError(f"SPARQL syntax error: {str(exc).splitlines()[0]}") from exc
+    if isinstance(result, bool):
+        print("true" if result else "false")
+    elif isinstance(result, bytes):
+        sys.stdout.buffer.write(result)
+    else:
+        _print_rows(*result, fmt)
+
+
+@app.command()
+def stats(store: StoreOpt = None, fmt: Annotated[TableFormat, typer.Option("--format", "-f")] = TableFormat.table) -> None:
+    """Counts of articles, documents, citations, people, organisations and places."""
+    from .graph import queries
+    rows = queries.run(_open(store, read_only=True), "stats")
+    _print_rows(list(rows[0]), rows, fmt)
+
+
+@app.command()
+def view(reference: Annotated[Optional[str], typer.Argument(help="Focus on the documents matching this reference.")] = None,
+         store: StoreOpt = None, output: Annotated[str, typer.Option("--out", "-o")] = "trichdan-view.html",
+         limit: Annotated[int, typer.Option(min=1, help="At most this many articles.")] = 60) -> None:
+    """Write a self-contained interactive HTML graph of documents, articles, people and places."""
+    from .graph.cites import UnreadableReference, cites as find
+    from .graph.views import neighbourhood, write_html
+    db = _open(store, read_only=True)
+    focus = None
+    if reference:
+        try:
+            focus = [d["id"] for d in find(db, reference)["documents"]]
+        except UnreadableReference as exc:
+            raise UserError(str(exc)) from exc
+        if not focus:
+            raise UserError(f"no document in the store matches {reference!r}")
+    graph = neighbourhood(db, focus, limit)
+    write_html(graph, output, heading=f"trichdan — {reference or 'all articles'}")
+    err.print(f"wrote {output}: {graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges")
+
+
+@app.command()
+def export(fmt: Annotated[ExportFormat, typer.Option("--format", "-f")] = ExportFormat.nq,
+           store: StoreOpt = None, output: Annotated[Optional[str], typer.Option("--out", "-o")] = None) -> None:
+    """Export the store as Turtle, N-Triples, N-Quads, TriG or JSON-LD."""
+    from .graph.exports import export as write
+    db = _open(store, read_only=True)
+    if output:
+        with open(output, "wb") as handle:
+            write(db, fmt.value, handle)
+        err.print(f"wrote {output}")
+    else:
+        write(db, fmt.value, sys.stdout.buffer)
+
+
+def _open(path: str | None, read_only: bool = False):
+    from .graph.store import Store
+    return Store(path, read_only=read_only)
+
+
+def _print_rows(columns: list[str], data: list[dict], fmt: TableFormat, title: str | None = None) -> None:
+    from .graph.queries import format_rows
+    if fmt != TableFormat.table:
+        sys.stdout.write(format_rows(columns, data, fmt.value))
+        return
+    table = Table(*columns, title=title, show_lines=False)
+    for row in data:
+        table.add_row(*("" if row[c] is None else str(row[c]) for c in columns))
+    out.print(table)
+
+
+def version_callback(value: bool) -> None:
+    if value:
+        print(f"trichdan {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_options(version: Annotated[bool, typer.Option("--version", callback=version_callback, is_eager=True)] = False) -> None:
+    """Citation knowledge graph for Vietnamese political and legal news."""
+
+
+def main() -> None:
+    """Console entry point: run the app, turning user errors into one line and an exit code."""
+    from .graph.store import StoreError
+    from .loaders.authority import AuthorityError
+    try:
+        app()
+    except (UserError, StoreError, AuthorityError) as exc:
+        err.print(f"[red]error[/red]: {exc}")
+        sys.exit(2)
+
+
+if __name__ == "__main__":
+    main()
