@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import NamedTuple
 
 from . import gazetteer
 from .model import Article, Locality, Mention, Organization
@@ -28,8 +29,7 @@ _PARTY_CENTRE = "Ban Chấp hành Trung ương Đảng"
 _TITLE_ENDS = {"thư", "tịch", "ban", "viên", "nhiệm"}  # last words of titles taking "Thường trực"
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
     """A word or punctuation mark of the article text, with its offsets."""
 
     text: str
@@ -47,7 +47,12 @@ class Token:
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Words, line breaks and punctuation of ``text[start:end]``."""
     stop = len(text) if end is None else end
-    return [Token(m.group(), m.start(), m.end(), m.group().lower()) for m in _TOKEN.finditer(text, start, stop)]
+    return [Token(w := m.group(), m.start(), m.end(), w.lower()) for m in _TOKEN.finditer(text, start, stop)]
+
+
+@cache
+def _lead(words: str) -> tuple[str, ...]:
+    return tuple(t.low for t in tokenize(words))
 
 
 class Trie:
@@ -153,10 +158,11 @@ def _place_length(tokens: list[Token], i: int, levels: tuple[str, ...] | None, l
 def _place_after_level(tokens: list[Token], i: int, level: str, locality: Locality) -> int:
     """Length of the place name after a level word: known names first, else up to a person's name."""
     known = _place_length(tokens, i, (level,), locality)
-    if known:
-        return known
     end = run_end(tokens, i)
-    start = name_start([t.text for t in tokens[i:end]])
+    words = [t.text for t in tokens[i:end]]
+    if known and (known == len(words) or name_start(words[known:]) == 0):
+        return known  # a known name, alone or followed by a person's
+    start = name_start(words)
     return min(end - i if start is None else start, 4)
 
 
@@ -317,7 +323,7 @@ class BodyRef:
 
 def parse_body(tokens: list[Token], i: int, locality: Locality, implied: str | None = None) -> BodyRef | None:
     """The body phrase starting at ``tokens[i]`` (after the word ``implied``: "Ban" of "Trưởng ban")."""
-    lead = tuple(t.low for t in tokenize(implied)) if implied else ()
+    lead = _lead(implied) if implied else ()
     if not lead and (tokens[i].low == tokens[i].text or not tokens[i].text[0].isalpha()):
         return None  # body names are capitalised; "công an", "mặt trận" in lower case are generic
     found = _BODIES.match(tokens, i, lead)
@@ -604,11 +610,20 @@ def add_body(found: dict[str, Organization], body: Body, mention: Mention | None
             org.mentions.append(mention)
 
 
+def zone_tokens(article: Article) -> list[list[Token]]:
+    """The tokens of each zone holding the article's own words."""
+    return [tokenize(article.text, zone.start, zone.end) for zone in article.content_zones()]
+
+
 def find_organizations(article: Article, locality: Locality) -> list[Organization]:
     """Bodies named in the article's own words, with their parents, in order of first mention."""
+    return organizations_in(article, locality, zone_tokens(article))
+
+
+def organizations_in(article: Article, locality: Locality, zones: list[list[Token]]) -> list[Organization]:
+    """:func:`find_organizations` over already tokenised zones."""
     found: dict[str, Organization] = {}
-    for zone in article.content_zones():
-        tokens = tokenize(article.text, zone.start, zone.end)
+    for tokens in zones:
         i = 0
         while i < len(tokens):
             ref = parse_body(tokens, i, locality) if tokens[i].text[0].isupper() else None

@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 
 from .model import Article, Locality, Mention, Organization, Person, Role
 from .normalize import slug
-from .organizations import (Body, BodyRef, Token, Trie, add_body, central_body, find_organizations, is_place,
-                            is_surname, name_start, parse_body, resolve_body, run_end, tokenize)
+from .organizations import (Body, BodyRef, Token, Trie, add_body, central_body, is_place, is_surname, name_start,
+                            organizations_in, parse_body, resolve_body, run_end, zone_tokens)
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,6 +80,7 @@ _NOT_PERSON_BEFORE = {"đường", "phố", "ngõ", "hẻm", "đại lộ", "qu�
                       "thôn", "xóm", "bản", "ấp", "làng", "giải", "tượng", "đền", "lăng", "nhà", "khu", "tổ",
                       "phong", "tưởng", "đức", "tư", "đạo", "thành", "tỉnh", "huyện", "xã", "phường"}
 _LINE_END = {".", "!", "?", "\n"}
+_LOWER_STARTS = {"các", "đồng", "ông", "bà", *_MODIFIERS}  # lower-case words that may start a mention
 
 
 @dataclass(slots=True)
@@ -124,6 +125,9 @@ class _Scanner:
             token = tokens[i]
             if token.text in _LINE_END:
                 listing = False
+            if token.low == token.text and token.low not in _LOWER_STARTS:
+                i += 1
+                continue
             found = _LISTS.match(tokens, i) if token.low == "các" else None
             if found:
                 i = found[1] + (found[1] < len(tokens) and tokens[found[1]].text == ":")
@@ -314,20 +318,21 @@ class _Entry:
     bodies: list[Body] = field(default_factory=list)
 
 
-def _scan(article: Article, locality: Locality) -> tuple[list[_Hit], list[_Short]]:
+def _scan(article: Article, locality: Locality, zones: list[list[Token]]) -> tuple[list[_Hit], list[_Short]]:
     hits: list[_Hit] = []
     shorts: list[_Short] = []
     authors = {a.lower() for a in article.authors}
-    for zone in article.content_zones():
-        scanner = _Scanner(article.text, tokenize(article.text, zone.start, zone.end), locality)
+    for tokens in zones:
+        scanner = _Scanner(article.text, tokens, locality)
         scanner.scan()
         hits += [h for h in scanner.hits if h.name.lower() not in authors]
         shorts += scanner.shorts
     return hits, shorts
 
 
-def _people(article: Article, locality: Locality, known: list[Organization]) -> tuple[list[Person], list[Body]]:
-    hits, shorts = _scan(article, locality)
+def _people(article: Article, locality: Locality, known: list[Organization],
+            zones: list[list[Token]]) -> tuple[list[Person], list[Body]]:
+    hits, shorts = _scan(article, locality, zones)
     entries: dict[str, _Entry] = {}
     for hit in hits:
         entry = entries.setdefault(hit.name, _Entry(Person(key="", name=hit.name)))
@@ -383,13 +388,14 @@ def find_people(article: Article, locality: Locality, organizations: list[Organi
     A role may name a body missing from ``organizations`` (one only a post reveals, such as the
     "Huyện ủy" of a chain that names the district later); :func:`people_and_organizations` adds those.
     """
-    return _people(article, locality, organizations)[0]
+    return _people(article, locality, organizations, zone_tokens(article))[0]
 
 
 def people_and_organizations(article: Article, locality: Locality) -> tuple[list[Person], list[Organization]]:
     """People and every body named in the article or held by them, parents included."""
-    found = {o.key: o for o in find_organizations(article, locality)}
-    people, bodies = _people(article, locality, list(found.values()))
+    zones = zone_tokens(article)
+    found = {o.key: o for o in organizations_in(article, locality, zones)}
+    people, bodies = _people(article, locality, list(found.values()), zones)
     for body in bodies:
         add_body(found, body)
     return people, list(found.values())

@@ -1,0 +1,233 @@
+"""People: names, posts before and after them, chains, lists, short references, keys; and the seed gold."""
+
+import json
+import re
+import time
+from pathlib import Path
+
+import pytest
+
+from trichdan.loaders.article import parse_article
+from trichdan.loaders.model import Article, Locality, Zone
+from trichdan.loaders.normalize import normalize
+from trichdan.loaders.people import find_people, people_and_organizations
+
+HA_TINH = Locality(province="Hà Tĩnh")
+CAN_LOC = Locality(province="Hà Tĩnh", district="Can Lộc", district_level="huyện")
+QUANG_TRI = Locality(province="Quảng Trị")
+SHARED = Path("/work/shared")
+
+
+def article(*parts: tuple[str, str], authors: tuple[str, ...] = ()) -> Article:
+    text, zones = "", []
+    for kind, part in parts:
+        part = normalize(part)
+        zones.append(Zone(kind, len(text), len(text) + len(part)))
+        text += part + "\n"
+    return Article(path="t.txt", text=text, zones=zones, authors=list(authors))
+
+
+def people(text: str, locality: Locality = CAN_LOC) -> dict[str, list[tuple[str, str | None]]]:
+    """Name → [(title, organisation)] of the people of a one-paragraph article."""
+    found, _ = people_and_organizations(article(("body", text)), locality)
+    return {p.name: [(r.title, r.organization) for r in p.roles] for p in found}
+
+
+def test_title_before_name():
+    assert people("Phó Bí thư Thường trực Tỉnh ủy Trần Thế Dũng phát biểu.") == {
+        "Trần Thế Dũng": [("Phó Bí thư Thường trực", "Tỉnh ủy Hà Tĩnh")]}
+
+
+def test_title_after_name():
+    assert people("Ông Lê Văn Yên, Chủ tịch UBND huyện cho biết.") == {
+        "Lê Văn Yên": [("Chủ tịch", "Ủy ban nhân dân huyện Can Lộc")]}
+    assert people("Đồng chí Lê Bình Nguyên, Phó Bí thư Thường trực Huyện ủy đến dự.", HA_TINH) == {
+        "Lê Bình Nguyên": [("Phó Bí thư Thường trực", "Huyện ủy")]}  # which district is not said
+    assert people("Nguyễn Văn An - Bí thư Huyện ủy phát biểu.") == {"Nguyễn Văn An": [("Bí thư", "Huyện ủy Can Lộc")]}
+
+
+def test_chain_of_posts():
+    assert people("Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Hoàng Trung Dũng dự.") == {
+        "Hoàng Trung Dũng": [("Ủy viên", "Ban Chấp hành Trung ương Đảng"), ("Bí thư", "Tỉnh ủy Hà Tĩnh"),
+                             ("Chủ tịch", "Hội đồng nhân dân tỉnh Hà Tĩnh")]}
+
+
+def test_posts_before_and_after_name():
+    got = people("Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh Nguyễn Đăng Quang, Trưởng Ban Chỉ đạo "
+                 "thực hiện dân chủ ở cơ sở tỉnh chủ trì hội nghị.", QUANG_TRI)
+    assert got == {"Nguyễn Đăng Quang": [
+        ("Phó Bí thư Thường trực", "Tỉnh ủy Quảng Trị"), ("Chủ tịch", "Hội đồng nhân dân tỉnh Quảng Trị"),
+        ("Trưởng ban", "Ban Chỉ đạo thực hiện dân chủ ở cơ sở tỉnh Quảng Trị")]}
+
+
+def test_dash_joined_posts_share_the_place_named_once():
+    assert people("Trưởng ban Dân vận Huyện ủy - Chủ tịch Ủy ban MTTQ huyện Can Lộc Bùi Thị Kiều Nhi báo cáo.",
+                  HA_TINH) == {"Bùi Thị Kiều Nhi": [
+                      ("Trưởng ban", "Ban Dân vận Huyện ủy Can Lộc"),
+                      ("Chủ tịch", "Ủy ban Mặt trận Tổ quốc Việt Nam huyện Can Lộc")]}
+    assert people("Trưởng ban Dân vận Huyện ủy, Chủ tịch Ủy ban MTTQ huyện Cẩm Xuyên Nguyễn Thanh Long nói.",
+                  HA_TINH)["Nguyễn Thanh Long"][0] == ("Trưởng ban", "Ban Dân vận Huyện ủy Cẩm Xuyên")
+
+
+def test_several_people_in_one_sentence():
+    got = people("Tham dự có Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Đào Mạnh Hùng, Trưởng Ban Dân vận Tỉnh ủy "
+                 "Lê Thị Lan Hương và Phó Chủ tịch UBND tỉnh Hoàng Nam.", QUANG_TRI)
+    assert got == {
+        "Đào Mạnh Hùng": [("Chủ tịch", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Quảng Trị")],
+        "Lê Thị Lan Hương": [("Trưởng ban", "Ban Dân vận Tỉnh ủy Quảng Trị")],
+        "Hoàng Nam": [("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Quảng Trị")]}
+    got = people("Bí thư Huyện ủy Can Lộc Nghiêm Sỹ Đống, Phó Bí thư Huyện ủy Võ Xuân Linh trao giấy khen.")
+    assert got == {"Nghiêm Sỹ Đống": [("Bí thư", "Huyện ủy Can Lộc")],
+                   "Võ Xuân Linh": [("Phó Bí thư", "Huyện ủy Can Lộc")]}
+
+
+def test_lists():
+    got = people("Dự hội nghị có các đồng chí: Nguyễn Văn An, Trần Thị Bình, Lò Văn Giàng và Quách Tôn Nữ Mai.")
+    assert got == {"Nguyễn Văn An": [], "Trần Thị Bình": [], "Lò Văn Giàng": [], "Quách Tôn Nữ Mai": []}
+    got = people("Dự có các đồng chí: Trần Thế Dũng, Phó Bí thư Thường trực Tỉnh ủy; Võ Trọng Hải, Chủ tịch UBND tỉnh.")
+    assert got == {"Trần Thế Dũng": [("Phó Bí thư Thường trực", "Tỉnh ủy Hà Tĩnh")],
+                   "Võ Trọng Hải": [("Chủ tịch", "Ủy ban nhân dân tỉnh Hà Tĩnh")]}
+
+
+def test_person_without_title_in_a_body():
+    got = people("Phó Bí thư Thường trực Tỉnh ủy Trần Thế Dũng trao bằng khen cho đồng chí Hồ Đức Tiến "
+                 "(Ban Dân vận Tỉnh ủy Hà Tĩnh).", HA_TINH)
+    assert got["Hồ Đức Tiến"] == [("", "Ban Dân vận Tỉnh ủy Hà Tĩnh")]
+    assert people("Bà Nghiêm Thị Nga phát biểu.") == {"Nghiêm Thị Nga": []}
+
+
+def test_names_of_every_shape():
+    got = people("Chủ tịch UBND huyện Hà Văn Tâm, Bí thư Đảng ủy xã Vượng Lộc Mạc Thị Lường, Tổng Bí thư Tô Lâm, "
+                 "Trưởng Ban Tuyên giáo Tỉnh ủy Y Thanh Hà Niê Kđăm, Bí thư Chi bộ thôn Trung Lộc Sùng A Páo, "
+                 "Phó Chủ tịch UBND xã Giàng Seo Phử và Chủ tịch Hội Nông dân huyện Tôn Nữ Thị Ninh dự.")
+    assert set(got) == {"Hà Văn Tâm", "Mạc Thị Lường", "Tô Lâm", "Y Thanh Hà Niê Kđăm", "Sùng A Páo",
+                        "Giàng Seo Phử", "Tôn Nữ Thị Ninh"}
+    assert got["Tô Lâm"] == [("Tổng Bí thư", "Ban Chấp hành Trung ương Đảng")]
+    assert got["Sùng A Páo"] == [("Bí thư", "Chi bộ thôn Trung Lộc")]
+
+
+def test_place_then_name_boundary():
+    got = people("Trưởng ban Dân vận Huyện ủy Thạch Hà Trần Đình Nghị và Giám đốc Bảo hiểm xã hội Can Lộc "
+                 "Nguyễn Huy Hoàn; Bí thư Tỉnh ủy Thanh Hóa Đỗ Trọng Hưng.")
+    assert got == {"Trần Đình Nghị": [("Trưởng ban", "Ban Dân vận Huyện ủy Thạch Hà")],
+                   "Nguyễn Huy Hoàn": [("Giám đốc", "Bảo hiểm xã hội huyện Can Lộc")],
+                   "Đỗ Trọng Hưng": [("Bí thư", "Tỉnh ủy Thanh Hóa")]}
+
+
+def test_bodies_outside_the_table_and_ranks():
+    got = people("Giám đốc Trung tâm Y tế huyện Can Lộc Trần Quang Hưng và Đại tá Võ Văn Hải, Chỉ huy trưởng "
+                 "Bộ Chỉ huy Quân sự tỉnh, cùng Chánh Văn phòng Tỉnh ủy Lê Ngọc Hùng dự.")
+    assert got == {"Trần Quang Hưng": [("Giám đốc", "Trung tâm Y tế huyện Can Lộc")],
+                   "Võ Văn Hải": [("Chỉ huy trưởng", "Bộ Chỉ huy Quân sự tỉnh Hà Tĩnh")],
+                   "Lê Ngọc Hùng": [("Chánh Văn phòng", "Văn phòng Tỉnh ủy Hà Tĩnh")]}
+
+
+def test_short_references_fold_into_the_full_name():
+    found, _ = people_and_organizations(article((
+        "body", "Phó Bí thư Thường trực Tỉnh ủy Nguyễn Đăng Quang dự. Ông Quang cho biết, bà Thu Hà và "
+                "đồng chí Huỳnh đã báo cáo. Phó Chủ tịch Phạm Thị Thu Hà và Phó Trưởng ban Ngô Văn Huỳnh.")),
+        QUANG_TRI)
+    by_name = {p.name: [m.text for m in p.mentions] for p in found}
+    assert by_name == {"Nguyễn Đăng Quang": ["Nguyễn Đăng Quang", "Quang"], "Phạm Thị Thu Hà": ["Thu Hà", "Phạm Thị Thu Hà"],
+                       "Ngô Văn Huỳnh": ["Huỳnh", "Ngô Văn Huỳnh"]}
+
+
+@pytest.mark.parametrize("text", [
+    "Người dân phố Nguyễn Văn Cừ và đường Trần Phú, Bí thư chi bộ cho hay.",
+    "Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh.",
+    "Chủ tịch Hồ Chí Minh từng dạy; Thành phố Hồ Chí Minh phát triển.",
+    "Huyện Can Lộc (Hà Tĩnh), Thạch Hà, Chủ tịch nước tặng Huân chương Lao động hạng Ba.",
+    "Ban Dân vận Tỉnh ủy, Ủy ban MTTQ tỉnh và Hội Nông dân huyện phối hợp; các đồng chí lãnh đạo tỉnh dự.",
+    "Phó Trưởng ban Thường trực Ban Dân vận Tỉnh ủy lưu ý; đồng chí Phó Bí thư Thường trực Huyện ủy yêu cầu.",
+    "Hiệu trưởng Trường THPT Nguyễn Du phát biểu; Bà Rịa - Vũng Tàu; ông Quang cảm ơn.",
+])
+def test_not_people(text):
+    assert people(text) == {}
+
+
+def test_byline_is_not_read_and_authors_are_dropped():
+    a = article(("body", "Bí thư Huyện ủy Nghiêm Sỹ Đống dự."), ("byline", "Ông Anh Thư"),
+                ("caption", "Ông Lê Hoàn phát biểu."), authors=("Lê Hoàn",))
+    assert [p.name for p in find_people(a, CAN_LOC, [])] == ["Nghiêm Sỹ Đống"]
+
+
+def test_keys_by_province_of_the_post():
+    one = find_people(article(("body", "Bí thư Tỉnh ủy Hà Tĩnh Nguyễn Văn An và Bí thư Tỉnh ủy Quảng Trị "
+                                       "Lê Quang Tùng; Thủ tướng Phạm Minh Chính; ông Trần Văn Bình.")),
+                      CAN_LOC, [])
+    assert {p.name: p.key for p in one} == {"Nguyễn Văn An": "ha-tinh/nguyen-van-an",
+                                            "Lê Quang Tùng": "quang-tri/le-quang-tung",
+                                            "Phạm Minh Chính": "vn/pham-minh-chinh",
+                                            "Trần Văn Bình": "ha-tinh/tran-van-binh"}
+    other = find_people(article(("body", "Ông Nguyễn Văn An, Chủ tịch UBND tỉnh phát biểu.")), QUANG_TRI, [])
+    assert other[0].key == "quang-tri/nguyen-van-an"  # same name, another province: another person
+    nowhere = find_people(article(("body", "Ông Nguyễn Văn An phát biểu.")), Locality(), [])
+    assert nowhere[0].key == "vn/nguyen-van-an"
+
+
+def test_roles_link_to_organisation_keys():
+    found, orgs = people_and_organizations(article(("body", "Trưởng ban Dân vận Huyện ủy, Chủ tịch Ủy ban MTTQ "
+                                                            "huyện Cẩm Xuyên Nguyễn Thanh Long dự.")), HA_TINH)
+    keys = {o.key: o for o in orgs}
+    for role in found[0].roles:
+        assert keys[role.organization_key].name == role.organization
+    assert keys["ban-dan-van-huyen-uy-cam-xuyen"].parent == "huyen-uy-cam-xuyen"
+    assert keys["huyen-uy-cam-xuyen"].parent == "tinh-uy-ha-tinh"
+
+
+def test_unresolved_body_links_to_the_one_known_body_extending_it():
+    a = article(("body", "Ban Dân vận Huyện ủy Thạch Hà tổ chức hội nghị. Trưởng ban Dân vận Huyện ủy "
+                         "Trần Đình Nghị phát biểu."))
+    assert find_people(a, HA_TINH, [])[0].roles[0].organization_key is None
+    found, _ = people_and_organizations(a, HA_TINH)
+    assert found[0].roles[0].organization == "Ban Dân vận Huyện ủy Thạch Hà"
+
+
+def test_speed():
+    text = " ".join(["Phó Bí thư Thường trực Tỉnh ủy Trần Thế Dũng, Trưởng ban Dân vận Huyện ủy - Chủ tịch "
+                     "Ủy ban MTTQ huyện Can Lộc Bùi Thị Kiều Nhi và nhân dân các xã đã thực hiện tốt quy chế "
+                     "dân chủ ở cơ sở trong năm qua."] * 50)  # about 10 KB
+    a = article(("body", text))
+    people_and_organizations(a, CAN_LOC)
+    start = time.perf_counter()
+    people_and_organizations(a, CAN_LOC)
+    assert time.perf_counter() - start < 0.1
+
+
+# ---------------------------------------------------------------- seeds
+
+SEED_LOCALITY = {"000": CAN_LOC, "001": Locality(), "002": HA_TINH, "003": QUANG_TRI,
+                 "004": Locality(province="Hà Tĩnh", district="Hồng Lĩnh", district_level="thị xã")}
+_ABBREV = [("hội đồng nhân dân", "hđnd"), ("ủy ban nhân dân", "ubnd"), ("mặt trận tổ quốc", "mttq"),
+           ("ban chấp hành", "bch"), ("ban thường vụ", "btv")]
+
+
+def _norm(text: str | None) -> str:
+    text = normalize(text or "").lower()
+    for long, short in _ABBREV:
+        text = text.replace(long, short)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _seeds() -> list[tuple[Path, dict]]:
+    gold = SHARED / "gold" / "seeds.json"
+    if not gold.exists():
+        return []
+    articles = json.loads(gold.read_text("utf-8"))["articles"]
+    return [(SHARED / "seeds" / name, g) for name, g in sorted(articles.items()) if (SHARED / "seeds" / name).exists()]
+
+
+@pytest.mark.skipif(not _seeds(), reason="shared seeds not present")
+@pytest.mark.parametrize("path, gold", _seeds(), ids=lambda x: x.name if isinstance(x, Path) else "")
+def test_seed_gold_people(path, gold):
+    a = parse_article(path.name, path.read_text("utf-8"))
+    found = {_norm(p.name): p for p in find_people(a, SEED_LOCALITY[path.name[:3]], [])}
+    authors = {_norm(x) for x in gold.get("authors", []) + a.authors}
+    wanted = {_norm(g["name"]): g for g in gold["people"]}
+    assert set(wanted) <= set(found)
+    assert set(found) - set(wanted) <= authors
+    for name, g in wanted.items():
+        titles = {_norm(r.title) for r in found[name].roles}
+        assert {_norm(t) for t in g["titles"]} <= titles, name
+        organisations = [_norm(r.organization) for r in found[name].roles]
+        assert any(all(_norm(c) in o for c in g["org_core"]) for o in organisations), name
