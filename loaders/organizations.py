@@ -146,7 +146,7 @@ def _words(tokens: list[Token], i: int, j: int) -> str:
     return " ".join(t.text for t in tokens[i:j])
 
 
-def _place_length(tokens: list[Token], i: int, levels: tuple[str, ...] | None, locality: Locality) -> int:
+def place_length(tokens: list[Token], i: int, levels: tuple[str, ...] | None, locality: Locality) -> int:
     """How many capitalised words from ``i`` form a known place name of ``levels`` (0 if none)."""
     end = run_end(tokens, i, 4)
     for j in range(end, i, -1):
@@ -157,7 +157,7 @@ def _place_length(tokens: list[Token], i: int, levels: tuple[str, ...] | None, l
 
 def _place_after_level(tokens: list[Token], i: int, level: str, locality: Locality) -> int:
     """Length of the place name after a level word: known names first, else up to a person's name."""
-    known = _place_length(tokens, i, (level,), locality)
+    known = place_length(tokens, i, (level,), locality)
     end = run_end(tokens, i)
     words = [t.text for t in tokens[i:end]]
     if known and (known == len(words) or name_start(words[known:]) == 0):
@@ -343,7 +343,7 @@ def _complete(ref: BodyRef, tokens: list[Token], locality: Locality) -> BodyRef:
         return _sub(ref, tokens, locality)
     if spec.role == "committee":
         ref.level = spec.level
-        ref.end = j + _place_length(tokens, j, (spec.level,), locality)
+        ref.end = j + place_length(tokens, j, (spec.level,), locality)
         ref.place = _words(tokens, j, ref.end) or None
         return ref
     if spec.role == "desc":
@@ -376,7 +376,7 @@ def _located(ref: BodyRef, tokens: list[Token], locality: Locality) -> BodyRef:
         ref.level, j = found
         size = _place_after_level(tokens, j, ref.level, locality)
     elif ref.spec.bare:
-        size = _place_length(tokens, j, ref.spec.levels or _BARE_LEVELS, locality)
+        size = place_length(tokens, j, ref.spec.levels or WIDE_LEVELS, locality)
     else:
         size = 0
     ref.place = _words(tokens, j, j + size) or None
@@ -384,7 +384,7 @@ def _located(ref: BodyRef, tokens: list[Token], locality: Locality) -> BodyRef:
     return ref
 
 
-_BARE_LEVELS = (PROVINCE, *DISTRICT)  # a commune is always named with its level word
+WIDE_LEVELS = (PROVINCE, *DISTRICT)  # a commune is always named with its level word
 _DESC_STOP = {",", ".", ";", ":", "(", ")", "\n", "!", "?", "“", "”", '"'}
 
 
@@ -439,6 +439,13 @@ def central_body(stem: str) -> Body:
     return _body(spec.stem, spec.kind, parent=parent, central=True)
 
 
+def committee_ref(level: str) -> BodyRef:
+    """The party committee at ``level`` ("huyện" → Huyện ủy), its place left to the locality."""
+    if level in _COMMITTEE:
+        return BodyRef(_BODIES.match(tokenize(_COMMITTEE[level]), 0)[0], 0, 0, level)
+    return BodyRef(_BODIES.match(tokenize("Đảng ủy"), 0)[0], 0, 0, level)
+
+
 def resolve_body(ref: BodyRef, locality: Locality, hints: dict[str, str] | None = None) -> Body:
     """Canonical body of ``ref``; a missing place comes from ``hints`` (level → place), then the locality."""
     spec, hints = ref.spec, hints or {}
@@ -459,6 +466,8 @@ def resolve_body(ref: BodyRef, locality: Locality, hints: dict[str, str] | None 
     level, place = ref.level, ref.place
     if place and not level:
         level = _level_of(place, spec.levels, locality)
+    if not level and spec.role == "party":
+        level = next((lv for lv in hints if lv in gazetteer.COMMUNE_LEVELS), None)
     if not level and spec.levels == DISTRICT and locality.district:
         level = locality.district_level
     level = level or spec.level

@@ -9,12 +9,13 @@ are read (``Article.content_zones``), never the byline.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .model import Article, Locality, Mention, Organization, Person, Role
 from .normalize import slug
-from .organizations import (Body, BodyRef, Token, Trie, add_body, central_body, is_place, is_surname, name_start,
-                            organizations_in, parse_body, resolve_body, run_end, zone_tokens)
+from .organizations import (WIDE_LEVELS, Body, BodyRef, Token, Trie, add_body, central_body, committee_ref, is_place,
+                            is_surname, level_at, name_start, organizations_in, parse_body, place_length, resolve_body,
+                            run_end, zone_tokens)
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,16 +35,19 @@ _DEPUTY_TITLES = ("Bí thư", "Chủ tịch", "Trưởng ban", "Chánh Văn phò
                   "Chi cục trưởng", "Trưởng đoàn", "Trưởng", "Bộ trưởng", "Thủ tướng", "Chủ tịch nước",
                   "Tổng Thư ký", "Tổng cục trưởng")
 _IMPLIED = {"Trưởng ban": "Ban", "Chánh Văn phòng": "Văn phòng", "Chánh Thanh tra": "Thanh tra",
-            "Trưởng phòng": "Phòng"}
+            "Trưởng phòng": "Phòng", "Trưởng đoàn": "Đoàn"}
 _FIXED = {"Thủ tướng": "Chính phủ", "Tổng Bí thư": "Ban Chấp hành Trung ương Đảng", "Chủ tịch nước": "Chủ tịch nước",
           "Thường trực Ban Bí thư": "Ban Bí thư Trung ương Đảng"}
+_MEMBER_TITLES = ("Tỉnh ủy viên", "Thành ủy viên", "Huyện ủy viên", "Thị ủy viên", "Quận ủy viên")
+_INFORMAL = {"Chủ tịch": "Ủy ban nhân dân", "Bí thư": "Đảng ủy"}  # "Chủ tịch xã X", "Bí thư huyện"
+_SECRETARIES = {"Bí thư", "Phó Bí thư", "Phó Bí thư Thường trực"}
 _STANDING = {"Phó Bí thư", "Phó Chủ tịch", "Phó Trưởng ban", "Ủy viên", "Phó Chủ nhiệm"}
 
 
 def _build_heads() -> None:
     titles = [*_DEPUTY_TITLES, *(f"Phó {t}" for t in _DEPUTY_TITLES),
               "Tổng Bí thư", "Thứ trưởng", "Ủy viên", "Đại biểu", "Thường trực Ban Bí thư", "Trưởng thôn",
-              "Trưởng ấp", "Trưởng bản", "Trưởng khu phố", "Tổ trưởng"]
+              "Trưởng ấp", "Trưởng bản", "Trưởng khu phố", "Tổ trưởng", *_MEMBER_TITLES]
     for title in titles:
         base = title.removeprefix("Phó ")
         head = _Head(title, _IMPLIED.get(base), _FIXED.get(base), title in _STANDING)
@@ -146,7 +150,8 @@ class _Scanner:
                 return j
             return self.person(*named, posts)
         marker = _MARKERS.match(tokens, i)
-        if marker and (tokens[i].text[0].isupper() or tokens[i].low in ("đồng", "ông", "bà")):
+        if marker and (i == 0 or tokens[i - 1].low not in _NOT_PERSON_BEFORE) \
+                and (tokens[i].text[0].isupper() or tokens[i].low in ("đồng", "ông", "bà")):
             j = marker[1]
             if j < len(tokens) and self.chain(j):
                 return j
@@ -157,7 +162,7 @@ class _Scanner:
             return j
         if tokens[i].name_like:
             end = self.name_at(i)
-            if end and (listing or self.bare_allowed(i, end)):
+            if end and ((listing and not self.is_place(i, end)) or self.bare_allowed(i, end)):
                 return self.person(i, end, [])
             return max(i + 1, run_end(tokens, i))
         return i + 1
@@ -189,10 +194,13 @@ class _Scanner:
     def bare_allowed(self, i: int, end: int) -> bool:
         """A name with no title or marker before it counts only when posts follow it and it is no place."""
         before = self.tokens[i - 1].low if i else ""
-        if before in _NOT_PERSON_BEFORE or is_place(self.words(i, end), None, self.locality):
+        if before in _NOT_PERSON_BEFORE or self.is_place(i, end):
             return False
         posts, member, _ = self.appositive(end)
         return bool(posts or member)
+
+    def is_place(self, i: int, end: int) -> bool:
+        return is_place(self.words(i, end), WIDE_LEVELS, self.locality)
 
     def short(self, i: int) -> None:
         end = run_end(self.tokens, i, 3)
@@ -263,33 +271,37 @@ class _Scanner:
         if head.standing and self.words(j, j + 2).lower() == "thường trực":
             title, j = f"{title} Thường trực", j + 2
         post = _Post(title, fixed=head.fixed)
-        if j < len(tokens):
-            ref = (parse_body(tokens, j, self.locality, head.implied) if head.implied else None) \
+        if head.title in _MEMBER_TITLES:  # "Tỉnh ủy viên": a member of the committee its first words name
+            post.ref = parse_body(tokens, i, self.locality)
+        elif j < len(tokens):
+            implied = head.implied or (_INFORMAL.get(head.title.removeprefix("Phó ")) if level_at(tokens, j) else None)
+            ref = (parse_body(tokens, j, self.locality, implied) if implied else None) \
                 or parse_body(tokens, j, self.locality)
             if ref:
                 post.ref, j = ref, ref.end
             elif _GENERIC.match(tokens, j):
-                generic = self.generic(j)
-                if generic:
-                    post.generic, j = generic
+                post.generic, j = self.generic(j)
         return post, j
 
-    def generic(self, i: int) -> tuple[str, int] | None:
-        """A body outside the table ("Trung tâm Y tế huyện Can Lộc"), as worded up to the name after it."""
+    def generic(self, i: int) -> tuple[str, int]:
+        """A body outside the table ("Trung tâm Y tế huyện Can Lộc"), as worded up to the name after it
+        or, when no name follows, to its last capitalised word."""
         tokens, j = self.tokens, _GENERIC.match(self.tokens, i)[1]
+        last = j
         while j < len(tokens) and j - i < 16 and tokens[j].text not in ",.;:()\n!?\"“”" \
                 and (tokens[j].low != tokens[j].text or tokens[j].low in _ORG_WORDS):
             if tokens[j].name_like:
                 end = run_end(tokens, j)
-                words = [t.text for t in tokens[j:end]]
-                start = name_start(words)
-                if start is not None and (start > 0 or tokens[j - 1].low == tokens[j - 1].text):
-                    name = j + start
+                place = place_length(tokens, j, WIDE_LEVELS, self.locality)
+                start = name_start([t.text for t in tokens[j + place:end]])
+                if start is not None and (place or start or tokens[j - 1].low == tokens[j - 1].text) \
+                        and self.words(j + place + start, end).lower() not in _STOP_NAMES:
+                    name = j + place + start
                     return self.text[tokens[i].start:tokens[name - 1].end], name
-                j = end
+                j = last = end
                 continue
             j += 1
-        return None
+        return self.text[tokens[i].start:tokens[last - 1].end], last
 
 
 def _body_of(post: _Post, locality: Locality, hints: dict[str, str]) -> Body | None:
@@ -300,6 +312,21 @@ def _body_of(post: _Post, locality: Locality, hints: dict[str, str]) -> Body | N
     if post.generic:
         return Body(post.generic, "other", slug(post.generic))
     return None
+
+
+def _fill_from_siblings(posts: list[_Post]) -> None:
+    """Complete posts of a chain from each other: "Ủy viên Ban Thường vụ, Trưởng ban Tổ chức Tỉnh ủy" →
+    Ban Thường vụ Tỉnh ủy; "Phó Bí thư, Chủ tịch UBND tỉnh" → Phó Bí thư of the Tỉnh ủy."""
+    refs = [p.ref for p in posts if p.ref]
+    committee = next((r.owner if r.spec.role == "sub" else r for r in refs
+                      if (r.owner or r).spec.role in ("committee", "party")), None)
+    level = next((r.level for r in refs if r.level), None)
+    for post in posts:
+        ref = post.ref
+        if ref and ref.spec.role == "sub" and ref.owner is None and not ref.central and committee:
+            post.ref = replace(ref, owner=committee)
+        elif ref is None and not post.fixed and not post.generic and post.title in _SECRETARIES and level:
+            post.ref = committee_ref(level)
 
 
 def _link(body: Body, known: list[Organization]) -> Body:
@@ -337,6 +364,7 @@ def _people(article: Article, locality: Locality, known: list[Organization],
     for hit in hits:
         entry = entries.setdefault(hit.name, _Entry(Person(key="", name=hit.name)))
         entry.person.mentions.append(Mention(hit.start, hit.end, article.text[hit.start:hit.end]))
+        _fill_from_siblings(hit.posts)
         hints: dict[str, str] = {}
         for post in hit.posts:
             if post.ref:

@@ -69,6 +69,28 @@ def test_dash_joined_posts_share_the_place_named_once():
                   HA_TINH)["Nguyễn Thanh Long"][0] == ("Trưởng ban", "Ban Dân vận Huyện ủy Cẩm Xuyên")
 
 
+def test_posts_completed_from_the_chain():
+    assert people("Đồng chí Nguyễn Văn An, Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Tỉnh ủy phát biểu.") == {
+        "Nguyễn Văn An": [("Ủy viên", "Ban Thường vụ Tỉnh ủy Hà Tĩnh"), ("Trưởng ban", "Ban Tổ chức Tỉnh ủy Hà Tĩnh")]}
+    assert people("Phó Bí thư, Chủ tịch UBND tỉnh Võ Trọng Hải chủ trì.") == {
+        "Võ Trọng Hải": [("Phó Bí thư", "Tỉnh ủy Hà Tĩnh"), ("Chủ tịch", "Ủy ban nhân dân tỉnh Hà Tĩnh")]}
+    assert people("Bí thư Đảng ủy, Chủ tịch HĐND xã Thạch Kênh Nguyễn Văn Bình báo cáo.") == {
+        "Nguyễn Văn Bình": [("Bí thư", "Đảng ủy xã Thạch Kênh"), ("Chủ tịch", "Hội đồng nhân dân xã Thạch Kênh")]}
+    assert people("Tỉnh ủy viên, Giám đốc Sở Y tế Nguyễn Ngọc Châu dự.") == {
+        "Nguyễn Ngọc Châu": [("Tỉnh ủy viên", "Tỉnh ủy Hà Tĩnh"), ("Giám đốc", "Sở Y tế tỉnh Hà Tĩnh")]}
+
+
+def test_informal_and_national_posts():
+    assert people("Chủ tịch xã Vượng Lộc Nguyễn Văn Hòa và Bí thư huyện Trần Văn Sơn dự.") == {
+        "Nguyễn Văn Hòa": [("Chủ tịch", "Ủy ban nhân dân xã Vượng Lộc")], "Trần Văn Sơn": [("Bí thư", "Huyện ủy Can Lộc")]}
+    assert people("Trung tướng Nguyễn Văn Sơn, Thứ trưởng Bộ Công an làm việc với Tổng Bí thư, Chủ tịch nước Tô Lâm; "
+                  "Phó Trưởng Ban Tổ chức Trung ương Nguyễn Quang Dương và nguyên Bí thư Tỉnh ủy Võ Kim Cự.") == {
+        "Nguyễn Văn Sơn": [("Thứ trưởng", "Bộ Công an")],
+        "Tô Lâm": [("Tổng Bí thư", "Ban Chấp hành Trung ương Đảng"), ("Chủ tịch nước", "Chủ tịch nước")],
+        "Nguyễn Quang Dương": [("Phó Trưởng ban", "Ban Tổ chức Trung ương")],
+        "Võ Kim Cự": [("nguyên Bí thư", "Tỉnh ủy Hà Tĩnh")]}
+
+
 def test_several_people_in_one_sentence():
     got = people("Tham dự có Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Đào Mạnh Hùng, Trưởng Ban Dân vận Tỉnh ủy "
                  "Lê Thị Lan Hương và Phó Chủ tịch UBND tỉnh Hoàng Nam.", QUANG_TRI)
@@ -114,6 +136,11 @@ def test_place_then_name_boundary():
                    "Đỗ Trọng Hưng": [("Bí thư", "Tỉnh ủy Thanh Hóa")]}
 
 
+def test_body_outside_the_table_after_the_name():
+    assert people("PGS.TS Nguyễn Văn Lâm, Giám đốc Học viện Chính trị quốc gia Hồ Chí Minh phát biểu.") == {
+        "Nguyễn Văn Lâm": [("Giám đốc", "Học viện Chính trị quốc gia Hồ Chí Minh")]}
+
+
 def test_bodies_outside_the_table_and_ranks():
     got = people("Giám đốc Trung tâm Y tế huyện Can Lộc Trần Quang Hưng và Đại tá Võ Văn Hải, Chỉ huy trưởng "
                  "Bộ Chỉ huy Quân sự tỉnh, cùng Chánh Văn phòng Tỉnh ủy Lê Ngọc Hùng dự.")
@@ -140,6 +167,7 @@ def test_short_references_fold_into_the_full_name():
     "Ban Dân vận Tỉnh ủy, Ủy ban MTTQ tỉnh và Hội Nông dân huyện phối hợp; các đồng chí lãnh đạo tỉnh dự.",
     "Phó Trưởng ban Thường trực Ban Dân vận Tỉnh ủy lưu ý; đồng chí Phó Bí thư Thường trực Huyện ủy yêu cầu.",
     "Hiệu trưởng Trường THPT Nguyễn Du phát biểu; Bà Rịa - Vũng Tàu; ông Quang cảm ơn.",
+    "Giám đốc Trung tâm Y tế Hà Tĩnh phát biểu; dự có các ông, bà: Hà Tĩnh, Thạch Hà.",
 ])
 def test_not_people(text):
     assert people(text) == {}
