@@ -75,15 +75,20 @@ def extract(paths: Annotated[list[str], typer.Argument(help="Files, directories 
             fmt: Annotated[ExtractFormat, typer.Option("--format", "-f")] = ExtractFormat.jsonl,
             base: BaseOpt = None, authority: AuthorityOpt = None, no_authority: NoAuthorityOpt = False,
             workers: WorkersOpt = None) -> None:
-    """Extract citations, documents, people, organisations and places; print JSON lines or RDF."""
+    """Extract citations, documents, people, organisations and places; print JSON lines or RDF.
+
+    JSON lines are written once the whole batch is read, so that a bare reference ("Nghị quyết
+    02-NQ/TU" without a date) points at the one dated document the batch knows.
+    """
     from pyoxigraph import RdfFormat, parse, serialize
 
-    from .loaders.batch import Result, run
+    from .loaders.batch import Result, resolve_batch, run
     from .loaders.sources import SourceError
     settings = _settings(fmt == ExtractFormat.jsonl, fmt != ExtractFormat.jsonl, base, authority, no_authority)
     failed = 0
     stream = sys.stdout.buffer
-    for item in run(paths, settings, workers):
+    results = run(paths, settings, workers)
+    for item in resolve_batch(results) if fmt == ExtractFormat.jsonl else results:
         if isinstance(item, SourceError):
             _fail(item)
             failed += 1
@@ -112,7 +117,7 @@ def ingest(paths: Annotated[list[str], typer.Argument(help="Files, directories o
         task = progress.add_task("ingesting", total=None)
         report = run_ingest(db, paths, settings, workers, on_article=lambda: progress.advance(task), on_error=_fail)
     err.print(f"{report.added} added, {report.replaced} replaced, {report.unchanged} unchanged, "
-              f"{report.failed} failed; store {db.path} holds {len(db)} quads")
+              f"{report.failed} failed, {report.merged} bare references merged; store {db.path} holds {len(db)} quads")
     if report.failed:
         raise typer.Exit(1)
 

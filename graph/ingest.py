@@ -14,6 +14,7 @@ from .. import __version__
 from ..loaders.batch import Result, Settings, run
 from ..loaders.sources import SourceError
 from ..loaders.vocab import base_iri
+from .reconcile import reconcile
 from .store import Store
 
 _BATCH_BYTES = 8 << 20
@@ -25,6 +26,7 @@ class Report:
     replaced: int = 0
     unchanged: int = 0
     failed: int = 0
+    merged: int = 0  # bare document nodes merged into their dated documents
 
 
 def ingest(store: Store, paths: Iterable[str], settings: Settings, workers: int | None = None,
@@ -58,4 +60,5 @@ def ingest(store: Store, paths: Iterable[str], settings: Settings, workers: int 
             store.replace(pending_graphs, b"".join(pending))
             pending_graphs, pending, size = [], [], 0
     store.replace(pending_graphs, b"".join(pending))
+    report.merged = reconcile(store)
     return report

@@ -6,8 +6,10 @@ with at most ``workers × chunk`` articles in flight, so memory stays bounded on
 
 from __future__ import annotations
 
+import json
 import multiprocessing as mp
 import os
+import tempfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -15,6 +17,7 @@ from datetime import datetime, timezone
 from pyoxigraph import RdfFormat, serialize
 
 from .authority import Authority
+from .corpus import DocumentIndex
 from .jsonout import to_json
 from .pipeline import extract
 from .sources import Source, SourceError, iter_sources
@@ -89,3 +92,24 @@ def run(paths: Iterable[str], settings: Settings, workers: int | None = None) ->
                 yield errors.pop(0)
             yield result
     yield from errors
+
+
+def resolve_batch(items: Iterable[Result | SourceError]) -> Iterator[Result | SourceError]:
+    """Second pass over JSON results: bare references point at the one dated document the batch knows.
+
+    Records are spooled to a temporary file, so memory holds only the index of dated documents.
+    Errors are passed on at once.
+    """
+    index = DocumentIndex()
+    with tempfile.TemporaryFile("w+", encoding="utf-8") as spool:
+        for item in items:
+            if isinstance(item, SourceError):
+                yield item
+                continue
+            for doc in item.record["documents"]:
+                index.add(doc["key"], doc)
+            spool.write(json.dumps([item.path, item.graph, item.record], ensure_ascii=False) + "\n")
+        spool.seek(0)
+        for line in spool:
+            path, graph, record = json.loads(line)
+            yield Result(path, graph, index.apply(record))

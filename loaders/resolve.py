@@ -64,7 +64,7 @@ def _signature(ref: Reference, locality: Locality) -> dict:
         "plenum": ref.plenum, "congress": ref.congress, "issuer": _issuer_family(code),
         "scope": _scope(ref, code, locality), "term": ref.term,
         "year": ref.year if not (ref.plenum or ref.congress) else None,
-        "symbol": symbol.text if symbol else None,
+        "symbol": symbol.text if symbol and symbol.code and (symbol.system == "party" or symbol.year) else None,
     }
 
 
