@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
@@ -47,7 +47,15 @@ class Token(NamedTuple):
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Words, line breaks and punctuation of ``text[start:end]``."""
     stop = len(text) if end is None else end
-    return [Token(w := m.group(), m.start(), m.end(), w.lower()) for m in _TOKEN.finditer(text, start, stop)]
+    lower = text[start:stop].lower()
+    if len(lower) != stop - start:  # a character whose lower case is longer: no shared offsets
+        return [Token(w := m.group(), m.start(), m.end(), w.lower()) for m in _TOKEN.finditer(text, start, stop)]
+    tokens, position, find, new = [], start, text.find, tuple.__new__
+    for word in _TOKEN.findall(text, start, stop):  # the words are contiguous but for spaces
+        position = find(word, position)
+        tokens.append(new(Token, (word, position, position + len(word), lower[position - start:position - start + len(word)])))
+        position += len(word)
+    return tokens
 
 
 @cache
@@ -99,7 +107,7 @@ def surnames() -> dict[str, bool]:
 def is_surname(word: str) -> bool:
     """Whether ``word`` can begin a person's name (ethnic prefixes "Y", "H'" included)."""
     low = word.lower()
-    return low in surnames() or low.startswith(("h'", "h’"))
+    return low in surnames() or low.startswith(("h'", "h’", "k'", "k’"))
 
 
 _LENGTH_PREFERENCE = {2: 0.5, 3: 2.0, 4: 1.0, 5: 0.0}
@@ -139,7 +147,13 @@ def is_place(name: str, levels: tuple[str, ...] | None, locality: Locality) -> b
         return True
     if name == locality.district and (levels is None or locality.district_level in levels):
         return True
-    return any(levels is None or u.level in levels for u in gazetteer.lookup(name))
+    return any(levels is None or u.level in levels for u in _units(name))
+
+
+@lru_cache(maxsize=1 << 16)
+def _units(name: str) -> tuple[gazetteer.Unit, ...]:
+    """Administrative units named ``name`` (cached: the same few names recur in every article)."""
+    return tuple(gazetteer.lookup(name))
 
 
 def _words(tokens: list[Token], i: int, j: int) -> str:
@@ -155,7 +169,7 @@ def place_length(tokens: list[Token], i: int, levels: tuple[str, ...] | None, lo
     return 0
 
 
-def _place_after_level(tokens: list[Token], i: int, level: str, locality: Locality) -> int:
+def place_after_level(tokens: list[Token], i: int, level: str, locality: Locality) -> int:
     """Length of the place name after a level word: known names first, else up to a person's name."""
     known = place_length(tokens, i, (level,), locality)
     end = run_end(tokens, i)
@@ -273,6 +287,7 @@ def _build() -> None:
         ("Viện Kiểm sát nhân dân", state, ("VKSND",)),
         ("Kho bạc Nhà nước", state, ()),
         ("Chi cục Thuế", state, ()),
+        ("Ban Thanh tra nhân dân", front, ("Ban TTND",)),
     ):
         _add(Spec(stem, kind, "local", bare=True, parent=same), *aliases)
     for stem, level in (("Đoàn đại biểu Quốc hội", PROVINCE), ("Bộ Chỉ huy Quân sự", PROVINCE),
@@ -374,7 +389,7 @@ def _located(ref: BodyRef, tokens: list[Token], locality: Locality) -> BodyRef:
     found = level_at(tokens, j)
     if found:
         ref.level, j = found
-        size = _place_after_level(tokens, j, ref.level, locality)
+        size = place_after_level(tokens, j, ref.level, locality)
     elif ref.spec.bare:
         size = place_length(tokens, j, ref.spec.levels or WIDE_LEVELS, locality)
     else:
@@ -432,6 +447,7 @@ def _body(name: str, kind: str, resolved: bool = True, **more) -> Body:
     return Body(name, kind, slug(name) if resolved else None, **more)
 
 
+@cache
 def central_body(stem: str) -> Body:
     """The national body named ``stem`` (a canonical name from the table), with its parents."""
     spec = _BODIES.match(tokenize(normalize(stem)), 0)[0]
@@ -526,7 +542,7 @@ def _is_province(level: str | None, place: str) -> bool:
 
 @cache
 def _province_level(province: str) -> str:
-    units = gazetteer.lookup(province, era=gazetteer.PRE2025)
+    units = [u for u in _units(province) if u.era == gazetteer.PRE2025]
     return "thành phố" if any(u.level == "thành phố" and u.parent is None for u in units) else PROVINCE
 
 
@@ -547,7 +563,7 @@ def _level_of(place: str, levels: tuple[str, ...] | None, locality: Locality) ->
         return locality.district_level
     if place == locality.province:
         return _province_level(place)
-    units = [u for u in gazetteer.lookup(place) if levels is None or u.level in levels]
+    units = [u for u in _units(place) if levels is None or u.level in levels]
     for wanted in (lambda u: u.parent is None, lambda u: u.level in DISTRICT, lambda u: True):
         for unit in units:
             if wanted(unit):
@@ -556,7 +572,7 @@ def _level_of(place: str, levels: tuple[str, ...] | None, locality: Locality) ->
 
 
 def _units_in_province(place: str, level: str, locality: Locality) -> list[gazetteer.Unit]:
-    units = gazetteer.lookup(place, level)
+    units = [u for u in _units(place) if u.level == level]
     if locality.province:
         local = [u for u in units if gazetteer.get(u.province).name == locality.province]
         return local or units

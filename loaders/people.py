@@ -13,9 +13,9 @@ from dataclasses import dataclass, field, replace
 
 from .model import Article, Locality, Mention, Organization, Person, Role
 from .normalize import slug
-from .organizations import (WIDE_LEVELS, Body, BodyRef, Token, Trie, add_body, central_body, committee_ref, is_place,
-                            is_surname, level_at, name_start, organizations_in, parse_body, place_length, resolve_body,
-                            run_end, zone_tokens)
+from .organizations import (PROVINCE, WIDE_LEVELS, Body, BodyRef, Token, Trie, add_body, central_body, committee_ref, is_place,
+                            is_surname, level_at, name_start, organizations_in, parse_body, place_after_level, place_length,
+                            resolve_body, run_end, zone_tokens)
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,7 +47,8 @@ _STANDING = {"Phó Bí thư", "Phó Chủ tịch", "Phó Trưởng ban", "Ủy v
 def _build_heads() -> None:
     titles = [*_DEPUTY_TITLES, *(f"Phó {t}" for t in _DEPUTY_TITLES),
               "Tổng Bí thư", "Thứ trưởng", "Ủy viên", "Đại biểu", "Thường trực Ban Bí thư", "Trưởng thôn",
-              "Trưởng ấp", "Trưởng bản", "Trưởng khu phố", "Tổ trưởng", *_MEMBER_TITLES]
+              "Trưởng ấp", "Trưởng bản", "Trưởng khu phố", "Tổ trưởng", *_MEMBER_TITLES, "Giảng viên",
+              "Giáo viên", "Chuyên viên", "Cán bộ", "Thẩm phán", "Kiểm sát viên", "Phóng viên", "Biên tập viên"]
     for title in titles:
         base = title.removeprefix("Phó ")
         head = _Head(title, _IMPLIED.get(base), _FIXED.get(base), title in _STANDING)
@@ -70,9 +71,9 @@ for _m in ("Trung tâm", "Công ty", "Tổng công ty", "Tập đoàn", "Trườ
            "Báo", "Tạp chí", "Ngân hàng", "Hợp tác xã", "HTX", "Chi nhánh", "Cục", "Tổng cục", "Vụ", "Chi cục",
            "Hạt", "Ban Quản lý", "Quỹ", "Nhà máy", "Xí nghiệp", "Cảng vụ", "Vườn quốc gia", "Đồn Biên phòng",
            "Hội", "Câu lạc bộ", "Liên hiệp", "Ủy ban", "Hội đồng", "Đội", "Phòng", "Ban", "Văn phòng", "Sở",
-           "Bộ", "Trạm", "Chi bộ", "Đảng bộ", "Đoàn"):
+           "Bộ", "Trạm", "Chi bộ", "Đảng bộ", "Đoàn", "Công đoàn"):
     _GENERIC.add(_m, True)
-_ORG_WORDS = set("""và của các nhân dân xã hội cổ phần trách nhiệm hữu hạn một thành viên đa khoa y tế dự phòng kiểm lâm
+_ORG_WORDS = set("""và của các ty nhân dân xã hội cổ phần trách nhiệm hữu hạn một thành viên đa khoa y tế dự phòng kiểm lâm
 nhà nước quản lý dự án đầu tư xây dựng phát triển nông thôn nghiệp giáo dục thường xuyên phổ thông trung học tiểu
 cơ sở dạy nghề văn hóa thể thao du lịch truyền thông tin điện lực cấp thoát môi trường công trình đô thị chính trị
 quốc gia bảo vệ thực vật thú sản xuất kinh doanh dịch vụ thương mại vận tải khai thác thủy lợi khối cơ quan doanh
@@ -104,6 +105,7 @@ class _Hit:
     end: int
     posts: list[_Post] = field(default_factory=list)
     member_of: BodyRef | None = None
+    context: dict[str, str] = field(default_factory=dict)  # places named before, level → name
 
 
 @dataclass(slots=True)
@@ -122,6 +124,7 @@ class _Scanner:
         self.text, self.tokens, self.locality = text, tokens, locality
         self.hits: list[_Hit] = []
         self.shorts: list[_Short] = []
+        self.context: dict[str, str] = {}  # district or commune named last: "Tại xã Lương Hòa, ..."
 
     def scan(self) -> None:
         tokens, i, listing = self.tokens, 0, False
@@ -130,7 +133,7 @@ class _Scanner:
             if token.text in _LINE_END:
                 listing = False
             if token.low == token.text and token.low not in _LOWER_STARTS:
-                i += 1
+                i = self.place(i)
                 continue
             found = _LISTS.match(tokens, i) if token.low == "các" else None
             if found:
@@ -138,6 +141,17 @@ class _Scanner:
                 listing = True
                 continue
             i = self._at(i, listing)
+
+    def place(self, i: int) -> int:
+        """Note a district or commune named with its level word; return where to go on."""
+        found = level_at(self.tokens, i)
+        if found is None or found[0] == PROVINCE:
+            return i + 1
+        level, j = found
+        size = place_after_level(self.tokens, j, level, self.locality)
+        if size:
+            self.context[level] = self.words(j, j + size)
+        return j + size
 
     def _at(self, i: int, listing: bool) -> int:
         """Read what starts at ``i`` and return where to go on."""
@@ -152,7 +166,7 @@ class _Scanner:
         marker = _MARKERS.match(tokens, i)
         if marker and (i == 0 or tokens[i - 1].low not in _NOT_PERSON_BEFORE) \
                 and (tokens[i].text[0].isupper() or tokens[i].low in ("đồng", "ông", "bà")):
-            j = marker[1]
+            j = marker[1] + (marker[1] < len(tokens) and tokens[marker[1]].text == ".")
             if j < len(tokens) and self.chain(j):
                 return j
             end = self.name_at(j)
@@ -164,7 +178,7 @@ class _Scanner:
             end = self.name_at(i)
             if end and ((listing and not self.is_place(i, end)) or self.bare_allowed(i, end)):
                 return self.person(i, end, [])
-            return max(i + 1, run_end(tokens, i))
+            return i + 1
         return i + 1
 
     # -- names
@@ -187,7 +201,7 @@ class _Scanner:
             k += 1
         marker = _MARKERS.match(tokens, k) if k < len(tokens) else None
         if marker:
-            k = marker[1]
+            k = marker[1] + (marker[1] < len(tokens) and tokens[marker[1]].text == ".")
         end = self.name_at(k) if k < len(tokens) else None
         return (k, end) if end else None
 
@@ -216,7 +230,11 @@ class _Scanner:
     def person(self, i: int, end: int, posts: list[_Post]) -> int:
         more, member, j = self.appositive(end)
         tokens = self.tokens
-        self.hits.append(_Hit(self.words(i, end), tokens[i].start, tokens[end - 1].end, posts + more, member))
+        hit = _Hit(self.words(i, end), tokens[i].start, tokens[end - 1].end, posts + more, member, dict(self.context))
+        for post in hit.posts:
+            if post.ref:
+                self.context.update((lv, p) for lv, p in post.ref.explicit().items() if lv != PROVINCE)
+        self.hits.append(hit)
         return j
 
     def appositive(self, j: int) -> tuple[list[_Post], BodyRef | None, int]:
@@ -225,11 +243,14 @@ class _Scanner:
         if j + 1 >= len(tokens) or tokens[j].low not in (",", "-", "–", "(", "kiêm"):
             return [], None, j
         bracket = tokens[j].text == "("
-        chain = self.chain(j + 1)
+        chain = self.chain(j + 1, lower=True)
         if chain:
             posts, end = chain
-            if self.name_after(end) is not None:
-                return [], None, j
+            named = self.name_after(end)
+            if named and tokens[j + 1].text[0].isupper():
+                return [], None, j  # the posts of the next person
+            if named:  # "giảng viên Trường Chính trị Nguyễn Chí Thanh": a body named after someone
+                end = named[1]
             if bracket and end < len(tokens) and tokens[end].text == ")":
                 end += 1
             return posts, None, end
@@ -241,19 +262,19 @@ class _Scanner:
 
     # -- posts
 
-    def chain(self, i: int) -> tuple[list[_Post], int] | None:
-        """Posts joined by ",", "-" or "kiêm" from ``i``, and the index after them."""
+    def chain(self, i: int, lower: bool = False) -> tuple[list[_Post], int] | None:
+        """Posts joined by ",", "-" or "kiêm" from ``i`` (in lower case too if ``lower``), and the end."""
         posts: list[_Post] = []
         tokens = self.tokens
-        while (found := self.post(i)) is not None:
+        while (found := self.post(i, lower)) is not None:
             post, i = found
             posts.append(post)
-            if not (i + 1 < len(tokens) and tokens[i].low in _SEPARATORS and self.post(i + 1)):
+            if not (i + 1 < len(tokens) and tokens[i].low in _SEPARATORS and self.post(i + 1, lower)):
                 break
             i += 1
         return (posts, i) if posts else None
 
-    def post(self, i: int) -> tuple[_Post, int] | None:
+    def post(self, i: int, lower: bool = False) -> tuple[_Post, int] | None:
         """One post: [nguyên/quyền] title [Thường trực] [body]."""
         tokens = self.tokens
         if i >= len(tokens):
@@ -261,7 +282,7 @@ class _Scanner:
         prefix = _MODIFIERS.get(tokens[i].low, "")
         if prefix and i + 1 < len(tokens):
             i += 1
-        if not tokens[i].text[0].isupper():
+        if not (lower or tokens[i].text[0].isupper()):
             return None
         found = _HEADS.match(tokens, i)
         if found is None:
@@ -365,7 +386,7 @@ def _people(article: Article, locality: Locality, known: list[Organization],
         entry = entries.setdefault(hit.name, _Entry(Person(key="", name=hit.name)))
         entry.person.mentions.append(Mention(hit.start, hit.end, article.text[hit.start:hit.end]))
         _fill_from_siblings(hit.posts)
-        hints: dict[str, str] = {}
+        hints = dict(hit.context)
         for post in hit.posts:
             if post.ref:
                 hints.update(post.ref.explicit())
