@@ -66,6 +66,15 @@ def _settings(json_out: bool, rdf: bool, base, authority, no_authority):
     return Settings(json=json_out, rdf=rdf, base=base, authority="" if no_authority else authority)
 
 
+def _authority(path: str | None, none: bool):
+    from .loaders.authority import Authority
+    if none:
+        return None
+    if path and not os.path.isfile(path):
+        raise UserError(f"{path}: authority file not found")
+    return Authority.load(path)
+
+
 def _fail(item) -> None:
     err.print(f"[red]error[/red]: {item.path}: {item.reason}")
 
@@ -124,11 +133,12 @@ def ingest(paths: Annotated[list[str], typer.Argument(help="Files, directories o
 
 @app.command()
 def cites(reference: Annotated[str, typer.Argument(help='e.g. "Quyết định 99", "99-QĐ/TW", "Nghị quyết 05-NQ/TU Nghệ An".')],
-          store: StoreOpt = None, fmt: Annotated[TableFormat, typer.Option("--format", "-f")] = TableFormat.table) -> None:
+          store: StoreOpt = None, fmt: Annotated[TableFormat, typer.Option("--format", "-f")] = TableFormat.table,
+          authority: AuthorityOpt = None, no_authority: NoAuthorityOpt = False) -> None:
     """Which articles cite a document? One entry per matching document."""
     from .graph.cites import UnreadableReference, cites as find
     try:
-        answer = find(_open(store, read_only=True), reference)
+        answer = find(_open(store, read_only=True), reference, _authority(authority, no_authority))
     except UnreadableReference as exc:
         raise UserError(str(exc)) from exc
     if fmt == TableFormat.json:
@@ -184,7 +194,7 @@ def view(reference: Annotated[Optional[str], typer.Argument(help="Focus on the d
     focus = None
     if reference:
         try:
-            focus = [d["id"] for d in find(db, reference)["documents"]]
+            focus = [d["id"] for d in find(db, reference, _authority(None, False))["documents"]]
         except UnreadableReference as exc:
             raise UserError(str(exc)) from exc
         if not focus:

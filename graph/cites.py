@@ -1,8 +1,9 @@
 """``trichdan cites REF``: read a reference with the article grammar and find the matching documents.
 
-"Quyết định 99", "QĐ 99-QĐ/TW", "Pháp lệnh 34", "Luật Thực hiện dân chủ ở cơ sở", and scope words:
-"Nghị quyết 05-NQ/TU Nghệ An", "... khóa XIII", "... năm 2023". One entry per matching document, so an
-ambiguous reference lists its candidates separately.
+"Quyết định 99", "QĐ 99-QĐ/TW", "Pháp lệnh 34", "Luật Thực hiện dân chủ ở cơ sở", "NQ TW4 khóa XII",
+and scope words: "Nghị quyết 05-NQ/TU Nghệ An", "... khóa XIII", "... năm 2023". The reference goes
+through the same resolver as articles (with the authority file), then index-friendly queries pick the
+candidate documents. One entry per matching document, so an ambiguous reference lists each candidate.
 """
 
 from __future__ import annotations
@@ -10,8 +11,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pyoxigraph import NamedNode
+
+from ..loaders.authority import Authority
 from ..loaders.citations import get_citations
-from ..loaders.normalize import normalize
+from ..loaders.corpus import is_loose
+from ..loaders.model import Locality
+from ..loaders.normalize import fold, normalize
+from ..loaders.resolve import resolve_citations
 from . import queries
 from .store import Store
 
@@ -33,58 +40,75 @@ class DocumentQuery:
     type: str | None = None
     number: int | None = None
     symbol: str | None = None
+    key: str | None = None  # canonical key, when the reference resolves to one document
     scope: str | None = None
     year: int | None = None
     term: str | None = None
     name: str | None = None
 
-    def params(self) -> dict:
-        """Query parameters; "" and 0 stand for "any"."""
-        return {"qType": self.type or "", "qNumber": self.number or 0, "qSymbol": self.symbol or "",
-                "qScope": self.scope or "", "qYear": self.year or 0, "qTerm": self.term or "", "qName": self.name or ""}
+    def described(self) -> dict:
+        return {k: v for k, v in (("type", self.type), ("number", self.number), ("symbol", self.symbol),
+                                  ("key", self.key), ("scope", self.scope), ("year", self.year),
+                                  ("term", self.term), ("name", self.name)) if v is not None}
 
 
-def parse_reference(text: str) -> DocumentQuery:
+def parse_reference(text: str, authority: Authority | None = None) -> DocumentQuery:
     """Read ``text`` with the citation grammar; raise UnreadableReference when it names no document."""
     text = normalize(text).strip()
-    refs = get_citations(text)
+    refs = get_citations(text, lenient=True)
     if not refs:
         raise UnreadableReference(f"cannot read {text!r} as a document reference (try 'Quyết định 99' or '99-QĐ/TW')")
     ref = refs[0]
-    query = DocumentQuery(text=text, type=ref.type, number=ref.number, symbol=ref.symbol.text if ref.symbol else None)
-    if ref.name and ref.number is None:
+    _, documents = resolve_citations([ref], Locality(), authority)
+    doc = documents[0]
+    query = DocumentQuery(text=text, type=ref.type, number=doc.number, symbol=doc.symbol,
+                          key=None if is_loose(doc.key) else doc.key)
+    if ref.name and doc.number is None:
         query.name = ref.name if ref.type != "Hiến pháp" else "Hiến pháp"
-    if ref.plenum:
-        query.name = f"Trung ương {ref.plenum}"
-    if ref.congress:
-        query.name = "Đại hội"
     rest = text[ref.end:]
-    term = _TERM.search(rest) or (re.search(r"khóa\s+([IVXL]+|\d{1,2})", text) if ref.term else None)
-    if ref.term or term:
-        query.term = ref.term or term.group(1).upper()
+    term = _TERM.search(rest)
+    query.term = ref.term or (term.group(1).upper() if term else None)
     year = _YEAR.search(rest)
-    if year:
-        query.year = int(year.group(1) or year.group(2))
-    elif ref.symbol and ref.symbol.year:
-        query.year = ref.symbol.year
+    query.year = int(year.group(1) or year.group(2)) if year else (ref.symbol.year if ref.symbol else None)
     place = _PLACE.search(_TERM.sub("", _YEAR.sub("", rest)).strip())
-    if place and (ref.place or place.group(1)):
-        query.scope = place.group(1)
-    elif ref.place:
-        query.scope = ref.place
-    if query.symbol:  # the symbol says it all; the type word may differ ("QĐ 101-QĐ/TW" for a Quy định)
-        query.type = None
+    query.scope = place.group(1) if place else ref.place
     return query
 
 
-def cites(store: Store, reference: str) -> dict:
-    """The JSON answer: {query, documents: [{id, label, articles: [{id, file, title, published}]}]}."""
-    query = parse_reference(reference)
-    documents: dict[str, dict] = {}
-    for row in queries.run(store, "cites", **query.params()):
-        doc = documents.setdefault(row["doc"], {"id": row["doc"], "label": row["label"], "articles": []})
-        if all(a["id"] != row["article"] for a in doc["articles"]):
-            doc["articles"].append({"id": row["article"], "file": row["file"], "title": row["title"],
-                                    "published": row["published"]})
-    return {"query": reference, "parsed": {k: v for k, v in query.params().items() if v},
-            "documents": list(documents.values())}
+def find_documents(store: Store, query: DocumentQuery) -> list[dict]:
+    """Documents matching ``query``: by symbol, by key, by type and number, or by name; then filtered."""
+    found: dict[str, dict] = {}
+    if query.symbol:
+        _collect(found, queries.run(store, "documents_by_symbol", qSymbol=query.symbol))
+    if query.key:
+        _collect(found, queries.run(store, "documents_by_key", qKey=query.key))
+    if query.number is not None and not query.symbol:
+        _collect(found, queries.run(store, "documents_by_number", qType=query.type, qNumber=query.number))
+    if query.name:
+        _collect(found, queries.run(store, "documents_by_name", qType=query.type, qName=query.name))
+    return [d for d in found.values() if _fits(d, query)]
+
+
+def _collect(found: dict[str, dict], rows: list[dict]) -> None:
+    for row in rows:
+        found.setdefault(row["doc"], row)
+
+
+def _fits(doc: dict, query: DocumentQuery) -> bool:
+    """Scope must match when asked; a year or term that the document does not state does not exclude it."""
+    if query.scope and fold(doc.get("scope") or "") != fold(query.scope):
+        return False
+    if query.year and doc.get("year") and int(str(doc["year"])[:4]) != query.year:
+        return False
+    return not (query.term and doc.get("term") and doc["term"] != query.term)
+
+
+def cites(store: Store, reference: str, authority: Authority | None = None) -> dict:
+    """The JSON answer: {query, parsed, documents: [{id, label, articles: [{id, file, title, published}]}]}."""
+    query = parse_reference(reference, authority)
+    documents = []
+    for doc in find_documents(store, query):
+        articles = [{"id": a["article"], "file": a["file"], "title": a["title"], "published": a["published"]}
+                    for a in queries.run(store, "articles_citing", qDoc=NamedNode(doc["doc"]))]
+        documents.append({"id": doc["doc"], "label": doc["label"], "articles": articles})
+    return {"query": reference, "parsed": query.described(), "documents": documents}

@@ -129,8 +129,11 @@ class Reference:
         return int(self.date[:4]) if self.date else None
 
 
-def get_citations(text: str, zones: list[Zone] | None = None) -> list[Reference]:
-    """Every document citation in ``text``, in order, skipping web boilerplate, bylines and datelines."""
+def get_citations(text: str, zones: list[Zone] | None = None, *, lenient: bool = False) -> list[Reference]:
+    """Every document citation in ``text``, in order, skipping web boilerplate, bylines and datelines.
+
+    ``lenient`` accepts a bare number after any type word ("Kế hoạch 52"), as a user's query means it.
+    """
     skip = [(z.start, z.end) for z in zones or () if z.kind in ("boilerplate", "byline", "dateline")]
     zone_of = _zone_finder(zones)
     found: list[Reference] = []
@@ -138,7 +141,7 @@ def get_citations(text: str, zones: list[Zone] | None = None) -> list[Reference]
     for head in _HEAD.finditer(text):
         if head.start() < covered_until or _inside(head.start(), skip):
             continue
-        refs = _read_head(text, head)
+        refs = _read_head(text, head, lenient)
         if refs:
             for ref in refs:
                 ref.zone = zone_of(ref.start)
@@ -172,7 +175,7 @@ def _type_word(head: re.Match) -> str:
     return BY_WORD[fold(head.group("word"))].word
 
 
-def _read_head(text: str, head: re.Match) -> list[Reference]:
+def _read_head(text: str, head: re.Match, lenient: bool = False) -> list[Reference]:
     type_word = _type_word(head)
     pos = head.end()
     if _NOT_AFTER_HEAD.match(text, pos):
@@ -181,7 +184,7 @@ def _read_head(text: str, head: re.Match) -> list[Reference]:
         ref = _plenum(text, head, type_word) or _congress(text, head, type_word)
         if ref:
             return [ref]
-    numbered = _numbered(text, head, type_word)
+    numbered = _numbered(text, head, type_word, lenient)
     if numbered:
         return numbered
     if type_word in _NAMED_TYPES and head.group("word") and head.group("word")[0].isupper():
@@ -209,7 +212,7 @@ def _congress(text: str, head: re.Match, type_word: str) -> Reference | None:
                      issuer_code=code or "TW", place=match.group("place"), congress=from_roman(match.group("ord")) or int(match.group("ord")))
 
 
-def _numbered(text: str, head: re.Match, type_word: str) -> list[Reference]:
+def _numbered(text: str, head: re.Match, type_word: str, lenient: bool = False) -> list[Reference]:
     match = _NUMBERED.match(text, head.end())
     if not match:
         return []
@@ -226,7 +229,7 @@ def _numbered(text: str, head: re.Match, type_word: str) -> list[Reference]:
         items.pop()
     first_bare = match.group("bare")
     if first_bare and len(items) == 1:
-        if _COUNTED.match(text, match.end()) or (not doc_type.numbered_alone and not match.group("so")):
+        if _COUNTED.match(text, match.end()) or (not doc_type.numbered_alone and not match.group("so") and not lenient):
             return []
         if not match.group("so") and 1900 <= int(first_bare) <= 2100:
             return []
