@@ -15,7 +15,7 @@ from .model import Article, Locality, Mention, Organization, Person, Role
 from .normalize import slug
 from .organizations import (PROVINCE, WIDE_LEVELS, Body, BodyRef, Token, Trie, add_body, central_body, committee_ref, is_place,
                             is_surname, level_at, name_start, organizations_in, parse_body, place_after_level, place_length,
-                            resolve_body, run_end, zone_tokens)
+                            resolve_body, run_end, tokenize, zone_tokens)
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +38,7 @@ _IMPLIED = {"Trưởng ban": "Ban", "Chánh Văn phòng": "Văn phòng", "Chánh
             "Trưởng phòng": "Phòng", "Trưởng đoàn": "Đoàn"}
 _FIXED = {"Thủ tướng": "Chính phủ", "Tổng Bí thư": "Ban Chấp hành Trung ương Đảng", "Chủ tịch nước": "Chủ tịch nước",
           "Thường trực Ban Bí thư": "Ban Bí thư Trung ương Đảng"}
+_VILLAGE_TITLES = {"Trưởng thôn", "Trưởng ấp", "Trưởng bản", "Trưởng khu phố"}
 _MEMBER_TITLES = ("Tỉnh ủy viên", "Thành ủy viên", "Huyện ủy viên", "Thị ủy viên", "Quận ủy viên")
 _INFORMAL = {"Chủ tịch": "Ủy ban nhân dân", "Bí thư": "Đảng ủy"}  # "Chủ tịch xã X", "Bí thư huyện"
 _SECRETARIES = {"Bí thư", "Phó Bí thư", "Phó Bí thư Thường trực"}
@@ -64,7 +65,7 @@ for _m in ("đồng chí", "ông", "bà", "Đại tướng", "Thượng tướng
            "Bác sĩ", "Luật sư", "Nhà báo", "Nhà giáo Nhân dân", "NGND", "NGƯT", "NSND", "NSƯT"):
     _MARKERS.add(_m, True)
 _LISTS = Trie()
-for _m in ("các đồng chí", "các ông", "các bà", "các ông, bà", "các ông bà", "các đồng chí gồm"):
+for _m in ("các đồng chí", "các ông", "các bà", "các ông, bà", "các ông bà", "các đồng chí gồm", "đồng chí:"):
     _LISTS.add(_m, True)
 _GENERIC = Trie()  # bodies outside the table, named as worded up to the person's name
 for _m in ("Trung tâm", "Công ty", "Tổng công ty", "Tập đoàn", "Trường", "Bệnh viện", "Viện", "Học viện", "Đài",
@@ -135,7 +136,7 @@ class _Scanner:
             if token.low == token.text and token.low not in _LOWER_STARTS:
                 i = self.place(i)
                 continue
-            found = _LISTS.match(tokens, i) if token.low == "các" else None
+            found = _LISTS.match(tokens, i) if token.low in ("các", "đồng") else None
             if found:
                 i = found[1] + (found[1] < len(tokens) and tokens[found[1]].text == ":")
                 listing = True
@@ -202,8 +203,16 @@ class _Scanner:
         marker = _MARKERS.match(tokens, k) if k < len(tokens) else None
         if marker:
             k = marker[1] + (marker[1] < len(tokens) and tokens[marker[1]].text == ".")
-        end = self.name_at(k) if k < len(tokens) else None
-        return (k, end) if end else None
+        if k >= len(tokens):
+            return None
+        end = self.name_at(k)
+        if end:
+            return k, end
+        end = run_end(tokens, k)  # a place the posts did not take, then the name: "Kỳ Tân Nguyễn Văn An"
+        start = name_start([t.text for t in tokens[k:end]])
+        if start and is_place(self.words(k, k + start), None, self.locality) and self.name_at(k + start) == end:
+            return k + start, end
+        return None
 
     def bare_allowed(self, i: int, end: int) -> bool:
         """A name with no title or marker before it counts only when posts follow it and it is no place."""
@@ -291,7 +300,13 @@ class _Scanner:
         title = f"{prefix} {head.title}".strip()
         if head.standing and self.words(j, j + 2).lower() == "thường trực":
             title, j = f"{title} Thường trực", j + 2
+        if self.words(j, j + 2).lower() == "phụ trách":
+            title, j = f"{title} phụ trách", j + 2
         post = _Post(title, fixed=head.fixed)
+        if head.title in _VILLAGE_TITLES:  # "Trưởng thôn Tân Phúc": the village, then maybe the name
+            end = run_end(tokens, j)
+            start = name_start([t.text for t in tokens[j:end]])
+            return post, j + (end - j if start is None else start)
         if head.title in _MEMBER_TITLES:  # "Tỉnh ủy viên": a member of the committee its first words name
             post.ref = parse_body(tokens, i, self.locality)
         elif j < len(tokens):
@@ -330,8 +345,9 @@ def _body_of(post: _Post, locality: Locality, hints: dict[str, str]) -> Body | N
         return resolve_body(post.ref, locality, hints)
     if post.fixed:
         return central_body(post.fixed)
-    if post.generic:
-        return Body(post.generic, "other", slug(post.generic))
+    if post.generic:  # a bare "Chi bộ" or "Trung tâm" names no one body: no key
+        specific = _GENERIC.match(tokenize(post.generic), 0)[1] < len(tokenize(post.generic))
+        return Body(post.generic, "other", slug(post.generic) if specific else None)
     return None
 
 

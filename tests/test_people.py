@@ -80,6 +80,17 @@ def test_posts_completed_from_the_chain():
         "Nguyễn Ngọc Châu": [("Tỉnh ủy viên", "Tỉnh ủy Hà Tĩnh"), ("Giám đốc", "Sở Y tế tỉnh Hà Tĩnh")]}
 
 
+def test_village_heads_qualifiers_and_places_left_over():
+    found, orgs = people_and_organizations(article(("body", "Bí thư Chi bộ, Trưởng thôn Tân Phúc Nguyễn Văn Tuấn, "
+                                                            "Phó Giám đốc phụ trách Sở Y tế Lê Thị Hoa và Bí thư "
+                                                            "Đảng ủy Kỳ Tân Trần Văn An dự.")), HA_TINH)
+    roles = {p.name: [(r.title, r.organization, r.organization_key) for r in p.roles] for p in found}
+    assert roles == {"Nguyễn Văn Tuấn": [("Bí thư", "Chi bộ", None), ("Trưởng thôn", None, None)],
+                     "Lê Thị Hoa": [("Phó Giám đốc phụ trách", "Sở Y tế tỉnh Hà Tĩnh", "so-y-te-tinh-ha-tinh")],
+                     "Trần Văn An": [("Bí thư", "Đảng ủy", None)]}
+    assert "chi-bo" not in {o.key for o in orgs}
+
+
 def test_informal_and_national_posts():
     assert people("Chủ tịch xã Vượng Lộc Nguyễn Văn Hòa và Bí thư huyện Trần Văn Sơn dự.") == {
         "Nguyễn Văn Hòa": [("Chủ tịch", "Ủy ban nhân dân xã Vượng Lộc")], "Trần Văn Sơn": [("Bí thư", "Huyện ủy Can Lộc")]}
@@ -111,6 +122,11 @@ def test_lists():
                    "Võ Trọng Hải": [("Chủ tịch", "Ủy ban nhân dân tỉnh Hà Tĩnh")]}
 
 
+def test_list_after_a_colon():
+    assert people("Tham dự có đồng chí: Nguyễn Văn An, Bí thư Huyện ủy; Trần Thị Bình và Lê Văn Cường.") == {
+        "Nguyễn Văn An": [("Bí thư", "Huyện ủy Can Lộc")], "Trần Thị Bình": [], "Lê Văn Cường": []}
+
+
 def test_person_without_title_in_a_body():
     got = people("Phó Bí thư Thường trực Tỉnh ủy Trần Thế Dũng trao bằng khen cho đồng chí Hồ Đức Tiến "
                  "(Ban Dân vận Tỉnh ủy Hà Tĩnh).", HA_TINH)
@@ -119,6 +135,9 @@ def test_person_without_title_in_a_body():
 
 
 def test_names_of_every_shape():
+    got = people("Theo Phó Bí thư Huyện ủy Giàng Seo Chứ, Phó Bí thư Huyện ủy Lô Văn Diện và ông A Thuân, "
+                 "Bí thư Đảng ủy xã Mường Lống Vừ Bá Giống cũng dự.")
+    assert set(got) == {"Giàng Seo Chứ", "Lô Văn Diện", "A Thuân", "Vừ Bá Giống"}
     got = people("Chủ tịch UBND huyện Hà Văn Tâm, Bí thư Đảng ủy xã Vượng Lộc Mạc Thị Lường, Tổng Bí thư Tô Lâm, "
                  "Trưởng Ban Tuyên giáo Tỉnh ủy Y Thanh Hà Niê Kđăm, Bí thư Chi bộ thôn Trung Lộc Sùng A Páo, "
                  "Phó Chủ tịch UBND xã Giàng Seo Phử và Chủ tịch Hội Nông dân huyện Tôn Nữ Thị Ninh dự.")
@@ -139,6 +158,20 @@ def test_place_then_name_boundary():
 def test_body_outside_the_table_after_the_name():
     assert people("PGS.TS Nguyễn Văn Lâm, Giám đốc Học viện Chính trị quốc gia Hồ Chí Minh phát biểu.") == {
         "Nguyễn Văn Lâm": [("Giám đốc", "Học viện Chính trị quốc gia Hồ Chí Minh")]}
+    assert people("Ông Trần Ngọc Lâm, Chủ tịch Công đoàn cơ sở Công ty TNHH May Thành Đạt cho biết.") == {
+        "Trần Ngọc Lâm": [("Chủ tịch", "Công đoàn cơ sở Công ty TNHH May Thành Đạt")]}
+
+
+def test_lower_case_post_after_the_name():
+    got = people("ThS. Hồ Kiên, giảng viên Trường Chính trị Nguyễn Chí Thanh, trình bày.", Locality("Thừa Thiên Huế"))
+    assert got == {"Hồ Kiên": [("Giảng viên", "Trường Chính trị tỉnh Thừa Thiên Huế")]}
+
+
+def test_commune_named_earlier_in_the_paragraph():
+    got = people("Tại xã Lương Hòa, ông Nguyễn Văn Hùng, Bí thư Đảng ủy xã cho biết. Tại huyện Thạch Hà, "
+                 "Chủ tịch UBND huyện Trần Văn Nam nói.")
+    assert got == {"Nguyễn Văn Hùng": [("Bí thư", "Đảng ủy xã Lương Hòa")],
+                   "Trần Văn Nam": [("Chủ tịch", "Ủy ban nhân dân huyện Thạch Hà")]}
 
 
 def test_bodies_outside_the_table_and_ranks():
