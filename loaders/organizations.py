@@ -53,8 +53,9 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     tokens, position, find, new = [], start, text.find, tuple.__new__
     for word in _TOKEN.findall(text, start, stop):  # the words are contiguous but for spaces
         position = find(word, position)
-        tokens.append(new(Token, (word, position, position + len(word), lower[position - start:position - start + len(word)])))
-        position += len(word)
+        end = position + len(word)
+        tokens.append(new(Token, (word, position, end, lower[position - start:end - start])))
+        position = end
     return tokens
 
 
@@ -305,7 +306,8 @@ def _build() -> None:
             _add(_central(f"Bộ {name}", state, "Chính phủ"), *(f"Bộ {a}" for a in aliases))
             _add(Spec(f"Sở {name}", state, "local", PROVINCE, True, "ubnd", (PROVINCE, "thành phố")),
                  *(f"Sở {a}" for a in aliases))
-            _add(Spec(f"Phòng {name}", state, "local", "huyện", True, "ubnd", DISTRICT), *(f"Phòng {a}" for a in aliases))
+            _add(Spec(f"Phòng {name}", state, "local", "huyện", True, "ubnd", DISTRICT),
+                 *(f"Phòng {a}" for a in aliases))
 
 
 _build()
@@ -629,9 +631,9 @@ def to_organization(body: Body) -> Organization:
 
 def add_body(found: dict[str, Organization], body: Body, mention: Mention | None = None) -> None:
     """Add ``body`` and its ancestors to ``found`` (by key), recording ``mention`` on ``body``."""
-    for index, item in enumerate(body.lineage()):
+    for item in body.lineage():
         org = found.setdefault(item.key, to_organization(item))
-        if index == 0 and mention is not None and item is body:
+        if mention is not None and item is body:
             org.mentions.append(mention)
 
 

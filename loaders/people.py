@@ -13,9 +13,9 @@ from dataclasses import dataclass, field, replace
 
 from .model import Article, Locality, Mention, Organization, Person, Role
 from .normalize import slug
-from .organizations import (PROVINCE, WIDE_LEVELS, Body, BodyRef, Token, Trie, add_body, central_body, committee_ref, is_place,
-                            is_surname, level_at, name_start, organizations_in, parse_body, place_after_level, place_length,
-                            resolve_body, run_end, tokenize, zone_tokens)
+from .organizations import (PROVINCE, WIDE_LEVELS, Body, BodyRef, Token, Trie, add_body, central_body,
+                            committee_ref, is_place, is_surname, level_at, name_start, organizations_in, parse_body,
+                            place_after_level, place_length, resolve_body, run_end, tokenize, zone_tokens)
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,8 +74,8 @@ for _m in ("Trung tâm", "Công ty", "Tổng công ty", "Tập đoàn", "Trườ
            "Hội", "Câu lạc bộ", "Liên hiệp", "Ủy ban", "Hội đồng", "Đội", "Phòng", "Ban", "Văn phòng", "Sở",
            "Bộ", "Trạm", "Chi bộ", "Đảng bộ", "Đoàn", "Công đoàn"):
     _GENERIC.add(_m, True)
-_ORG_WORDS = set("""và của các ty nhân dân xã hội cổ phần trách nhiệm hữu hạn một thành viên đa khoa y tế dự phòng kiểm lâm
-nhà nước quản lý dự án đầu tư xây dựng phát triển nông thôn nghiệp giáo dục thường xuyên phổ thông trung học tiểu
+_ORG_WORDS = set("""và của các ty nhân dân xã hội cổ phần trách nhiệm hữu hạn một thành viên đa khoa y tế dự phòng
+kiểm lâm nhà nước quản lý dự án đầu tư xây dựng phát triển nông thôn nghiệp giáo dục thường xuyên phổ thông trung học tiểu
 cơ sở dạy nghề văn hóa thể thao du lịch truyền thông tin điện lực cấp thoát môi trường công trình đô thị chính trị
 quốc gia bảo vệ thực vật thú sản xuất kinh doanh dịch vụ thương mại vận tải khai thác thủy lợi khối cơ quan doanh
 liên hiệp hợp tác ngân hàng chính sách tư pháp tài kế hoạch lao động thương binh khoa học công nghệ nội ngoại mầm

@@ -93,7 +93,8 @@ def test_village_heads_qualifiers_and_places_left_over():
 
 def test_informal_and_national_posts():
     assert people("Chủ tịch xã Vượng Lộc Nguyễn Văn Hòa và Bí thư huyện Trần Văn Sơn dự.") == {
-        "Nguyễn Văn Hòa": [("Chủ tịch", "Ủy ban nhân dân xã Vượng Lộc")], "Trần Văn Sơn": [("Bí thư", "Huyện ủy Can Lộc")]}
+        "Nguyễn Văn Hòa": [("Chủ tịch", "Ủy ban nhân dân xã Vượng Lộc")],
+        "Trần Văn Sơn": [("Bí thư", "Huyện ủy Can Lộc")]}
     assert people("Trung tướng Nguyễn Văn Sơn, Thứ trưởng Bộ Công an làm việc với Tổng Bí thư, Chủ tịch nước Tô Lâm; "
                   "Phó Trưởng Ban Tổ chức Trung ương Nguyễn Quang Dương và nguyên Bí thư Tỉnh ủy Võ Kim Cự.") == {
         "Nguyễn Văn Sơn": [("Thứ trưởng", "Bộ Công an")],
@@ -188,7 +189,8 @@ def test_short_references_fold_into_the_full_name():
                 "đồng chí Huỳnh đã báo cáo. Phó Chủ tịch Phạm Thị Thu Hà và Phó Trưởng ban Ngô Văn Huỳnh.")),
         QUANG_TRI)
     by_name = {p.name: [m.text for m in p.mentions] for p in found}
-    assert by_name == {"Nguyễn Đăng Quang": ["Nguyễn Đăng Quang", "Quang"], "Phạm Thị Thu Hà": ["Thu Hà", "Phạm Thị Thu Hà"],
+    assert by_name == {"Nguyễn Đăng Quang": ["Nguyễn Đăng Quang", "Quang"],
+                       "Phạm Thị Thu Hà": ["Thu Hà", "Phạm Thị Thu Hà"],
                        "Ngô Văn Huỳnh": ["Huỳnh", "Ngô Văn Huỳnh"]}
 
 
