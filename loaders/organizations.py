@@ -26,6 +26,7 @@ _LEVEL_WORDS = {"tỉnh": "tỉnh", "thành phố": "thành phố", "TP": "thàn
                 "TX": "thị xã", "quận": "quận", "xã": "xã", "phường": "phường", "thị trấn": "thị trấn"}
 _COMMITTEE = {"tỉnh": "Tỉnh ủy", "thành phố": "Thành ủy", "huyện": "Huyện ủy", "thị xã": "Thị ủy", "quận": "Quận ủy"}
 _PARTY_CENTRE = "Ban Chấp hành Trung ương Đảng"
+_PLACE_CODES = {"HCM": "Hồ Chí Minh"}  # "TP.HCM"
 _TITLE_ENDS = {"thư", "tịch", "ban", "viên", "nhiệm"}  # last words of titles taking "Thường trực"
 
 
@@ -161,8 +162,15 @@ def _words(tokens: list[Token], i: int, j: int) -> str:
     return " ".join(t.text for t in tokens[i:j])
 
 
+def _place(tokens: list[Token], i: int, j: int) -> str | None:
+    """The place name spelt by ``tokens[i:j]`` ("HCM" → "Hồ Chí Minh"), None when empty."""
+    return (_PLACE_CODES.get(tokens[i].text) if j == i + 1 else None) or _words(tokens, i, j) or None
+
+
 def place_length(tokens: list[Token], i: int, levels: tuple[str, ...] | None, locality: Locality) -> int:
     """How many capitalised words from ``i`` form a known place name of ``levels`` (0 if none)."""
+    if i < len(tokens) and tokens[i].text in _PLACE_CODES:
+        return 1
     end = run_end(tokens, i, 4)
     for j in range(end, i, -1):
         if is_place(_words(tokens, i, j), levels, locality):
@@ -173,6 +181,8 @@ def place_length(tokens: list[Token], i: int, levels: tuple[str, ...] | None, lo
 def place_after_level(tokens: list[Token], i: int, level: str, locality: Locality) -> int:
     """Length of the place name after a level word: known names first, else up to a person's name."""
     known = place_length(tokens, i, (level,), locality)
+    if i < len(tokens) and tokens[i].text in _PLACE_CODES:
+        return known
     end = run_end(tokens, i)
     words = [t.text for t in tokens[i:end]]
     if known and (known == len(words) or name_start(words[known:]) == 0):
@@ -182,15 +192,17 @@ def place_after_level(tokens: list[Token], i: int, level: str, locality: Localit
 
 
 def level_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
-    """A level word ("huyện", "thị xã", "TP.") at ``i``, and the index after it."""
+    """A level word ("huyện", "thị xã", "TP.", "Thành phố" before a name) at ``i``, and the index after it."""
     for size in (2, 1):
         if i + size <= len(tokens):
             words = _words(tokens, i, i + size)
-            if words in _LEVEL_WORDS:
-                j = i + size
-                if words in ("TP", "TX") and j < len(tokens) and tokens[j].text == ".":
-                    j += 1
-                return _LEVEL_WORDS[words], j
+            j = i + size
+            if words not in _LEVEL_WORDS and not (words.lower() in _LEVEL_WORDS and j < len(tokens)
+                                                  and (tokens[j].name_like or tokens[j].text in _PLACE_CODES)):
+                continue
+            if words in ("TP", "TX") and j < len(tokens) and tokens[j].text == ".":
+                j += 1
+            return _LEVEL_WORDS[words if words in _LEVEL_WORDS else words.lower()], j
     return None
 
 
@@ -360,8 +372,11 @@ def _complete(ref: BodyRef, tokens: list[Token], locality: Locality) -> BodyRef:
         return _sub(ref, tokens, locality)
     if spec.role == "committee":
         ref.level = spec.level
+        found = level_at(tokens, j)  # "Thành ủy TP.HCM", "Huyện ủy huyện Can Lộc"
+        if found and found[0] == spec.level:
+            j = found[1]
         ref.end = j + place_length(tokens, j, (spec.level,), locality)
-        ref.place = _words(tokens, j, ref.end) or None
+        ref.place = _place(tokens, j, ref.end)
         return ref
     if spec.role == "desc":
         return _described(ref, tokens, locality)
@@ -396,7 +411,7 @@ def _located(ref: BodyRef, tokens: list[Token], locality: Locality) -> BodyRef:
         size = place_length(tokens, j, ref.spec.levels or WIDE_LEVELS, locality)
     else:
         size = 0
-    ref.place = _words(tokens, j, j + size) or None
+    ref.place = _place(tokens, j, j + size)
     ref.end = j + size
     return ref
 
