@@ -16,6 +16,7 @@ from pyoxigraph import NamedNode
 from ..loaders.authority import Authority
 from ..loaders.citations import get_citations
 from ..loaders.corpus import is_loose
+from ..loaders.keys import loose_key
 from ..loaders.model import Locality
 from ..loaders.normalize import fold, normalize
 from ..loaders.resolve import resolve_citations
@@ -41,6 +42,7 @@ class DocumentQuery:
     number: int | None = None
     symbol: str | None = None
     key: str | None = None  # canonical key, when the reference resolves to one document
+    loose: str | None = None  # the key, whatever the year or term
     scope: str | None = None
     year: int | None = None
     term: str | None = None
@@ -62,7 +64,7 @@ def parse_reference(text: str, authority: Authority | None = None) -> DocumentQu
     _, documents = resolve_citations([ref], Locality(), authority)
     doc = documents[0]
     query = DocumentQuery(text=text, type=ref.type, number=doc.number, symbol=doc.symbol,
-                          key=None if is_loose(doc.key) else doc.key)
+                          key=None if is_loose(doc.key) else doc.key, loose=loose_key(doc.key))
     if ref.name and doc.number is None:
         query.name = ref.name if ref.type != "Hiến pháp" else "Hiến pháp"
     rest = text[ref.end:]
@@ -84,9 +86,20 @@ def find_documents(store: Store, query: DocumentQuery) -> list[dict]:
         _collect(found, queries.run(store, "documents_by_key", qKey=query.key))
     if query.number is not None and not query.symbol:
         _collect(found, queries.run(store, "documents_by_number", qType=query.type, qNumber=query.number))
+    elif query.symbol and query.number is not None:  # articles that gave the number but not the symbol
+        _collect(found, [row for row in queries.run(store, "documents_by_number", qType=query.type, qNumber=query.number)
+                         if row["symbol"] is None and _same_issuer(row["doc"], query.loose)])
     if query.name:
         _collect(found, queries.run(store, "documents_by_name", qType=query.type, qName=query.name))
     return [d for d in found.values() if _fits(d, query)]
+
+
+def _same_issuer(iri: str, loose: str | None) -> bool:
+    """True when the document IRI's key has the system and issuer of ``loose`` ("nn/ttg/...")."""
+    if loose is None:
+        return False
+    system, issuer = loose.split("/")[:2]
+    return f"/doc/{system}/{issuer}/" in iri
 
 
 def _collect(found: dict[str, dict], rows: list[dict]) -> None:

@@ -15,7 +15,8 @@ from .normalize import normalize
 
 # Lines that only occur in web furniture. Matching one of the "tail" markers ends the article body.
 _TAIL = re.compile(
-    r"^\s*(tin liên quan|các tin (đã đưa|khác|cùng chuyên mục)|tin cùng chuyên mục|xem thêm|bài liên quan|"
+    r"^\s*(tin liên quan|tin khác|tin mới|tin đọc nhiều|đọc nhiều|các tin (đã đưa|khác|cùng chuyên mục)|tin cùng chuyên mục|"
+    r"xem thêm|bài liên quan|bài viết liên quan|thống kê truy cập|cơ quan chủ quản|"
     r"\{name\}|\d+ bình luận|bình luận|ý kiến của bạn|ý kiến bạn đọc|gửi bình luận|đánh giá:|"
     r"lượt đánh giá|liên kết website|thống kê:|online:|hãy chia sẻ|chia sẻ:|tags?:|từ khóa:)",
     re.IGNORECASE,

@@ -42,6 +42,7 @@ class Authority:
     def __init__(self, entries: list[Entry]):
         self.entries = entries
         self.by_key = {e.document.key: e for e in entries}
+        self.by_symbol = {e.document.symbol: e for e in entries if e.document.symbol}
         self._by_number: dict[tuple, list[Entry]] = defaultdict(list)
         self._by_name: dict[tuple, list[Entry]] = defaultdict(list)
         self._by_plenum: dict[int, list[Entry]] = defaultdict(list)

@@ -57,14 +57,17 @@ _CONGRESS = re.compile(
     rf"(?:Đảng{_S}bộ{_S}(?P<lvl>{_LEVEL})?(?:{_S}(?P<place>{_NAME}))?{_S})?(?:Đảng{_S})?"
     rf"(?:lần thứ{_S})?(?P<ord>[IVXL]{{1,6}}|\d{{1,2}})(?![\w])(?:{_S}(?:của{_S})?Đảng)?"
 )
-_STOP = (r"(?:năm|số|của|được|đã|đang|sẽ|cùng|với|trong|tại|theo|nhằm|để|thì|là|này|khi|do|cho|vào|từ|đến|"
+_STOP = (rf"(?:và[ \t]+(?:[A-ZĐ]{{2}}|{_WORDS})|năm|số|của|được|đã|đang|sẽ|cùng|với|trong|tại|theo|nhằm|để|thì|là|này|khi|do|cho|vào|từ|đến|"
          r"trên|gắn|ngày|hiện hành|có|các|những|và các|và những|hướng dẫn|quy định|về việc)(?![\wà-ỹđ])")
 _LAW = re.compile(
     rf"{_S}(?P<name>[A-ZĐ][\wà-ỹđ]*(?:[ \t]+(?!{_STOP})[\wà-ỹđ]+){{0,9}})"
     rf"(?:[ \t]*,?[ \t]*(?:năm[ \t]+)?(?P<year>(?:19|20)\d{{2}})(?!\d))?"
 )
+_LAW_NUMBER = re.compile(rf"{_S}(?:số{_S}){symbols.SYMBOL_RE}")
 _CONSTITUTION = re.compile(
     rf"{_S}(?:nước Cộng hòa xã hội chủ nghĩa Việt Nam{_S})?(?:năm{_S})?(?P<year>(?:19|20)\d{{2}})(?!\d)")
+_PROMULGATION = re.compile(
+    rf"{_S}công bố{_S}(?P<law>(?:Bộ luật|Luật|Pháp lệnh)[ \t]+[A-ZĐ][\wà-ỹđ]*(?:[ \t]+(?!{_STOP})[\wà-ỹđ]+){{0,9}})")
 _CHARTER = re.compile(rf"{_S}Đảng(?:{_S}Cộng sản Việt Nam)?(?![\w])")
 _PLATFORM = re.compile(
     rf"{_S}(?:chính trị|xây dựng đất nước(?:{_S}trong thời kỳ quá độ lên chủ nghĩa xã hội)?)"
@@ -83,6 +86,9 @@ _PRE_ISSUE = re.compile(
     rf"(?:[Nn]gày|[Vv]ào ngày)[ \t]+{_DATE}[ \t]*,[ \t]*(?P<iss>{_ISSUER})(?:[ \t]+{_PLACE})?"
     r"[ \t]+(?:đã[ \t]+)?(?:ký[ \t]+)?(?:ban hành|thông qua|ra)[ \t]+(?:các[ \t]+)?$"
 )
+_PRE_HOLDER = re.compile(  # "UBND huyện đã có Tờ trình số 86/TTr-UBND", "Tỉnh ủy ban hành Nghị quyết"
+    rf"(?<![\w])(?P<iss>{_ISSUER})(?:[ \t]+{_PLACE})?[ \t]+(?:đã[ \t]+)?(?:có|ban hành|ký ban hành|thông qua|ra)[ \t]+$"
+)
 _PINPOINT = re.compile(
     r"(?P<pin>(?:(?:[Đđ]iểm[ \t]+[a-zđ][ \t]*,?[ \t]*)?(?:[Kk]hoản[ \t]+\d+[ \t]*,?[ \t]*))?[Đđ]iều[ \t]+\d+[a-zđ]?)"
     r"[ \t]*,?[ \t]*(?:của[ \t]+|tại[ \t]+)?$"
@@ -96,7 +102,7 @@ _RELATIONS = (
 )
 _CLAUSE_START = re.compile(r"[.;:!?\n][^.;:!?\n]*$")
 _NOT_AFTER_HEAD = re.compile(rf"{_S}(?:này|đó|trên|nói trên|khen thưởng|kỷ luật|số[ \t]*:?[ \t]*/)", re.I)
-_NAMED_TYPES = {"Luật", "Bộ luật", "Hiến pháp", "Điều lệ", "Cương lĩnh", "Pháp lệnh"}
+_NAMED_TYPES = {"Luật", "Bộ luật", "Hiến pháp", "Điều lệ", "Cương lĩnh", "Pháp lệnh", "Lệnh"}
 
 
 @dataclass(slots=True)
@@ -121,6 +127,7 @@ class Reference:
     relation: str = "cites"
     pinpoint: str | None = None
     zone: str = "body"
+    typed: bool = True  # False when no type word was written ("thực hiện 99-QĐ/TW")
 
     @property
     def year(self) -> int | None:
@@ -146,7 +153,8 @@ def get_citations(text: str, zones: list[Zone] | None = None, *, lenient: bool =
             for ref in refs:
                 ref.zone = zone_of(ref.start)
             found.extend(refs)
-            covered_until = max(r.end for r in refs)
+            # "Lệnh công bố Luật X" also cites the Luật: keep scanning inside it
+            covered_until = head.end() if refs[-1].type == "Lệnh" else max(r.end for r in refs)
     found.extend(_bare_symbols(text, found, skip, zone_of))
     found.sort(key=lambda r: r.start)
     for ref in found:
@@ -238,6 +246,8 @@ def _numbered(text: str, head: re.Match, type_word: str, lenient: bool = False) 
         start = head.start() if item is match else item.start("item")
         refs.append(Reference(start, item.end(), text[start:item.end()], type_word, **_item_fields(item)))
     _share_symbol(refs)
+    for ref in refs:
+        _agree_type(ref)
     if match.group("iss"):
         for ref in refs:
             _set_issuer(ref, match.group("iss"), match.group("place"))
@@ -255,6 +265,16 @@ def _item_fields(item: re.Match) -> dict:
     if symbol is None:
         return {"number": int(item.group("p_num") or item.group("s_num"))}
     return {"number": symbol.number, "symbol": symbol}
+
+
+def _agree_type(ref: Reference) -> None:
+    """The type word decides ("Quy định 101-QĐ/TW"), unless the symbol's code cannot be that type:
+    "TT số 07-TT/TU" is a thông tri, "kết luận số 215-TB/HU" a thông báo."""
+    if ref.symbol is None or ref.symbol.type_word is None or ref.symbol.code is None:
+        return
+    doc_type = BY_WORD[fold(ref.type)]
+    if ref.symbol.code not in doc_type.codes or ref.symbol.system not in doc_type.systems:
+        ref.type = ref.symbol.type_word
 
 
 def _share_symbol(refs: list[Reference]) -> None:
@@ -278,16 +298,26 @@ def _named(text: str, head: re.Match, type_word: str) -> Reference | None:
     elif type_word == "Cương lĩnh":
         match = _PLATFORM.match(text, pos)
         name = "xây dựng đất nước"
+    elif type_word == "Lệnh":
+        match = _PROMULGATION.match(text, pos)
+        name = f"công bố {match.group('law')}" if match else None
     else:
         match = _LAW.match(text, pos)
         name = match.group("name") if match else None
     if not match:
         return None
+    end = match.end()
+    numbered = _LAW_NUMBER.match(text, end) if type_word in ("Luật", "Bộ luật", "Pháp lệnh") else None
     year = match.groupdict().get("year")
     if type_word == "Cương lĩnh" and not year:
         year = "1991"
-    ref = Reference(head.start(), match.end(), text[head.start():match.end()], type_word, name=name,
-                    issuer_code="TW" if type_word in ("Điều lệ", "Cương lĩnh") else "QH")
+    ref = Reference(head.start(), end, text[head.start():end], type_word, name=name,
+                    issuer_code="TW" if type_word in ("Điều lệ", "Cương lĩnh") else None)
+    if numbered:
+        ref.end = numbered.end()
+        ref.text = text[ref.start:ref.end]
+        ref.symbol = symbols.from_match(numbered)
+        ref.number = ref.symbol.number if ref.symbol else None
     if year:
         ref.date = f"{year}"
     return ref
@@ -303,18 +333,23 @@ def _bare_symbols(text: str, found: list[Reference], skip, zone_of) -> list[Refe
         if match.start() and (text[match.start() - 1].isalnum() or text[match.start() - 1] in "/-"):
             continue
         out.append(Reference(match.start(), match.end(), match.group(), symbol.type_word, number=symbol.number,
-                             symbol=symbol, zone=zone_of(match.start())))
+                             symbol=symbol, zone=zone_of(match.start()), typed=False))
     return out
 
 
 def _read_context(text: str, ref: Reference) -> None:
-    """Attributes after the citation (date, issuer, term, subject) and before it (pinpoint, verb, issuing date)."""
+    """Attributes after the citation (date, issuer, term, subject) and before it (pinpoint, verb, issuing date).
+
+    Both sides stay within the citation's paragraph: a dateline below a headline is not its date.
+    """
     pos = ref.end
+    paragraph_end = text.find("\n\n", pos)
+    paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
     progressed = True
     while progressed:
         progressed = False
         for kind, pattern in _AFTER:
-            match = pattern.match(text, pos)
+            match = pattern.match(text, pos, paragraph_end)
             if not match:
                 continue
             if kind == "date" and ref.date is None:
@@ -325,11 +360,11 @@ def _read_context(text: str, ref: Reference) -> None:
                 ref.term = _term(match.group("term"))
             pos = match.end()
             progressed = True
-    subject = _SUBJECT.match(text, pos)
+    subject = _SUBJECT.match(text, pos, paragraph_end)
     if subject:
         title = _SUBJECT_END.split(subject.group("subject"))[0].strip(" ,")
         ref.title = title or None
-    before = text[max(0, ref.start - 200):ref.start]
+    before = text[max(0, ref.start - 200, text.rfind("\n\n", 0, ref.start) + 2):ref.start]
     clause = before[_CLAUSE_START.search(before).start() + 1:] if _CLAUSE_START.search(before) else before
     pin = _PINPOINT.search(clause)
     if pin:
@@ -339,6 +374,8 @@ def _read_context(text: str, ref: Reference) -> None:
         ref.date = ref.date or _iso_date(issued)
         if ref.issuer_text is None:
             _set_issuer(ref, issued.group("iss"), issued.group("place"))
+    elif ref.issuer_text is None and (holder := _PRE_HOLDER.search(clause)):
+        _set_issuer(ref, holder.group("iss"), holder.group("place"))
     window = clause[-90:]
     for relation, pattern in _RELATIONS:
         if pattern.search(window):

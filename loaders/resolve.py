@@ -115,7 +115,9 @@ def build_document(refs: list[Reference], locality: Locality, authority: Authori
     for ref in refs:  # "Nghị định 04/CP" is less specific than "04/2015/NĐ-CP"
         if ref.symbol is not None and ref.symbol.year and not (symbol and symbol.year):
             symbol = ref.symbol
-    type_word = refs[0].type
+    type_word = next((r.type for r in refs if r.typed), refs[0].type)
+    if not any(r.typed for r in refs) and symbol and authority and symbol.text in authority.by_symbol:
+        type_word = authority.by_symbol[symbol.text].document.type  # "55-QĐ/TW" alone is a Quy định
     code = _issuer_family(draft.first("issuer_code") or (symbol.issuer if symbol else None))
     issuer = ISSUERS.get(code or "")
     system = symbol.system if symbol else issuer.system if issuer else _single_system(type_word)
