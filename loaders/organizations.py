@@ -24,6 +24,7 @@ _TOKEN = re.compile(r"\w+(?:['’]\w+)*|\n|[^\w\s]")
 PROVINCE, DISTRICT = "tỉnh", ("thành phố", "quận", "huyện", "thị xã")
 _LEVEL_WORDS = {"tỉnh": "tỉnh", "thành phố": "thành phố", "TP": "thành phố", "huyện": "huyện", "thị xã": "thị xã",
                 "TX": "thị xã", "quận": "quận", "xã": "xã", "phường": "phường", "thị trấn": "thị trấn"}
+_LEVEL_FIRST = {words.split()[0].lower() for words in _LEVEL_WORDS}
 _COMMITTEE = {"tỉnh": "Tỉnh ủy", "thành phố": "Thành ủy", "huyện": "Huyện ủy", "thị xã": "Thị ủy", "quận": "Quận ủy"}
 _PARTY_CENTRE = "Ban Chấp hành Trung ương Đảng"
 _PLACE_CODES = {"HCM": "Hồ Chí Minh"}  # "TP.HCM"
@@ -193,6 +194,8 @@ def place_after_level(tokens: list[Token], i: int, level: str, locality: Localit
 
 def level_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
     """A level word ("huyện", "thị xã", "TP.", "Thành phố" before a name) at ``i``, and the index after it."""
+    if i >= len(tokens) or tokens[i].low not in _LEVEL_FIRST:
+        return None
     for size in (2, 1):
         if i + size <= len(tokens):
             words = _words(tokens, i, i + size)
@@ -461,7 +464,12 @@ class Body:
 
 
 def _body(name: str, kind: str, resolved: bool = True, **more) -> Body:
-    return Body(name, kind, slug(name) if resolved else None, **more)
+    return Body(name, kind, _key(name) if resolved else None, **more)
+
+
+@lru_cache(maxsize=1 << 14)
+def _key(name: str) -> str:
+    return slug(name)
 
 
 @cache
@@ -492,7 +500,7 @@ def resolve_body(ref: BodyRef, locality: Locality, hints: dict[str, str] | None 
             return _body(spec.stem, spec.kind, False)
         owner = resolve_body(ref.owner, locality, hints)
         kind = spec.kind if owner.kind == "party" else owner.kind
-        return Body(f"{spec.stem} {owner.name}", kind, owner.key and slug(f"{spec.stem} {owner.name}"), owner,
+        return Body(f"{spec.stem} {owner.name}", kind, owner.key and _key(f"{spec.stem} {owner.name}"), owner,
                     owner.province, owner.central)
     if ref.central:
         return _body(f"{spec.stem} Việt Nam", spec.kind, central=True)

@@ -54,6 +54,7 @@ def _build_heads() -> None:
         base = title.removeprefix("Phó ")
         head = _Head(title, _IMPLIED.get(base), _FIXED.get(base), title in _STANDING)
         _HEADS.add(title, head)
+    _HEADS.add("Phó Ban", _Head("Phó Trưởng ban", "Ban", standing=True))  # "Phó Ban Dân vận Tỉnh ủy"
 
 
 _build_heads()

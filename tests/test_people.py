@@ -128,6 +128,16 @@ def test_list_after_a_colon():
         "Nguyễn Văn An": [("Bí thư", "Huyện ủy Can Lộc")], "Trần Thị Bình": [], "Lê Văn Cường": []}
 
 
+def test_list_with_dashed_posts_and_title_then_name():
+    got = people("Tham dự có các đồng chí: Trần Thế Dũng - Phó Bí thư Thường trực Tỉnh ủy; Võ Trọng Hải - Phó Bí "
+                 "thư Tỉnh ủy, Chủ tịch UBND tỉnh; Phó Ban Dân vận Tỉnh ủy Quan Văn Tâm; Bí thư Tỉnh ủy, đồng chí "
+                 "Nhữ Đình Hòa.")
+    assert got == {"Trần Thế Dũng": [("Phó Bí thư Thường trực", "Tỉnh ủy Hà Tĩnh")],
+                   "Võ Trọng Hải": [("Phó Bí thư", "Tỉnh ủy Hà Tĩnh"), ("Chủ tịch", "Ủy ban nhân dân tỉnh Hà Tĩnh")],
+                   "Quan Văn Tâm": [("Phó Trưởng ban", "Ban Dân vận Tỉnh ủy Hà Tĩnh")],
+                   "Nhữ Đình Hòa": [("Bí thư", "Tỉnh ủy Hà Tĩnh")]}
+
+
 def test_person_without_title_in_a_body():
     got = people("Phó Bí thư Thường trực Tỉnh ủy Trần Thế Dũng trao bằng khen cho đồng chí Hồ Đức Tiến "
                  "(Ban Dân vận Tỉnh ủy Hà Tĩnh).", HA_TINH)
@@ -203,6 +213,7 @@ def test_short_references_fold_into_the_full_name():
     "Phó Trưởng ban Thường trực Ban Dân vận Tỉnh ủy lưu ý; đồng chí Phó Bí thư Thường trực Huyện ủy yêu cầu.",
     "Hiệu trưởng Trường THPT Nguyễn Du phát biểu; Bà Rịa - Vũng Tàu; ông Quang cảm ơn.",
     "Giám đốc Trung tâm Y tế Hà Tĩnh phát biểu; dự có các ông, bà: Hà Tĩnh, Thạch Hà.",
+    "Bí Thư Tỉnh Ủy Thăm Và Làm Việc Tại Can Lộc; các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy cùng dự.",
 ])
 def test_not_people(text):
     assert people(text) == {}
