@@ -1,10 +1,14 @@
 """Named officials in an article: their names, the posts they hold and the bodies those posts belong to.
 
 Recognised forms: posts before the name ("Phó Bí thư Thường trực Tỉnh ủy Trần Thế Dũng"), chains of
-posts joined by commas, dashes or "kiêm", posts after the name ("ông Lê Văn Y, Chủ tịch UBND huyện"),
+posts joined by commas, dashes or "kiêm" that complete each other ("Phó Bí thư, Chủ tịch UBND tỉnh"),
+posts after the name ("ông Lê Văn Y, Chủ tịch UBND huyện", "Nguyễn Văn A - Bí thư Huyện ủy"),
 "đồng chí / ông / bà" and ranks before a name, lists after "các đồng chí", a body in brackets after a
-name, and short later references ("ông Quang") folded into the full name. Only the article's own words
-are read (``Article.content_zones``), never the byline.
+name, and short later references ("ông Quang") folded into the full name. A name starts with a family
+name from ``data/people_surnames.txt``; a body is canonical as in :mod:`organizations`, its missing
+place taken from the chain, then from the district or commune named last in the paragraph, then from
+the article's locality. Only the article's own words are read (``Article.content_zones``), never the
+byline, and the article's authors are never people.
 """
 
 from __future__ import annotations
