@@ -75,7 +75,7 @@ _PLATFORM = re.compile(
 )
 _AFTER = [
     ("date", re.compile(rf"[ \t]*,?{_S}\(?{_S}(?:ban hành{_S})?(?:ngày|ký ngày|ngày ký)?{_S}{_DATE}[ \t]*\)?")),
-    ("issuer", re.compile(rf"[ \t]*,?{_S}(?:của|do){_S}(?P<iss>{_ISSUER})(?:[ \t]+{_PLACE})?")),
+    ("issuer", re.compile(rf"[ \t]*,?{_S}(?:của|do){_S}(?P<iss>{_ISSUER})(?:[ \t]+(?:lần thứ[ \t]+)?{_ORD})?(?:[ \t]+{_PLACE})?")),
     ("term", re.compile(rf"[ \t]*,?{_S}{_TERM}")),
     ("plenum", re.compile(rf"[ \t]*,?{_S}(?:của{_S})?Hội nghị{_S}(?:lần thứ{_S}{_ORD}{_S})?(?:Ban Chấp hành{_S})?"
                           rf"(?:Trung ương|TW)(?:{_S}Đảng)?(?:{_S}{_ORD})?")),
@@ -102,7 +102,9 @@ _RELATIONS = (
 )
 _CLAUSE_START = re.compile(r"[.;:!?\n][^.;:!?\n]*$")
 _NOT_AFTER_HEAD = re.compile(rf"{_S}(?:này|đó|trên|nói trên|khen thưởng|kỷ luật|số[ \t]*:?[ \t]*/)", re.I)
-_NAMED_TYPES = {"Luật", "Bộ luật", "Hiến pháp", "Điều lệ", "Cương lĩnh", "Pháp lệnh", "Lệnh"}
+_NAMED_ISSUERS = {"Luật": "QH", "Bộ luật": "QH", "Hiến pháp": "QH", "Điều lệ": "TW", "Cương lĩnh": "TW",
+                  "Pháp lệnh": "UBTVQH", "Lệnh": "CTN"}
+_NAMED_TYPES = set(_NAMED_ISSUERS)
 
 
 @dataclass(slots=True)
@@ -248,6 +250,12 @@ def _numbered(text: str, head: re.Match, type_word: str, lenient: bool = False) 
     _share_symbol(refs)
     for ref in refs:
         _agree_type(ref)
+    if len(refs) > 1:  # "217, 218-QĐ/TW ngày 12/12/2013 của Bộ Chính trị": the tail belongs to every item
+        _read_context(text, refs[-1])
+        for ref in refs[:-1]:
+            for attribute in ("date", "issuer_code", "issuer_text", "place", "term"):
+                if getattr(ref, attribute) is None:
+                    setattr(ref, attribute, getattr(refs[-1], attribute))
     if match.group("iss"):
         for ref in refs:
             _set_issuer(ref, match.group("iss"), match.group("place"))
@@ -312,7 +320,7 @@ def _named(text: str, head: re.Match, type_word: str) -> Reference | None:
     if type_word == "Cương lĩnh" and not year:
         year = "1991"
     ref = Reference(head.start(), end, text[head.start():end], type_word, name=name,
-                    issuer_code="TW" if type_word in ("Điều lệ", "Cương lĩnh") else None)
+                    issuer_code=_NAMED_ISSUERS[type_word])
     if numbered:
         ref.end = numbered.end()
         ref.text = text[ref.start:ref.end]
@@ -364,7 +372,9 @@ def _read_context(text: str, ref: Reference) -> None:
     if subject:
         title = _SUBJECT_END.split(subject.group("subject"))[0].strip(" ,")
         ref.title = title or None
-    before = text[max(0, ref.start - 200, text.rfind("\n\n", 0, ref.start) + 2):ref.start]
+    paragraph_start = text.rfind("\n\n", 0, ref.start)
+    paragraph_start = 0 if paragraph_start < 0 else paragraph_start + 2
+    before = text[max(paragraph_start, ref.start - 200):ref.start]
     clause = before[_CLAUSE_START.search(before).start() + 1:] if _CLAUSE_START.search(before) else before
     pin = _PINPOINT.search(clause)
     if pin:

@@ -1,0 +1,150 @@
+"""Citation finding and resolution on the forms real Vietnamese news uses, and on what is not a citation."""
+
+import pytest
+
+from trichdan.loaders.citations import get_citations
+from trichdan.loaders.model import Locality
+from trichdan.loaders.normalize import normalize
+from trichdan.loaders.resolve import resolve_citations
+
+HA_TINH = Locality(province="Hà Tĩnh", district="Can Lộc", district_level="huyện")
+
+
+def cite(text: str, authority=None, locality: Locality = HA_TINH):
+    """(quote, document key) for every citation, and the documents by key."""
+    text = normalize(text)
+    citations, documents = resolve_citations(get_citations(text), locality, authority)
+    for c in citations:
+        assert text[c.start:c.end] == c.text
+    return [(c.text, c.document) for c in citations], {d.key: d for d in documents}
+
+
+@pytest.mark.parametrize("text, key", [
+    ("Quyết định số 99-QĐ/TW ngày 03-10-2017 của Ban Bí thư", "dang/tw/quyet-dinh/xii/99"),
+    ("Quyết định 99 - QĐ/TƯ ngày 3/10/2017", "dang/tw/quyet-dinh/xii/99"),
+    ("Quyết định 99/QĐ-TW ngày 3/10/2017", "dang/tw/quyet-dinh/xii/99"),
+    ("thực hiện Quyết định số31-QĐ/TW của Bộ Chính trị khóa XII", "dang/tw/quyet-dinh/xii/31"),
+    ("Quy định số 11-QÐi/TW, ngày 18-2-2019 của Bộ Chính trị", "dang/tw/quy-dinh/xii/11"),
+    ("Quy định 101-QĐ/TW của Ban Bí thư (khóa XI)", "dang/tw/quy-dinh/xi/101"),
+    ("Kết luận số 120-KL/TW của Bộ Chính trị khoá XI", "dang/tw/ket-luan/xi/120"),
+    ("Nghị định số 04/2015/NĐ-CP của Chính phủ", "nn/cp/nghi-dinh/2015/4"),
+    ("Pháp lệnh số 34/2007/PL-UBTVQH XI", "nn/ubtvqh/phap-lenh/2007/34"),
+    ("Thông tư liên tịch 55/2005/TTLT-BNV-VPCP", "nn/bnv-vpcp/thong-tu-lien-tich/2005/55"),
+    ("Nghị quyết 01/2024/NQ-HĐND của HĐND tỉnh Nghệ An", "nn/hdnd.nghe-an/nghi-quyet/2024/1"),
+    ("Kế hoạch 2023/KH-UBND của UBND tỉnh Nghệ An", "nn/ubnd.nghe-an/ke-hoach/-/2023"),
+    ("Công văn 1613/UBND-KGVX của UBND tỉnh", "nn/ubnd.ha-tinh/cong-van/-/1613"),
+    ("Hướng dẫn 36-HD/VPTW", "dang/vptw/huong-dan/-/36"),
+    ("Chương trình hành động số 03-CTr/TU", "dang/tu.ha-tinh/chuong-trinh/-/3"),
+    ("Quyết định của Bộ Chính trị số 31-QĐ/TW ngày 5/6/2016", "dang/tw/quyet-dinh/xii/31"),
+    ("Nghị quyết số 05-NQ/TU của Tỉnh ủy Nghệ An", "dang/tu.nghe-an/nghi-quyet/-/5"),
+    ("Kế hoạch số 45-KH/HU của Huyện ủy", "dang/hu.can-loc/ke-hoach/-/45"),
+    ("thông tri 05-TT/TW", "dang/tw/thong-tri/-/5"),
+    ("thông tư 04/2023/TT-BNV", "nn/bnv/thong-tu/2023/4"),
+    ("TT số 07-TT/TU", "dang/tu.ha-tinh/thong-tri/-/7"),
+    ("Thông báo kết luận số 215-TB/HU", "dang/hu.can-loc/thong-bao/-/215"),
+    ("Hiến pháp năm 2013", "nn/qh/hien-phap/2013/hien-phap"),
+    ("Điều lệ Đảng", "dang/tw/dieu-le/-/dang"),
+    ("Luật Thực hiện dân chủ ở cơ sở năm 2022", "nn/qh/luat/2022/thuc-hien-dan-chu-o-co-so"),
+    ("Nghị quyết Trung ương 4 khoá XII", "dang/tw/nghi-quyet/xii/hntw-4"),
+    ("Nghị quyết TW4 khóa 11", "dang/tw/nghi-quyet/xi/hntw-4"),
+    ("Nghị quyết Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XII", "dang/tw/nghi-quyet/xii/hntw-4"),
+    ("Nghị quyết Đại hội XIII của Đảng", "dang/tw/nghi-quyet/xiii/dai-hoi-13"),
+    ("Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVIII", "dang/tu.ha-tinh/nghi-quyet/-/dai-hoi-18"),
+])
+def test_one_citation_without_authority(text, key):
+    found, _ = cite(text)
+    assert [k for _, k in found] == [key]
+
+
+def test_line_break_inside_a_citation():
+    found, docs = cite("quán triệt Quyết định số 99-QĐ/\nTW ngày 3/10/2017 của Ban Bí thư")
+    assert found == [("Quyết định số 99-QĐ/\nTW", "dang/tw/quyet-dinh/xii/99")]
+    assert docs["dang/tw/quyet-dinh/xii/99"].date == "2017-10-03"
+
+
+@pytest.mark.parametrize("text, keys", [
+    ("Quyết định 217, 218-QĐ/TW ngày 12/12/2013 của Bộ Chính trị", ["dang/tw/quyet-dinh/xi/217", "dang/tw/quyet-dinh/xi/218"]),
+    ("Quyết định số 217-QĐ/TW và 218-QĐ/TW ngày 12/12/2013", ["dang/tw/quyet-dinh/xi/217", "dang/tw/quyet-dinh/xi/218"]),
+    ("các Nghị quyết số 18-NQ/TW, 19-NQ/TW của Hội nghị Trung ương 6 khóa XII", ["dang/tw/nghi-quyet/xii/18", "dang/tw/nghi-quyet/xii/19"]),
+])
+def test_coordinated_lists(text, keys):
+    found, _ = cite(text)
+    assert [k for _, k in found] == keys
+
+
+def test_dates_in_every_form_attach_to_their_citation():
+    for text in ("Chỉ thị số 30-CT/TW ngày 18/2/1998", "Chỉ thị số 30-CT/TW (ngày 18/2/1998)",
+                 "Chỉ thị số 30-CT/TW, ngày 18-02-1998", "Chỉ thị số 30-CT/TW ngày 18 tháng 2 năm 1998",
+                 "Ngày 18-2-1998, Bộ Chính trị ban hành Chỉ thị số 30-CT/TW về xây dựng quy chế dân chủ"):
+        _, docs = cite(text)
+        assert [d.date for d in docs.values()] == ["1998-02-18"], text
+
+
+def test_issuer_subject_and_locality():
+    _, docs = cite("Nghị quyết 02-NQ/TU ngày 12/5/2017 của BCH Đảng bộ tỉnh về nâng cao chất lượng dân chủ ở cơ sở; ")
+    doc = docs["dang/tu.ha-tinh/nghi-quyet/2017/2"]
+    assert (doc.issuer, doc.scope, doc.year) == ("Ban Chấp hành Đảng bộ tỉnh Hà Tĩnh", "Hà Tĩnh", 2017)
+    assert doc.title == "nâng cao chất lượng dân chủ ở cơ sở"
+
+
+def test_short_forms_join_the_full_mention():
+    found, docs = cite("Quyết định số 99-QĐ/TW ngày 3/10/2017. Sau đó QĐ 99 được quán triệt. Nghị định số 04/2015/NĐ-CP; "
+                       "Nghị định 04/CP. Nghị quyết số 21-NQ/TW ngày 25/10/2017 và NQ21.")
+    assert len(docs) == 3
+    assert {k for _, k in found} == {"dang/tw/quyet-dinh/xii/99", "nn/cp/nghi-dinh/2015/4", "dang/tw/nghi-quyet/xii/21"}
+
+
+def test_same_number_different_provinces_stay_apart():
+    found, docs = cite("Nghị quyết số 02-NQ/TU của Tỉnh ủy Nghệ An và Nghị quyết số 02-NQ/TU của Tỉnh ủy Thanh Hóa")
+    assert [k for _, k in found] == ["dang/tu.nghe-an/nghi-quyet/-/2", "dang/tu.thanh-hoa/nghi-quyet/-/2"]
+
+
+@pytest.mark.parametrize("text", [
+    "Ban Chỉ đạo 35 họp", "Quốc lộ 1A", "Chương trình 135 hỗ trợ", "thực hiện nghị quyết đại hội Đảng các cấp",
+    "trao quyết định khen thưởng", "Quyết định này có hiệu lực", "Số:      /KH-UBND", "ngày 03-10-2017",
+    "ĐT: 0239.3855.123", "Thống kê: 3.683.423", "khoản 3 Điều 217", "Nghị quyết 5 năm qua",
+    "Kế hoạch 12 nhiệm vụ", "các nghị quyết, chỉ thị của Đảng",
+])
+def test_not_citations(text):
+    assert cite(text)[0] == []
+
+
+def test_pinpoint_stays_on_the_law():
+    found, docs = cite("Theo Điều 5 của Luật Thực hiện dân chủ ở cơ sở, khoản 3 Điều 217 Bộ luật Hình sự")
+    assert [k for _, k in found] == ["nn/qh/luat/-/thuc-hien-dan-chu-o-co-so", "nn/qh/bo-luat/-/hinh-su"]
+    citations, _ = resolve_citations(get_citations(normalize("theo khoản 3 Điều 217 Bộ luật Hình sự")), HA_TINH)
+    assert citations[0].pinpoint == "khoản 3 Điều 217"
+
+
+@pytest.mark.parametrize("text, relation", [
+    ("Căn cứ Nghị định số 04/2015/NĐ-CP", "citesAsAuthority"),
+    ("tiếp tục quán triệt, triển khai Chỉ thị 30-CT/TW", "implements"),
+    ("hội nghị sơ kết 5 năm thực hiện Chỉ thị 30-CT/TW", "reviews"),
+    ("sửa đổi, bổ sung một số điều của Nghị định 04/2015/NĐ-CP", "updates"),
+    ("Quyết định này thay thế Quyết định 1458/QĐ-UBND", "replaces"),
+    ("Chỉ thị 30-CT/TW đã đi vào cuộc sống", "cites"),
+])
+def test_citation_kinds(text, relation):
+    citations, _ = resolve_citations(get_citations(normalize(text)), HA_TINH)
+    assert citations[-1].relation == relation
+
+
+def test_authority_completes_and_resolves(authority):
+    found, docs = cite("Pháp lệnh 34 của Ủy ban Thường vụ Quốc hội; Luật Thực hiện dân chủ ở cơ sở; "
+                       "Nghị quyết Trung ương 4 khóa XII; Quy định số 55 của Bộ Chính trị", authority)
+    assert [k for _, k in found] == ["nn/ubtvqh/phap-lenh/2007/34", "nn/qh/luat/2022/10",
+                                     "dang/tw/nghi-quyet/xii/4", "dang/tw/quy-dinh/xii/55"]
+    assert docs["nn/ubtvqh/phap-lenh/2007/34"].symbol == "34/2007/PL-UBTVQH11"
+    assert docs["dang/tw/nghi-quyet/xii/4"].symbol == "04-NQ/TW"
+
+
+def test_authority_types_a_bare_symbol(authority):
+    _, docs = cite("thực hiện nghiêm 55-QĐ/TW", authority)
+    assert [d.type for d in docs.values()] == ["Quy định"]
+
+
+def test_boilerplate_zones_are_skipped():
+    from trichdan.loaders.model import Zone
+    text = "Bài viết.\nTin liên quan: Quyết định 99-QĐ/TW"
+    zones = [Zone("body", 0, 9), Zone("boilerplate", 10, len(text))]
+    assert get_citations(text, zones) == []
