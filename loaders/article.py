@@ -79,7 +79,7 @@ def parse_article(path: str, raw: str, *, title: str | None = None, published: s
             name = _BYLINE.match(stripped).group("name")
             if name not in byline:
                 byline.append(name)
-        elif kind in ("body", "lead"):
+        if kind in ("body", "lead"):
             match = _SOURCE.match(stripped)
             if match:
                 found_source = found_source or _source_name(match.group("src"))
@@ -141,6 +141,8 @@ def _classify(line: str, index: int, tail: int, lines, counts: Counter, body_see
         return "boilerplate"
     if index == _last_content(lines, tail) and _BYLINE.match(line) and len(words) <= 5:
         return "byline"
+    if _SOURCE.match(line):
+        return "lead"
     if counts[line] > 1 and len(words) <= 30 and not _SENTENCE_END.search(line):
         return "title"
     if not body_seen and len(words) <= 30 and not _SENTENCE_END.search(line) and not _SOURCE.match(line):

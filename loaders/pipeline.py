@@ -9,8 +9,9 @@ from .article import parse_article
 from .authority import Authority
 from .citations import Reference, get_citations
 from .model import Extraction, Locality
-from .organizations import canonical_organization, find_organizations
-from .people import find_people
+from .normalize import fold
+from .organizations import canonical_organization
+from .people import people_and_organizations
 from .places import find_places
 from .resolve import resolve_citations
 from .sources import Source
@@ -22,8 +23,7 @@ def extract(source: Source, authority: Authority | None = None) -> Extraction:
     article = parse_article(source.path, source.raw, title=meta.get("title"), published=_iso(meta.get("published")),
                             source=meta.get("source"), authors=meta.get("authors"), url=meta.get("url"))
     places, locality = find_places(article)
-    organizations = find_organizations(article, locality)
-    people = find_people(article, locality, organizations)
+    people, organizations = people_and_organizations(article, locality)
     refs = get_citations(article.text, article.zones)
     if authority is not None:
         refs = _with_aliases(refs, article.text, article.content_zones(), authority)
@@ -44,7 +44,6 @@ def _with_aliases(refs: list[Reference], text: str, zones, authority: Authority)
         for match in authority.alias_pattern.finditer(text, zone.start, zone.end):
             if any(s < match.end() and match.start() < e for s, e in taken):
                 continue
-            from .normalize import fold
             entry = authority.by_alias[fold(match.group())]
             doc = entry.document
             added.append(Reference(match.start(), match.end(), match.group(), doc.type, number=doc.number,

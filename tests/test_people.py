@@ -15,7 +15,7 @@ from trichdan.loaders.people import find_people, people_and_organizations
 HA_TINH = Locality(province="Hà Tĩnh")
 CAN_LOC = Locality(province="Hà Tĩnh", district="Can Lộc", district_level="huyện")
 QUANG_TRI = Locality(province="Quảng Trị")
-SHARED = Path("/work/shared")
+SHARED = Path(__file__).resolve().parents[2] / "shared"  # shared/ sits beside the repository
 
 
 def article(*parts: tuple[str, str], authors: tuple[str, ...] = ()) -> Article:

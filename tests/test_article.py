@@ -1,0 +1,70 @@
+"""Article zoning: dateline, source, title, lead, captions, byline and web boilerplate."""
+
+from trichdan.loaders.article import parse_article
+
+PAGE = """Cập nhật: 08:15 14/03/2023
+(Baonghean.vn) - Sáng 13/3, Huyện ủy Diễn Châu tổ chức hội nghị sơ kết công tác dân vận quý I.
+
+Diễn Châu sơ kết công tác dân vận quý I
+
+Sáng 13/3, Huyện ủy Diễn Châu tổ chức hội nghị sơ kết công tác dân vận. Hội nghị đánh giá kết quả thực hiện Chỉ thị 30-CT/TW.
+
+Diễn Châu sơ kết công tác dân vận quý I
+
+Bí thư Huyện ủy phát biểu chỉ đạo hội nghị.
+
+Các đại biểu thảo luận sôi nổi về những giải pháp nâng cao hiệu quả công tác dân vận trong thời gian tới, nhất là ở cơ sở.
+
+MINH CHÂU
+
+Tin liên quan:
+ {name} - {time}
+ Trả lời
+0 bình luận
+Quyết định 99-QĐ/TW: những điều cần biết
+Hãy chia sẻ với bạn bè!
+Thống kê: 1.234.567
+Online: 95
+"""
+
+
+def zones(article, kind):
+    return [article.text[z.start:z.end] for z in article.zones if z.kind == kind]
+
+
+def test_metadata():
+    article = parse_article("a.txt", PAGE)
+    assert article.published == "2023-03-14T08:15"
+    assert article.source == "baonghean.vn"
+    assert article.title == "Diễn Châu sơ kết công tác dân vận quý I"
+    assert article.authors == ["Minh Châu"]
+
+
+def test_zones():
+    article = parse_article("a.txt", PAGE)
+    assert zones(article, "dateline") == ["Cập nhật: 08:15 14/03/2023"]
+    assert zones(article, "caption") == ["Bí thư Huyện ủy phát biểu chỉ đạo hội nghị."]
+    assert zones(article, "byline") == ["MINH CHÂU"]
+    boilerplate = " ".join(zones(article, "boilerplate"))
+    assert "Quyết định 99-QĐ/TW" in boilerplate and "Thống kê" in boilerplate
+    assert all("Tin liên quan" not in article.text[z.start:z.end] for z in article.content_zones())
+
+
+def test_dateline_forms():
+    for line, iso in (("15:46 25/06/2024", "2024-06-25T15:46"), ("Thứ Ba, 27/12/2022 - 11:42", "2022-12-27T11:42"),
+                      ("27/12/2022", "2022-12-27")):
+        assert parse_article("a.txt", f"Tiêu đề bài viết\n{line}\nNội dung bài viết dài hơn một câu.").published == iso
+
+
+def test_offsets_point_into_normalised_text():
+    article = parse_article("a.txt", "Tiêu đề\nTỉnh uỷ Hà Tĩnh ban hành Nghị quyết khoá XIX.\u200b")
+    assert "Tỉnh ủy" in article.text and "khóa" in article.text and "\u200b" not in article.text
+    for zone in article.zones:
+        assert 0 <= zone.start <= zone.end <= len(article.text)
+
+
+def test_initials_byline_and_container_metadata_win():
+    article = parse_article("a.txt", "Nội dung bài viết về công tác dân vận ở cơ sở.\n\nĐTK", title="Tựa",
+                            authors=["Thu Hà"])
+    assert article.title == "Tựa" and article.authors == ["Thu Hà"]
+    assert zones(parse_article("a.txt", "Nội dung bài viết về công tác dân vận ở cơ sở.\n\nĐTK"), "byline") == ["ĐTK"]
