@@ -12,6 +12,7 @@ patterns of their own. Every match is checked against what is not a citation: ar
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, replace
 
 from . import symbols
@@ -143,12 +144,12 @@ def get_citations(text: str, zones: list[Zone] | None = None, *, lenient: bool =
 
     ``lenient`` accepts a bare number after any type word ("Kế hoạch 52"), as a user's query means it.
     """
-    skip = [(z.start, z.end) for z in zones or () if z.kind in ("boilerplate", "byline", "dateline")]
+    skip = _Spans((z.start, z.end) for z in zones or () if z.kind in ("boilerplate", "byline", "dateline"))
     zone_of = _zone_finder(zones)
     found: list[Reference] = []
     covered_until = 0
     for head in _HEAD.finditer(text):
-        if head.start() < covered_until or _inside(head.start(), skip):
+        if head.start() < covered_until or head.start() in skip:
             continue
         refs = _read_head(text, head, lenient)
         if refs:
@@ -164,19 +165,32 @@ def get_citations(text: str, zones: list[Zone] | None = None, *, lenient: bool =
     return found
 
 
+class _Spans:
+    """Disjoint or nested [start, end) spans with O(log n) membership (``pos in spans``)."""
+
+    def __init__(self, spans):
+        merged: list[list[int]] = []
+        for start, end in sorted(spans):
+            if merged and start <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], end)
+            else:
+                merged.append([start, end])
+        self.starts = [s for s, _ in merged]
+        self.ends = [e for _, e in merged]
+
+    def __contains__(self, pos: int) -> bool:
+        i = bisect_right(self.starts, pos) - 1
+        return i >= 0 and pos < self.ends[i]
+
+
 def _zone_finder(zones: list[Zone] | None):
     ordered = sorted(zones or (), key=lambda z: z.start)
+    starts = [z.start for z in ordered]
 
     def zone_of(pos: int) -> str:
-        for zone in ordered:
-            if zone.start <= pos < zone.end:
-                return zone.kind
-        return "body"
+        i = bisect_right(starts, pos) - 1
+        return ordered[i].kind if i >= 0 and pos < ordered[i].end else "body"
     return zone_of
-
-
-def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
-    return any(s <= pos < e for s, e in spans)
 
 
 def _type_word(head: re.Match) -> str:
@@ -331,12 +345,12 @@ def _named(text: str, head: re.Match, type_word: str) -> Reference | None:
     return ref
 
 
-def _bare_symbols(text: str, found: list[Reference], skip, zone_of) -> list[Reference]:
+def _bare_symbols(text: str, found: list[Reference], skip: "_Spans", zone_of) -> list[Reference]:
     """Symbols written without a type word ("thực hiện 99-QĐ/TW"): the code gives the type."""
-    spans = [(r.start, r.end) for r in found]
+    spans = _Spans((r.start, r.end) for r in found)
     out = []
     for match, symbol in symbols.finditer(text):
-        if _inside(match.start(), spans) or _inside(match.start(), skip) or symbol.type_word is None:
+        if match.start() in spans or match.start() in skip or symbol.type_word is None:
             continue
         if match.start() and (text[match.start() - 1].isalnum() or text[match.start() - 1] in "/-"):
             continue
@@ -351,8 +365,9 @@ def _read_context(text: str, ref: Reference) -> None:
     Both sides stay within the citation's paragraph: a dateline below a headline is not its date.
     """
     pos = ref.end
-    paragraph_end = text.find("\n\n", pos)
-    paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
+    window_end = min(len(text), pos + 600)  # bounded, so that every citation costs O(1) however long the text
+    paragraph_end = text.find("\n\n", pos, window_end)
+    paragraph_end = window_end if paragraph_end < 0 else paragraph_end
     progressed = True
     while progressed:
         progressed = False
@@ -372,7 +387,7 @@ def _read_context(text: str, ref: Reference) -> None:
     if subject:
         title = _SUBJECT_END.split(subject.group("subject"))[0].strip(" ,")
         ref.title = title or None
-    paragraph_start = text.rfind("\n\n", 0, ref.start)
+    paragraph_start = text.rfind("\n\n", max(0, ref.start - 200), ref.start)
     paragraph_start = 0 if paragraph_start < 0 else paragraph_start + 2
     before = text[max(paragraph_start, ref.start - 200):ref.start]
     clause = before[_CLAUSE_START.search(before).start() + 1:] if _CLAUSE_START.search(before) else before

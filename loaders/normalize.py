@@ -38,8 +38,7 @@ _UA_RE = re.compile(r"(?<![qQ\w])([bcdđghklmnprstvxBCDĐGHKLMNPRSTVX]h?)u([ả�
 
 def normalize(text: str) -> str:
     """Return ``text`` in NFC with one tone convention, real Đ, plain spaces and no zero-width marks."""
-    text = unicodedata.normalize("NFC", text)
-    text = _LINE_END.sub("\n", text).translate(_TRANSLATION)
+    text = unicodedata.normalize("NFC", _LINE_END.sub("\n", text).translate(_TRANSLATION))
     text = _TONE_RE.sub(lambda m: _PAIRS[m.group(1)], text)
     return _UA_RE.sub(lambda m: m.group(1) + _UA[m.group(2)] + "a", text)
 

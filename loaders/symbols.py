@@ -23,7 +23,7 @@ _PARTY_CODE = "|".join(PARTY_CODES + ("QDi", "QD"))
 _TW = r"T\.?[ƯU]\.?|T\.?W\.?"
 _CODE_PART = r"(?:CTr|TTr|QĐi|QDi|TTg|ThU|[A-ZĐƯ][A-ZĐƯ0-9]*)(?![a-zà-ỹđ])"
 PARTY_RE = (rf"{_NUM}{_DASH}(?P<code>{_PARTY_CODE}){_SP}/{_SP}"
-            rf"(?P<iss>(?:{_TW})(?![A-Za-zĐđƯư])|[A-ZĐƯ][A-ZĐƯ]{{0,6}}(?:{_TW})?(?![a-zà-ỹđ]))")
+            rf"(?P<iss>(?:{_TW})(?![A-Za-zĐđƯư])|ThU(?![\w])|[A-ZĐƯ][A-ZĐƯ]{{0,6}}(?:{_TW})?(?![a-zà-ỹđ]))")
 STATE_RE = (rf"{_NUM}{_SP}/{_SP}(?:(?P<year>(?:19|20)\d{{2}}){_SP}/{_SP})?"
             rf"(?P<tail>{_CODE_PART}(?:{_SP}[-–]{_SP}{_CODE_PART})*(?:[ \t]+[IVXL]{{1,5}}(?![\w]))?)")
 SYMBOL_RE = rf"(?:{PARTY_RE.replace('?P<', '?P<p_')}|{STATE_RE.replace('?P<', '?P<s_')})"
