@@ -21,7 +21,7 @@ from . import __version__
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None, pretty_exceptions_enable=False,
                   help="Citation knowledge graph for Vietnamese political and legal news.")
-err = Console(stderr=True, highlight=False)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
 out = Console(highlight=False, soft_wrap=True)
 
 StoreOpt = Annotated[Optional[str], typer.Option("--store", "-s", help="Store directory (default: $TRICHDAN_STORE or the user data dir).")]
@@ -152,10 +152,20 @@ def cites(reference: Annotated[str, typer.Argument(help='e.g. "Quyết định 9
 
 @app.command()
 def query(sparql: Annotated[str, typer.Argument(help="SPARQL text, a .rq file, or the name of a ready-made query.")],
-          store: StoreOpt = None, fmt: Annotated[TableFormat, typer.Option("--format", "-f")] = TableFormat.table) -> None:
-    """Run a SPARQL query over all article graphs (their union is the default graph)."""
+          store: StoreOpt = None, fmt: Annotated[TableFormat, typer.Option("--format", "-f")] = TableFormat.table,
+          param: Annotated[Optional[list[str]], typer.Option("--param", "-p", help="Bind a parameter: qFrom=2023-01-01 (repeatable).")] = None,
+          ref: Annotated[Optional[str], typer.Option("--ref", help="Bind ?qDoc to each document matching this reference.")] = None) -> None:
+    """Run a SPARQL query over all article graphs (their union is the default graph).
+
+    Ready-made queries: trichdan query --list. Parameters are bound as values, never pasted into the text.
+    """
+    from pyoxigraph import NamedNode
+
     from .graph import queries
+    from .graph.cites import UnreadableReference, cites as find
     text = sparql
+    if sparql == "--list":
+        raise UserError("use: trichdan queries")
     if sparql in queries.names():
         text = queries.load(sparql)
     elif sparql.endswith(".rq") or (os.path.isfile(sparql) and "\n" not in sparql):
@@ -163,16 +173,50 @@ def query(sparql: Annotated[str, typer.Argument(help="SPARQL text, a .rq file, o
             raise UserError(f"{sparql}: no such query file")
         with open(sparql, encoding="utf-8") as handle:
             text = handle.read()
+    params = dict(queries.DEFAULTS.get(sparql, {}))
+    for item in param or []:
+        name, sep, value = item.partition("=")
+        if not sep:
+            raise UserError(f"--param {item!r}: expected NAME=VALUE")
+        params[name.lstrip("?")] = int(value) if value.isdigit() and name.endswith(("Number", "Year")) else value
+    db = _open(store, read_only=True)
+    bindings = [params]
+    if ref:
+        try:
+            documents = find(db, ref, _authority(None, False))["documents"]
+        except UnreadableReference as exc:
+            raise UserError(str(exc)) from exc
+        if not documents:
+            raise UserError(f"no document in the store matches {ref!r}")
+        bindings = [{**params, "qDoc": NamedNode(d["id"])} for d in documents]
+    missing = [p for p in queries.parameters(text) if p not in bindings[0]]
+    if missing:
+        raise UserError(f"the query needs {', '.join('?' + m for m in missing)}: give --param NAME=VALUE or --ref")
     try:
-        result = queries.execute(_open(store, read_only=True), text)
+        results = [queries.execute(db, text, b) for b in bindings]
     except SyntaxError as exc:
         raise UserError(f"SPARQL syntax error: {str(exc).splitlines()[0]}") from exc
+    result = results[0]
     if isinstance(result, bool):
-        print("true" if result else "false")
+        print("true" if any(results) else "false")
     elif isinstance(result, bytes):
-        sys.stdout.buffer.write(result)
+        sys.stdout.buffer.write(b"".join(results))
     else:
-        _print_rows(*result, fmt)
+        columns = [c for c in result[0] if not (c.startswith("q") and c[1:2].isupper())]
+        rows = [{c: row[c] for c in columns} for _, data in results for row in data]
+        _print_rows(columns, rows, fmt)
+
+
+@app.command()
+def queries() -> None:
+    """List the ready-made queries and their parameters."""
+    from .graph import queries as ready
+    data = []
+    for name in ready.names():
+        text = ready.load(name)
+        data.append({"query": name, "parameters": " ".join("?" + p for p in ready.parameters(text)),
+                     "about": text.splitlines()[0].lstrip("# ")})
+    _print_rows(["query", "parameters", "about"], data, TableFormat.table)
 
 
 @app.command()
@@ -225,8 +269,8 @@ def _open(path: str | None, read_only: bool = False):
 
 def _print_rows(columns: list[str], data: list[dict], fmt: TableFormat, title: str | None = None) -> None:
     from .graph.queries import format_rows
-    if fmt != TableFormat.table:
-        sys.stdout.write(format_rows(columns, data, fmt.value))
+    if fmt != TableFormat.table or not out.is_terminal:  # a rich table on a terminal, TSV in a pipe
+        sys.stdout.write(format_rows(columns, data, fmt.value if fmt != TableFormat.table else "tsv"))
         return
     table = Table(*columns, title=title, show_lines=False)
     for row in data:

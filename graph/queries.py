@@ -8,6 +8,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from functools import cache
 from importlib import resources
 
@@ -52,11 +53,20 @@ def _py(value):
     return value.value
 
 
-def execute(store: Store, sparql: str) -> tuple[list[str], list[dict]] | bool | bytes:
+# Parameters of the ready-made queries that have a neutral value ("any"); others must be given.
+DEFAULTS = {"most_cited": {"qFrom": "", "qTo": "9999"}}
+
+
+def parameters(sparql: str) -> list[str]:
+    """The ?q… parameters a query text uses, in order of appearance."""
+    return list(dict.fromkeys(re.findall(r"\?(q[A-Z]\w*)", sparql)))
+
+
+def execute(store: Store, sparql: str, params: dict | None = None) -> tuple[list[str], list[dict]] | bool | bytes:
     """Run any SPARQL: (columns, rows) for SELECT, a bool for ASK, N-Triples bytes for CONSTRUCT/DESCRIBE."""
-    result = store.query(sparql)
-    if isinstance(result, bool):
-        return result
+    result = store.query(sparql, params)
+    if isinstance(result, (bool, ox.QueryBoolean)):
+        return bool(result)
     if isinstance(result, ox.QuerySolutions):
         return [v.value for v in result.variables], rows(result)
     return ox.serialize(result, format=ox.RdfFormat.N_TRIPLES)

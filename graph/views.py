@@ -6,6 +6,7 @@ The HTML is self-contained: vis-network is inlined, so the file opens offline an
 from __future__ import annotations
 
 import os
+import re
 
 import networkx as nx
 from pyoxigraph import NamedNode
@@ -40,9 +41,14 @@ def neighbourhood(store: Store, documents: list[str] | None = None, limit: int =
             graph.add_node(link["node"], kind=link["kind"], label=link["label"], title=link["label"],
                            focus=link["node"] in (documents or ()))
             relation = (link["relation"] or "").rsplit("/", 1)[-1].rsplit("#", 1)[-1]
-            key = relation or link["kind"]
-            if not graph.has_edge(iri, link["node"], key=key):
-                graph.add_edge(iri, link["node"], key=key, label=RELATION_LABELS.get(relation, ""))
+            if not graph.has_edge(iri, link["node"]):
+                graph.add_edge(iri, link["node"], relations=set())
+            if relation:
+                graph.edges[iri, link["node"], 0]["relations"].add(relation)
+    for _, _, data in graph.edges(data=True):
+        kinds = data.pop("relations")
+        specific = sorted(kinds - {"cites"}) or sorted(kinds)
+        data["label"] = ", ".join(RELATION_LABELS[k] for k in specific if k in RELATION_LABELS)
     return graph
 
 
@@ -58,10 +64,27 @@ def write_html(graph: nx.MultiDiGraph, path: str, heading: str) -> str:
     for source, target, data in graph.edges(data=True):
         net.add_edge(source, target, title=data.get("label") or "", label=data.get("label") or "")
     net.toggle_physics(True)
-    html = net.generate_html(notebook=False)
+    html = _self_contained(net.generate_html(notebook=False), heading)
     with open(path, "w", encoding="utf-8") as handle:
         handle.write(html)
     return path
+
+
+_REMOTE = re.compile(r"<link[^>]*https?://[^>]*>|<script[^>]*src=\"https?://[^>]*>\s*</script>|<!--.*?-->", re.S)
+_LEGEND = ('<p style="font-family:sans-serif;font-size:13px;margin:4px 12px">'
+           + " ".join(f'<span style="color:{s["color"]}">●</span> {label}' for label, s in
+                      (("bài báo", STYLE["article"]), ("văn bản", STYLE["document"]), ("người", STYLE["person"]),
+                       ("địa bàn", STYLE["place"]))) + "</p>")
+
+
+def _self_contained(html: str, heading: str) -> str:
+    """Drop pyvis's CDN stylesheet and script (only its menus use them) and its repeated heading; add a legend."""
+    html = _REMOTE.sub("", html)
+    first = html.find("<center>")
+    second = html.find("<center>", first + 1)
+    if second > 0:
+        html = html[:second] + html[html.find("</center>", second) + len("</center>"):]
+    return html.replace("</center>", "</center>" + _LEGEND, 1)
 
 
 def _short(label: str, width: int = 40) -> str:
