@@ -256,6 +256,7 @@ def _province_slugs() -> list[tuple[str, str]]:
 
 def _preferred(units: list[Unit]) -> list[Unit]:
     """Pre-2025 units under their 2020–2023 names, else under another pre-2025 name, else 2025 units."""
+    units = list({u.key: u for u in units}.values())  # a unit found under two of its names counts once
     earlier = [u for u in units if u.era == PRE2025]
     return [u for u in earlier if gazetteer.get(u.key) == u] or earlier or units
 
