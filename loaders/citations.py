@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from . import symbols
 from .doctypes import ABBREVIATIONS, BY_WORD, ISSUER_PHRASES, TYPES, from_roman
@@ -106,6 +107,9 @@ _NOT_AFTER_HEAD = re.compile(rf"{_S}(?:này|đó|trên|nói trên|khen thưởng
 _NAMED_ISSUERS = {"Luật": "QH", "Bộ luật": "QH", "Hiến pháp": "QH", "Điều lệ": "TW", "Cương lĩnh": "TW",
                   "Pháp lệnh": "UBTVQH", "Lệnh": "CTN"}
 _NAMED_TYPES = set(_NAMED_ISSUERS)
+_UNNUMBERED_FORMS = _NAMED_TYPES | {"Nghị quyết"}  # also plenum and congress resolutions
+_DIGIT = re.compile(r"\d")
+_REACH = 160  # a number further than this from its type word is not its number
 
 
 @dataclass(slots=True)
@@ -196,12 +200,20 @@ def _zone_finder(zones: list[Zone] | None):
 def _type_word(head: re.Match) -> str:
     if head.group("abbr"):
         return ABBREVIATIONS[head.group("abbr")]
-    return BY_WORD[fold(head.group("word"))].word
+    return _doc_type(head.group("word")).word
+
+
+@lru_cache(maxsize=512)
+def _doc_type(word: str):
+    """The DocType of a type word as written ("nghị quyết", "Nghị quyết", "NGHỊ QUYẾT")."""
+    return BY_WORD[fold(word)]
 
 
 def _read_head(text: str, head: re.Match, lenient: bool = False) -> list[Reference]:
     type_word = _type_word(head)
     pos = head.end()
+    if type_word not in _UNNUMBERED_FORMS and not _DIGIT.search(text, pos, pos + _REACH):
+        return []  # most type words in running text ("các nghị quyết, chỉ thị") have no number near them
     if _NOT_AFTER_HEAD.match(text, pos):
         return []
     if type_word == "Nghị quyết":
@@ -240,7 +252,7 @@ def _numbered(text: str, head: re.Match, type_word: str, lenient: bool = False) 
     match = _NUMBERED.match(text, head.end())
     if not match:
         return []
-    doc_type = BY_WORD[fold(type_word)]
+    doc_type = _doc_type(type_word)
     items = [match]
     pos = match.end()
     while True:
@@ -294,7 +306,7 @@ def _agree_type(ref: Reference) -> None:
     "TT số 07-TT/TU" is a thông tri, "kết luận số 215-TB/HU" a thông báo."""
     if ref.symbol is None or ref.symbol.type_word is None or ref.symbol.code is None:
         return
-    doc_type = BY_WORD[fold(ref.type)]
+    doc_type = _doc_type(ref.type)
     if ref.symbol.code not in doc_type.codes or ref.symbol.system not in doc_type.systems:
         ref.type = ref.symbol.type_word
 
