@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import multiprocessing as mp
+from collections import deque
 import os
 import tempfile
 from collections.abc import Iterable, Iterator
@@ -68,8 +69,12 @@ def _work(source: Source) -> Result | SourceError:
     return result
 
 
-def run(paths: Iterable[str], settings: Settings, workers: int | None = None) -> Iterator[Result | SourceError]:
-    """Results for every article under ``paths`` (or a SourceError per unreadable input), in order."""
+def run(paths: Iterable[str], settings: Settings, workers: int | None = None,
+        window: int = 256) -> Iterator[Result | SourceError]:
+    """Results for every article under ``paths`` (or a SourceError per unreadable input), in order.
+
+    At most ``window`` articles are in flight, so memory stays bounded whatever the corpus size.
+    """
     workers = workers if workers is not None else min(os.cpu_count() or 1, 8)
     sources = iter_sources(paths)
     if workers <= 1:
@@ -77,21 +82,24 @@ def run(paths: Iterable[str], settings: Settings, workers: int | None = None) ->
         for item in sources:
             yield item if isinstance(item, SourceError) else _work(item)
         return
-    errors: list[SourceError] = []
-
-    def only_sources() -> Iterator[Source]:
-        for item in sources:
-            if isinstance(item, SourceError):
-                errors.append(item)
-            else:
-                yield item
-
     with mp.get_context("fork").Pool(workers, initializer=_init, initargs=(settings,)) as pool:
-        for result in pool.imap(_work, only_sources(), chunksize=8):
-            while errors:
-                yield errors.pop(0)
-            yield result
-    yield from errors
+        pending: deque = deque()
+        for item in sources:
+            pending.append(_Ready(item) if isinstance(item, SourceError) else pool.apply_async(_work, (item,)))
+            if len(pending) >= window:
+                yield pending.popleft().get()
+        while pending:
+            yield pending.popleft().get()
+
+
+class _Ready:
+    """An already known result, queued in order among the workers' pending ones."""
+
+    def __init__(self, value):
+        self.value = value
+
+    def get(self):
+        return self.value
 
 
 def resolve_batch(items: Iterable[Result | SourceError]) -> Iterator[Result | SourceError]:
