@@ -18,28 +18,50 @@ from .keys import UNKNOWN, document_key
 from .normalize import fold
 
 
+_IDENTITY = ("type", "number", "name", "plenum", "congress")  # must be equal
+_CONTEXT = ("issuer", "scope", "term", "year", "symbol")  # must not conflict when both are known
+
+
 @dataclass(slots=True)
 class _Draft:
-    """A document being assembled from the mentions that name it."""
+    """A document being assembled from the mentions that name it, with what they state together."""
 
     refs: list[Reference] = field(default_factory=list)
+    known: dict = field(default_factory=dict)
 
     def first(self, attribute: str):
         return next((getattr(r, attribute) for r in self.refs if getattr(r, attribute) is not None), None)
 
+    def accepts(self, signature: dict) -> bool:
+        return all(signature[k] is None or self.known.get(k) in (None, signature[k]) for k in _CONTEXT)
+
+    def add(self, ref: Reference, signature: dict) -> None:
+        self.refs.append(ref)
+        for k in _CONTEXT:
+            if signature[k] is not None:
+                self.known[k] = signature[k]
+
 
 def resolve_citations(refs: list[Reference], locality: Locality | None = None,
                       authority: Authority | None = None) -> tuple[list[Citation], list[Document]]:
-    """Group ``refs`` into documents, give each a canonical key, and return citations pointing at them."""
+    """Group ``refs`` into documents, give each a canonical key, and return citations pointing at them.
+
+    A mention joins the most recent document with the same type and number (or name, plenum, congress)
+    whose known issuer, locality, term, year and symbol do not conflict with its own.
+    """
     locality = locality or Locality()
+    by_identity: dict[tuple, list[_Draft]] = {}
     drafts: list[_Draft] = []
     owner: list[_Draft] = []
     for ref in refs:
-        draft = _compatible(drafts, ref, locality)
+        signature = _signature(ref, locality)
+        candidates = by_identity.setdefault(tuple(signature[k] for k in _IDENTITY), [])
+        draft = next((d for d in reversed(candidates) if d.accepts(signature)), None)
         if draft is None:
             draft = _Draft()
+            candidates.append(draft)
             drafts.append(draft)
-        draft.refs.append(ref)
+        draft.add(ref, signature)
         owner.append(draft)
     documents: dict[int, Document] = {}
     merged: dict[str, Document] = {}
@@ -72,25 +94,6 @@ def _issuer_family(code: str | None) -> str | None:
     if code is None:
         return None
     return "TU" if code in ("TU", "ThU") else "HU" if code in ("HU", "QU", "TX") else code
-
-
-def _compatible(drafts: list[_Draft], ref: Reference, locality: Locality) -> _Draft | None:
-    """The most recent draft this mention can belong to: same type and number, no conflicting attribute."""
-    mine = _signature(ref, locality)
-    for draft in reversed(drafts):
-        theirs = _signature(draft.refs[0], locality)
-        if any(mine[k] != theirs[k] for k in ("type", "number", "name", "plenum", "congress")):
-            continue
-        clash = False
-        for other in draft.refs:
-            sig = _signature(other, locality)
-            if any(mine[k] is not None and sig[k] is not None and mine[k] != sig[k]
-                   for k in ("issuer", "scope", "term", "year", "symbol")):
-                clash = True
-                break
-        if not clash:
-            return draft
-    return None
 
 
 def _scope(ref: Reference, code: str | None, locality: Locality) -> str | None:

@@ -148,3 +148,19 @@ def test_boilerplate_zones_are_skipped():
     text = "Bài viết.\nTin liên quan: Quyết định 99-QĐ/TW"
     zones = [Zone("body", 0, 9), Zone("boilerplate", 10, len(text))]
     assert get_citations(text, zones) == []
+
+
+def test_whole_pipeline_is_linear_on_a_pathological_article():
+    import time
+
+    from trichdan.loaders.pipeline import extract
+    from trichdan.loaders.sources import Source
+
+    def seconds(n: int) -> float:
+        start = time.perf_counter()
+        extract(Source("p.txt", "Quyết định " + "99-QĐ/TW, " * n + "Nghị quyết số " * n))
+        return time.perf_counter() - start
+
+    seconds(100)  # warm caches (gazetteer index)
+    small, large = seconds(2_000), seconds(8_000)
+    assert large / max(small, 0.01) < 8, f"{small:.2f}s for n, {large:.2f}s for 4n"
