@@ -157,15 +157,13 @@ def query(sparql: Annotated[str, typer.Argument(help="SPARQL text, a .rq file, o
           ref: Annotated[Optional[str], typer.Option("--ref", help="Bind ?qDoc to each document matching this reference.")] = None) -> None:
     """Run a SPARQL query over all article graphs (their union is the default graph).
 
-    Ready-made queries: trichdan query --list. Parameters are bound as values, never pasted into the text.
+    Ready-made queries: see `trichdan queries`. Parameters are bound as values, never pasted into the text.
     """
     from pyoxigraph import NamedNode
 
     from .graph import queries
     from .graph.cites import UnreadableReference, cites as find
     text = sparql
-    if sparql == "--list":
-        raise UserError("use: trichdan queries")
     if sparql in queries.names():
         text = queries.load(sparql)
     elif sparql.endswith(".rq") or (os.path.isfile(sparql) and "\n" not in sparql):
