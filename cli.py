@@ -94,6 +94,8 @@ def extract(paths: Annotated[list[str], typer.Argument(help="Files, directories 
     from .loaders.batch import Result, resolve_batch, run
     from .loaders.sources import SourceError
     settings = _settings(fmt == ExtractFormat.jsonl, fmt != ExtractFormat.jsonl, base, authority, no_authority)
+    from .loaders.vocab import PREFIXES
+    prefixes = {p: str(ns) for p, ns in PREFIXES.items()}
     failed = 0
     stream = sys.stdout.buffer
     results = run(paths, settings, workers)
@@ -107,7 +109,7 @@ def extract(paths: Annotated[list[str], typer.Argument(help="Files, directories 
             stream.write(item.nquads)
         else:
             quads = parse(item.nquads, format=RdfFormat.N_QUADS)
-            serialize((q.triple for q in quads), stream, format=RdfFormat.TURTLE)
+            serialize((q.triple for q in quads), stream, format=RdfFormat.TURTLE, prefixes=prefixes)
         stream.flush()
     if failed:
         raise typer.Exit(1)

@@ -43,7 +43,7 @@ def to_quads(extraction: Extraction, base: str | None = None, *, when: datetime 
     if article.title:
         out.lit(a, SDO.headline, article.title)
     if article.published:
-        out.lit(a, SDO.datePublished, article.published, XSD.dateTime if "T" in article.published else XSD.date)
+        out.lit(a, SDO.datePublished, *_xsd_date(article.published))
     if article.url:
         out.add(a, SDO.url, term(article.url)) if article.url.startswith(("http://", "https://")) else None
     if article.source:
@@ -100,6 +100,13 @@ def to_quads(extraction: Extraction, base: str | None = None, *, when: datetime 
     for person in extraction.people:
         _person(out, person, base, a, article.published)
     return out.quads
+
+
+def _xsd_date(value: str) -> tuple[str, str]:
+    """"2022-12-27T11:42" → a valid xsd:dateTime ("…T11:42:00"); "2022-12-27" → xsd:date."""
+    if "T" not in value:
+        return value[:10], XSD.date
+    return (value + ":00" if len(value) == 16 else value), XSD.dateTime
 
 
 class _Writer:
