@@ -133,7 +133,7 @@ def _provenance(out: _Writer, a, path: str, base: str, when: datetime | None) ->
     out.add(activity, PROV.wasAssociatedWith, agent)
     out.add(agent, RDF.type, PROV.SoftwareAgent)
     out.lit(agent, RDFS.label, f"trichdan {__version__}")
-    out.lit(activity, PROV.atLocation, path)
+    out.lit(activity, TD.sourcePath, path)
     if when is not None:
         out.lit(activity, PROV.endedAtTime, when.astimezone(timezone.utc).isoformat(timespec="seconds"), XSD.dateTime)
 
