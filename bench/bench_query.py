@@ -1,0 +1,105 @@
+"""Latency of ``trichdan cites`` on an ingested store, in-process and as a CLI subprocess.
+
+  .venv/bin/python bench/bench_query.py [--store DIR] [--runs 20] [--timeout 60] [REFERENCE ...]
+
+In-process: ``graph.cites.cites`` on one Store opened read-only, in a child process so that a runaway
+query can be stopped after ``--timeout`` seconds; the first call is reported apart as "cold", median
+and p95 are over the ``--runs`` calls after it, plus the median CPU time (process_time), which other
+load on the machine does not inflate. CLI: ``trichdan cites REF --format json`` started ``--runs``
+times (interpreter start, imports and store opening included), wall clock and CPU (getrusage).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from _common import DEFAULT_WORKDIR, TRICHDAN, git_revision, median_p95, save, table
+
+REFERENCES = ["Quyết định 99", "Pháp lệnh 34", "Nghị quyết 02-NQ/TU Hà Tĩnh", "Luật Thực hiện dân chủ ở cơ sở"]
+
+
+def in_process(path: str, ref: str, runs: int) -> dict:
+    from trichdan.graph.cites import cites
+    from trichdan.graph.store import Store
+    store = Store(path, read_only=True)
+    t0 = time.perf_counter()
+    answer = cites(store, ref)
+    cold = time.perf_counter() - t0
+    times, cpu = [], []
+    for _ in range(runs):
+        t0, c0 = time.perf_counter(), time.process_time()
+        cites(store, ref)
+        times.append(time.perf_counter() - t0)
+        cpu.append(time.process_time() - c0)
+    med, p95 = median_p95(times)
+    return {"documents": len(answer["documents"]), "articles": len({a["id"] for d in answer["documents"] for a in d["articles"]}),
+            "labels": [d["label"] for d in answer["documents"]], "cold_s": cold, "median_s": med, "p95_s": p95,
+            "cpu_median_s": median_p95(cpu)[0], "quads": len(store)}
+
+
+def cli(path: str, ref: str, runs: int, timeout: float) -> dict:
+    wall, cpu = [], []
+    for _ in range(runs):
+        t0, r0 = time.perf_counter(), resource.getrusage(resource.RUSAGE_CHILDREN)
+        try:
+            proc = subprocess.run([TRICHDAN, "cites", ref, "--store", path, "--format", "json"], capture_output=True,
+                                  text=True, timeout=timeout)
+        except subprocess.TimeoutExpired:
+            return {"timeout": timeout}
+        r1 = resource.getrusage(resource.RUSAGE_CHILDREN)
+        wall.append(time.perf_counter() - t0)
+        cpu.append(r1.ru_utime + r1.ru_stime - r0.ru_utime - r0.ru_stime)
+        if proc.returncode:
+            return {"error": proc.stderr.strip()[-200:]}
+    med, p95 = median_p95(wall)
+    return {"cli_median_s": med, "cli_p95_s": p95, "cli_cpu_median_s": median_p95(cpu)[0]}
+
+
+def ms(value) -> str:
+    return "–" if value is None else f"{value * 1000:.0f}"
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("references", nargs="*", default=REFERENCES)
+    ap.add_argument("--workdir", default=DEFAULT_WORKDIR)
+    ap.add_argument("--store", help="default: WORKDIR/store-20000-w2 (made by bench_ingest.py)")
+    ap.add_argument("--runs", type=int, default=20)
+    ap.add_argument("--timeout", type=float, default=60, help="seconds allowed for all in-process runs of one reference")
+    ap.add_argument("--child", help=argparse.SUPPRESS)
+    args = ap.parse_args()
+    path = args.store or str(Path(args.workdir) / "store-20000-w2")
+    if args.child:
+        print(json.dumps(in_process(path, args.child, args.runs), ensure_ascii=False))
+        return
+    rows, results = [], []
+    for ref in args.references:
+        try:
+            child = subprocess.run([sys.executable, __file__, "--store", path, "--runs", str(args.runs), "--child", ref],
+                                   capture_output=True, text=True, timeout=args.timeout)
+            res = json.loads(child.stdout) if child.returncode == 0 else {"error": child.stderr.strip()[-300:]}
+        except subprocess.TimeoutExpired:
+            res = {"timeout": args.timeout}
+        if "timeout" not in res and "error" not in res:
+            res.update(cli(path, ref, args.runs, args.timeout))
+        res["reference"] = ref
+        results.append(res)
+        print(res, flush=True)
+        status = f"timeout > {args.timeout:.0f} s" if "timeout" in res else ("error" if "error" in res else "")
+        rows.append([ref, res.get("documents", status), res.get("articles", "–"), ms(res.get("cold_s")), ms(res.get("median_s")),
+                     ms(res.get("p95_s")), ms(res.get("cpu_median_s")), ms(res.get("cli_median_s")),
+                     ms(res.get("cli_p95_s")), ms(res.get("cli_cpu_median_s"))])
+    print(f"\nstore {path}; {args.runs} runs each; rev {git_revision()}\n")
+    print(table(["reference", "documents", "articles", "in-process cold ms", "in-process median ms",
+                 "in-process p95 ms", "in-process CPU median ms", "CLI median ms", "CLI p95 ms", "CLI CPU median ms"], rows))
+    save(args.workdir, "query", {"revision": git_revision(), "store": path, "results": results})
+
+
+if __name__ == "__main__":
+    main()
