@@ -54,6 +54,15 @@ class ExportFormat(str, Enum):
     nq = "nq"
     trig = "trig"
     jsonld = "jsonld"
+    graphml = "graphml"
+    gexf = "gexf"
+    csv = "csv"
+
+
+class Projection(str, Enum):
+    citation = "citation"
+    cocitation = "cocitation"
+    people = "people"
 
 
 def _settings(json_out: bool, rdf: bool, base, authority, no_authority):
@@ -250,16 +259,68 @@ def view(reference: Annotated[Optional[str], typer.Argument(help="Focus on the d
 
 @app.command()
 def export(fmt: Annotated[ExportFormat, typer.Option("--format", "-f")] = ExportFormat.nq,
-           store: StoreOpt = None, output: Annotated[Optional[str], typer.Option("--out", "-o")] = None) -> None:
-    """Export the store as Turtle, N-Triples, N-Quads, TriG or JSON-LD."""
-    from .graph.exports import export as write
+           store: StoreOpt = None, output: Annotated[Optional[str], typer.Option("--out", "-o")] = None,
+           graph: Annotated[Optional[Projection], typer.Option("--graph", "-g", help="Network for graphml, gexf and csv: citation (article→document, the default), cocitation (document–document), people (person–organisation).")] = None,
+           context_url: Annotated[Optional[str], typer.Option("--context-url", help="JSON-LD: refer to the context at this URL (e.g. <base>context.jsonld) instead of inlining it.")] = None) -> None:
+    """Export the store as RDF (ttl, nt, nq, trig, jsonld) or as a network (graphml, gexf, csv)."""
+    from .graph.exports import NETWORK_FORMATS, export as write
+    network = fmt.value in NETWORK_FORMATS
+    if graph and not network:
+        raise UserError("--graph applies to -f graphml, gexf and csv only")
+    if context_url and fmt != ExportFormat.jsonld:
+        raise UserError("--context-url applies to -f jsonld only")
     db = _open(store, read_only=True)
+    options = {"graph": (graph or Projection.citation).value, "context_url": context_url}
     if output:
         with open(output, "wb") as handle:
-            write(db, fmt.value, handle)
+            write(db, fmt.value, handle, **options)
         err.print(f"wrote {output}")
     else:
-        write(db, fmt.value, sys.stdout.buffer)
+        write(db, fmt.value, sys.stdout.buffer, **options)
+
+
+@app.command()
+def validate(store: StoreOpt = None, base: BaseOpt = None) -> None:
+    """Check the store against shapes.ttl (per article graph) and ontology.ttl; exit 1 on any violation."""
+    from .graph.validate import graph_count, validate as run_validate
+    db = _open(store, read_only=True)
+    with Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                  TimeElapsedColumn(), console=err, transient=True) as progress:
+        task = progress.add_task("validating", total=graph_count(db))
+        report = run_validate(db, base, on_graph=lambda: progress.advance(task))
+    columns = ["severity", "graph", "focus", "path", "message", "value"]
+    rows = [{c: getattr(r, c) for c in columns} for r in report.results]
+    if out.is_terminal:
+        if rows:
+            _print_rows(columns, rows, TableFormat.table)
+    else:
+        for row in rows:
+            print("\t".join(" ".join(row[c].split()) for c in columns))
+    err.print(f"{len(report.violations)} violation(s), {len(report.results) - len(report.violations)} other result(s) "
+              f"in {report.graphs} graph(s), {report.seconds:.2f} s")
+    if report.violations:
+        raise typer.Exit(1)
+
+
+@app.command()
+def serve(store: StoreOpt = None,
+          host: Annotated[str, typer.Option(help="Interface to listen on; 0.0.0.0 exposes the endpoint to the network.")] = "127.0.0.1",
+          port: Annotated[int, typer.Option(min=0, max=65535)] = 7878,
+          timeout: Annotated[float, typer.Option(min=0.1, help="Seconds a query may run before the answer is 503.")] = 10.0) -> None:
+    """Serve a read-only SPARQL 1.1 endpoint at http://HOST:PORT/sparql (CORS open, for YASGUI)."""
+    from .graph.server import SparqlServer
+    db = _open(store, read_only=True)
+    try:
+        server = SparqlServer(db, host, port, timeout)
+    except OSError as exc:
+        raise UserError(f"cannot listen on {host}:{port} ({exc.strerror or exc})") from exc
+    err.print(f"SPARQL endpoint {server.url} over {db.path} (read-only, {timeout:g} s timeout); Ctrl-C stops")
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
 
 
 def _open(path: str | None, read_only: bool = False):

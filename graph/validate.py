@@ -1,0 +1,154 @@
+"""Validate the store: SHACL shapes (shapes.ttl) per article graph, and the vocabulary over the union.
+
+Each article graph is self-contained (it repeats what it says about shared nodes), so the shapes run
+one article graph at a time, streaming, with the document-type concepts of ontology.ttl added to it.
+pyshacl evaluates over an in-memory Oxigraph store, so the SHACL-SPARQL constraints run in Oxigraph.
+That every class, predicate and vocabulary term in the data is declared in ontology.ttl is one
+SPARQL query over the union of all graphs.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+
+import pyoxigraph as ox
+import pyshacl
+import rdflib
+from rdflib.collection import Collection
+from rdflib.namespace import SH
+
+from ..loaders.vocab import DEFAULT_BASE, PREFIXES, base_iri
+from .store import Store
+
+_RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+_SCHEME = """CONSTRUCT { ?s ?p ?o } WHERE {
+  VALUES ?c { skos:Concept skos:ConceptScheme } ?s a ?c ; ?p ?o }"""
+_DECLARED = "SELECT DISTINCT ?term WHERE { ?term a ?kind FILTER(isIRI(?term)) }"
+_USED = """SELECT DISTINCT ?term ?kind WHERE {
+  { ?s ?term ?o BIND("property" AS ?kind) }
+  UNION { ?s a ?term BIND("class" AS ?kind) }
+  UNION { ?s ?p ?term FILTER(isIRI(?term) && ?p != rdf:type && (%s)) BIND("term" AS ?kind) }
+}"""
+
+
+@dataclass(frozen=True, slots=True)
+class Violation:
+    """One validation result: where (article graph, node, path), what, and how bad."""
+
+    graph: str
+    focus: str
+    path: str
+    message: str
+    severity: str = "Violation"
+    value: str = ""
+
+
+@dataclass(slots=True)
+class Report:
+    """All results, how many graphs were checked and how long it took."""
+
+    results: list[Violation] = field(default_factory=list)
+    graphs: int = 0
+    seconds: float = 0.0
+
+    @property
+    def violations(self) -> list[Violation]:
+        return [r for r in self.results if r.severity == "Violation"]
+
+
+def ontology(base: str | None = None) -> ox.Store:
+    """ontology.ttl in an in-memory store, its document-type concepts moved under the data ``base``."""
+    text = resources.files("trichdan").joinpath("ontology.ttl").read_text("utf-8")
+    store = ox.Store()
+    store.load(text.replace(DEFAULT_BASE, base_iri(base)), format=ox.RdfFormat.TURTLE)
+    return store
+
+
+@cache
+def shapes() -> rdflib.Graph:
+    """The SHACL shapes graph (shapes.ttl)."""
+    text = resources.files("trichdan").joinpath("shapes.ttl").read_text("utf-8")
+    return rdflib.Graph().parse(data=text, format="turtle")
+
+
+def validate(store: Store, base: str | None = None, on_graph: Callable[[], None] = lambda: None) -> Report:
+    """Check every article graph against the shapes and the whole store against the ontology."""
+    started = time.perf_counter()
+    onto = ontology(base)
+    concepts = [ox.Quad(t.subject, t.predicate, t.object) for t in onto.query(_SCHEME, prefixes=_prefixes())]
+    report = Report(results=list(undeclared(store, onto)))
+    for graph in _graphs(store):
+        report.results += check(store.db.quads_for_pattern(None, None, None, graph), concepts, _name(graph))
+        report.graphs += 1
+        on_graph()
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def graph_count(store: Store) -> int:
+    return sum(1 for _ in _graphs(store))
+
+
+def check(quads: Iterable[ox.Quad], extra: Iterable[ox.Quad] = (), graph: str = "") -> list[Violation]:
+    """SHACL results for one graph's ``quads`` (plus ``extra`` context such as the type concepts)."""
+    data = ox.Store()
+    data.extend(extra)
+    data.extend(ox.Quad(q.subject, q.predicate, q.object) for q in quads)
+    _, results, _ = pyshacl.validate(data, shacl_graph=shapes(), inference="none", allow_warnings=True,
+                                     allow_infos=True)
+    return list(_results(results, graph))
+
+
+def undeclared(store: Store, onto: ox.Store) -> Iterator[Violation]:
+    """Classes, predicates and vocabulary terms used in the store but not declared in the ontology."""
+    declared = {s["term"].value for s in onto.query(_DECLARED)} | {_RDF_TYPE}
+    namespaces = " || ".join(f'STRSTARTS(STR(?term), "{ns}")' for ns in PREFIXES.values())
+    for row in store.query(_USED % namespaces):
+        if row["term"].value not in declared:
+            yield Violation("", row["term"].value, row["kind"].value, f"{row['kind'].value} not declared in ontology.ttl")
+
+
+def _graphs(store: Store) -> Iterator[ox.NamedNode | ox.BlankNode | ox.DefaultGraph]:
+    if next(iter(store.db.quads_for_pattern(None, None, None, ox.DefaultGraph())), None) is not None:
+        yield ox.DefaultGraph()
+    yield from store.db.named_graphs()
+
+
+def _name(graph) -> str:
+    return "" if isinstance(graph, ox.DefaultGraph) else graph.value
+
+
+def _results(results: rdflib.Graph, graph: str) -> Iterator[Violation]:
+    for result in results.subjects(rdflib.RDF.type, SH.ValidationResult):
+        messages = sorted(results.objects(result, SH.resultMessage), key=lambda m: getattr(m, "language", "") != "en")
+        severity = results.value(result, SH.resultSeverity)
+        value = results.value(result, SH.value)
+        yield Violation(graph, str(results.value(result, SH.focusNode) or ""),
+                        _path(results, results.value(result, SH.resultPath)),
+                        str(messages[0]) if messages else "", str(severity).rsplit("#", 1)[-1],
+                        "" if value is None else str(value))
+
+
+def _path(results: rdflib.Graph, path) -> str:
+    """A result path as prefixed names; sequence paths joined with "/"."""
+    if path is None:
+        return ""
+    if isinstance(path, rdflib.BNode):
+        return "/".join(_path(results, step) for step in Collection(results, path))
+    return compact(str(path))
+
+
+def compact(iri: str) -> str:
+    """``schema:name`` for ``https://schema.org/name``; other IRIs unchanged."""
+    for prefix, ns in PREFIXES.items():
+        if iri.startswith(str(ns)) and len(iri) > len(str(ns)):
+            return f"{prefix}:{iri[len(str(ns)):]}"
+    return iri
+
+
+def _prefixes() -> dict[str, str]:
+    return {p: str(ns) for p, ns in PREFIXES.items()}

@@ -1,0 +1,89 @@
+"""ontology.ttl: parses, labels and comments in Vietnamese and English, declares every term the data uses."""
+
+from __future__ import annotations
+
+import pyoxigraph as ox
+import pytest
+import rdflib
+from rdflib.namespace import OWL, RDF, RDFS, SKOS
+
+from trichdan.graph.ingest import ingest
+from trichdan.graph.store import Store
+from trichdan.loaders.batch import Settings
+from trichdan.loaders.doctypes import TYPES
+from trichdan.loaders.normalize import slug
+from trichdan.loaders.vocab import CITO, DEFAULT_BASE, ELI, RELATIONS, TD
+
+from conftest import EXAMPLES, ROOT, SHARED
+
+KINDS = (OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty, OWL.AnnotationProperty, OWL.NamedIndividual)
+
+
+@pytest.fixture(scope="module")
+def ontology() -> rdflib.Graph:
+    return rdflib.Graph().parse(ROOT / "ontology.ttl")
+
+
+@pytest.fixture(scope="module")
+def declared(ontology) -> set[str]:
+    return {str(s) for s in ontology.subjects(RDF.type, None) if isinstance(s, rdflib.URIRef)}
+
+
+def _languages(graph: rdflib.Graph, node, predicate) -> set[str]:
+    return {o.language for o in graph.objects(node, predicate) if isinstance(o, rdflib.Literal)}
+
+
+def test_parses_in_rdflib_and_oxigraph(ontology):
+    assert (None, RDF.type, OWL.Ontology) in ontology
+    assert len(list(ox.parse(path=str(ROOT / "ontology.ttl")))) == len(ontology)
+
+
+def test_every_declared_term_has_vietnamese_and_english_labels_and_comments(ontology):
+    terms = {s for kind in KINDS for s in ontology.subjects(RDF.type, kind) if isinstance(s, rdflib.URIRef)}
+    assert len(terms) > 80
+    for term in terms:
+        assert {"vi", "en"} <= _languages(ontology, term, RDFS.label), term
+        assert {"vi", "en"} <= _languages(ontology, term, RDFS.comment), term
+
+
+def test_own_terms_and_eli_terms_are_declared(declared, ontology):
+    for namespace in (TD, ELI):
+        for name in namespace.__annotations__:
+            assert str(namespace[name]) in declared, name
+    for name in TD.__annotations__:
+        term = TD[name]
+        assert (term, RDFS.domain, None) in ontology and (term, RDFS.range, None) in ontology, name
+
+
+def test_citation_kinds(declared, ontology):
+    assert {str(p) for p in RELATIONS.values()} <= declared
+    assert (TD.implements, RDFS.subPropertyOf, CITO.cites) in ontology
+    assert (TD.replaces, RDFS.subPropertyOf, CITO.updates) in ontology
+    for kind in (CITO.citesAsAuthority, CITO.reviews, CITO.updates):
+        assert (kind, RDFS.subPropertyOf, CITO.cites) in ontology
+
+
+def test_document_type_scheme_has_every_type_word(ontology):
+    scheme = rdflib.URIRef(DEFAULT_BASE + "type")
+    assert (scheme, RDF.type, SKOS.ConceptScheme) in ontology
+    for doctype in TYPES:
+        concept = rdflib.URIRef(f"{DEFAULT_BASE}type/{slug(doctype.word)}")
+        assert (concept, RDF.type, SKOS.Concept) in ontology, doctype.word
+        assert (concept, SKOS.inScheme, scheme) in ontology
+        assert rdflib.Literal(doctype.word, lang="vi") in set(ontology.objects(concept, SKOS.prefLabel))
+        assert "en" in _languages(ontology, concept, SKOS.prefLabel)
+    assert len(set(ontology.subjects(RDF.type, SKOS.Concept))) == len(TYPES)
+
+
+@pytest.mark.parametrize("corpus", ["seeds", "examples"])
+def test_data_uses_only_declared_terms(corpus, declared, tmp_path):
+    folder = SHARED / "seeds" if corpus == "seeds" else EXAMPLES
+    if not folder.is_dir():
+        pytest.skip(f"{folder} is absent")
+    store = Store(str(tmp_path / "store"))
+    report = ingest(store, [str(folder)], Settings(json=False, rdf=True), workers=1)
+    assert report.added > 0 and report.failed == 0
+    predicates = {q.predicate.value for q in store.quads()}
+    classes = {q.object.value for q in store.quads() if q.predicate.value == str(RDF.type)}
+    assert predicates - declared - {str(RDF.type)} == set()
+    assert classes - declared == set()
