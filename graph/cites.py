@@ -116,12 +116,19 @@ def _fits(doc: dict, query: DocumentQuery) -> bool:
     return not (query.term and doc.get("term") and doc["term"] != query.term)
 
 
+def _newest_first(rows: list[dict]) -> list[dict]:
+    """Dated articles newest first, then undated ones; ties by file name (both sorts are stable)."""
+    rows = sorted(rows, key=lambda row: row["file"])
+    return sorted(rows, key=lambda row: row["published"] or "", reverse=True)
+
+
 def cites(store: Store, reference: str, authority: Authority | None = None) -> dict:
     """The JSON answer: {query, parsed, documents: [{id, label, articles: [{id, file, title, published}]}]}."""
     query = parse_reference(reference, authority)
     documents = []
     for doc in find_documents(store, query):
+        rows = queries.run(store, "articles_citing", qDoc=NamedNode(doc["doc"]))
         articles = [{"id": a["article"], "file": a["file"], "title": a["title"], "published": a["published"]}
-                    for a in queries.run(store, "articles_citing", qDoc=NamedNode(doc["doc"]))]
+                    for a in _newest_first(rows)]
         documents.append({"id": doc["doc"], "label": doc["label"], "articles": articles})
     return {"query": reference, "parsed": query.described(), "documents": documents}
