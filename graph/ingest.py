@@ -2,7 +2,8 @@
 
 An article already stored with the same text by the same trichdan version is left untouched, so
 ingesting the same files twice leaves the store unchanged; a file whose text changed replaces the
-graph it produced before.
+graph it produced before. Afterwards bare references are reconciled and the catalogue entries of every
+document touched are refreshed.
 """
 
 from __future__ import annotations
@@ -10,10 +11,13 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from pyoxigraph import NamedNode
+
 from .. import __version__
 from ..loaders.batch import Result, Settings, run
 from ..loaders.sources import SourceError
 from ..loaders.vocab import base_iri
+from . import catalogue
 from .reconcile import reconcile
 from .store import Store
 
@@ -35,9 +39,17 @@ def ingest(store: Store, paths: Iterable[str], settings: Settings, workers: int 
     """Extract everything under ``paths`` into ``store``; returns what happened per article."""
     report = Report()
     agent = f"{base_iri(settings.base)}software/trichdan-{__version__}"
+    rebuild = not catalogue.is_built(store)
+    touched: set[NamedNode] = set()
     pending_graphs: list[str] = []
     pending: list[bytes] = []
     size = 0
+
+    def flush() -> None:
+        touched.update(catalogue.cited_in(store, pending_graphs))  # what they cited before
+        store.replace(pending_graphs, b"".join(pending))
+        touched.update(catalogue.cited_in(store, pending_graphs))  # and now
+
     for item in run(paths, settings, workers):
         if isinstance(item, SourceError):
             report.failed += 1
@@ -57,8 +69,13 @@ def ingest(store: Store, paths: Iterable[str], settings: Settings, workers: int 
         pending.append(item.nquads)
         size += len(item.nquads)
         if size >= _BATCH_BYTES:
-            store.replace(pending_graphs, b"".join(pending))
+            flush()
             pending_graphs, pending, size = [], [], 0
-    store.replace(pending_graphs, b"".join(pending))
-    report.merged = reconcile(store)
+    flush()
+    merged = reconcile(store)
+    report.merged = len(merged)
+    if rebuild:
+        catalogue.rebuild(store)
+    else:
+        catalogue.refresh(store, touched | set(merged) | set(merged.values()))
     return report

@@ -2,46 +2,65 @@
 
 A bare reference stored before its dated counterpart arrived (or in another article) keeps a key
 with an unknown year or term; once the store holds exactly one dated document it can be, every
-triple about or pointing at the bare node moves to the dated one, in every article graph.
+triple about or pointing at the bare node moves to the dated one, in every article graph. The bare
+node's own label and key give way to the dated document's, so each article graph still describes
+every document it cites.
 """
 
 from __future__ import annotations
 
-from pyoxigraph import Quad
+from pyoxigraph import NamedNode, Quad
 
 from ..loaders.corpus import DocumentIndex, is_loose
 from ..loaders.vocab import RDFS, TD, term
+from .catalogue import CATALOGUE
 from .store import Store
 
-_DROPPED = {str(TD.key), str(RDFS.label)}
+_REPLACED = (term(str(TD.key)), term(str(RDFS.label)))
 
 
-def reconcile(store: Store) -> int:
-    """Merge bare document nodes into their dated documents; returns how many nodes were merged."""
+def reconcile(store: Store) -> dict[NamedNode, NamedNode]:
+    """Merge bare document nodes into their dated documents; returns each merged node → its document."""
     index = DocumentIndex()
     loose: dict[str, str] = {}
-    for quad in store.db.quads_for_pattern(None, term(str(TD.key)), None, None):
+    for quad in store.db.quads_for_pattern(None, _REPLACED[0], None, None):
+        if quad.graph_name == CATALOGUE:
+            continue
         key = quad.object.value
         if is_loose(key):
             loose[quad.subject.value] = key
         else:
             index.add(key)
-    merged = 0
+    merged: dict[NamedNode, NamedNode] = {}
     for iri, key in loose.items():
         target = index.target(key)
         if target is None:
             continue
-        _move(store, term(iri), term(iri[: len(iri) - len(key)] + target))
-        merged += 1
+        old, new = term(iri), term(iri[: len(iri) - len(key)] + target)
+        _move(store, old, new)
+        merged[old] = new
     return merged
 
 
-def _move(store: Store, old, new) -> None:
+def _move(store: Store, old: NamedNode, new: NamedNode) -> None:
     db = store.db
+    own = {p: _value(store, new, p) for p in _REPLACED}
     for quad in list(db.quads_for_pattern(None, None, old, None)):
         db.remove(quad)
         db.add(Quad(quad.subject, quad.predicate, new, quad.graph_name))
     for quad in list(db.quads_for_pattern(old, None, None, None)):
         db.remove(quad)
-        if quad.predicate.value not in _DROPPED:
-            db.add(Quad(new, quad.predicate, quad.object, quad.graph_name))
+        if quad.graph_name == CATALOGUE:
+            continue
+        value = own.get(quad.predicate, quad.object)
+        if value is not None:
+            db.add(Quad(new, quad.predicate, value, quad.graph_name))
+
+
+def _value(store: Store, node: NamedNode, predicate: NamedNode):
+    """The value of ``predicate`` for ``node`` in the catalogue, else in any graph; None if none."""
+    for graph in (CATALOGUE, None):
+        found = next(iter(store.db.quads_for_pattern(node, predicate, None, graph)), None)
+        if found is not None:
+            return found.object
+    return None

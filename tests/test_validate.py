@@ -29,8 +29,7 @@ def _store(path, *sources) -> Store:
     return store
 
 
-@pytest.mark.parametrize("corpus", ["seeds", pytest.param("examples", marks=pytest.mark.xfail(
-    strict=True, reason="graph/reconcile.py drops rdfs:label and td:key of a merged bare document from its article graph"))])
+@pytest.mark.parametrize("corpus", ["seeds", "examples"])
 def test_clean(corpus, tmp_path):
     folder = SHARED / "seeds" if corpus == "seeds" else EXAMPLES
     if not folder.is_dir():
