@@ -1,7 +1,7 @@
 """Ingest: run the extraction batch and write each article's graph, replacing what changed.
 
-An article already stored with the same text by the same trichdan version is left untouched, so
-ingesting the same files twice leaves the store unchanged; a file whose text changed replaces the
+An article already stored with the same text by the same trichdan version is left untouched (and not
+even extracted), so ingesting the same files twice leaves the store unchanged; a file whose text changed replaces the
 graph it produced before. Afterwards bare references are reconciled and the catalogue entries of every
 document touched are refreshed.
 """
@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pyoxigraph import NamedNode
 
 from .. import __version__
-from ..loaders.batch import Result, Settings, run
+from ..loaders.batch import Result, Settings, Skipped, run
 from ..loaders.sources import SourceError
 from ..loaders.vocab import base_iri
 from . import catalogue
@@ -50,16 +50,16 @@ def ingest(store: Store, paths: Iterable[str], settings: Settings, workers: int 
         store.replace(pending_graphs, b"".join(pending))
         touched.update(catalogue.cited_in(store, pending_graphs))  # and now
 
-    for item in run(paths, settings, workers):
+    for item in run(paths, settings, workers, skip=lambda graph: store.is_current(graph, agent)):
         if isinstance(item, SourceError):
             report.failed += 1
             on_error(item)
             continue
-        assert isinstance(item, Result)
         on_article()
-        if store.is_current(item.graph, agent):
+        if isinstance(item, Skipped):
             report.unchanged += 1
             continue
+        assert isinstance(item, Result)
         stale = [g for g in store.graphs_from(item.path) if g != item.graph]
         if stale or store.has_graph(item.graph):
             report.replaced += 1

@@ -11,7 +11,7 @@ import multiprocessing as mp
 from collections import deque
 import os
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime, timezone
 
@@ -20,6 +20,7 @@ from pyoxigraph import RdfFormat, serialize
 from .authority import Authority
 from .corpus import DocumentIndex
 from .jsonout import to_json
+from .normalize import normalize
 from .pipeline import extract
 from .sources import Source, SourceError, iter_sources
 from .triples import article_iri, to_quads
@@ -33,6 +34,14 @@ class Result:
     graph: str
     record: dict | None = None
     nquads: bytes | None = None
+
+
+@dataclass(slots=True)
+class Skipped:
+    """An article the caller already has (``skip`` said so): not extracted."""
+
+    path: str
+    graph: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,27 +78,42 @@ def _work(source: Source) -> Result | SourceError:
     return result
 
 
-def run(paths: Iterable[str], settings: Settings, workers: int | None = None,
-        window: int = 256) -> Iterator[Result | SourceError]:
+def run(paths: Iterable[str], settings: Settings, workers: int | None = None, window: int = 256,
+        skip: Callable[[str], bool] | None = None) -> Iterator[Result | Skipped | SourceError]:
     """Results for every article under ``paths`` (or a SourceError per unreadable input), in order.
 
-    At most ``window`` articles are in flight, so memory stays bounded whatever the corpus size.
+    ``skip(graph)`` is asked before extraction with the article's graph IRI (a hash of its text);
+    when it says yes the article is not extracted and comes back as Skipped. At most ``window``
+    articles are in flight, so memory stays bounded whatever the corpus size.
     """
     workers = workers if workers is not None else min(os.cpu_count() or 1, 8)
-    sources = iter_sources(paths)
+    sources = _with_skipped(iter_sources(paths), settings, skip)
     if workers <= 1:
         _init(settings)
         for item in sources:
-            yield item if isinstance(item, SourceError) else _work(item)
+            yield item if isinstance(item, (SourceError, Skipped)) else _work(item)
         return
     with mp.get_context("fork").Pool(workers, initializer=_init, initargs=(settings,)) as pool:
         pending: deque = deque()
         for item in sources:
-            pending.append(_Ready(item) if isinstance(item, SourceError) else pool.apply_async(_work, (item,)))
+            known = isinstance(item, (SourceError, Skipped))
+            pending.append(_Ready(item) if known else pool.apply_async(_work, (item,)))
             if len(pending) >= window:
                 yield pending.popleft().get()
         while pending:
             yield pending.popleft().get()
+
+
+def _with_skipped(sources: Iterable[Source | SourceError], settings: Settings,
+                skip: Callable[[str], bool] | None) -> Iterator[Source | SourceError | Skipped]:
+    """Sources, with those ``skip`` accepts replaced by Skipped."""
+    for item in sources:
+        if skip is not None and isinstance(item, Source):
+            graph = article_iri(normalize(item.raw), settings.base)
+            if skip(graph):
+                yield Skipped(item.path, graph)
+                continue
+        yield item
 
 
 class _Ready:
