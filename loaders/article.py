@@ -28,6 +28,10 @@ _BOILER = re.compile(
     r"truy cập:.*|đang truy cập:.*|tổng (số )?lượt truy cập:.*|lượt truy cập:.*)\s*$",
     re.IGNORECASE,
 )
+# A navigation bar or menu: three or more short labels between "|" ("Trang chủ | Giới thiệu | Tin tức",
+# "Quận Ninh Kiều | Quận Bình Thủy | Huyện Phong Điền", "Vinh | Cửa Lò | Thái Hòa"). Its place names are
+# links, not mentions. A dateline with counters ("21/02/2025 | 09:12 | Lượt đọc: 1.057") has digits.
+_MENU_ITEM = re.compile(r"^[^\W\d_][^\d|.!?;:]{0,40}$")
 _COUNTER = re.compile(r"^\s*(thống kê|online|đang truy cập|truy cập|lượt truy cập)\s*:?\s*[\d.,]*\s*$", re.I)
 
 # "Cập nhật: 11:42 27/12/2022", "15:46 25/06/2024", "Thứ Ba, 27/12/2022 - 11:42", "27/12/2022 11:42"
@@ -137,7 +141,7 @@ def _classify(line: str, index: int, tail: int, lines, counts: Counter, body_see
         if _BYLINE.match(line) and not _BOILER.match(line) and not _TAIL.match(line) and not _COUNTER.match(line):
             return "byline"
         return "boilerplate"
-    if _BOILER.match(line) or _COUNTER.match(line):
+    if _BOILER.match(line) or _COUNTER.match(line) or _is_menu(line):
         return "boilerplate"
     if index == _last_content(lines, tail) and _BYLINE.match(line) and len(words) <= 5:
         return "byline"
@@ -150,6 +154,12 @@ def _classify(line: str, index: int, tail: int, lines, counts: Counter, body_see
     if len(words) <= 25 and _is_caption(line):
         return "caption"
     return "body"
+
+
+def _is_menu(line: str) -> bool:
+    """Three or more short labels (at most five words each, no digits, no sentence) separated by "|"."""
+    items = [item.strip() for item in line.split("|")]
+    return len(items) >= 3 and all(_MENU_ITEM.match(item) and len(item.split()) <= 5 for item in items)
 
 
 def _is_byline(line: str) -> bool:

@@ -15,7 +15,7 @@ import json
 import re
 import sqlite3
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 from typing import Callable
@@ -129,11 +129,35 @@ def _index() -> _Index:
                 found[key] = unit
     names: dict[str, list[Unit]] = defaultdict(list)
     all_units = [*found.values(), *others]
+    all_units += _seat_spellings(found, all_units)
     unique = sorted({u.name for u in all_units})
     keys = dict(zip(unique, (_HYPHEN.sub(" - ", " ".join(k.split())) for k in _bulk(fold, unique))))
     for unit in all_units:
         names[keys[unit.name]].append(unit)
     return _Index(found, dict(names), _former_names())
+
+
+def _seat_spellings(found: dict[str, Unit], all_units: list[Unit]) -> list[Unit]:
+    """A district's other spellings, learnt from its seat town of the same name.
+
+    A pre-2025 district and the town (thị trấn) or ward inside it that bears its name are spelt alike;
+    when the later snapshot corrects the town's spelling ("Mù Căng Chải" → "Mù Cang Chải", "Đắk Tô" →
+    "Đăk Tô") without touching the district's, the district is also known under that spelling. Only
+    spellings that differ in diacritics count (the same name folded), never renamings.
+    """
+    names: dict[str, set[str]] = defaultdict(set)
+    for unit in all_units:
+        names[unit.key].add(unit.name)
+    added: dict[tuple[str, str], Unit] = {}
+    for unit in all_units:
+        district = found.get(unit.parent or "")
+        if unit.era != PRE2025 or unit.level not in COMMUNE_LEVELS or district is None \
+                or not names[unit.key] & names[district.key]:
+            continue
+        for name in names[unit.key] - names[district.key]:
+            if fold(name) == fold(district.name):
+                added.setdefault((district.key, name), replace(district, name=name))
+    return list(added.values())
 
 
 def _bulk(function: Callable[[str], str], texts: list[str]) -> list[str]:

@@ -65,7 +65,7 @@ _build_heads()
 _MODIFIERS = {"nguyên": "nguyên", "quyền": "Quyền"}
 _SEPARATORS = {",", "-", "–", "kiêm"}
 _MARKERS = Trie()
-for _m in ("đồng chí", "ông", "bà", "Đại tướng", "Thượng tướng", "Trung tướng", "Thiếu tướng", "Đại tá",
+for _m in ("đồng chí", "ông", "bà", "anh", "chị", "Đại tướng", "Thượng tướng", "Trung tướng", "Thiếu tướng", "Đại tá",
            "Thượng tá", "Trung tá", "Thiếu tá", "GS", "PGS", "TS", "ThS", "GS.TS", "PGS.TS", "TS.BS", "BS",
            "Bác sĩ", "Luật sư", "Nhà báo", "Nhà giáo Nhân dân", "NGND", "NGƯT", "NSND", "NSƯT"):
     _MARKERS.add(_m, True)
@@ -81,7 +81,7 @@ for _m in ("Trung tâm", "Công ty", "Tổng công ty", "Tập đoàn", "Trườ
     _GENERIC.add(_m, True)
 _ORG_WORDS = set("""và của các ty nhân dân xã hội cổ phần trách nhiệm hữu hạn một thành viên đa khoa y tế dự phòng
 kiểm lâm nhà nước quản lý dự án đầu tư xây dựng phát triển nông thôn nghiệp giáo dục thường xuyên phổ thông trung học tiểu
-cơ sở dạy nghề văn hóa thể thao du lịch truyền thông tin điện lực cấp thoát môi trường công trình đô thị chính trị
+cơ sở dạy nghề văn hóa thể thao du lịch truyền thông tin điện lực cấp thoát môi trường công trình đô thị chính trị hành
 quốc gia bảo vệ thực vật thú sản xuất kinh doanh dịch vụ thương mại vận tải khai thác thủy lợi khối cơ quan doanh
 liên hiệp hợp tác ngân hàng chính sách tư pháp tài kế hoạch lao động thương binh khoa học công nghệ nội ngoại mầm
 non cộng đồng an ninh phòng đội trật tự giao toàn phẩm thanh tra quân sự biên kiểm soát bồi dưỡng tỉnh huyện
@@ -91,7 +91,8 @@ _NOT_PERSON_BEFORE = {"đường", "phố", "ngõ", "hẻm", "đại lộ", "qu�
                       "thôn", "xóm", "bản", "ấp", "làng", "giải", "tượng", "đền", "lăng", "nhà", "khu", "tổ",
                       "phong", "tưởng", "đức", "tư", "đạo", "thành", "tỉnh", "huyện", "xã", "phường"}
 _LINE_END = {".", "!", "?", "\n"}
-_LOWER_STARTS = {"các", "đồng", "ông", "bà", *_MODIFIERS}  # lower-case words that may start a mention
+_LOWER_STARTS = {"các", "đồng", "ông", "bà", "anh", "chị", *_MODIFIERS}  # lower-case words that may start a mention
+_LOWER_MARKERS = ("đồng", "ông", "bà", "anh", "chị")  # "anh Phìn Văn Sinh", "chị Lò Thị Mai": villagers too
 
 
 @dataclass(slots=True)
@@ -171,7 +172,7 @@ class _Scanner:
             return self.person(*named, posts)
         marker = _MARKERS.match(tokens, i)
         if marker and (i == 0 or tokens[i - 1].low not in _NOT_PERSON_BEFORE) \
-                and (tokens[i].text[0].isupper() or tokens[i].low in ("đồng", "ông", "bà")):
+                and (tokens[i].text[0].isupper() or tokens[i].low in _LOWER_MARKERS):
             j = marker[1] + (marker[1] < len(tokens) and tokens[marker[1]].text == ".")
             if j < len(tokens) and self.chain(j):
                 return j

@@ -68,3 +68,19 @@ def test_initials_byline_and_container_metadata_win():
                             authors=["Thu Hà"])
     assert article.title == "Tựa" and article.authors == ["Thu Hà"]
     assert zones(parse_article("a.txt", "Nội dung bài viết về công tác dân vận ở cơ sở.\n\nĐTK"), "byline") == ["ĐTK"]
+
+
+def test_navigation_menus_are_boilerplate():
+    page = ("Báo Tỉnh\nTrang chủ | Giới thiệu | Tin tức - Sự kiện | Hỏi đáp\n"
+            "Vinh | Cửa Lò | Thái Hòa | Diễn Châu\nQuận Ninh Kiều | Quận Bình Thủy | Huyện Cờ Đỏ\n"
+            "Thứ Sáu, 21/02/2025 | 09:12 | Lượt đọc: 1.057\n"
+            "Huyện ủy Diễn Châu tổ chức hội nghị sơ kết công tác dân vận quý I năm 2024.\n")
+    article = parse_article("a.txt", page)
+    boilerplate = zones(article, "boilerplate")
+    assert "Vinh | Cửa Lò | Thái Hòa | Diễn Châu" in boilerplate
+    assert "Quận Ninh Kiều | Quận Bình Thủy | Huyện Cờ Đỏ" in boilerplate
+    assert "Trang chủ | Giới thiệu | Tin tức - Sự kiện | Hỏi đáp" in boilerplate
+    # a line with digits (dates, counters) is no menu; nor are two labels
+    assert "Thứ Sáu, 21/02/2025 | 09:12 | Lượt đọc: 1.057" not in boilerplate
+    two = parse_article("a.txt", "Tiêu đề\nHà Tĩnh | Can Lộc\nNội dung bài viết dài hơn một câu.")
+    assert "Hà Tĩnh | Can Lộc" not in zones(two, "boilerplate")

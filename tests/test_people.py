@@ -305,3 +305,23 @@ def test_seed_gold_people(path, gold):
         assert {_norm(t) for t in g["titles"]} <= titles, name
         organisations = [_norm(r.organization) for r in found[name].roles]
         assert any(all(_norm(c) in o for c in g["org_core"]) for o in organisations), name
+
+
+def test_ethnic_family_names():
+    """Khmer women's names open with "Néang" (also written "Neáng"), Dao names with "Phìn"."""
+    an_giang = Locality(province="An Giang")
+    assert people("Bà Néang Sóc Thy (Ban Thanh tra nhân dân xã Lương Phi) chia sẻ ý kiến.", an_giang) == {
+        "Néang Sóc Thy": [("", "Ban Thanh tra nhân dân xã Lương Phi")]}
+    assert "Phìn Văn Sinh" in people("Ông Phìn Văn Sinh, người Dao ở xã Pa Tần, trồng thảo quả.", Locality(province="Lai Châu"))
+
+
+def test_anh_and_chi_mark_a_name():
+    """"anh" / "chị" before a full name mark a person as "ông" / "bà" do; without a family name nothing."""
+    found = people("Anh Phìn Văn Sinh là hộ được hỗ trợ; gia đình chị Lò Thị Mai cũng vậy. Anh em trong bản đồng lòng.",
+                   Locality(province="Lai Châu"))
+    assert set(found) == {"Phìn Văn Sinh", "Lò Thị Mai"}
+
+
+def test_public_service_centre_up_to_the_name():
+    assert people("Phó Giám đốc Trung tâm Phục vụ hành chính công xã Nguyễn Thị Hà cho biết còn khó khăn.") == {
+        "Nguyễn Thị Hà": [("Phó Giám đốc", "Trung tâm Phục vụ hành chính công xã")]}

@@ -165,3 +165,18 @@ def test_speed_is_linear_and_small():
     for _ in range(20):
         find_places(article)
     assert (time.perf_counter() - start) / 20 < 0.05  # a few ms on a 10 KB article; generous for slow CI
+
+
+def test_navigation_menu_names_no_place():
+    from trichdan.loaders.article import parse_article
+    page = ("Báo Nghệ An\nVinh | Cửa Lò | Thái Hòa | Hoàng Mai | Diễn Châu | Quỳnh Lưu\n\n"
+            "Ngày 22/5, Ủy ban Kiểm tra Thị ủy Hoàng Mai (Nghệ An) thi hành kỷ luật 3 đảng viên ở xã Quỳnh Lập.\n")
+    names = {p.name for p in find_places(parse_article("a.txt", page))[0]}
+    assert names == {"Hoàng Mai", "Nghệ An", "Quỳnh Lập"}
+
+
+def test_district_under_a_common_spelling():
+    """"Mù Cang Chải" (the usual spelling; the GSO writes "Mù Căng Chải") after "các huyện vùng cao"."""
+    text = "Tỉnh Yên Bái ưu tiên các huyện vùng cao Mù Cang Chải, Trạm Tấu."
+    assert _found(text) == {("Yên Bái", "tỉnh", None), ("Mù Cang Chải", "huyện", "Yên Bái"),
+                            ("Trạm Tấu", "huyện", "Yên Bái")}
