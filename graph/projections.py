@@ -25,7 +25,7 @@ WHERE { ?id a schema:NewsArticle ; td:sourcePath ?f .
   OPTIONAL { ?id schema:contentLocation/schema:name ?n } }
 GROUP BY ?id"""
 _DOCUMENTS = """SELECT ?id (MIN(?l) AS ?label) (SAMPLE(?t) AS ?type) (SAMPLE(?y) AS ?year) (SAMPLE(?s) AS ?system)
-WHERE { ?id a eli:LegalResource ; rdfs:label ?l ; td:typeName ?t ; td:system ?s . OPTIONAL { ?id td:year ?y } }
+WHERE { ?id a eli:LegalResource ; rdfs:label ?l ; td:typeName ?t . OPTIONAL { ?id td:system ?s } OPTIONAL { ?id td:year ?y } }
 GROUP BY ?id"""
 _CITATIONS = """SELECT ?source ?target (COUNT(DISTINCT ?c) AS ?weight)
   (GROUP_CONCAT(DISTINCT ?kind; separator=" ") AS ?relations)

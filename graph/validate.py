@@ -4,7 +4,9 @@ Each article graph is self-contained (it repeats what it says about shared nodes
 one article graph at a time, streaming, with the document-type concepts of ontology.ttl added to it.
 pyshacl evaluates over an in-memory Oxigraph store, so the SHACL-SPARQL constraints run in Oxigraph.
 That every class, predicate and vocabulary term in the data is declared in ontology.ttl is one
-SPARQL query over the union of all graphs.
+SPARQL query over the union of all graphs; so is the rule that a node has one skos:prefLabel per
+language in the union (every article must write the same canonical name, which no per-graph shape
+can see), and, as a warning, that a document has one rdfs:label.
 """
 
 from __future__ import annotations
@@ -28,6 +30,11 @@ _RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 _SCHEME = """CONSTRUCT { ?s ?p ?o } WHERE {
   VALUES ?c { skos:Concept skos:ConceptScheme } ?s a ?c ; ?p ?o }"""
 _DECLARED = "SELECT DISTINCT ?term WHERE { ?term a ?kind FILTER(isIRI(?term)) }"
+_LABELS = """SELECT ?node ?lang (COUNT(DISTINCT ?label) AS ?n)
+    (GROUP_CONCAT(DISTINCT STR(?label); separator=" | ") AS ?labels) WHERE { %s BIND (LANG(?label) AS ?lang) }
+  GROUP BY ?node ?lang HAVING (COUNT(DISTINCT ?label) > 1) ORDER BY ?node"""
+_PREF = "?node skos:prefLabel ?label"
+_DOC = "?node a eli:LegalResource ; rdfs:label ?label"
 _USED = """SELECT DISTINCT ?term ?kind WHERE {
   { ?s ?term ?o BIND("property" AS ?kind) }
   UNION { ?s a ?term BIND("class" AS ?kind) }
@@ -80,7 +87,7 @@ def validate(store: Store, base: str | None = None, on_graph: Callable[[], None]
     started = time.perf_counter()
     onto = ontology(base)
     concepts = [ox.Quad(t.subject, t.predicate, t.object) for t in onto.query(_SCHEME, prefixes=_prefixes())]
-    report = Report(results=list(undeclared(store, onto)))
+    report = Report(results=list(undeclared(store, onto)) + list(label_conflicts(store)))
     for graph in _graphs(store):
         report.results += check(store.db.quads_for_pattern(None, None, None, graph), concepts, _name(graph))
         report.graphs += 1
@@ -110,6 +117,17 @@ def undeclared(store: Store, onto: ox.Store) -> Iterator[Violation]:
     for row in store.query(_USED % namespaces):
         if row["term"].value not in declared:
             yield Violation("", row["term"].value, row["kind"].value, f"{row['kind'].value} not declared in ontology.ttl")
+
+
+def label_conflicts(store: Store) -> Iterator[Violation]:
+    """Nodes with several skos:prefLabel of one language across the article graphs (a violation), and
+    documents with several rdfs:label (a warning: an article that knows less words it differently)."""
+    for pattern, path, severity in ((_PREF, "skos:prefLabel", "Violation"), (_DOC, "rdfs:label", "Warning")):
+        for row in store.query(_LABELS % pattern):
+            lang = row["lang"].value
+            yield Violation("", row["node"].value, path,
+                            f"{row['n'].value} different {path} values{f' @{lang}' if lang else ''} across article graphs",
+                            severity, row["labels"].value)
 
 
 def _graphs(store: Store) -> Iterator[ox.NamedNode | ox.BlankNode | ox.DefaultGraph]:
