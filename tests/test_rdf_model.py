@@ -1,0 +1,156 @@
+"""The RDF model over the union of article graphs: one preferred label per body, document labels from
+the canonical key, citation targets as oa:SpecificResource."""
+
+from __future__ import annotations
+
+import pyoxigraph as ox
+import pytest
+
+from trichdan.graph.ingest import ingest
+from trichdan.graph.store import Store
+from trichdan.graph.validate import check, label_conflicts, validate
+from trichdan.loaders.batch import Settings
+from trichdan.loaders.model import Document
+from trichdan.loaders.triples import canonical_name, document_label
+
+BASE = "https://trichdan.example/id/"
+SKOS = "http://www.w3.org/2004/02/skos/core#"
+PREF = ox.NamedNode(SKOS + "prefLabel")
+RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+OA_TARGET = ox.NamedNode("http://www.w3.org/ns/oa#hasTarget")
+SPECIFIC = ox.NamedNode("http://www.w3.org/ns/oa#SpecificResource")
+TINH_UY = ox.NamedNode(BASE + "org/tinh-uy-ha-tinh")
+
+# Two articles naming the same bodies and documents in different words.
+ARTICLES = {
+    "a.txt": "Hà Tĩnh sơ kết Nghị quyết về nông nghiệp\n\n"
+             "Ngày 12/5/2021, Ban Chấp hành Đảng bộ tỉnh Hà Tĩnh ban hành Nghị quyết số 05-NQ/TU về phát triển "
+             "nông nghiệp. Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XIX xác định nông nghiệp là trụ cột. "
+             "Hội nghị cũng quán triệt Luật Thủ Đô năm 2024.\n",
+    "b.txt": "Can Lộc triển khai Nghị quyết 05 của Tỉnh ủy\n\n"
+             "Sáng 3/6, Huyện ủy Can Lộc tổ chức hội nghị quán triệt Nghị quyết số 05-NQ/TU ngày 12/5/2021 của "
+             "Tỉnh ủy Hà Tĩnh về phát triển nông nghiệp. Thực hiện Nghị quyết Trung ương 4 khóa XII, huyện rà soát "
+             "quỹ đất. Huyện cũng tuyên truyền Luật Thủ đô 2024 đến cán bộ.\n",
+}
+
+
+@pytest.fixture()
+def store(tmp_path) -> Store:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for name, text in ARTICLES.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    db = Store(str(tmp_path / "store"))
+    report = ingest(db, [str(folder)], Settings(json=False, rdf=True), workers=1)
+    assert report.added == 2 and report.failed == 0
+    return db
+
+
+def _values(store: Store, sparql: str) -> set[str]:
+    return {row[0].value for row in store.query(sparql)}
+
+
+def _article_graphs(store: Store) -> list[ox.NamedNode]:
+    article = ox.NamedNode("https://schema.org/NewsArticle")
+    return [g for g in store.db.named_graphs() if ox.Quad(g, RDF_TYPE, article, g) in store.db]
+
+
+def test_a_body_named_differently_keeps_one_preferred_label(store):
+    labels = _values(store, f"SELECT ?l WHERE {{ <{TINH_UY.value}> skos:prefLabel ?l }}")
+    assert labels == {"Tỉnh ủy Hà Tĩnh"}
+    alternatives = _values(store, f"SELECT ?l WHERE {{ <{TINH_UY.value}> skos:altLabel ?l }}")
+    assert "Ban Chấp hành Đảng bộ tỉnh Hà Tĩnh" in alternatives and "Tỉnh ủy Hà Tĩnh" not in alternatives
+    # every article graph writes the same canonical label, so the union has one per node
+    graphs = _article_graphs(store)
+    assert len(graphs) == 2
+    for graph in graphs:
+        assert {q.object.value for q in store.db.quads_for_pattern(TINH_UY, PREF, None, graph)} == labels
+    assert _values(store, "SELECT DISTINCT ?n WHERE { ?d td:key 'dang/tu.ha-tinh/nghi-quyet/2021/5' ; "
+                          "td:issuerName ?n }") == {"Tỉnh ủy Hà Tĩnh"}
+    several = "SELECT ?s WHERE { ?s skos:prefLabel ?l } GROUP BY ?s HAVING (COUNT(DISTINCT ?l) > 1)"
+    assert _values(store, several) == set()
+
+
+def test_the_union_passes_the_shapes_and_validate(store):
+    union = [q for g in _article_graphs(store) for q in store.db.quads_for_pattern(None, None, None, g)]
+    assert [v for v in check(union) if v.path == "skos:prefLabel"] == []
+    assert validate(store).violations == []
+
+
+def test_a_second_preferred_label_is_a_violation_in_the_union_only(store):
+    first, second = _article_graphs(store)
+    store.db.add(ox.Quad(TINH_UY, PREF, ox.Literal("Ban Chấp hành Đảng bộ tỉnh Hà Tĩnh"), second))
+    # each article graph alone still has one label for the body ...
+    assert [v for v in check(store.db.quads_for_pattern(None, None, None, first)) if v.path == "skos:prefLabel"] == []
+    # ... the union has two: found by validate's union check and by the shapes run over the union
+    conflicts = [v for v in label_conflicts(store) if v.severity == "Violation"]
+    assert [(v.focus, v.path) for v in conflicts] == [(TINH_UY.value, "skos:prefLabel")]
+    assert "Ban Chấp hành Đảng bộ tỉnh Hà Tĩnh" in conflicts[0].value
+    assert any(v.focus == TINH_UY.value and v.path == "skos:prefLabel" for v in validate(store).violations)
+    union = [q for g in (first, second) for q in store.db.quads_for_pattern(None, None, None, g)]
+    assert any(v.focus == TINH_UY.value and v.path == "skos:prefLabel" for v in check(union))
+
+
+def test_documents_have_one_readable_label_across_articles(store):
+    rows = {row["k"].value: row["l"].value for row in store.query(
+        "SELECT ?k ?l WHERE { ?d a eli:LegalResource ; td:key ?k ; rdfs:label ?l }")}
+    assert rows["nn/qh/luat/2024/thu-do"] == "Luật Thủ đô 2024"  # "Luật Thủ Đô năm 2024" and "Luật Thủ đô 2024"
+    assert rows["dang/tu.ha-tinh/nghi-quyet/-/dai-hoi-19"] == "Nghị quyết Đại hội Đảng bộ tỉnh Hà Tĩnh lần thứ XIX"
+    assert rows["dang/tu.ha-tinh/nghi-quyet/2021/5"] == "Nghị quyết 05-NQ/TU"
+    assert [v for v in label_conflicts(store)] == []
+
+
+def test_citation_targets_are_specific_resources(store):
+    targets = {q.object for q in store.db.quads_for_pattern(None, OA_TARGET, None, None)}
+    assert targets
+    for target in targets:
+        assert next(iter(store.db.quads_for_pattern(target, RDF_TYPE, SPECIFIC, None)), None) is not None
+    graph = _article_graphs(store)[0]
+    quads = list(store.db.quads_for_pattern(None, None, None, graph))
+    untyped = [q for q in quads if not (q.predicate == RDF_TYPE and q.object == SPECIFIC)]
+    assert any(v.path == "oa:hasTarget" for v in check(untyped))
+
+
+def _doc(key: str, type_word: str, system: str = "party", **more) -> Document:
+    return Document(key=key, type=type_word, system=system, **more)
+
+
+@pytest.mark.parametrize("doc, quoted, label", [
+    (_doc("dang/tw/quyet-dinh/xii/99", "Quyết định", number=99, symbol="99-QĐ/TW"), [], "Quyết định 99-QĐ/TW"),
+    (_doc("dang/tu.ha-tinh/nghi-quyet/-/35", "Nghị quyết", number=35, scope="Hà Tĩnh"), [],
+     "Nghị quyết số 35 (Hà Tĩnh)"),
+    (_doc("dang/tw/nghi-quyet/xii/hntw-4", "Nghị quyết", term="XII"), [], "Nghị quyết Trung ương 4 khóa XII"),
+    (_doc("dang/tw/nghi-quyet/-/hntw-7", "Nghị quyết"), [], "Nghị quyết Trung ương 7"),
+    (_doc("dang/tw/nghi-quyet/xiii/dai-hoi-13", "Nghị quyết", term="XIII"), [], "Nghị quyết Đại hội XIII của Đảng"),
+    (_doc("dang/tu.ha-tinh/nghi-quyet/-/dai-hoi-18", "Nghị quyết", scope="Hà Tĩnh"), [],
+     "Nghị quyết Đại hội Đảng bộ tỉnh Hà Tĩnh lần thứ XVIII"),
+    (_doc("dang/tu.ha-noi/nghi-quyet/-/dai-hoi-17", "Nghị quyết", scope="Hà Nội"), [],
+     "Nghị quyết Đại hội Đảng bộ thành phố Hà Nội lần thứ XVII"),
+    (_doc("dang/hu.can-loc/nghi-quyet/-/dai-hoi-25", "Nghị quyết", scope="Can Lộc"), [],
+     "Nghị quyết Đại hội Đảng bộ huyện Can Lộc lần thứ XXV"),
+    (_doc("dang/tu/nghi-quyet/-/dai-hoi-18", "Nghị quyết"), [], "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVIII"),
+    (_doc("nn/qh/luat/2022/thuc-hien-dan-chu-o-co-so", "Luật", "state", year=2022),
+     ["Luật Thực hiện dân chủ ở cơ sở năm 2022"], "Luật Thực hiện dân chủ ở cơ sở 2022"),
+    (_doc("nn/qh/luat/2022/thuc-hien-dan-chu-o-co-so", "Luật", "state", year=2022),
+     ["LUẬT THỰC HIỆN DÂN CHỦ Ở CƠ SỞ"], "Luật Thực hiện dân chủ ở cơ sở 2022"),
+    (_doc("nn/qh/luat/2015/mat-tran-to-quoc-viet-nam", "Luật", "state", year=2015),
+     ["theo Luật Mặt Trận Tổ Quốc Việt Nam,"], "Luật Mặt trận Tổ quốc Việt Nam 2015"),
+    (_doc("nn/qh/luat/2006/phong-chong-hiv-aids", "Luật", "state", year=2006),
+     ["Luật Phòng, chống HIV/AIDS"], "Luật Phòng, chống HIV/AIDS 2006"),
+    (_doc("nn/qh/hien-phap/2013/hien-phap", "Hiến pháp", "state", year=2013,
+          title="quyền làm chủ của Nhân dân"), ["Hiến pháp năm 2013"], "Hiến pháp 2013"),
+    (_doc("dang/tw/dieu-le/xi/dang", "Điều lệ", term="XI"), ["Điều lệ Đảng"], "Điều lệ Đảng"),
+    (_doc("dang/tw/cuong-linh/xi/xay-dung-dat-nuoc", "Cương lĩnh", term="XI"), ["Cương lĩnh chính trị"],
+     "Cương lĩnh xây dựng đất nước"),
+    (_doc("nn/ctn/lenh/-/cong-bo-luat-thuc-hien-dan-chu-o-co-so", "Lệnh", "state"),
+     ["Lệnh công bố Luật thực hiện dân chủ ở cơ sở"], "Lệnh công bố Luật Thực hiện dân chủ ở cơ sở"),
+])
+def test_document_label(doc, quoted, label):
+    assert document_label(doc, quoted) == label
+
+
+def test_canonical_name_of_a_body_the_article_words_differently():
+    assert canonical_name("tinh-uy-ha-tinh", "Ban Chấp hành Đảng bộ tỉnh Hà Tĩnh", {}) == "Tỉnh ủy Hà Tĩnh"
+    assert canonical_name("ban-bi-thu-trung-uong-dang", "Ban Bí thư", {}) == "Ban Bí thư Trung ương Đảng"
+    assert canonical_name("tinh-uy-ha-tinh", "BCH Đảng bộ tỉnh", {"tinh-uy-ha-tinh": "Tỉnh ủy Hà Tĩnh"}) == "Tỉnh ủy Hà Tĩnh"
+    assert canonical_name("bo-chinh-tri", "Bộ Chính trị", {}) == "Bộ Chính trị"
