@@ -89,11 +89,13 @@ class Authority:
     def complete(self, doc: Document, *, name: str | None = None, plenum: int | None = None) -> bool:
         """Fill ``doc``'s missing metadata from the one entry it can be; False when none or several."""
         found = self.candidates(doc, name=name, plenum=plenum)
+        if len(found) > 1 and doc.title:  # "Chỉ thị 35-CT/TW về đại hội … lần thứ XIV": the 2024 one
+            found = [e for e in found if same_subject(doc.title, e.document.title)] or found
         if len(found) != 1:
             return False
         if doc.number is not None and doc.system == "-" and doc.issuer_code is None and doc.year is None \
-                and len(BY_WORD[fold(doc.type)].systems) > 1:
-            return False  # "Nghị quyết 35" alone could be anyone's
+                and len(BY_WORD[fold(doc.type)].systems) > 1 and not same_subject(doc.title, found[0].document.title):
+            return False  # "Nghị quyết 35" alone could be anyone's; "Quy định 144 về chuẩn mực đạo đức …" not
         source = found[0].document
         for attribute in _FIELDS:
             if getattr(doc, attribute) in (None, "-"):
@@ -101,6 +103,28 @@ class Authority:
         if doc.issuer is None:
             doc.issuer = source.issuer
         return True
+
+
+_SUBJECT_WORDS = re.compile(r"[^\W_]+")
+_MIN_SUBJECT = 4  # words: "về công tác văn thư" is the shortest subject that names one document
+
+
+def same_subject(written: str | None, known: str | None) -> bool:
+    """Whether a subject as an article gives it ("về chuẩn mực đạo đức cách mạng của cán bộ, đảng viên …
+    đặt ra yêu cầu") and a known title agree: one starts with the other, over four words or more,
+    case, tone marks' placement, punctuation and a leading "về" / "V/v" aside."""
+    if not written or not known:
+        return False
+    a, b = _subject_words(written), _subject_words(known)
+    shorter, longer = (a, b) if len(a) <= len(b) else (b, a)
+    return len(shorter) >= _MIN_SUBJECT and longer[:len(shorter)] == shorter
+
+
+def _subject_words(title: str) -> list[str]:
+    words = _SUBJECT_WORDS.findall(fold(title))
+    while words and words[0] in ("ve", "v", "viec"):
+        words = words[1:]
+    return words
 
 
 def _agrees(doc: Document, known: Document) -> bool:

@@ -62,7 +62,7 @@ _CONGRESS = re.compile(
 _STOP = (rf"(?:và[ \t]+(?:[A-ZĐ]{{2}}|{_WORDS})|năm|số|của|được|đã|đang|sẽ|cùng|với|trong|tại|theo|nhằm|để|thì|là|này|khi|do|cho|vào|từ|đến|"
          r"trên|gắn|ngày|hiện hành|có|các|những|và các|và những|hướng dẫn|quy định|về việc)(?![\wà-ỹđ])")
 _LAW = re.compile(
-    rf"{_S}(?P<name>[A-ZĐ][\wà-ỹđ]*(?:[ \t]+(?!{_STOP})[\wà-ỹđ]+){{0,9}})"
+    rf"{_S}(?P<name>[A-ZĐ][\wà-ỹđ]*(?:[ \t]+(?!{_STOP}|\d)[\wà-ỹđ]+){{0,9}})"  # a number is no name word
     rf"(?:[ \t]*,?[ \t]*(?:năm[ \t]+)?(?P<year>(?:19|20)\d{{2}})(?!\d))?"
 )
 _LAW_NUMBER = re.compile(rf"{_S}(?:số{_S}){symbols.SYMBOL_RE}")
@@ -79,6 +79,7 @@ _AFTER = [
     ("date", re.compile(rf"[ \t]*,?{_S}\(?{_S}(?:ban hành{_S})?(?:ngày|ký ngày|ngày ký)?{_S}{_DATE}[ \t]*\)?")),
     ("issuer", re.compile(rf"[ \t]*,?{_S}(?:của|do){_S}(?P<iss>{_ISSUER})(?:[ \t]+(?:lần thứ[ \t]+)?{_ORD})?(?:[ \t]+{_PLACE})?")),
     ("term", re.compile(rf"[ \t]*,?{_S}{_TERM}")),
+    ("year", re.compile(r"[ \t]+(?:ban hành[ \t]+)?năm[ \t]+(?P<year>(?:19|20)\d{2})(?![\d/.-])")),
     ("plenum", re.compile(rf"[ \t]*,?{_S}(?:của{_S})?Hội nghị{_S}(?:lần thứ{_S}{_ORD}{_S})?(?:Ban Chấp hành{_S})?"
                           rf"(?:Trung ương|TW)(?:{_S}Đảng)?(?:{_S}{_ORD})?")),
 ]
@@ -387,12 +388,17 @@ def _read_context(text: str, ref: Reference) -> None:
             match = pattern.match(text, pos, paragraph_end)
             if not match:
                 continue
-            if kind == "date" and ref.date is None:
+            if kind == "date" and (ref.date is None or len(ref.date) == 4):
                 ref.date = _iso_date(match)
             elif kind == "issuer" and ref.issuer_text is None:
                 _set_issuer(ref, match.group("iss"), match.group("place"))
             elif kind == "term" and ref.term is None:
                 ref.term = _term(match.group("term"))
+            elif kind == "year":
+                if ref.date is not None or (ref.symbol is not None and ref.symbol.year) \
+                        or not _year_of_document(text, ref.start, match.end(), paragraph_end):
+                    continue  # the year of the activity ("kết quả thực hiện Nghị quyết 02 năm 2023")
+                ref.date = match.group("year")
             pos = match.end()
             progressed = True
     subject = _SUBJECT.match(text, pos, paragraph_end)
@@ -418,6 +424,21 @@ def _read_context(text: str, ref: Reference) -> None:
         if pattern.search(window):
             ref.relation = relation
             break
+
+
+_ACTIVITY = re.compile(r"(?:thực hiện|triển khai|kết quả|sơ kết|tổng kết|học tập|quán triệt|tuyên truyền|"
+                       r"kế hoạch|chương trình)[ \t]+(?:các[ \t]+|việc[ \t]+)?$", re.IGNORECASE)
+_CITATION_GOES_ON = re.compile(r"[ \t]*,?[ \t]*(?:của|do|về|V/v|quy định|hướng dẫn)(?![\wà-ỹđ])")
+
+
+def _year_of_document(text: str, start: int, end: int, limit: int) -> bool:
+    """Whether "năm 2019" right after a citation dates the document ("Chỉ thị 35 năm 2019 của Bộ Chính
+    trị", "Chỉ thị 35/CT-TW năm 2024 tiếp tục …") rather than an activity named before it ("kết quả thực
+    hiện Nghị quyết 02 năm 2023"): after an activity word it does only when the citation goes on with its
+    issuer or subject."""
+    if not _ACTIVITY.search(text, max(0, start - 40), start):
+        return True
+    return bool(_CITATION_GOES_ON.match(text, end, limit))
 
 
 def _set_issuer(ref: Reference, phrase: str, place: str | None) -> None:

@@ -164,3 +164,54 @@ def test_whole_pipeline_is_linear_on_a_pathological_article():
     seconds(100)  # warm caches (gazetteer index)
     small, large = seconds(2_000), seconds(8_000)
     assert large / max(small, 0.01) < 8, f"{small:.2f}s for n, {large:.2f}s for 4n"
+
+
+def test_year_after_a_number_dates_the_document():
+    """"năm 2019" right after the number is the document's year, unless it is the year of an activity
+    named before the citation and the citation stops there."""
+    found, docs = cite("Chỉ thị 35 năm 2019 của Bộ Chính trị về đại hội đảng bộ các cấp; "
+                       "nay Chỉ thị 35/CT-TW năm 2024 tiếp tục nhấn mạnh.")
+    assert [k for _, k in found] == ["dang/tw/chi-thi/xii/35", "dang/tw/chi-thi/xiii/35"]
+    assert [d.year for d in docs.values()] == [2019, 2024]
+    assert get_citations("Kết luận 14-KL/TW năm 2021 của Bộ Chính trị")[0].year == 2021
+    assert get_citations("Chỉ thị số 10/CT-TTg năm 2019 của Thủ tướng")[0].year == 2019
+    # the year of the implementing work, not of the document
+    assert get_citations("Kết quả thực hiện Nghị quyết 02-NQ/TU năm 2023 cho thấy nhiều chuyển biến.")[0].year is None
+    assert get_citations("triển khai Quy định 22-QĐ/TW năm 2024")[0].year is None
+    # ... unless the citation goes on with its issuer
+    assert get_citations("thực hiện Nghị quyết 02-NQ/TU năm 2017 của Tỉnh ủy")[0].year == 2017
+    # a full date wins over a year
+    assert get_citations("Chỉ thị 35 năm 2019 ngày 30/5/2019 của Bộ Chính trị")[0].date == "2019-05-30"
+
+
+def test_a_year_is_no_word_of_a_law_name():
+    for text in ("theo Luật Đất đai 2024, người dân", "theo Luật Đất đai năm 2024, người dân"):
+        ref = get_citations(text)[0]
+        assert (ref.name, ref.year, ref.text) == ("Đất đai", 2024, text[5:-11])
+
+
+def test_authority_name_lookup_respects_the_year(authority):
+    """Two Luật Đất đai: the year picks one, no year picks none."""
+    found, docs = cite("Luật Đất đai 2024; Luật Đất đai năm 2013; Bộ luật Dân sự năm 2015", authority)
+    assert [k for _, k in found] == ["nn/qh/luat/2024/31", "nn/qh/luat/2013/45", "nn/qh/bo-luat/2015/91"]
+    assert docs["nn/qh/luat/2024/31"].symbol == "31/2024/QH15"
+    assert docs["nn/qh/bo-luat/2015/91"].symbol == "91/2015/QH13"
+    found, _ = cite("Luật Đất đai quy định", authority)
+    assert [k for _, k in found] == ["nn/qh/luat/-/dat-dai"]
+
+
+def test_authority_subject_settles_a_bare_or_ambiguous_number(authority):
+    """A subject that starts like a known title identifies the document: a bare "Quy định 144 về …" (which
+    alone could be anyone's), or one of two Chỉ thị 35-CT/TW (2019: Đại hội XIII, 2024: Đại hội XIV)."""
+    found, docs = cite("Quy định 144 về chuẩn mực đạo đức cách mạng của cán bộ, đảng viên trong giai đoạn mới "
+                       "đặt ra yêu cầu rất cao.", authority)
+    assert [k for _, k in found] == ["dang/tw/quy-dinh/xiii/144"]
+    assert docs["dang/tw/quy-dinh/xiii/144"].date == "2024-05-09"
+    found, _ = cite("Chỉ thị của Bộ Chính trị số 35-CT/TƯ về đại hội đảng bộ các cấp tiến tới Đại hội đại biểu "
+                    "toàn quốc lần thứ XIV của Đảng yêu cầu kiên quyết.", authority)
+    assert [k for _, k in found] == ["dang/tw/chi-thi/xiii/35"]
+    # a subject both titles share, or none, settles nothing; a bare number without subject stays bare
+    found, _ = cite("Chỉ thị 35-CT/TW về đại hội đảng bộ các cấp", authority)
+    assert [k for _, k in found] == ["dang/tw/chi-thi/-/35"]
+    found, _ = cite("Quy định 144 đã được quán triệt", authority)
+    assert [k for _, k in found] == ["-/-/quy-dinh/-/144"]
