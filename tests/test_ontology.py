@@ -87,3 +87,9 @@ def test_data_uses_only_declared_terms(corpus, declared, tmp_path):
     classes = {q.object.value for q in store.quads() if q.predicate.value == str(RDF.type)}
     assert predicates - declared - {str(RDF.type)} == set()
     assert classes - declared == set()
+
+
+def test_citation_targets_are_specific_resources_and_prov_at_location_is_gone(declared, ontology):
+    specific = rdflib.URIRef("http://www.w3.org/ns/oa#SpecificResource")
+    assert (specific, RDF.type, OWL.Class) in ontology
+    assert "http://www.w3.org/ns/prov#atLocation" not in declared  # the source file is td:sourcePath
