@@ -23,33 +23,38 @@ COUNT = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
 # The README's "Linked data" examples, each checked against the seeds store below.
 README_EXAMPLES = {
     "articles_citing_x": """\
+PREFIX td: <https://trichdan.example/ontology#>
 PREFIX cito: <http://purl.org/spar/cito/>
 PREFIX eli: <http://data.europa.eu/eli/ontology#>
 PREFIX schema: <https://schema.org/>
 PREFIX oa: <http://www.w3.org/ns/oa#>
 # Which articles cite Pháp lệnh 34/2007/PL-UBTVQH11, how, and with which words?
-SELECT DISTINCT ?article ?headline ?published ?kind ?quote WHERE {
-  ?doc eli:id_local "34/2007/PL-UBTVQH11" .
-  ?citation cito:hasCitedEntity ?doc ; cito:hasCitingEntity ?article ;
-            cito:hasCitationCharacterization ?kind ;
-            oa:hasTarget/oa:hasSelector/oa:exact ?quote .
-  OPTIONAL { ?article schema:headline ?headline }
-  OPTIONAL { ?article schema:datePublished ?published }
+SELECT ?article ?headline ?published ?kind ?quote WHERE {
+  GRAPH td:catalogue { ?doc eli:id_local "34/2007/PL-UBTVQH11" }
+  GRAPH ?article {
+    ?citation cito:hasCitedEntity ?doc ; cito:hasCitingEntity ?article ;
+              cito:hasCitationCharacterization ?kind ;
+              oa:hasTarget/oa:hasSelector/oa:exact ?quote .
+    OPTIONAL { ?article schema:headline ?headline }
+    OPTIONAL { ?article schema:datePublished ?published }
+  }
 }
 ORDER BY DESC(?published)
 """,
     "cocited_with_x": """\
+PREFIX td: <https://trichdan.example/ontology#>
 PREFIX cito: <http://purl.org/spar/cito/>
 PREFIX eli: <http://data.europa.eu/eli/ontology#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 # Which documents are cited together with Nghị quyết 02-NQ/TU of the Hà Tĩnh Party Committee?
-SELECT ?other (SAMPLE(?label) AS ?name) (COUNT(DISTINCT ?article) AS ?articles) WHERE {
-  ?doc eli:id_local "02-NQ/TU" ; eli:passed_by <https://trichdan.example/id/org/tinh-uy-ha-tinh> .
-  ?article cito:cites ?doc , ?other .
-  FILTER (?other != ?doc)
-  ?other rdfs:label ?label .
+SELECT ?other ?name ?articles WHERE {
+  { SELECT ?other (COUNT(?article) AS ?articles) WHERE {
+      GRAPH td:catalogue { ?doc eli:id_local "02-NQ/TU" ; td:scope "Hà Tĩnh" }
+      GRAPH ?article { ?article cito:cites ?doc , ?other . FILTER (?other != ?doc) }
+    }
+    GROUP BY ?other }
+  GRAPH td:catalogue { ?other rdfs:label ?name }
 }
-GROUP BY ?other
 ORDER BY DESC(?articles) ?name
 """,
     "localities_implementing_x": """\
@@ -57,46 +62,52 @@ PREFIX td: <https://trichdan.example/ontology#>
 PREFIX eli: <http://data.europa.eu/eli/ontology#>
 PREFIX schema: <https://schema.org/>
 # Which localities implement Pháp lệnh 34/2007/PL-UBTVQH11 (articles reporting its implementation, by place)?
-SELECT ?place ?name ?level ?province (COUNT(DISTINCT ?article) AS ?articles) WHERE {
-  ?doc eli:id_local "34/2007/PL-UBTVQH11" .
-  ?article td:implements ?doc ; schema:contentLocation ?place .
-  ?place schema:name ?name ; td:level ?level .
-  OPTIONAL { ?place schema:containedInPlace/schema:name ?province }
+SELECT ?place (SAMPLE(?n) AS ?name) (SAMPLE(?l) AS ?level) (SAMPLE(?p) AS ?province)
+       (COUNT(DISTINCT ?article) AS ?articles) WHERE {
+  GRAPH td:catalogue { ?doc eli:id_local "34/2007/PL-UBTVQH11" }
+  GRAPH ?article {
+    ?article td:implements ?doc ; schema:contentLocation ?place .
+    ?place schema:name ?n ; td:level ?l .
+    OPTIONAL { ?place schema:containedInPlace/schema:name ?p }
+  }
 }
-GROUP BY ?place ?name ?level ?province
+GROUP BY ?place
 ORDER BY DESC(?articles) ?name
 """,
     "officials_about_x": """\
+PREFIX td: <https://trichdan.example/ontology#>
 PREFIX cito: <http://purl.org/spar/cito/>
 PREFIX eli: <http://data.europa.eu/eli/ontology#>
 PREFIX org: <http://www.w3.org/ns/org#>
-PREFIX prov: <http://www.w3.org/ns/prov#>
 PREFIX schema: <https://schema.org/>
 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
 # Which officials appear in articles about Nghị quyết 02-NQ/TU (Hà Tĩnh), with the posts reported there?
 SELECT DISTINCT ?person ?name ?post ?organisation ?article WHERE {
-  ?doc eli:id_local "02-NQ/TU" ; eli:passed_by <https://trichdan.example/id/org/tinh-uy-ha-tinh> .
-  ?article cito:cites ?doc .
-  ?membership org:member ?person ; prov:wasDerivedFrom ?article ; org:role/skos:prefLabel ?post .
-  ?person schema:name ?name .
-  OPTIONAL { ?membership org:organization/skos:prefLabel ?organisation }
+  GRAPH td:catalogue { ?doc eli:id_local "02-NQ/TU" ; td:scope "Hà Tĩnh" }
+  GRAPH ?article {
+    ?article cito:cites ?doc .
+    ?membership org:member ?person ; org:role/skos:prefLabel ?post .
+    ?person schema:name ?name .
+    OPTIONAL { ?membership org:organization/skos:prefLabel ?organisation }
+  }
 }
 ORDER BY ?name
 """,
     "most_cited_in_period": """\
+PREFIX td: <https://trichdan.example/ontology#>
 PREFIX cito: <http://purl.org/spar/cito/>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX schema: <https://schema.org/>
-PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
 # The most cited documents in articles published in 2022–2024.
-SELECT ?doc (SAMPLE(?label) AS ?name) (COUNT(DISTINCT ?article) AS ?articles) WHERE {
-  ?article cito:cites ?doc ; schema:datePublished ?published .
-  FILTER (SUBSTR(STR(?published), 1, 10) >= "2022-01-01" && SUBSTR(STR(?published), 1, 10) <= "2024-12-31")
-  ?doc rdfs:label ?label .
+SELECT ?doc ?name ?articles WHERE {
+  { SELECT ?doc (COUNT(?article) AS ?articles) WHERE {
+      GRAPH ?article { ?article cito:cites ?doc ; schema:datePublished ?published }
+      FILTER (SUBSTR(STR(?published), 1, 10) >= "2022-01-01" && SUBSTR(STR(?published), 1, 10) <= "2024-12-31")
+    }
+    GROUP BY ?doc ORDER BY DESC(?articles) LIMIT 20 }
+  GRAPH td:catalogue { ?doc rdfs:label ?name }
 }
-GROUP BY ?doc
 ORDER BY DESC(?articles) ?name
-LIMIT 20
 """,
 }
 
