@@ -19,29 +19,35 @@ import networkx as nx
 from . import queries
 from .store import Store
 
+# Every article graph describes the nodes it mentions, so patterns are read inside one graph at a time
+# (GRAPH ?g) and documents from the catalogue: joins over the union would repeat a node's description
+# once per article that mentions it, multiplied across the joined patterns.
 _ARTICLES = """SELECT ?id (SAMPLE(?t) AS ?title) (SAMPLE(?d) AS ?published) (SAMPLE(?f) AS ?file) (SAMPLE(?n) AS ?place)
-WHERE { ?id a schema:NewsArticle ; td:sourcePath ?f .
+WHERE { GRAPH ?id { ?id a schema:NewsArticle ; td:sourcePath ?f .
   OPTIONAL { ?id schema:headline ?t } OPTIONAL { ?id schema:datePublished ?d }
-  OPTIONAL { ?id schema:contentLocation/schema:name ?n } }
+  OPTIONAL { ?id schema:contentLocation/schema:name ?n } } }
 GROUP BY ?id"""
 _DOCUMENTS = """SELECT ?id (MIN(?l) AS ?label) (SAMPLE(?t) AS ?type) (SAMPLE(?y) AS ?year) (SAMPLE(?s) AS ?system)
-WHERE { ?id a eli:LegalResource ; rdfs:label ?l ; td:typeName ?t . OPTIONAL { ?id td:system ?s } OPTIONAL { ?id td:year ?y } }
+WHERE { GRAPH td:catalogue { ?id a eli:LegalResource ; rdfs:label ?l ; td:typeName ?t .
+  OPTIONAL { ?id td:system ?s } OPTIONAL { ?id td:year ?y } } }
 GROUP BY ?id"""
 _CITATIONS = """SELECT ?source ?target (COUNT(DISTINCT ?c) AS ?weight)
   (GROUP_CONCAT(DISTINCT ?kind; separator=" ") AS ?relations)
-WHERE { ?c cito:hasCitingEntity ?source ; cito:hasCitedEntity ?target ; cito:hasCitationCharacterization ?k .
+WHERE { GRAPH ?g { ?c cito:hasCitingEntity ?source ; cito:hasCitedEntity ?target ; cito:hasCitationCharacterization ?k . }
   BIND(REPLACE(STR(?k), "^.*[/#]", "") AS ?kind) }
 GROUP BY ?source ?target"""
 _COCITATIONS = """SELECT ?source ?target (COUNT(DISTINCT ?article) AS ?weight)
-WHERE { ?article cito:cites ?source , ?target . FILTER(STR(?source) < STR(?target)) }
+WHERE { GRAPH ?article { ?article cito:cites ?source , ?target . FILTER(STR(?source) < STR(?target)) } }
 GROUP BY ?source ?target"""
-_PEOPLE = """SELECT ?id (MIN(?n) AS ?label) WHERE { ?m a org:Membership ; org:member ?id . ?id schema:name ?n } GROUP BY ?id"""
+_PEOPLE = """SELECT ?id (MIN(?n) AS ?label)
+WHERE { GRAPH ?g { ?m a org:Membership ; org:member ?id . ?id schema:name ?n } } GROUP BY ?id"""
 _ORGANIZATIONS = """SELECT ?id (MIN(?n) AS ?label) (SAMPLE(?k) AS ?org_kind)
-WHERE { ?m a org:Membership ; org:organization ?id . ?id skos:prefLabel ?n OPTIONAL { ?id td:kind ?k } } GROUP BY ?id"""
+WHERE { GRAPH ?g { ?m a org:Membership ; org:organization ?id . ?id skos:prefLabel ?n OPTIONAL { ?id td:kind ?k } } }
+GROUP BY ?id"""
 _MEMBERSHIPS = """SELECT ?source ?target (COUNT(DISTINCT ?article) AS ?weight)
   (GROUP_CONCAT(DISTINCT ?role; separator="; ") AS ?roles)
-WHERE { ?m a org:Membership ; org:member ?source ; org:organization ?target ; org:role/skos:prefLabel ?role ;
-  prov:wasDerivedFrom ?article }
+WHERE { GRAPH ?article { ?m a org:Membership ; org:member ?source ; org:organization ?target ;
+  org:role/skos:prefLabel ?role ; prov:wasDerivedFrom ?article } }
 GROUP BY ?source ?target"""
 
 
