@@ -9,6 +9,7 @@ import time
 import urllib.error
 import urllib.parse
 import urllib.request
+from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
@@ -247,3 +248,9 @@ def test_readme_examples_on_the_seeds(name, seeds_server):
     status, _, body = _get(seeds_server, README_EXAMPLES[name])
     assert status == 200
     assert json.loads(body)["results"]["bindings"], name
+
+
+@pytest.mark.parametrize("name", list(README_EXAMPLES))
+def test_readme_shows_the_tested_examples(name):
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text("utf-8")
+    assert README_EXAMPLES[name] in readme, f"README.md lacks the tested SPARQL example {name}"
