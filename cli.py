@@ -142,6 +142,11 @@ def ingest(paths: Annotated[list[str], typer.Argument(help="Files, directories o
         raise typer.Exit(1)
 
 
+def _json(data) -> str:
+    """JSON text: indented on a terminal, compact (and several times faster to write) in a pipe."""
+    return json.dumps(data, ensure_ascii=False, indent=1 if sys.stdout.isatty() else None)
+
+
 @app.command()
 def cites(reference: Annotated[str, typer.Argument(help='e.g. "Quyết định 99", "99-QĐ/TW", "Nghị quyết 05-NQ/TU Nghệ An".')],
           store: StoreOpt = None, fmt: Annotated[TableFormat, typer.Option("--format", "-f")] = TableFormat.table,
@@ -153,7 +158,7 @@ def cites(reference: Annotated[str, typer.Argument(help='e.g. "Quyết định 9
     except UnreadableReference as exc:
         raise UserError(str(exc)) from exc
     if fmt == TableFormat.json:
-        print(json.dumps(answer, ensure_ascii=False, indent=1))
+        print(_json(answer))
         return
     columns = ["document", "file", "title", "published"]
     data = [{"document": d["label"], **{k: a[k] for k in ("file", "title", "published")}}
