@@ -7,6 +7,8 @@ query can be stopped after ``--timeout`` seconds; the first call is reported apa
 and p95 are over the ``--runs`` calls after it, plus the median CPU time (process_time), which other
 load on the machine does not inflate. CLI: ``trichdan cites REF --format json`` started ``--runs``
 times (interpreter start, imports and store opening included), wall clock and CPU (getrusage).
+Then every ready-made query (``graph/queries/*.rq``) in-process, bound to the document of the first
+reference (or the parameters in READY_MADE): cold and median of ``--runs`` (at most 5) calls, rows.
 """
 
 from __future__ import annotations
@@ -22,6 +24,40 @@ from pathlib import Path
 from _common import DEFAULT_WORKDIR, TRICHDAN, git_revision, median_p95, save, table
 
 REFERENCES = ["Quyết định 99", "Pháp lệnh 34", "Nghị quyết 02-NQ/TU Hà Tĩnh", "Luật Thực hiện dân chủ ở cơ sở"]
+# Parameters of the ready-made queries that do not take the document (?qDoc).
+READY_MADE = {"documents_by_symbol": {"qSymbol": "99-QĐ/TW"}, "documents_by_key": {"qKey": "dang/tw/quyet-dinh/xii/99"},
+              "documents_by_number": {"qType": "Quyết định", "qNumber": 99},
+              "documents_by_name": {"qType": "Luật", "qName": "dân chủ"},
+              "most_cited": {"qFrom": "2023-01-01", "qTo": "2023-12-31"}, "person_articles": {"qName": "Nguyễn Văn An"},
+              "articles": {}, "stats": {}}
+
+
+def ready_made(path: str, ref: str, runs: int) -> list[dict]:
+    """Every ready-made query, timed in-process; document parameters bound to ``ref``'s first match."""
+    from pyoxigraph import NamedNode
+
+    from trichdan.graph import queries
+    from trichdan.graph.cites import find_documents, parse_reference
+    from trichdan.graph.store import Store
+    store = Store(path, read_only=True)
+    doc = find_documents(store, parse_reference(ref))[0]["doc"]
+    out = []
+    for name in queries.names():
+        params = READY_MADE.get(name, {})
+        if "qDoc" in queries.parameters(queries.load(name)):
+            params = {"qDoc": NamedNode(doc)}
+        if name == "article_neighbourhood":
+            params = {"qArticle": NamedNode(queries.run(store, "articles_citing", qDoc=NamedNode(doc))[0]["article"])}
+        t0 = time.perf_counter()
+        found = len(queries.run(store, name, **params))
+        cold = time.perf_counter() - t0
+        times = []
+        for _ in range(min(runs, 5)):
+            t0 = time.perf_counter()
+            queries.run(store, name, **params)
+            times.append(time.perf_counter() - t0)
+        out.append({"query": name, "rows": found, "cold_s": cold, "median_s": median_p95(times)[0]})
+    return out
 
 
 def in_process(path: str, ref: str, runs: int) -> dict:
@@ -73,10 +109,14 @@ def main() -> None:
     ap.add_argument("--runs", type=int, default=20)
     ap.add_argument("--timeout", type=float, default=60, help="seconds allowed for all in-process runs of one reference")
     ap.add_argument("--child", help=argparse.SUPPRESS)
+    ap.add_argument("--child-ready-made", help=argparse.SUPPRESS)
     args = ap.parse_args()
     path = args.store or str(Path(args.workdir) / "store-20000-w2")
     if args.child:
         print(json.dumps(in_process(path, args.child, args.runs), ensure_ascii=False))
+        return
+    if args.child_ready_made:
+        print(json.dumps(ready_made(path, args.child_ready_made, args.runs), ensure_ascii=False))
         return
     rows, results = [], []
     for ref in args.references:
@@ -98,7 +138,17 @@ def main() -> None:
     print(f"\nstore {path}; {args.runs} runs each; rev {git_revision()}\n")
     print(table(["reference", "documents", "articles", "in-process cold ms", "in-process median ms",
                  "in-process p95 ms", "in-process CPU median ms", "CLI median ms", "CLI p95 ms", "CLI CPU median ms"], rows))
-    save(args.workdir, "query", {"revision": git_revision(), "store": path, "results": results})
+    try:
+        child = subprocess.run([sys.executable, __file__, "--store", path, "--runs", str(args.runs),
+                                "--child-ready-made", args.references[0]], capture_output=True, text=True,
+                               timeout=args.timeout * 4)
+        queried = json.loads(child.stdout) if child.returncode == 0 else [{"query": "error", "rows": child.stderr.strip()[-300:]}]
+    except subprocess.TimeoutExpired:
+        queried = [{"query": "timeout", "rows": f"> {args.timeout * 4:.0f} s"}]
+    print(f"\nready-made queries, document parameters bound to {args.references[0]!r}\n")
+    print(table(["query", "rows", "cold ms", "median ms"],
+                [[q["query"], q["rows"], ms(q.get("cold_s")), ms(q.get("median_s"))] for q in queried]))
+    save(args.workdir, "query", {"revision": git_revision(), "store": path, "results": results, "ready_made": queried})
 
 
 if __name__ == "__main__":
