@@ -115,9 +115,9 @@ def extract(paths: Annotated[list[str], typer.Argument(help="Files, directories 
         elif isinstance(item, Result) and fmt == ExtractFormat.jsonl:
             stream.write((json.dumps(item.record, ensure_ascii=False) + "\n").encode("utf-8"))
         elif fmt == ExtractFormat.nq:
-            stream.write(item.nquads)
+            stream.write(item.nquads + item.completion)
         else:
-            quads = parse(item.nquads, format=RdfFormat.N_QUADS)
+            quads = parse(item.nquads + item.completion, format=RdfFormat.N_QUADS)
             serialize((q.triple for q in quads), stream, format=RdfFormat.TURTLE, prefixes=prefixes)
         stream.flush()
     if failed:

@@ -43,11 +43,12 @@ def ingest(store: Store, paths: Iterable[str], settings: Settings, workers: int 
     touched: set[NamedNode] = set()
     pending_graphs: list[str] = []
     pending: list[bytes] = []
+    completions: list[bytes] = []
     size = 0
 
     def flush() -> None:
         touched.update(catalogue.cited_in(store, pending_graphs))  # what they cited before
-        store.replace(pending_graphs, b"".join(pending))
+        store.replace(pending_graphs, b"".join(pending), b"".join(completions))
         touched.update(catalogue.cited_in(store, pending_graphs))  # and now
 
     for item in run(paths, settings, workers, skip=lambda graph: store.is_current(graph, agent)):
@@ -67,10 +68,11 @@ def ingest(store: Store, paths: Iterable[str], settings: Settings, workers: int 
             report.added += 1
         pending_graphs += stale + [item.graph]
         pending.append(item.nquads)
+        completions.append(item.completion)
         size += len(item.nquads)
         if size >= _BATCH_BYTES:
             flush()
-            pending_graphs, pending, size = [], [], 0
+            pending_graphs, pending, completions, size = [], [], [], 0
     flush()
     merged = reconcile(store)
     report.merged = len(merged)

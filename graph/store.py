@@ -55,17 +55,22 @@ class Store:
         found = self.db.quads_for_pattern(None, term(str(TD.sourcePath)), ox.Literal(path), None)
         return sorted({q.graph_name.value for q in found if isinstance(q.graph_name, ox.NamedNode)})
 
-    def replace(self, graphs: Iterable[str], nquads: bytes) -> None:
-        """Drop ``graphs`` and load ``nquads`` (their new content) in one go.
+    def replace(self, graphs: Iterable[str], nquads: bytes, completion: bytes = b"") -> None:
+        """Drop ``graphs``, then write their new content: ``nquads`` and, once that is on disk, ``completion``.
 
-        The write buffers go to disk after each call: left alone they grow with the store (about
-        0.4 MB per article), flushing keeps ingest memory flat for ~10 % more time.
+        The content goes through Oxigraph's bulk loader (2.5× faster than a transaction, not atomic);
+        ``completion`` (the quads ``is_current`` looks for) is written in a transaction afterwards, so a
+        graph cut short by a crash is not current and the next ingest replaces it. The write buffers go
+        to disk after each call: left alone they grow with the store (about 0.4 MB per article).
         """
         for graph in graphs:
             if self.has_graph(graph):
                 self.db.remove_graph(term(graph))
         if nquads:
-            self.db.load(nquads, format=ox.RdfFormat.N_QUADS)
+            self.db.bulk_load(nquads, format=ox.RdfFormat.N_QUADS)
+            self.db.flush()
+        if completion:
+            self.db.load(completion, format=ox.RdfFormat.N_QUADS)
         self.db.flush()
 
     def remove(self, graph: str) -> None:

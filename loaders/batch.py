@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime, timezone
 
-from pyoxigraph import RdfFormat, serialize
+from pyoxigraph import NamedNode, RdfFormat, serialize
 
 from .authority import Authority
 from .corpus import DocumentIndex
@@ -24,16 +24,23 @@ from .normalize import normalize
 from .pipeline import extract
 from .sources import Source, SourceError, iter_sources
 from .triples import article_iri, to_quads
+from .vocab import PROV
 
 
 @dataclass(slots=True)
 class Result:
-    """One article done: its source path, graph IRI, JSON record and/or N-Quads bytes."""
+    """One article done: its source path, graph IRI, JSON record and/or N-Quads bytes.
+
+    The N-Quads come in two parts: ``nquads``, the article's graph but for the quad that says which
+    trichdan version extracted it, and ``completion``, that quad. A store writes the completion last,
+    so a graph interrupted while loading is never taken for a finished one.
+    """
 
     path: str
     graph: str
     record: dict | None = None
     nquads: bytes | None = None
+    completion: bytes | None = None
 
 
 @dataclass(slots=True)
@@ -55,6 +62,7 @@ class Settings:
 
 
 _state: dict = {}
+_COMPLETION = NamedNode(str(PROV.wasAssociatedWith))
 
 
 def _init(settings: Settings) -> None:
@@ -74,7 +82,8 @@ def _work(source: Source) -> Result | SourceError:
         result.record = to_json(extraction, settings.base)
     if settings.rdf:
         quads = to_quads(extraction, settings.base, when=_state["when"])
-        result.nquads = serialize(quads, format=RdfFormat.N_QUADS)
+        result.nquads = serialize([q for q in quads if q.predicate != _COMPLETION], format=RdfFormat.N_QUADS)
+        result.completion = serialize([q for q in quads if q.predicate == _COMPLETION], format=RdfFormat.N_QUADS)
     return result
 
 
