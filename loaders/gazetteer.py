@@ -16,7 +16,7 @@ import re
 import sqlite3
 from collections import defaultdict
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Callable
 
@@ -53,6 +53,7 @@ class _Index:
     units: dict[str, Unit]  # key → unit under its main name
     names: dict[str, list[Unit]]  # folded name → the units (or their other names) bearing it
     former: dict[str, list[tuple[str, str]]]  # folded name without spaces → (key, level) of the successors
+    children: dict[str, set[str]] | None = None  # key → spellings of its names and of its units' names
 
 
 def lookup(name: str, level: str | None = None, within: str | None = None, era: str | None = None) -> list[Unit]:
@@ -61,11 +62,25 @@ def lookup(name: str, level: str | None = None, within: str | None = None, era: 
     A unit renamed or re-levelled before 2025 is returned under the name that matched. Former names of
     units merged or renamed before June 2025 (known without diacritics) return the successor unit under
     the name asked, at its former level: "Kim Lộc" → Kim Song Trường's code, level xã.
+
+    A name written with diacritics matches only units spelt so (tone placement, case and hyphen spacing
+    aside): tone marks tell names apart ("Nguyễn Bình" is a person, Nguyên Bình a district). The
+    spellings the gazetteer learns (a district spelt like its seat town) count as spellings. A former
+    name is known only without diacritics: it matches unless one of its syllables is spelt otherwise in
+    every name around its successor (its district, the district's units, the successor's own names), as
+    "Hoàng Vinh" is not the former Hoằng Vinh of Hoằng Hóa. A name written without any diacritic
+    ("thanh hoa") still matches by letters.
     """
     index, key = _index(), _name_key(name)
-    found = index.names.get(key, []) + [
+    wanted = _spelling(name)
+    strict = wanted != key
+    spelled = [u for u in index.names.get(key, []) if not strict or _spelling(u.name) == wanted]
+    former = [(index.units[k], lvl) for k, lvl in index.former.get(_compact(key), ())]
+    if strict:
+        former = [(u, lvl) for u, lvl in former if _spelt_locally(wanted, u.parent or u.key)]
+    found = spelled + [
         Unit(u.code, " ".join(normalize(name).split()), former_level, u.parent, u.province, u.era)
-        for u, former_level in ((index.units[k], lvl) for k, lvl in index.former.get(_compact(key), ()))]
+        for u, former_level in former]
     return [u for u in found if (level is None or u.level == level) and (era is None or u.era == era)
             and (within is None or within in _chain(u))]
 
@@ -100,6 +115,36 @@ def _chain(unit: Unit) -> list[str]:
 
 def _name_key(name: str) -> str:
     return _HYPHEN.sub(" - ", " ".join(fold(name).split()))
+
+
+@lru_cache(maxsize=1 << 16)
+def _spelling(name: str) -> str:
+    """``name`` as compared when spelt with diacritics: normalised tones, lower case, one hyphen spacing."""
+    return _HYPHEN.sub(" - ", " ".join(normalize(name).lower().replace("’", "'").split()))
+
+
+def _spelt_locally(spelling: str, area: str) -> bool:
+    """Whether no syllable of ``spelling`` is spelt otherwise, same letters, in the names of ``area``."""
+    known = _syllables(area)
+    return all(syllable in known.get(fold(syllable), (syllable,)) for syllable in spelling.split())
+
+
+@cache
+def _syllables(area: str) -> dict[str, set[str]]:
+    """Folded syllable → its spellings in the names of unit ``area`` and the units directly inside it."""
+    index = _index()
+    if index.children is None:
+        children: dict[str, set[str]] = defaultdict(set)
+        for units_named in index.names.values():
+            for unit in units_named:
+                children[unit.parent or ""].add(_spelling(unit.name))
+                children[unit.key].add(_spelling(unit.name))
+        index.children = dict(children)
+    found: dict[str, set[str]] = defaultdict(set)
+    for name in index.children.get(area, ()):
+        for syllable in name.split():
+            found[fold(syllable)].add(syllable)
+    return dict(found)
 
 
 def _compact(folded: str) -> str:

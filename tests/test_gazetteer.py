@@ -84,3 +84,17 @@ def test_district_spelt_like_its_seat_town():
     assert _codes(lookup("Đăk Tô", level="huyện")) == {"612"}
     # renamings are not respellings: only names equal without diacritics count
     assert all(gazetteer.fold(u.name) == gazetteer.fold("Mù Cang Chải") for u in lookup("Mù Cang Chải"))
+
+
+def test_tone_marks_tell_names_apart():
+    """A name spelt with diacritics matches only units spelt so: a personal name is not a district."""
+    assert lookup("Nguyễn Bình") == [] and _codes(lookup("Nguyên Bình", level="huyện")) == {"052"}
+    assert lookup("Trần Yên") == [] and _codes(lookup("Trấn Yên", level="huyện")) == {"138"}
+    assert _codes(lookup("nguyen binh", level="huyện")) == {"052"}  # no diacritics at all: letters alone
+
+
+def test_former_names_keep_the_local_spelling():
+    """A former name (known without diacritics) is not matched by a spelling its area never uses."""
+    assert _codes(lookup("Hoằng Vinh")) == {"15865"}  # a former commune of Hoằng Hóa, all "Hoằng …"
+    assert lookup("Hoàng Vinh") == []
+    assert _codes(lookup("Kim Lộc")) == {"18436"} and lookup("Kìm Lộc") == []
