@@ -179,9 +179,24 @@ def place_length(tokens: list[Token], i: int, levels: tuple[str, ...] | None, lo
     return 0
 
 
+def same_tier(level: str) -> tuple[str, ...]:
+    """The levels a unit named after ``level`` may have in the gazetteer: units change level over the
+    years ("huyện Quế Võ" became a thị xã, "xã Nghèn" a thị trấn), never tier (province, district, commune)."""
+    if level in DISTRICT:
+        return DISTRICT
+    if level in gazetteer.COMMUNE_LEVELS:
+        return gazetteer.COMMUNE_LEVELS
+    return (level,)
+
+
+def known_place_length(tokens: list[Token], i: int, level: str, locality: Locality) -> int:
+    """Words of the longest place name at ``i`` known at ``level``, else at another level of its tier."""
+    return place_length(tokens, i, (level,), locality) or place_length(tokens, i, same_tier(level), locality)
+
+
 def place_after_level(tokens: list[Token], i: int, level: str, locality: Locality) -> int:
     """Length of the place name after a level word: known names first, else up to a person's name."""
-    known = place_length(tokens, i, (level,), locality)
+    known = known_place_length(tokens, i, level, locality)
     if i < len(tokens) and tokens[i].text in _PLACE_CODES:
         return known
     end = run_end(tokens, i)
@@ -378,7 +393,7 @@ def _complete(ref: BodyRef, tokens: list[Token], locality: Locality) -> BodyRef:
         found = level_at(tokens, j)  # "Thành ủy TP.HCM", "Huyện ủy huyện Can Lộc"
         if found and found[0] == spec.level:
             j = found[1]
-        ref.end = j + place_length(tokens, j, (spec.level,), locality)
+        ref.end = j + known_place_length(tokens, j, spec.level, locality)
         ref.place = _place(tokens, j, ref.end)
         return ref
     if spec.role == "desc":

@@ -214,10 +214,10 @@ class _Scanner:
         end = self.name_at(k)
         if end:
             return k, end
-        end = run_end(tokens, k)  # a place the posts did not take, then the name: "Kỳ Tân Nguyễn Văn An"
-        start = name_start([t.text for t in tokens[k:end]])
-        if start and is_place(self.words(k, k + start), None, self.locality) and self.name_at(k + start) == end:
-            return k + start, end
+        end = run_end(tokens, k)  # a place the posts did not take, then the name: "Kỳ Tân Nguyễn Văn An";
+        for start in range(end - k - 2, 0, -1):  # the longest known place ("Quế Võ Lò Xuân Lan", not "Quế")
+            if is_place(self.words(k, k + start), None, self.locality) and self.name_at(k + start) == end:
+                return k + start, end
         return None
 
     def bare_allowed(self, i: int, end: int) -> bool:

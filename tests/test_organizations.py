@@ -159,3 +159,11 @@ def test_mentions_point_into_text():
     found = {o.name: o for o in find_organizations(a, CAN_LOC)}
     mentions = found["Ban Thường vụ Huyện ủy Can Lộc"].mentions
     assert [a.text[m.start:m.end] for m in mentions] == ["BTV Huyện ủy Can Lộc", "BTV Huyện ủy"]
+
+
+def test_a_committee_takes_a_unit_of_its_tier_whatever_its_current_level():
+    """Units change level (Quế Võ: huyện, then thị xã in 2021); "Huyện ủy Quế Võ" still names it whole."""
+    bac_ninh = Locality(province="Bắc Ninh")
+    found = orgs("Bí thư Huyện ủy Quế Võ Lò Xuân Lan chủ trì.", bac_ninh)
+    assert "Huyện ủy Quế Võ" in found and not any("Lò" in name for name in found)
+    assert found["Huyện ủy Quế Võ"].mentions[0].text == "Huyện ủy Quế Võ"

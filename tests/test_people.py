@@ -325,3 +325,36 @@ def test_anh_and_chi_mark_a_name():
 def test_public_service_centre_up_to_the_name():
     assert people("Phó Giám đốc Trung tâm Phục vụ hành chính công xã Nguyễn Thị Hà cho biết còn khó khăn.") == {
         "Nguyễn Thị Hà": [("Phó Giám đốc", "Trung tâm Phục vụ hành chính công xã")]}
+
+
+BAC_NINH = Locality(province="Bắc Ninh")
+
+
+def test_place_ending_a_body_is_consumed_before_the_name():
+    """The longest place name the gazetteer knows after the body word belongs to the body, even when its
+    last syllable is a family name ("Quế Võ") and the person's family name is rare (Lò, Nghiêm, Quách)."""
+    assert people("Bí thư Huyện ủy Quế Võ Lò Xuân Lan chủ trì.", BAC_NINH) == {
+        "Lò Xuân Lan": [("Bí thư", "Huyện ủy Quế Võ")]}  # Quế Võ is a thị xã in the gazetteer
+    assert people("Chủ tịch UBND huyện Quế Võ Nghiêm Văn Hùng và Chủ tịch Ủy ban MTTQ huyện Quế Võ "
+                  "Quách Văn Thắng báo cáo.", BAC_NINH) == {
+        "Nghiêm Văn Hùng": [("Chủ tịch", "Ủy ban nhân dân huyện Quế Võ")],
+        "Quách Văn Thắng": [("Chủ tịch", "Ủy ban Mặt trận Tổ quốc Việt Nam huyện Quế Võ")]}
+    assert people("Bí thư Huyện ủy Đức Thọ Lò Văn Minh chủ trì.", HA_TINH) == {
+        "Lò Văn Minh": [("Bí thư", "Huyện ủy Đức Thọ")]}
+    assert people("Bí thư Quế Võ Lò Xuân Lan chủ trì.", BAC_NINH) == {"Lò Xuân Lan": [("Bí thư", None)]}
+
+
+def test_commune_body_then_name():
+    assert people("Chủ tịch UBND xã Tân Hội Nguyễn Văn An phát biểu.") == {
+        "Nguyễn Văn An": [("Chủ tịch", "Ủy ban nhân dân xã Tân Hội")]}
+    assert people("Chủ tịch UBND xã Nguyễn Văn An phát biểu.", HA_TINH) == {
+        "Nguyễn Văn An": [("Chủ tịch", "Ủy ban nhân dân xã")]}
+    assert people("Bí thư Đảng ủy xã Lê Thị Hoa phát biểu.", HA_TINH) == {"Lê Thị Hoa": [("Bí thư", "Đảng ủy xã")]}
+
+
+def test_a_name_spelt_like_a_place_but_for_its_tones_is_a_person():
+    """"Nguyễn Bình" is not the district Nguyên Bình, "Trần Yến" not Trấn Yên: after a body, a person."""
+    assert people("Phó Chủ tịch UBND huyện Nguyễn Bình phát biểu chỉ đạo.", HA_TINH) == {
+        "Nguyễn Bình": [("Phó Chủ tịch", "Ủy ban nhân dân huyện")]}
+    assert people("Phó Chủ tịch UBND huyện Trần Yến phát biểu.") == {
+        "Trần Yến": [("Phó Chủ tịch", "Ủy ban nhân dân huyện Can Lộc")]}
