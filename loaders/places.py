@@ -31,7 +31,8 @@ from typing import Callable
 from . import gazetteer
 from .gazetteer import COMMUNE_LEVELS, PRE2025, Unit
 from .model import Article, Locality, Mention, Place
-from .normalize import fold
+from .normalize import fold, slug
+from .organizations import name_start
 
 _LOWER = "aàáảãạăằắẳẵặâầấẩẫậbcdđeèéẻẽẹêềếểễệfghiìíỉĩịjklmnoòóỏõọôồốổỗộơờớởỡợpqrstuùúủũụưừứửữựvwxyỳýỷỹỵz"
 _UPPER = _LOWER.upper()
@@ -70,6 +71,10 @@ _SENTENCE_WORDS = frozenset(
     "tại ở về theo cùng với từ đến trong ngoài còn riêng toàn cả nay sau trước đó vì do để như nhưng và "
     "hiện người dân đưa giúp cho nhiều các những tới khi nếu đây sáng chiều tối trưa đêm ngày tháng năm "
     "hôm thời qua trên dưới giữa tuy mặc".split())
+_BEFORE_WORD = re.compile(r"(\w+)[ ]+$")
+# Words after which a level word names a place, not the body a post belongs to ("tại xã", "các xã", "địa bàn xã").
+_LOCATIVE = frozenset("của các thuộc bàn cho và hoặc là gồm có mỗi một hai ba nhiều thăm nhập lập tên".split()) \
+    | {"tại", "ở", "về", "từ", "đến", "tới", "trong", "ngoài", "với", "cùng", "toàn", "cả", "như"}
 _LEVEL_TIER = {level: 0 if level == "tỉnh" else 2 if level in COMMUNE_LEVELS else 1 for level in set(_WORDS.values())}
 _PERSON_ONLY = frozenset({"hồ chí minh"})  # a province's name that, bare, is nearly always the person
 _EARLY = 500  # a district named this close to the start of the text is what the article is about
@@ -88,6 +93,10 @@ class _Hit:
     hint: frozenset[str] = frozenset()  # keys of what "(Hà Tĩnh)", ", huyện Can Lộc" after the name may be
     group: list[Unit] = field(default_factory=list)  # for a list item: the units of the list's head
     unit: Unit | None = None
+    name: str = ""  # the name without its level word
+    level: str | None = None  # the commune level a level word announced, when it may name an unverified unit
+    rest: tuple[str, ...] = ()  # the capitalised words after the name in its run
+    after_body: bool = False  # the level word ends a body or post ("UBND xã"): a person's name may follow
 
 
 def find_places(article: Article) -> tuple[list[Place], Locality]:
@@ -101,6 +110,7 @@ def find_places(article: Article) -> tuple[list[Place], Locality]:
     district = _main_district(hits, province, min((z.start for z in zones), default=0))
     _resolve_all([h for h in hits if h.unit is None], province, district, known)
     places = _places(hits)
+    places += _unverified_places(hits, province, district, {p.name for p in places})
     return places, _locality(province, district, places)
 
 
@@ -131,27 +141,82 @@ def _explicit_hit(text: str, match: re.Match, end: int) -> _Hit | None:
     word = (match.group("word") or "").lower()
     level = _WORDS.get(word) or _ABBREVIATIONS[(match.group("abbr") or match.group("abbr2")).lower()]
     tokens = match.group("name").split(" ")
+    commune = _commune_word(text, match, level)
     for size in range(len(tokens), 0, -1):
         name = " ".join(tokens[:size])
         units = _named(name, lambda u: u.level == level) or _named(name, lambda u: _tier(u) == _LEVEL_TIER[level])
         if units:
-            name_start = match.start("name")
-            name_end = name_start + len(name)
-            start = name_start if word in _BODIES else match.start()
-            hit = _Hit(start, name_end, text[start:name_end], True, units, continues=size < len(tokens))
-            hit.hint = _hint(text, name_end, end, units)
-            return hit
-    return None
+            return _explicit(text, match, word, name, units, tokens[size:], commune, end)
+    size = _unknown_size(tokens, _after_body(text, match.start())) if commune else 0
+    return _explicit(text, match, word, " ".join(tokens[:size]), [], tokens[size:], commune, end) if size else None
+
+
+def _explicit(text: str, match: re.Match, word: str, name: str, units: list[Unit], rest: list[str],
+              commune: str | None, end: int) -> _Hit:
+    name_at = match.start("name")
+    name_end = name_at + len(name)
+    start = name_at if word in _BODIES else match.start()
+    hit = _Hit(start, name_end, text[start:name_end], True, units, continues=bool(rest), name=name, level=commune,
+               rest=tuple(rest), after_body=commune is not None and _after_body(text, match.start()))
+    hit.hint = _hint(text, name_end, end, units) if units else _hint_for_commune(text, name_end, end)
+    return hit
+
+
+def _commune_word(text: str, match: re.Match, level: str) -> str | None:
+    """The commune level a level word announces ("xã", "phường", "thị trấn"), None for other levels,
+    abbreviations, and a capitalised level word inside a run ("Bảo Hiểm Xã Hội") rather than opening a
+    sentence ("Xã Tân Hội được …")."""
+    word = match.group("word")
+    if word is None or level not in COMMUNE_LEVELS:
+        return None
+    if word[0].isupper() and text[max(0, match.start() - 20):match.start()].rstrip()[-1:] not in (
+            "", *".!?:;\n(\"“'-–"):
+        return None
+    return level
+
+
+def _after_body(text: str, position: int) -> bool:
+    """Whether the level word at ``position`` may end a body or a post ("UBND xã", "Chủ tịch xã", "Trung tâm
+    Phục vụ hành chính công xã"), where a personal name may follow it: unless it opens a sentence or clause
+    or follows a word that places ("tại xã", "các xã", "của xã"), it may."""
+    before = text[max(0, position - 40):position].rstrip()
+    if not before or before[-1] in ".!?:;,\n()\"“”'-–":
+        return False
+    previous = _BEFORE_WORD.search(before + " ")
+    return previous is None or previous.group(1).lower() not in _LOCATIVE
+
+
+def _unknown_size(words: list[str], after_body: bool) -> int:
+    """How many words after a commune level word name a commune the gazetteer does not know: up to a
+    person's name ("xã Tân Hội Nguyễn Văn An"); none when the run is a person's name after a body
+    ("Chủ tịch UBND xã Nguyễn Văn An"); at least two syllables ("xã Anh hùng" is no commune), no digits."""
+    if any(not w[:1].isalpha() for w in words):
+        return 0
+    start = name_start(words)
+    if start == 0 and after_body:
+        return 0
+    size = len(words) if not start else start
+    return size if 2 <= size <= 4 else 0
+
+
+def _hint_for_commune(text: str, position: int, end: int) -> frozenset[str]:
+    """Districts or provinces named right after an unknown commune: "xã Tân Hội, huyện Diễn Châu"."""
+    match = _HINT.match(text, position, end)
+    if match is None:
+        return frozenset()
+    name = match.group("paren") or match.group("comma")
+    return frozenset(u.key for u in _named(name, lambda u: u.era == PRE2025 and _tier(u) < 2))
 
 
 def _list_items(text: str, head: _Hit, position: int, end: int, hits: list[_Hit]) -> int:
     """Names listed after an explicit one ("huyện Can Lộc, Thạch Hà và Lộc Hà") at the same level."""
-    levels = {u.level for u in head.units}
+    levels = {u.level for u in head.units} or {head.level}
     while (item := _LIST_ITEM.match(text, position, end)) is not None:
         units = _named(item.group("name"), lambda u: u.level in levels)
         if not units:
             break
-        hits.append(_Hit(item.start("name"), item.end("name"), item.group("name"), True, units, group=head.units))
+        hits.append(_Hit(item.start("name"), item.end("name"), item.group("name"), True, units, group=head.units,
+                         name=item.group("name"), level=head.level))
         position = item.end()
     return position
 
@@ -333,6 +398,48 @@ def _places(hits: list[_Hit]) -> list[Place]:
                                               parent.key if parent else None)
         place.mentions.append(Mention(hit.start, hit.end, hit.text))
     return list(places.values())
+
+
+def _unverified_places(hits: list[_Hit], province: str | None, district: str | None,
+                       named: set[str]) -> list[Place]:
+    """Communes named with their level word that the gazetteer cannot place in the article ("xã Tân Hội
+    được biểu dương" where no Tân Hội lies in its district or province: merged, renamed or unknown).
+
+    Such a mention still names a place: its name and level, inside the unit named right after it
+    ("xã Tân Hội, huyện Diễn Châu"), else the article's district, else its province, else nowhere. A
+    known name followed by capitalised words counts only when they are a person's name ("UBND xã Tân Hội
+    Nguyễn Văn An"), not when they continue another name ("UBND xã Hoàng Nam Trung": a person).
+    """
+    places: dict[str, Place] = {}
+    for hit in hits:
+        if hit.unit is not None or hit.level is None or not hit.name:
+            continue
+        name, end = hit.name, hit.end
+        if hit.units and hit.rest and name_start(list(hit.rest)) != 0:
+            words = [*name.split(" "), *hit.rest]  # a known name's prefix: "xã Khe Sanh Mới"
+            if _unknown_size(words, hit.after_body) != len(words):
+                continue
+            name, end = " ".join(words), hit.end + 1 + len(" ".join(hit.rest))
+        if name in named:
+            continue
+        within = _within(hit, province, district)
+        key = f"{within.key if within else 'vn'}/{slug(hit.level)}-{slug(name)}"
+        place = places.get(key)
+        if place is None:
+            place = places[key] = Place(key, name, hit.level, within.name if within else None,
+                                        within.key if within else None)
+        place.mentions.append(Mention(hit.start, end, hit.text[:end - hit.start] if end <= hit.end
+                                      else hit.text + " " + " ".join(hit.rest)))
+    return list(places.values())
+
+
+def _within(hit: _Hit, province: str | None, district: str | None) -> Unit | None:
+    """The unit containing an unverified commune: the one named after it, else the article's district or province."""
+    hinted = sorted((gazetteer.get(k) for k in hit.hint), key=lambda u: (_province(u) != province, -_tier(u)))
+    if hinted:
+        return hinted[0]
+    key = district or province
+    return gazetteer.get(key) if key else None
 
 
 def _locality(province: str | None, district: str | None, places: list[Place]) -> Locality:

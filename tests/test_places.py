@@ -79,8 +79,11 @@ def test_lists_share_the_level_of_their_head():
 def test_person_and_street_names_are_not_places():
     text = ("Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh Nguyễn Đăng Quang dự. Ông Quang thăm đường Trần Phú, "
             "phố Nguyễn Văn Cừ và học tập tư tưởng, đạo đức, phong cách Hồ Chí Minh. Đồng chí Lê Hoàn, Phó Chủ tịch "
-            "UBND tỉnh Hoàng Nam và Chủ tịch UBND xã Hoàng Nam Nguyễn Văn An.")
+            "UBND tỉnh Hoàng Nam.")
     assert _found(text) == set()
+    # a commune named with its level word, then a person: the commune is a place even where the gazetteer
+    # cannot place it (people reads Nguyễn Văn An, Chủ tịch UBND xã Hoàng Nam, alike)
+    assert _found(text + " Chủ tịch UBND xã Hoàng Nam Nguyễn Văn An.") == {("Hoàng Nam", "xã", None)}
 
 
 def test_boilerplate_is_never_read():
@@ -93,7 +96,8 @@ def test_boilerplate_is_never_read():
 def test_parenthesised_or_following_larger_unit_settles_a_commune():
     assert _keys("Xã Tân Hội (Đức Trọng) được biểu dương.") == {"24976": "xã", "678": "huyện"}
     assert _keys("Xã Tân Hội, huyện Đức Trọng được biểu dương.") == {"24976": "xã", "678": "huyện"}
-    assert _keys("Xã Tân Hội được biểu dương.") == {}  # a dozen communes bear the name
+    # a dozen communes bear the name: no GSO code, yet a place named with its level word
+    assert _keys("Xã Tân Hội được biểu dương.") == {"vn/xa-tan-hoi": "xã"}
 
 
 def test_former_names_map_to_the_successor_code():
@@ -180,3 +184,49 @@ def test_district_under_a_common_spelling():
     text = "Tỉnh Yên Bái ưu tiên các huyện vùng cao Mù Cang Chải, Trạm Tấu."
     assert _found(text) == {("Yên Bái", "tỉnh", None), ("Mù Cang Chải", "huyện", "Yên Bái"),
                             ("Trạm Tấu", "huyện", "Yên Bái")}
+
+
+def _place_keys(text: str) -> dict[str, tuple[str, str | None]]:
+    return {p.name: (p.key, p.within_key) for p in find_places(_article(text))[0]}
+
+
+def test_commune_with_level_word_outside_the_gazetteer_is_still_a_place():
+    """A commune named with its level word that the gazetteer cannot place in the article (merged, renamed,
+    in another district) is reported with its name and level, inside the unit the context gives."""
+    assert ("Tân Hội", "xã", "Diễn Châu") in _found(
+        "Huyện ủy Diễn Châu tổ chức hội nghị; xã Tân Hội được biểu dương.")  # no Tân Hội in Diễn Châu
+    assert ("Khe Sanh Mới", "xã", "Hướng Hóa") in _found("Tại xã Khe Sanh Mới, huyện Hướng Hóa, người dân …")
+    assert ("Tân Hội", "xã", "Diễn Châu") in _found("Huyện Can Lộc. Xã Tân Hội (huyện Diễn Châu) được biểu dương.")
+    assert _found("Phường Bến Nghé Mới và thị trấn Hoa Lư Mới tại TP. Hà Tĩnh.") >= {
+        ("Bến Nghé Mới", "phường", "Hà Tĩnh"), ("Hoa Lư Mới", "thị trấn", "Hà Tĩnh")}
+    assert _found("Xã Tân Hội được biểu dương.") == {("Tân Hội", "xã", None)}  # no context: within nothing
+    keys = _place_keys("Huyện ủy Diễn Châu tổ chức hội nghị; xã Tân Hội được biểu dương, xã Tân Hội …")
+    assert keys["Tân Hội"] == ("425/xa-tan-hoi", "425")  # one node per name, level and enclosing unit
+
+
+def test_tone_marks_are_not_folded_to_reach_a_unit():
+    """"xã Hoàng Vinh" is not the former Hoằng Vinh of Hoằng Hóa: an unverified commune, not GSO 15865."""
+    keys = _place_keys("Huyện ủy Hoằng Hóa tổ chức hội nghị; xã Hoàng Vinh được biểu dương.")
+    assert keys["Hoàng Vinh"] == ("399/xa-hoang-vinh", "399")
+    assert "Hoàng Vinh" not in _place_keys("Bí thư Huyện ủy Hoằng Hóa Hoàng Vinh chủ trì.")  # the person
+
+
+def test_a_person_after_a_commune_body_is_not_a_commune():
+    text = "Huyện Can Lộc. "
+    assert _found(text + "Chủ tịch UBND xã Nguyễn Văn An phát biểu.") == {("Can Lộc", "huyện", "Hà Tĩnh")}
+    assert _found(text + "Bí thư Đảng ủy xã Lê Thị Hoa phát biểu.") == {("Can Lộc", "huyện", "Hà Tĩnh")}
+    assert _found(text + "Phó Giám đốc Trung tâm Phục vụ hành chính công xã Nguyễn Thị Hà thừa nhận.") == {
+        ("Can Lộc", "huyện", "Hà Tĩnh")}
+    assert _found(text + "Chủ tịch UBND xã Hoàng Nam Trung phát biểu.") == {("Can Lộc", "huyện", "Hà Tĩnh")}
+    assert _found(text + "Chủ tịch UBND xã Tân Hội Nguyễn Văn An phát biểu.") == {  # both: commune, then person
+        ("Can Lộc", "huyện", "Hà Tĩnh"), ("Tân Hội", "xã", "Can Lộc")}
+
+
+@pytest.mark.parametrize("text", [
+    "Huyện Can Lộc có 5 xã nông thôn mới và 2 xã Anh hùng.",
+    "Pháp lệnh thực hiện dân chủ ở xã, phường, thị trấn tại huyện Can Lộc.",
+    "Bảo Hiểm Xã Hội Việt Nam làm việc với huyện Can Lộc.",
+    "Huyện Can Lộc có 12 Phường 3 …",
+])
+def test_level_words_that_name_no_commune(text):
+    assert _found(text) == {("Can Lộc", "huyện", "Hà Tĩnh")}
