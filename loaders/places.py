@@ -6,6 +6,12 @@ One regex pass over each content zone finds two kinds of candidate:
   by a capitalised name; the longest name prefix that the gazetteer knows at that level wins, so
   "Huyện ủy Can Lộc Nghiêm Sỹ Đống" yields Can Lộc; a list after it ("các huyện Can Lộc, Thạch Hà")
   shares its level;
+* unverified: a commune, ward or town named with its level word ("xã Tân Hội", "phường X", "thị trấn Y")
+  that the gazetteer cannot place in the article (merged, renamed, or in another district) is still a
+  place, keyed by its name and level inside the unit the context gives ("xã Tân Hội, huyện Diễn Châu",
+  else the article's district or province): ``425/xa-tan-hoi``. A personal name after a level word
+  that may end a body or post ("Chủ tịch UBND xã Nguyễn Văn An") is no commune; after a word that places
+  ("tại xã", "các xã") or opening a clause, it is one;
 * bare: a run of capitalised syllables that is exactly a unit's name ("đưa Hà Tĩnh phát triển",
   "Bảo hiểm xã hội Can Lộc"). A bare name counts when it is a province, a district-level unit of the
   article's province, or a commune of the article's district, and never after a street, person or
@@ -417,7 +423,7 @@ def _unverified_places(hits: list[_Hit], province: str | None, district: str | N
         name, end = hit.name, hit.end
         if hit.units and hit.rest and name_start(list(hit.rest)) != 0:
             words = [*name.split(" "), *hit.rest]  # a known name's prefix: "xã Khe Sanh Mới"
-            if _unknown_size(words, hit.after_body) != len(words):
+            if _unknown_size(words, hit.after_body) != len(words):  # the whole run, no one's name after it
                 continue
             name, end = " ".join(words), hit.end + 1 + len(" ".join(hit.rest))
         if name in named:

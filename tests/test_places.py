@@ -227,6 +227,8 @@ def test_a_person_after_a_commune_body_is_not_a_commune():
     "Pháp lệnh thực hiện dân chủ ở xã, phường, thị trấn tại huyện Can Lộc.",
     "Bảo Hiểm Xã Hội Việt Nam làm việc với huyện Can Lộc.",
     "Huyện Can Lộc có 12 Phường 3 …",
+    "Huyện Can Lộc. Xã Tân Hội Đón Bằng Công Nhận Nông Thôn Mới",  # a title-case headline
+    "Huyện Can Lộc. Cán bộ xã Nguyễn Văn An và người dân xã Lê Thị Hoa.",
 ])
 def test_level_words_that_name_no_commune(text):
     assert _found(text) == {("Can Lộc", "huyện", "Hà Tĩnh")}
