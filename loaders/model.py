@@ -112,7 +112,8 @@ class Organization:
 
 @dataclass(slots=True)
 class Place:
-    """An administrative unit from the gazetteer; ``key`` is its GSO code."""
+    """An administrative unit; ``key`` is its GSO code, or for a commune the gazetteer does not know,
+    the code of the unit it is in (``vn`` if none) + ``/`` + level and name slugs (``425/xa-tan-hoi``)."""
 
     key: str
     name: str  # without the level word: "Can Lộc"
