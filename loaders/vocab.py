@@ -11,8 +11,8 @@ article        ``article/<sha1 of text, 20 hex>``           the normalised artic
 citation       ``article/<hash>/c/<start>-<end>``           article and character offsets
 person         ``person/ha-tinh/ngo-van-huynh``             province + name
 organisation   ``org/ban-dan-van-tinh-uy-ha-tinh``          canonical name
-place          ``place/42``, ``place/425/xa-tan-hoi``GSO code; a commune not in the gazetteer:
-               the unit it is in, level and name
+place          ``place/42``, ``place/425/xa-tan-hoi``       GSO code; a commune not in the gazetteer:
+                                                            the unit it is in, level and name
 role, type     ``role/pho-truong-ban``, ``type/nghi-quyet``  the Vietnamese word
 =============  ==========================================  =======================================
 """
