@@ -17,6 +17,7 @@ from .normalize import normalize
 _TAIL = re.compile(
     r"^\s*(tin liên quan|tin khác|tin mới|tin đọc nhiều|đọc nhiều|các tin (đã đưa|khác|cùng chuyên mục)|tin cùng chuyên mục|"
     r"xem thêm|bài liên quan|bài viết liên quan|thống kê truy cập|cơ quan chủ quản|"
+    r"tòa soạn:|giấy phép (số|hoạt động|xuất bản)|©|bản quyền (thuộc|©)|copyright\b|"
     r"\{name\}|\d+ bình luận|bình luận|ý kiến của bạn|ý kiến bạn đọc|gửi bình luận|đánh giá:|"
     r"lượt đánh giá|liên kết website|thống kê:|online:|hãy chia sẻ|chia sẻ:|tags?:|từ khóa:)",
     re.IGNORECASE,
@@ -25,7 +26,10 @@ _BOILER = re.compile(
     r"^\s*(trả lời|\{body\}|tắt \[x\]|thời tiết|địa phương|in bài|lượt xem:?.*|bản in|quay lại|"
     r"đầu trang|\d+ lượt (xem|thích)|chia sẻ|facebook|twitter|zalo|email|"
     r"(bản đồ|các ca khúc|video|clip) .{0,60}|(trang chủ|tiêu điểm|thời sự)( [|>»].*)?|"
-    r"truy cập:.*|đang truy cập:.*|tổng (số )?lượt truy cập:.*|lượt truy cập:.*)\s*$",
+    r"truy cập:.*|đang truy cập:.*|tổng (số )?lượt truy cập:.*|lượt truy cập:.*|"
+    # the publisher's footer: address, phones, licence, copyright
+    r"(tòa soạn|trụ sở|địa chỉ|điện thoại|đt|fax|e-?mail|đường dây nóng|hotline|tổng biên tập)\s*:.*|"
+    r"giấy phép( số| hoạt động| xuất bản| thiết lập|\s*:).*|(©|\(c\)|copyright\b|bản quyền( thuộc|\s*©|\s*:)).*)\s*$",
     re.IGNORECASE,
 )
 # A navigation bar or menu: three or more short labels between "|" ("Trang chủ | Giới thiệu | Tin tức",

@@ -84,3 +84,38 @@ def test_navigation_menus_are_boilerplate():
     assert "Thứ Sáu, 21/02/2025 | 09:12 | Lượt đọc: 1.057" not in boilerplate
     two = parse_article("a.txt", "Tiêu đề\nHà Tĩnh | Can Lộc\nNội dung bài viết dài hơn một câu.")
     assert "Hà Tĩnh | Can Lộc" not in zones(two, "boilerplate")
+
+
+FOOTER_PAGE = """Kiểm soát quyền lực trong công tác cán bộ
+
+Công tác cán bộ là khâu then chốt. Quy định số 114-QĐ/TW ngày 11/7/2023 của Bộ Chính trị về kiểm soát quyền lực trong công tác cán bộ đã được triển khai nghiêm túc ở các cấp.
+
+Ba là, xử lý nghiêm người đứng đầu để xảy ra sai phạm trong công tác cán bộ, không có vùng cấm, không có ngoại lệ.
+
+{footer}
+"""
+FOOTERS = [
+    "Tòa soạn: 105 Quán Thánh, quận Ba Đình, Hà Nội - ĐT: 080.44xxx",
+    "Địa chỉ: 52 Hùng Vương, phường Trần Phú, TP Quảng Ngãi",
+    "Điện thoại: 0255.3822.185 - Email: bbt@quangngai.gov.vn",
+    "Giấy phép số 226/GP-BTTTT ngày 12/5/2021 của Bộ Thông tin và Truyền thông",
+    "© Cổng thông tin điện tử Mặt trận Tổ quốc Việt Nam. Điện thoại: 024.3822.xxxx",
+    "Bản quyền thuộc về Báo Cà Mau. Ghi rõ nguồn khi phát hành lại thông tin từ website này.",
+]
+
+
+def test_publisher_footer_is_boilerplate():
+    """The address, phones, licence and copyright lines under an article are web furniture: no citation
+    ("Giấy phép số 226/GP-BTTTT"), place or person is read from them, whether or not a "Tin liên quan"
+    list marks the end of the article."""
+    from trichdan.loaders.citations import get_citations
+    for footer in FOOTERS:
+        article = parse_article("a.txt", FOOTER_PAGE.format(footer=footer))
+        assert zones(article, "boilerplate") == [footer], footer
+        assert [r.symbol.text for r in get_citations(article.text, article.zones)] == ["114-QĐ/TW"]
+
+
+def test_a_body_sentence_about_a_licence_or_address_is_no_footer():
+    text = FOOTER_PAGE.format(footer="Giấy phép xây dựng được cấp trong 15 ngày, theo Nghị định 15/2021/NĐ-CP của Chính phủ về quản lý dự án.")
+    article = parse_article("a.txt", text)
+    assert zones(article, "boilerplate") == []
