@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from . import symbols
-from .doctypes import ABBREVIATIONS, BY_WORD, ISSUER_PHRASES, TYPES, from_roman
+from .doctypes import ABBREVIATIONS, AMBIGUOUS_ABBREVIATIONS, BY_WORD, ISSUER_PHRASES, TYPES, from_roman
 from .model import Zone
 from .normalize import fold
 
@@ -27,7 +27,9 @@ _ABBRS = "|".join(sorted(ABBREVIATIONS, key=len, reverse=True))
 _HEAD = re.compile(
     rf"(?<![\w/-])(?:(?P<word>(?i:{_WORDS}))(?![\w])|(?P<abbr>{_ABBRS})(?=\d|TW|T\.?Ư|[^\w/-]|$))"
 )
-_ISSUER = "|".join(re.escape(p) for p, _ in sorted(ISSUER_PHRASES, key=lambda x: len(x[0]), reverse=True))
+_ISSUER = "|".join(  # a line break may fall between the words of an issuer ("của Bộ\nChính trị")
+    re.escape(p).replace(r"\ ", r"(?:[ \t]+|[ \t]*\n[ \t]*)")
+    for p, _ in sorted(ISSUER_PHRASES, key=lambda x: len(x[0]), reverse=True))
 _ISSUER_CODE = dict(ISSUER_PHRASES)
 _NAME = r"[A-ZĐ][a-zà-ỹđ]+(?:[ \t]+[A-ZĐ][a-zà-ỹđ]+){0,3}"
 _LEVEL = r"(?:tỉnh|thành phố|TP\.?|huyện|thị xã|quận|xã|phường|thị trấn)"
@@ -61,11 +63,25 @@ _CONGRESS = re.compile(
 )
 _STOP = (rf"(?:và[ \t]+(?:[A-ZĐ]{{2}}|{_WORDS})|năm|số|của|được|đã|đang|sẽ|cùng|với|trong|tại|theo|nhằm|để|thì|là|này|khi|do|cho|vào|từ|đến|"
          r"trên|gắn|ngày|hiện hành|có|các|những|và các|và những|hướng dẫn|quy định|về việc)(?![\wà-ỹđ])")
+_NAME_WORD = rf"[ \t]+(?!{_STOP}|\d)[\wà-ỹđ]+"
+# Where a comma-joined part of a law name may end: punctuation, the year, its number, the next document,
+# or what a law does ("Luật Cán bộ, công chức quy định …").
+_NAME_PART_END = (rf"[ \t]*(?:[,.;:()\n]|$|(?:năm[ \t]+)?(?:19|20)\d\d(?!\d)|số(?![\wà-ỹđ])|và[ \t]+(?:[A-ZĐ]|{_WORDS})"
+                  r"|(?:quy định|hướng dẫn|nêu rõ|ghi nhận|có hiệu lực)(?![\wà-ỹđ]))")
+# Words that make a clause, never a part of a name: "Luật Đất đai, cán bộ còn phải hướng dẫn …"
+_CLAUSE_WORD = (rf"(?:{_STOP}|còn|phải|cần|nên|không|chưa|vẫn|đều|cũng|mới|bị|luôn|rất|hãy|chỉ|lại|đây|đó|ông|bà|anh|chị|tôi|"
+                r"chúng|họ|người ta)(?![\wà-ỹđ])")
 _LAW = re.compile(
-    rf"{_S}(?P<name>[A-ZĐ][\wà-ỹđ]*(?:[ \t]+(?!{_STOP}|\d)[\wà-ỹđ]+){{0,9}})"  # a number is no name word
+    # A name may join coordinated parts with commas ("Cán bộ, công chức", "Phòng, chống tham nhũng",
+    # "Tín ngưỡng, tôn giáo"): a short lowercase part after a short head, with no word of a clause in it,
+    # ending where a name ends ("Luật Đất đai, người dân được …" is the Luật Đất đai).
+    rf"{_S}(?P<name>[A-ZĐ][\wà-ỹđ]*(?:{_NAME_WORD}){{0,2}}"
+    rf"(?:,[ \t]+(?!{_CLAUSE_WORD})[a-zà-ỹđ][\wà-ỹđ]*(?:[ \t]+(?!{_CLAUSE_WORD}|\d)[\wà-ỹđ]+){{0,3}}(?={_NAME_PART_END}))+"
+    rf"|[A-ZĐ][\wà-ỹđ]*(?:{_NAME_WORD}){{0,9}})"  # a number is no name word
     rf"(?:[ \t]*,?[ \t]*(?:năm[ \t]+)?(?P<year>(?:19|20)\d{{2}})(?!\d))?"
 )
-_LAW_NUMBER = re.compile(rf"{_S}(?:số{_S}){symbols.SYMBOL_RE}")
+_LAW_NUMBER = re.compile(  # "Luật … số 22/2008/QH12", "Luật Cán bộ, công chức (Luật số 22/2008/QH12 …)"
+    rf"{_S}(?:\({_S}(?:(?:Bộ luật|Luật|Pháp lệnh)[ \t]+)?)?(?:số{_S}){symbols.SYMBOL_RE}")
 _CONSTITUTION = re.compile(
     rf"{_S}(?:nước Cộng hòa xã hội chủ nghĩa Việt Nam{_S})?(?:năm{_S})?(?P<year>(?:19|20)\d{{2}})(?!\d)")
 _PROMULGATION = re.compile(
@@ -84,13 +100,18 @@ _AFTER = [
                           rf"(?:Trung ương|TW)(?:{_S}Đảng)?(?:{_S}{_ORD})?")),
 ]
 _SUBJECT = re.compile(r"[ \t]*,?[ \t]*(?:về việc|về|V/v|v/v)[ \t]+[“\"]?(?P<subject>[^;.\n“”\"]{3,200})")
+_DANGLING = re.compile(r"(?:[ \t,]+(?:và|hoặc|cùng|với|cùng với|tại|theo|của))+[ \t,]*$")
 _SUBJECT_END = re.compile(r",[ \t]*(?:gắn|và|cùng|theo|đồng thời|nhằm|tạo|góp phần|đã|trong)\b")
-_PRE_ISSUE = re.compile(
-    rf"(?:[Nn]gày|[Vv]ào ngày)[ \t]+{_DATE}[ \t]*,[ \t]*(?P<iss>{_ISSUER})(?:[ \t]+{_PLACE})?"
+_PRE_ISSUE = re.compile(  # "Ngày 18-2-1998, Bộ Chính trị ban hành", "Ngày 25 tháng 10 năm 2017, Hội nghị lần thứ
+    # sáu Ban Chấp hành Trung ương Đảng khóa XII ban hành", "Ngày 5/3/2020, tại Hà Nội, Tỉnh ủy Hà Tĩnh đã ký ban hành"
+    rf"(?:[Nn]gày|[Vv]ào ngày)[ \t]+{_DATE}[ \t]*,[ \t]*(?:tại[ \t]+[^,.;:!?\n]{{1,40}},[ \t]*)?"
+    rf"(?:Hội nghị[ \t]+lần thứ[ \t]+{_ORD}[ \t]+|Hội nghị[ \t]+(?=Ban Chấp hành|BCH))?"
+    rf"(?P<iss>{_ISSUER})(?:[ \t]+(?:lần thứ[ \t]+)?{_ORD})?(?:[ \t]+{_PLACE})?(?:[ \t]*,?[ \t]*{_TERM})?"
     r"[ \t]+(?:đã[ \t]+)?(?:ký[ \t]+)?(?:ban hành|thông qua|ra)[ \t]+(?:các[ \t]+)?$"
 )
-_PRE_HOLDER = re.compile(  # "UBND huyện đã có Tờ trình số 86/TTr-UBND", "Tỉnh ủy ban hành Nghị quyết"
-    rf"(?<![\w])(?P<iss>{_ISSUER})(?:[ \t]+{_PLACE})?[ \t]+(?:đã[ \t]+)?(?:có|ban hành|ký ban hành|thông qua|ra)[ \t]+$"
+_PRE_HOLDER = re.compile(  # "UBND huyện đã có Tờ trình số 86/TTr-UBND", "Tỉnh ủy ban hành Nghị quyết",
+    # "Chủ tịch UBND tỉnh ký Quyết định số 512/QĐ-UBND"
+    rf"(?<![\w])(?P<iss>{_ISSUER})(?:[ \t]+{_PLACE})?[ \t]+(?:đã[ \t]+)?(?:có|(?:ký[ \t]+)?ban hành|ký|thông qua|ra)[ \t]+$"
 )
 _PINPOINT = re.compile(
     r"(?P<pin>(?:(?:[Đđ]iểm[ \t]+[a-zđ][ \t]*,?[ \t]*)?(?:[Kk]hoản[ \t]+\d+[ \t]*,?[ \t]*))?[Đđ]iều[ \t]+\d+[a-zđ]?)"
@@ -136,6 +157,7 @@ class Reference:
     pinpoint: str | None = None
     zone: str = "body"
     typed: bool = True  # False when no type word was written ("thực hiện 99-QĐ/TW")
+    abbreviated: bool = False  # the type word is an abbreviation several types share ("QĐ": Quyết định, Quy định)
 
     @property
     def year(self) -> int | None:
@@ -160,13 +182,14 @@ def get_citations(text: str, zones: list[Zone] | None = None, *, lenient: bool =
         if refs:
             for ref in refs:
                 ref.zone = zone_of(ref.start)
+                ref.abbreviated = head.group("abbr") in AMBIGUOUS_ABBREVIATIONS
             found.extend(refs)
             # "Lệnh công bố Luật X" also cites the Luật: keep scanning inside it
             covered_until = head.end() if refs[-1].type == "Lệnh" else max(r.end for r in refs)
     found.extend(_bare_symbols(text, found, skip, zone_of))
     found.sort(key=lambda r: r.start)
-    for ref in found:
-        _read_context(text, ref)
+    for ref, following in zip(found, found[1:] + [None]):
+        _read_context(text, ref, following.start if following is not None and following.start >= ref.end else None)
     return found
 
 
@@ -372,13 +395,17 @@ def _bare_symbols(text: str, found: list[Reference], skip: "_Spans", zone_of) ->
     return out
 
 
-def _read_context(text: str, ref: Reference) -> None:
+def _read_context(text: str, ref: Reference, next_start: int | None = None) -> None:
     """Attributes after the citation (date, issuer, term, subject) and before it (pinpoint, verb, issuing date).
 
-    Both sides stay within the citation's paragraph: a dateline below a headline is not its date.
+    Both sides stay within the citation's paragraph: a dateline below a headline is not its date. What
+    follows stops at the next citation (``next_start``): "Quy định 22 về … và Quy định 69 …" gives 22 no
+    part of 69's words.
     """
     pos = ref.end
     window_end = min(len(text), pos + 600)  # bounded, so that every citation costs O(1) however long the text
+    if next_start is not None:
+        window_end = min(window_end, next_start)
     paragraph_end = text.find("\n\n", pos, window_end)
     paragraph_end = window_end if paragraph_end < 0 else paragraph_end
     progressed = True
@@ -404,6 +431,7 @@ def _read_context(text: str, ref: Reference) -> None:
     subject = _SUBJECT.match(text, pos, paragraph_end)
     if subject:
         title = _SUBJECT_END.split(subject.group("subject"))[0].strip(" ,")
+        title = _DANGLING.sub("", title)  # "… của Đảng và" before the next citation
         ref.title = title or None
     paragraph_start = text.rfind("\n\n", max(0, ref.start - 200), ref.start)
     paragraph_start = 0 if paragraph_start < 0 else paragraph_start + 2
@@ -414,7 +442,9 @@ def _read_context(text: str, ref: Reference) -> None:
         ref.pinpoint = pin.group("pin")
     issued = _PRE_ISSUE.search(clause)
     if issued:
-        ref.date = ref.date or _iso_date(issued)
+        if ref.date is None or len(ref.date) == 4:
+            ref.date = _iso_date(issued) or ref.date
+        ref.term = ref.term or _term(issued.group("term"))
         if ref.issuer_text is None:
             _set_issuer(ref, issued.group("iss"), issued.group("place"))
     elif ref.issuer_text is None and (holder := _PRE_HOLDER.search(clause)):
@@ -442,6 +472,7 @@ def _year_of_document(text: str, start: int, end: int, limit: int) -> bool:
 
 
 def _set_issuer(ref: Reference, phrase: str, place: str | None) -> None:
+    phrase = " ".join(phrase.split())
     ref.issuer_code = ref.issuer_code or _ISSUER_CODE[phrase]
     ref.issuer_text = phrase
     ref.place = ref.place or place

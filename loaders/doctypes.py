@@ -57,6 +57,10 @@ ABBREVIATIONS = {
     "CTr": "Chương trình", "ĐA": "Đề án", "PL": "Pháp lệnh",
 }
 
+# Abbreviations that are the code of several types ("QĐ": Quyết định, Quy định, Quy chế; "TT": Thông tư,
+# Thông tri): the type they give yields to what the authority file knows of the symbol.
+AMBIGUOUS_ABBREVIATIONS = frozenset(a for a in ABBREVIATIONS if sum(a in t.codes for t in TYPES) > 1)
+
 # Type code in a symbol → type word, per system ("TT" is thông tri for the Party, thông tư for the state).
 CODE_TYPES = {
     "party": {"NQ": "Nghị quyết", "QĐ": "Quyết định", "QĐi": "Quy định", "CT": "Chỉ thị", "KL": "Kết luận",
@@ -79,6 +83,7 @@ class Issuer:
     name: str
     system: str
     level: str  # "central", "province", "district", "commune"
+    leveled: bool = False  # the name takes the unit's level word before the place: "Ủy ban nhân dân tỉnh Quảng Ngãi"
 
 
 ISSUERS: dict[str, Issuer] = {i.code: i for i in (
@@ -108,9 +113,14 @@ ISSUERS: dict[str, Issuer] = {i.code: i for i in (
     Issuer("BTP", "Bộ Tư pháp", "state", "central"),
     Issuer("BTC", "Bộ Tài chính", "state", "central"),
     Issuer("VPCP", "Văn phòng Chính phủ", "state", "central"),
-    Issuer("UBND", "Ủy ban nhân dân", "state", "province"),
-    Issuer("HĐND", "Hội đồng nhân dân", "state", "province"),
+    Issuer("UBND", "Ủy ban nhân dân", "state", "province", True),
+    Issuer("HĐND", "Hội đồng nhân dân", "state", "province", True),
+    Issuer("CAT", "Công an", "state", "province", True),
+    # the Mặt trận committee of a province, district or commune (the central one signs MTTW)
+    Issuer("MTTQ", "Ủy ban Mặt trận Tổ quốc Việt Nam", "party", "province", True),
 )}
+# Sub-units after an issuer in a symbol (112-KH/MTTQ-BTT): the part of the body that signs.
+ISSUER_UNITS = {"BTT": "Ban Thường trực"}
 PARTY_ISSUER_SUFFIXES = ("TW", "TƯ", "TU", "HU", "ĐU", "QU", "ThU", "BCSĐ", "ĐUK", "TWĐTN")
 
 # Issuer phrases in running text → issuer code. Longest first; a trailing place name is read separately.
@@ -135,6 +145,12 @@ ISSUER_PHRASES: tuple[tuple[str, str], ...] = (
     ("Ủy ban nhân dân", "UBND"), ("UBND", "UBND"),
     ("Hội đồng nhân dân tỉnh", "HĐND"), ("HĐND tỉnh", "HĐND"), ("Hội đồng nhân dân huyện", "HĐND"),
     ("HĐND huyện", "HĐND"), ("Hội đồng nhân dân", "HĐND"), ("HĐND", "HĐND"),
+    ("Công an tỉnh", "CAT"),
+) + tuple(  # the chairman signs for the committee: "Chủ tịch UBND tỉnh ký Quyết định số 512/QĐ-UBND"
+    (f"Chủ tịch {body}{level}", "UBND") for body in ("Ủy ban nhân dân", "UBND") for level in (" tỉnh", " thành phố", " huyện", "")
+) + tuple(  # "Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh", "Ủy ban Mặt trận Tổ quốc huyện"
+    (f"{board}Ủy ban {front}{country}{level}", "MTTQ") for board in ("Ban Thường trực ", "")
+    for front in ("Mặt trận Tổ quốc", "MTTQ") for country in (" Việt Nam", "") for level in (" tỉnh", " thành phố", " huyện", "")
 )
 ABBREVIATED_BODIES = (("BCH", "Ban Chấp hành"), ("BTV", "Ban Thường vụ"), ("UBND", "Ủy ban nhân dân"),
                       ("HĐND", "Hội đồng nhân dân"), ("MTTQ", "Mặt trận Tổ quốc"), ("UBTVQH", "Ủy ban Thường vụ Quốc hội"))

@@ -8,11 +8,12 @@ otherwise) and number. The authority file fills what an article leaves out.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from .authority import Authority
 from .citations import Reference
-from .doctypes import ABBREVIATED_BODIES, BY_WORD, ISSUERS, roman, term_of
+from .doctypes import ABBREVIATED_BODIES, BY_WORD, ISSUER_UNITS, ISSUERS, roman, term_of
 from .model import Citation, Document, Locality
 from .keys import UNKNOWN, document_key
 from .normalize import fold
@@ -118,9 +119,11 @@ def build_document(refs: list[Reference], locality: Locality, authority: Authori
     for ref in refs:  # "Nghị định 04/CP" is less specific than "04/2015/NĐ-CP"
         if ref.symbol is not None and ref.symbol.year and not (symbol and symbol.year):
             symbol = ref.symbol
-    type_word = next((r.type for r in refs if r.typed), refs[0].type)
-    if not any(r.typed for r in refs) and symbol and authority and symbol.text in authority.by_symbol:
-        type_word = authority.by_symbol[symbol.text].document.type  # "55-QĐ/TW" alone is a Quy định
+    written = [r for r in refs if r.typed and not r.abbreviated]  # a full type word decides
+    type_word = next((r.type for r in written or [r for r in refs if r.typed]), refs[0].type)
+    if not written and symbol and authority and symbol.text in authority.by_symbol:
+        # "55-QĐ/TW" alone, "QĐ số 22-QĐ/TW" (QĐ: Quyết định or Quy định) are what the authority knows
+        type_word = authority.by_symbol[symbol.text].document.type
     code = _issuer_family(draft.first("issuer_code") or (symbol.issuer if symbol else None))
     issuer = ISSUERS.get(code or "")
     system = symbol.system if symbol else issuer.system if issuer else _single_system(type_word)
@@ -138,7 +141,8 @@ def build_document(refs: list[Reference], locality: Locality, authority: Authori
     name = draft.first("name")
     if authority is not None:
         authority.complete(doc, name=name, plenum=draft.first("plenum"))
-    doc.issuer = doc.issuer if doc.issuer and not draft.first("issuer_text") else _issuer_name(draft, doc)
+    doc.issuer = doc.issuer if doc.issuer and not draft.first("issuer_text") else \
+        _issuer_name(draft, doc, symbol.unit if symbol else None, locality)
     doc.key = document_key(doc, name=name, plenum=draft.first("plenum"), congress=draft.first("congress"))
     return doc
 
@@ -148,14 +152,20 @@ def _single_system(type_word: str) -> str | None:
     return systems[0] if len(systems) == 1 else None
 
 
-def _issuer_name(draft: _Draft, doc: Document) -> str | None:
-    """The issuer as the article words it (abbreviations expanded), with the locality of a local body."""
+def _issuer_name(draft: _Draft, doc: Document, unit: str | None = None,
+                 locality: Locality | None = None) -> str | None:
+    """The issuer as the article words it (abbreviations expanded), else as its symbol names it
+    ("112-KH/MTTQ-BTT": Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam), with the locality of a local
+    body, after the level word where the body's name takes one ("Ủy ban nhân dân tỉnh Quảng Ngãi",
+    "Ủy ban nhân dân huyện Đông Hưng", "Tỉnh ủy Nghệ An")."""
     text = draft.first("issuer_text")
     if text is None:
         if doc.issuer:
             return doc.issuer
         issuer = ISSUERS.get(doc.issuer_code or "")
         text = issuer.name if issuer else None
+        if text and unit in ISSUER_UNITS:
+            text = f"{ISSUER_UNITS[unit]} {text}"
     if text is None:
         return None
     for short, full in ABBREVIATED_BODIES:
@@ -163,10 +173,29 @@ def _issuer_name(draft: _Draft, doc: Document) -> str | None:
         if text == short:
             text = full
     place = draft.first("place") or doc.scope
-    if place and fold(place) not in fold(text) and ISSUERS.get(doc.issuer_code or "") and \
-            ISSUERS[doc.issuer_code].level != "central":
-        text = f"{text} {place}"
+    issuer = ISSUERS.get(doc.issuer_code or "")
+    if place and fold(place) not in fold(text) and issuer and issuer.level != "central":
+        level = _level_word(place, locality or Locality()) if issuer.leveled and not _LEVEL_END.search(text) else None
+        text = f"{text} {level} {place}" if level else f"{text} {place}"
     return text
+
+
+_LEVEL_END = re.compile(r"(?:tỉnh|thành phố|huyện|thị xã|quận|xã|phường|thị trấn)$", re.IGNORECASE)
+
+
+def _level_word(place: str, locality: Locality) -> str | None:
+    """"tỉnh", "thành phố", "huyện" … for the unit ``place`` names: the article's own district or province,
+    else the one province (or centrally-run city) of that name; None when it cannot be told."""
+    from . import gazetteer
+    if locality.district and fold(place) == fold(locality.district) and locality.district_level:
+        return locality.district_level
+    if locality.province and fold(place) == fold(locality.province) and locality.province_key:
+        try:
+            return gazetteer.get(locality.province_key).level
+        except KeyError:
+            pass
+    levels = {u.level for u in gazetteer.lookup(place) if u.parent is None}
+    return levels.pop() if len(levels) == 1 else None
 
 
 def _fill(target: Document, source: Document) -> None:

@@ -1,6 +1,7 @@
 """The grammar of Vietnamese document numbers and symbols ("số, ký hiệu"), for both systems.
 
-Party:  ``N-CODE/ISSUER``               99-QĐ/TW, 11-QĐi/TW, 02-NQ/TU, 36-HD/VPTW, 84-QĐ/TWĐTN
+Party:  ``N-CODE/ISSUER[-UNIT]``        99-QĐ/TW, 11-QĐi/TW, 02-NQ/TU, 36-HD/VPTW, 84-QĐ/TWĐTN,
+                                        112-KH/MTTQ-BTT (the standing board of a Mặt trận committee)
 State:  ``N/YYYY/CODE-ISSUER[-ISSUER]`` 04/2015/NĐ-CP, 55/2005/TTLT-BNV-VPCP, 01/2024/NQ-HĐND
         ``N/CODE-ISSUER``               1458/QĐ-UBND, 1163/QĐ-TTg, 2023/KH-UBND
         ``N/YYYY/QHk``, ``N/YYYY/PL-UBTVQHk``  10/2022/QH15, 34/2007/PL-UBTVQH11
@@ -20,10 +21,11 @@ _SP = r"[ \t]*(?:\n[ \t]*)?"  # spaces, at most one line break
 _NUM = r"(?P<num>\d{1,5})"
 _DASH = rf"(?:{_SP}[-–—‐]{_SP}|[ \t]+)"
 _PARTY_CODE = "|".join(PARTY_CODES + ("QDi", "QD"))
-_TW = r"T\.?[ƯU]\.?|T\.?W\.?"
+_TW = r"T\.[ƯU]\.?|T\.W\.?|T[ƯU]|TW"  # a final dot only after an inner one ("T.Ư."): "… 21-NQ/TW." ends a sentence
 _CODE_PART = r"(?:CTr|TTr|QĐi|QDi|TTg|ThU|[A-ZĐƯ][A-ZĐƯ0-9]*)(?![a-zà-ỹđ])"
 PARTY_RE = (rf"{_NUM}{_DASH}(?P<code>{_PARTY_CODE}){_SP}/{_SP}"
-            rf"(?P<iss>(?:{_TW})(?![A-Za-zĐđƯư])|ThU(?![\w])|[A-ZĐƯ][A-ZĐƯ]{{0,6}}(?:{_TW})?(?![a-zà-ỹđ]))")
+            rf"(?P<iss>(?:{_TW})(?![A-Za-zĐđƯư])|ThU(?![\w])|[A-ZĐƯ][A-ZĐƯ]{{0,6}}(?:{_TW})?(?![a-zà-ỹđ]))"
+            rf"(?:[-–](?P<unit>[A-ZĐƯ][A-ZĐƯ]{{0,7}})(?![\w]))?")  # 112-KH/MTTQ-BTT: a sub-unit of the issuer
 STATE_RE = (rf"{_NUM}{_SP}/{_SP}(?:(?P<year>(?:19|20)\d{{2}}){_SP}/{_SP})?"
             rf"(?P<tail>{_CODE_PART}(?:{_SP}[-–]{_SP}{_CODE_PART})*(?:[ \t]+[IVXL]{{1,5}}(?![\w]))?)")
 SYMBOL_RE = rf"(?:{PARTY_RE.replace('?P<', '?P<p_')}|{STATE_RE.replace('?P<', '?P<s_')})"
@@ -41,14 +43,15 @@ class Symbol:
     code: str | None = None
     year: int | None = None
     legislature: int | None = None  # QH15 → 15
-    unit: str | None = None  # the drafting unit of a công văn: 1613/UBND-KGVX → "KGVX"
+    unit: str | None = None  # the drafting unit of a công văn (1613/UBND-KGVX → "KGVX") or the sub-unit
+    # of a Party-style issuer (112-KH/MTTQ-BTT → "BTT")
 
     @property
     def text(self) -> str:
         """The canonical spelling: "99-QĐ/TW", "04/2015/NĐ-CP", "34/2007/PL-UBTVQH11", "1613/UBND-KGVX"."""
         number = f"{self.number:02d}"
         if self.system == "party":
-            return f"{number}-{self.code}/{self.issuer}"
+            return f"{number}-{self.code}/{self.issuer}" + (f"-{self.unit}" if self.unit else "")
         issuer = self.issuer + (str(self.legislature) if self.legislature else "")
         tail = "-".join(p for p in (self.code, issuer, self.unit) if p)
         return f"{number}/{self.year}/{tail}" if self.year else f"{number}/{tail}"
@@ -88,7 +91,7 @@ def from_match(match: re.Match) -> Symbol | None:
     """Build the Symbol of a ``SYMBOL_RE`` match, or None when the parts make no symbol."""
     g = match.groupdict()
     if g.get("p_num"):
-        return _party(int(g["p_num"]), g["p_code"], g["p_iss"])
+        return _party(int(g["p_num"]), g["p_code"], g["p_iss"], g.get("p_unit"))
     return _state(int(g["s_num"]), g["s_year"], g["s_tail"])
 
 
@@ -102,11 +105,11 @@ def _clean_code(raw: str) -> str:
     return {"QD": "QĐ", "QDi": "QĐi"}.get(raw, raw)
 
 
-def _party(number: int, code: str, issuer: str) -> Symbol | None:
+def _party(number: int, code: str, issuer: str, unit: str | None = None) -> Symbol | None:
     issuer = _clean_issuer(issuer)
     if issuer.endswith("TƯ"):
         issuer = issuer[:-2] + "TW"
-    return Symbol(number=number, system="party", issuer=issuer, code=_clean_code(code))
+    return Symbol(number=number, system="party", issuer=issuer, code=_clean_code(code), unit=unit)
 
 
 def _state(number: int, year: str | None, tail: str) -> Symbol | None:

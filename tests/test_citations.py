@@ -215,3 +215,141 @@ def test_authority_subject_settles_a_bare_or_ambiguous_number(authority):
     assert [k for _, k in found] == ["dang/tw/chi-thi/-/35"]
     found, _ = cite("Quy định 144 đã được quán triệt", authority)
     assert [k for _, k in found] == ["-/-/quy-dinh/-/144"]
+
+
+# --- held-out set D: date and term before the citation, ambiguous abbreviations, law names with commas,
+# sub-units of issuers, local Mặt trận and police documents ----------------------------------------------
+
+@pytest.mark.parametrize("text, date, term, issuer", [
+    ("Ngày 25 tháng 10 năm 2017, Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XII ban hành "
+     "Nghị quyết số 21-NQ/TW về công tác dân số.", "2017-10-25", "XII", "Ban Chấp hành Trung ương Đảng"),
+    ("Ngày 16/6/2022, Hội nghị Trung ương 5 khóa XIII ban hành Nghị quyết 21-NQ/TW.", "2022-06-16", "XIII",
+     "Hội nghị Trung ương"),
+    ("Ngày 5/3/2020, tại Hà Nội, Tỉnh ủy Hà Tĩnh đã ký ban hành Nghị quyết 02-NQ/TU.", "2020-03-05", None, "Tỉnh ủy"),
+    ("Ngày 18-2-1998, Bộ Chính trị (khóa VIII) ban hành Chỉ thị số 30-CT/TW.", "1998-02-18", "VIII", "Bộ Chính trị"),
+])
+def test_issuing_date_and_term_written_before_the_citation(text, date, term, issuer):
+    ref = get_citations(normalize(text))[0]
+    assert (ref.date, ref.term, ref.issuer_text) == (date, term, issuer)
+
+
+def test_a_date_before_only_counts_for_the_issuing_clause():
+    """The date of a meeting that implements a document is not the document's date."""
+    ref = get_citations("Ngày 11/9, Ban Thường trực tổ chức hội nghị triển khai Nghị quyết số 21-NQ/TW.")[0]
+    assert ref.date is None
+    ref = get_citations("Ngày 10/1/2024, tại hội nghị, đồng chí Bí thư cho biết Tỉnh ủy đã ban hành Nghị quyết 05-NQ/TU.")[0]
+    assert ref.date is None
+
+
+def test_the_date_before_separates_two_documents_of_one_symbol():
+    """21-NQ/TW of 2017 (khóa XII) and of 2022 (khóa XIII) are two documents; "NQ 21" joins its article's."""
+    found, docs = cite("Ngày 25 tháng 10 năm 2017, Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XII "
+                       "ban hành Nghị quyết số 21-NQ/TW về công tác dân số. Thực hiện NQ 21, tỉnh đã làm.")
+    assert [k for _, k in found] == ["dang/tw/nghi-quyet/xii/21"] * 2
+    found, _ = cite("Nghị quyết số 21-NQ/TW (ngày 16/6/2022) về tăng cường củng cố tổ chức cơ sở đảng")
+    assert [k for _, k in found] == ["dang/tw/nghi-quyet/xiii/21"]
+
+
+def test_a_symbol_ending_a_sentence_keeps_the_full_stop_out():
+    assert get_citations("ban hành Nghị quyết 21-NQ/TW. Tiếp đó")[0].text == "Nghị quyết 21-NQ/TW"
+    assert get_citations("theo Chỉ thị 05-CT/T.Ư. Tiếp đó")[0].symbol.text == "05-CT/TW"
+
+
+def test_ambiguous_abbreviation_takes_the_authority_type(authority):
+    """"QĐ" is the code of Quyết định and Quy định: the authority's type decides; a full type word still
+    decides; without an authority the abbreviation's own type stays."""
+    _, docs = cite("QĐ số 22-QĐ/TW ngày 28/7/2021 của Ban Chấp hành Trung ương", authority)
+    assert [d.type for d in docs.values()] == ["Quy định"]
+    _, docs = cite("QĐ 99-QĐ/TW của Ban Bí thư", authority)
+    assert [d.type for d in docs.values()] == ["Quyết định"]
+    _, docs = cite("Quyết định số 22-QĐ/TW", authority)
+    assert [d.type for d in docs.values()] == ["Quyết định"]
+    _, docs = cite("QĐ số 22-QĐ/TW ngày 28/7/2021")
+    assert [d.type for d in docs.values()] == ["Quyết định"]
+
+
+def test_a_subject_stops_at_the_next_citation():
+    refs = get_citations(normalize("QĐ số 22-QĐ/TW ngày 28/7/2021 của Ban Chấp hành Trung ương về công tác kiểm tra, "
+                                   "giám sát và kỷ luật của Đảng và Quy định số69-QĐ/TW của Bộ Chính trị về kỷ luật "
+                                   "tổ chức đảng, đảng viên vi phạm."))
+    assert [r.title for r in refs] == ["công tác kiểm tra, giám sát và kỷ luật của Đảng",
+                                       "kỷ luật tổ chức đảng, đảng viên vi phạm"]
+
+
+def test_an_issuer_broken_over_two_lines():
+    ref = get_citations(normalize("Quy định số 114-QĐ/TW ngày 11/7/2023 của Bộ\nChính trị về kiểm soát quyền lực"))[0]
+    assert (ref.issuer_text, ref.issuer_code, ref.title) == ("Bộ Chính trị", "TW", "kiểm soát quyền lực")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Theo khoản 3 Điều 4 Luật Cán bộ, công chức, công chức cấp xã là", "Cán bộ, công chức"),
+    ("theo Luật Phòng, chống tham nhũng năm 2018 và", "Phòng, chống tham nhũng"),
+    ("Luật Cán bộ, công chức và Luật Viên chức quy định", "Cán bộ, công chức"),
+    ("Luật Tín ngưỡng, tôn giáo, các cơ sở", "Tín ngưỡng, tôn giáo"),
+    ("Luật Phòng, chống tham nhũng. Ông", "Phòng, chống tham nhũng"),
+    # a comma that ends the name: a clause follows, or the next document
+    ("theo Luật Đất đai, người dân được cấp giấy", "Đất đai"),
+    ("Luật Đất đai, Luật Nhà ở", "Đất đai"),
+])
+def test_law_names_with_commas(text, name):
+    assert get_citations(normalize(text))[0].name == name
+
+
+def test_a_law_name_with_its_number_in_brackets(authority):
+    text = "Theo khoản 3 Điều 4 Luật Cán bộ, công chức (Luật số 22/2008/QH12, được sửa đổi, bổ sung năm 2019), công chức"
+    found, docs = cite(text)
+    assert [k for _, k in found] == ["nn/qh/luat/2008/22"]
+    assert found[0][0] == "Luật Cán bộ, công chức (Luật số 22/2008/QH12"
+    found, docs = cite("Luật Cán bộ, công chức quy định; Luật Phòng, chống tham nhũng năm 2018; "
+                       "Luật Công an nhân dân năm 2018", authority)
+    assert [k for _, k in found] == ["nn/qh/luat/2008/22", "nn/qh/luat/2018/36", "nn/qh/luat/2018/37"]
+
+
+QUANG_NINH = Locality(province="Quảng Ninh", province_key="22")
+DAK_LAK = Locality(province="Đắk Lắk", province_key="66")
+
+
+def test_a_provincial_front_plan_is_local():
+    """112-KH/MTTQ-BTT: the standing board (BTT) of a province's Mặt trận committee; its documents are
+    numbered per province, named with the province from the citation or the article."""
+    found, docs = cite("làm việc về kết quả giám sát theo Kế hoạch 112-KH/MTTQ-BTT. Qua giám sát", locality=QUANG_NINH)
+    assert [k for _, k in found] == ["dang/mttq.quang-ninh/ke-hoach/-/112"]
+    doc = docs["dang/mttq.quang-ninh/ke-hoach/-/112"]
+    assert (doc.symbol, doc.issuer) == ("112-KH/MTTQ-BTT", "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Quảng Ninh")
+    found, docs = cite("Kế hoạch số 112-KH/MTTQ-BTT của Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh về thực hiện nghị quyết",
+                       locality=DAK_LAK)
+    assert [k for _, k in found] == ["dang/mttq.dak-lak/ke-hoach/-/112"]
+    assert docs["dang/mttq.dak-lak/ke-hoach/-/112"].issuer == "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Đắk Lắk"
+    found, _ = cite("Kế hoạch 15-KH/MTTQ-BTT của Ủy ban MTTQ huyện", locality=HA_TINH)
+    assert [k for _, k in found] == ["dang/mttq.can-loc/ke-hoach/-/15"]
+
+
+@pytest.mark.parametrize("text, locality, issuer", [
+    ("thực hiện Kế hoạch số 61/KH-CAT của Công an tỉnh, toàn lực lượng", Locality(province="Quảng Nam", province_key="49"),
+     "Công an tỉnh Quảng Nam"),
+    ("Cùng ngày, Chủ tịch UBND tỉnh ký Quyết định số 512/QĐ-UBND thành lập Tổ công tác",
+     Locality(province="Quảng Ngãi", province_key="51"), "Chủ tịch Ủy ban nhân dân tỉnh Quảng Ngãi"),
+    # named from the symbol alone, local bodies take the level word of their unit
+    ("theo Quyết định 512/QĐ-UBND", Locality(province="Quảng Ngãi", province_key="51"), "Ủy ban nhân dân tỉnh Quảng Ngãi"),
+    ("theo Quyết định 12/QĐ-UBND", Locality(province="Cần Thơ", province_key="92"), "Ủy ban nhân dân thành phố Cần Thơ"),
+    ("Kế hoạch 61/KH-CAT", Locality(province="Quảng Nam", province_key="49"), "Công an tỉnh Quảng Nam"),
+    ("Quyết định 12/QĐ-UBND của UBND Nghệ An", HA_TINH, "Ủy ban nhân dân tỉnh Nghệ An"),
+    ("Kế hoạch số 45-KH/HU của Huyện ủy", HA_TINH, "Huyện ủy Can Lộc"),
+])
+def test_local_issuers_are_named_with_their_unit(text, locality, issuer):
+    _, docs = cite(text, locality=locality)
+    assert [d.issuer for d in docs.values()] == [issuer]
+
+
+@pytest.mark.parametrize("text", [
+    "ngoài Luật Đất đai, cán bộ còn phải hướng dẫn người dân",
+    "theo Luật Đất đai, chúng tôi quy định",
+    "Luật Đất đai, người dân cần quy định",
+])
+def test_a_clause_after_a_law_name_is_no_part_of_it(text):
+    assert get_citations(normalize(text))[0].name == "Đất đai"
+
+
+def test_a_law_name_with_a_comma_before_what_it_does(authority):
+    found, _ = cite("Luật Cán bộ, công chức quy định công chức cấp xã", authority)
+    assert [k for _, k in found] == ["nn/qh/luat/2008/22"]

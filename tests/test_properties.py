@@ -109,7 +109,9 @@ def test_linear_time_long_symbol_list():
 # --- symbols round-trip through their canonical spelling --------------------------------------------------
 
 PARTY_CODES = sorted(CODE_TYPES["party"])
-PARTY_ISSUERS = ["TW", "TU", "HU", "QU", "ĐU", "VPTW", "BTGTW", "BDVTW", "BTCTW", "UBKTTW", "BCSĐ", "ĐUK", "TWĐTN"]
+PARTY_ISSUERS = ["TW", "TU", "HU", "QU", "ĐU", "VPTW", "BTGTW", "BDVTW", "BTCTW", "UBKTTW", "BCSĐ", "ĐUK", "TWĐTN",
+                 "MTTQ", "VPTU"]
+PARTY_UNITS = ["BTT", "BTG", "VP", "ĐĐ"]  # 112-KH/MTTQ-BTT: a sub-unit after the issuer
 STATE_CODES = ["NĐ", "QĐ", "TT", "NQ", "CT", "TTLT", "PL", "KH", "HD", "TB", "BC", "TTr", "CTr", "ĐA", "QC"]
 STATE_ISSUERS = ["CP", "TTg", "UBND", "HĐND", "BNV", "BTP", "BTC", "VPCP", "CTN", "BNV-VPCP", "BTC-BNV",
                  "UBTVQH14", "QH15"]
@@ -118,7 +120,7 @@ STATE_ISSUERS = ["CP", "TTg", "UBND", "HĐND", "BNV", "BTP", "BTC", "VPCP", "CTN
 @st.composite
 def party_symbols(draw, issuers=tuple(PARTY_ISSUERS)):
     return symbols.Symbol(number=draw(st.integers(1, 999)), system="party", code=draw(st.sampled_from(PARTY_CODES)),
-                          issuer=draw(st.sampled_from(issuers)))
+                          issuer=draw(st.sampled_from(issuers)), unit=draw(st.one_of(st.none(), st.sampled_from(PARTY_UNITS))))
 
 
 @st.composite
@@ -176,7 +178,8 @@ def noisy_symbols(draw):
         issuer = sym.issuer
         if issuer.endswith("TW") and draw(st.booleans()):
             issuer = issuer[:-2] + (draw(st.sampled_from(["TƯ", "T.Ư", "T.W"])) if issuer == "TW" else "TƯ")
-        return sym, f"{number}{dash}{letters(sym.code)}{slash}{letters(issuer)}"
+        unit = f"{draw(st.sampled_from(['-', '–']))}{letters(sym.unit)}" if sym.unit else ""
+        return sym, f"{number}{dash}{letters(sym.code)}{slash}{letters(issuer)}{unit}"
     issuer = sym.issuer + (str(sym.legislature) if sym.legislature else "")
     tail = dash.join(p for p in (sym.code, *issuer.split("-")) if p)
     year = f"{sym.year}{slash}" if sym.year else ""
@@ -187,6 +190,7 @@ def noisy_symbols(draw):
 @given(noisy_symbols())
 @example((symbols.Symbol(99, "party", "TW", "QĐ"), "99 - QÐ/TƯ"))
 @example((symbols.Symbol(4, "state", "CP", "NĐ", 2015), "04/2015/NÐ – CP"))
+@example((symbols.Symbol(112, "party", "MTTQ", "KH", unit="BTT"), "112 - KH/MTTQ-BTT"))
 def test_noisy_spelling_parses_to_canonical(case):
     sym, written = case
     parsed = symbols.parse(normalize(written))

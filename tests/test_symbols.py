@@ -31,6 +31,9 @@ CANONICAL = {
     "04/2023/TT-BNV": ("04/2023/TT-BNV", "state", "Thông tư"),
     "1613/UBND-KGVX": ("1613/UBND-KGVX", "state", None),
     "99-QĐ/\nTW": ("99-QĐ/TW", "party", "Quyết định"),
+    "112-KH/MTTQ-BTT": ("112-KH/MTTQ-BTT", "party", "Kế hoạch"),  # a sub-unit of the issuer
+    "15-HD/MTTQ–BTT": ("15-HD/MTTQ-BTT", "party", "Hướng dẫn"),
+    "08-TB/VPTU-TH": ("08-TB/VPTU-TH", "party", "Thông báo"),
 }
 
 
@@ -47,6 +50,15 @@ def test_parts():
     assert (symbol.number, symbol.year, symbol.code, symbol.issuer, symbol.legislature) == (34, 2007, "PL", "UBTVQH", 11)
     assert parse("1613/UBND-KGVX").unit == "KGVX"
     assert parse("2023/KH-UBND").number == 2023 and parse("2023/KH-UBND").year is None
+    assert (parse("112-KH/MTTQ-BTT").issuer, parse("112-KH/MTTQ-BTT").unit) == ("MTTQ", "BTT")
+
+
+def test_party_sub_unit_is_not_a_following_word():
+    """Only capitals joined by a bare hyphen are a sub-unit: "02-NQ/TU - UBND", "99-QĐ/TW-Hà Nội" are not."""
+    from trichdan.loaders.symbols import finditer
+    assert [s.text for _, s in finditer("theo 02-NQ/TU - UBND tỉnh")] == ["02-NQ/TU"]
+    assert [s.text for _, s in finditer("99-QĐ/TW-Hà Nội")] == ["99-QĐ/TW"]
+    assert [s.text for _, s in finditer("99-QĐ/TW-2017")] == ["99-QĐ/TW"]
 
 
 @pytest.mark.parametrize("text", ["12/5/2017", "03-10-2017", "2/3 Đại biểu", "0239.3855.123", "1A", "/KH-UBND", "3.683.423"])
