@@ -281,6 +281,7 @@ def _build() -> None:
     _add(_central("Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", front), "Ủy ban Trung ương MTTQ Việt Nam",
          "Ủy ban Trung ương MTTQ", "Trung ương MTTQ Việt Nam", "Ủy ban Trung ương Mặt trận Tổ quốc")
     _add(_central("Tổng Liên đoàn Lao động Việt Nam", mass))
+    _add(_central("Liên đoàn Luật sư Việt Nam", mass))
     _add(_central("Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh", mass), "Trung ương Đoàn")
     for level, stem in _COMMITTEE.items():
         _add(Spec(stem, party, "committee", level))
@@ -319,6 +320,7 @@ def _build() -> None:
         ("Kho bạc Nhà nước", state, ()),
         ("Chi cục Thuế", state, ()),
         ("Ban Thanh tra nhân dân", front, ("Ban TTND",)),
+        ("Đoàn Luật sư", mass, ()),  # the bar of a province: "Đoàn Luật sư tỉnh Cà Mau"
     ):
         _add(Spec(stem, kind, "local", bare=True, parent=same), *aliases)
     for stem, level in (("Đoàn đại biểu Quốc hội", PROVINCE), ("Bộ Chỉ huy Quân sự", PROVINCE),

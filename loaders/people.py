@@ -37,7 +37,7 @@ _DEPUTY_TITLES = ("Bí thư", "Chủ tịch", "Trưởng ban", "Chánh Văn phò
                   "Giám đốc", "Tổng Giám đốc", "Trưởng phòng", "Chủ nhiệm", "Viện trưởng", "Chỉ huy trưởng",
                   "Chính ủy", "Tư lệnh", "Hiệu trưởng", "Tổng Biên tập", "Cục trưởng", "Vụ trưởng",
                   "Chi cục trưởng", "Trưởng đoàn", "Trưởng", "Bộ trưởng", "Thủ tướng", "Chủ tịch nước",
-                  "Tổng Thư ký", "Tổng cục trưởng")
+                  "Tổng Thư ký", "Tổng cục trưởng", "Tổ trưởng")
 _IMPLIED = {"Trưởng ban": "Ban", "Chánh Văn phòng": "Văn phòng", "Chánh Thanh tra": "Thanh tra",
             "Trưởng phòng": "Phòng", "Trưởng đoàn": "Đoàn"}
 _FIXED = {"Thủ tướng": "Chính phủ", "Tổng Bí thư": "Ban Chấp hành Trung ương Đảng", "Chủ tịch nước": "Chủ tịch nước",
@@ -52,7 +52,7 @@ _STANDING = {"Phó Bí thư", "Phó Chủ tịch", "Phó Trưởng ban", "Ủy v
 def _build_heads() -> None:
     titles = [*_DEPUTY_TITLES, *(f"Phó {t}" for t in _DEPUTY_TITLES),
               "Tổng Bí thư", "Thứ trưởng", "Ủy viên", "Đại biểu", "Thường trực Ban Bí thư", "Trưởng thôn",
-              "Trưởng ấp", "Trưởng bản", "Trưởng khu phố", "Tổ trưởng", *_MEMBER_TITLES, "Giảng viên",
+              "Trưởng ấp", "Trưởng bản", "Trưởng khu phố", "Tổ phó", *_MEMBER_TITLES, "Giảng viên",
               "Giáo viên", "Chuyên viên", "Cán bộ", "Thẩm phán", "Kiểm sát viên", "Phóng viên", "Biên tập viên"]
     for title in titles:
         base = title.removeprefix("Phó ")
@@ -67,7 +67,10 @@ _SEPARATORS = {",", "-", "–", "kiêm"}
 _MARKERS = Trie()
 for _m in ("đồng chí", "ông", "bà", "anh", "chị", "Đại tướng", "Thượng tướng", "Trung tướng", "Thiếu tướng", "Đại tá",
            "Thượng tá", "Trung tá", "Thiếu tá", "GS", "PGS", "TS", "ThS", "GS.TS", "PGS.TS", "TS.BS", "BS",
-           "Bác sĩ", "Luật sư", "Nhà báo", "Nhà giáo Nhân dân", "NGND", "NGƯT", "NSND", "NSƯT"):
+           "Bác sĩ", "Luật sư", "Nhà báo", "Nhà giáo Nhân dân", "NGND", "NGƯT", "NSND", "NSƯT", "Đại úy", "Thượng úy",
+           "Trung úy", "Thiếu úy", "Giáo sư", "Phó Giáo sư", "Tiến sĩ", "Thạc sĩ", "TSKH", "GS.TSKH", "Kỹ sư",
+           "Dược sĩ", "ThS.BS", "BSCKI", "BSCKII", "Nhà văn", "Nhà thơ", "Nghệ nhân", "Nghệ sĩ",
+           "Nhà giáo Ưu tú", "Thầy thuốc Nhân dân", "Thầy thuốc Ưu tú"):
     _MARKERS.add(_m, True)
 _LISTS = Trie()
 for _m in ("các đồng chí", "các ông", "các bà", "các ông, bà", "các ông bà", "các đồng chí gồm", "đồng chí:"):
@@ -85,12 +88,23 @@ cơ sở dạy nghề văn hóa thể thao du lịch truyền thông tin điện
 quốc gia bảo vệ thực vật thú sản xuất kinh doanh dịch vụ thương mại vận tải khai thác thủy lợi khối cơ quan doanh
 liên hiệp hợp tác ngân hàng chính sách tư pháp tài kế hoạch lao động thương binh khoa học công nghệ nội ngoại mầm
 non cộng đồng an ninh phòng đội trật tự giao toàn phẩm thanh tra quân sự biên kiểm soát bồi dưỡng tỉnh huyện
-quận phường thị trấn thôn xóm bản ấp tổ""".split())
+quận phường thị trấn thôn xóm bản ấp tổ số gia đình sư phạm nghề bệnh trẻ em bình đẳng giới vệ sinh kỹ thuật chất
+lượng tiêu chuẩn đo kiểm định nghiệm nước sạch lâm chăn nuôi trồng trọt""".split())
+_ORG_LINKS = {"và", "của", "các"}  # words inside a body's name that never end it
+_DASHES = {"-", "–"}
 _STOP_NAMES = {"hồ chí minh"}
 _NOT_PERSON_BEFORE = {"đường", "phố", "ngõ", "hẻm", "đại lộ", "quảng trường", "cầu", "chợ", "trường", "công viên",
                       "thôn", "xóm", "bản", "ấp", "làng", "giải", "tượng", "đền", "lăng", "nhà", "khu", "tổ",
                       "phong", "tưởng", "đức", "tư", "đạo", "thành", "tỉnh", "huyện", "xã", "phường"}
 _LINE_END = {".", "!", "?", "\n"}
+_MIDDLE_NAMES = {"văn", "thị"}  # "Thông Văn Hải", "Y Thị Mai": a name whatever its family name
+# Self-introductions of a citizen writing or speaking: "Tôi tên Lý Văn Ba", "tôi là …", "em tên là …".
+_FIRST_PERSON = {"tôi", "em", "cháu", "mình"}
+_NAMED_PERSON = _FIRST_PERSON | {"ông", "bà", "anh", "chị", "cô", "chú", "bác", "cụ", "người"}  # "anh tên …"
+# Short descriptions in apposition between a name and the posts: ", người Chăm,", ", 45 tuổi,", ", quê Nghệ An,".
+_DESCRIPTION_STARTS = {"người", "dân", "sinh", "quê", "tuổi"}
+_GROUP_VERBS = ("làm", "giữ chức")  # "do ông X, Phó Chủ tịch UBND tỉnh làm Tổ trưởng"
+_NOT_GROUP_POSTS = {"Cán bộ", "Chuyên viên", "Giáo viên", "Giảng viên", "Đại biểu", "Phóng viên", "Biên tập viên"}
 _LOWER_STARTS = {"các", "đồng", "ông", "bà", "anh", "chị", *_MODIFIERS}  # lower-case words that may start a mention
 _LOWER_MARKERS = ("đồng", "ông", "bà", "anh", "chị")  # "anh Phìn Văn Sinh", "chị Lò Thị Mai": villagers too
 
@@ -139,6 +153,9 @@ class _Scanner:
             token = tokens[i]
             if token.text in _LINE_END:
                 listing = False
+            if token.low in ("tên", "là") and (intro := self.introduced(i)):
+                i = self.person(*intro, [])
+                continue
             if token.low == token.text and token.low not in _LOWER_STARTS:
                 i = self.place(i)
                 continue
@@ -176,9 +193,9 @@ class _Scanner:
             j = marker[1] + (marker[1] < len(tokens) and tokens[marker[1]].text == ".")
             if j < len(tokens) and self.chain(j):
                 return j
-            end = self.name_at(j)
+            end = self.name_at(j, marked=True)
             if end:
-                return self.person(j, end, [])
+                return self.person(j, end, [], marked=True)
             self.short(j)
             return j
         if tokens[i].name_like:
@@ -190,11 +207,17 @@ class _Scanner:
 
     # -- names
 
-    def name_at(self, i: int) -> int | None:
-        """End of a full name (2–5 capitalised syllables from a family name) at ``i``, or None."""
+    def name_at(self, i: int, marked: bool = False) -> int | None:
+        """End of a full name (2–5 capitalised syllables from a family name) at ``i``, or None.
+
+        After a marker ("ông", "bà", a rank) a family name outside the table will do when the name is
+        built like one: a middle name "Văn" / "Thị" ("Ông Thông Văn Hải"), or a syllable with an
+        apostrophe as Central Highlands names have ("bà Ka H'Phương", "K'Bình")."""
         end = run_end(self.tokens, i)
         words = [t.text for t in self.tokens[i:end]]
-        if not 2 <= len(words) <= 5 or not is_surname(words[0]):
+        if not 2 <= len(words) <= 5:
+            return None
+        if not is_surname(words[0]) and not (marked and _name_shaped(words)):
             return None
         if " ".join(words).lower() in _STOP_NAMES:
             return None
@@ -220,6 +243,21 @@ class _Scanner:
                 return k + start, end
         return None
 
+    def introduced(self, i: int) -> tuple[int, int] | None:
+        """The name a citizen gives themself or is given: "Tôi tên Lý Văn Ba", "tôi là …", "anh tên là …";
+        never a thing named after someone ("trường mang tên Lê Quý Đôn")."""
+        tokens = self.tokens
+        before = tokens[i - 1].low if i else ""
+        if tokens[i].low == "là" and before not in _FIRST_PERSON:
+            return None
+        if tokens[i].low == "tên" and before not in _NAMED_PERSON:
+            return None
+        j = i + 1 + (tokens[i].low == "tên" and i + 1 < len(tokens) and tokens[i + 1].low == "là")
+        end = self.name_at(j) if j < len(tokens) else None
+        if end is None or self.is_place(j, end):
+            return None
+        return j, end
+
     def bare_allowed(self, i: int, end: int) -> bool:
         """A name with no title or marker before it counts only when posts follow it and it is no place."""
         before = self.tokens[i - 1].low if i else ""
@@ -242,8 +280,11 @@ class _Scanner:
 
     # -- people
 
-    def person(self, i: int, end: int, posts: list[_Post]) -> int:
-        more, member, j = self.appositive(end)
+    def person(self, i: int, end: int, posts: list[_Post], marked: bool = False) -> int:
+        more, member, j = self.appositive(end, marked or bool(posts))
+        group = self.group_post(j)
+        if group:
+            more, j = [*more, group[0]], group[1]
         tokens = self.tokens
         hit = _Hit(self.words(i, end), tokens[i].start, tokens[end - 1].end, posts + more, member, dict(self.context))
         for post in hit.posts:
@@ -252,11 +293,17 @@ class _Scanner:
         self.hits.append(hit)
         return j
 
-    def appositive(self, j: int) -> tuple[list[_Post], BodyRef | None, int]:
-        """Posts after a name (", Chủ tịch UBND huyện", "(Ban Dân vận Tỉnh ủy)") not opening the next person."""
+    def appositive(self, j: int, marked: bool = False) -> tuple[list[_Post], BodyRef | None, int]:
+        """Posts after a name (", Chủ tịch UBND huyện", "(Ban Dân vận Tỉnh ủy)") not opening the next person,
+        past a short description (", người Chăm,"); after a marked name (a rank, "Luật sư", "bà") also the
+        body the person speaks for (", Đoàn Luật sư tỉnh Cà Mau")."""
         tokens = self.tokens
         if j + 1 >= len(tokens) or tokens[j].low not in (",", "-", "–", "(", "kiêm"):
             return [], None, j
+        described = self.description(j)
+        if described is not None:
+            posts, member, end = self.appositive(described, marked)
+            return (posts, member, end) if posts or member else ([], None, j)
         bracket = tokens[j].text == "("
         chain = self.chain(j + 1, lower=True)
         if chain:
@@ -273,7 +320,43 @@ class _Scanner:
             ref = parse_body(tokens, j + 1, self.locality)
             if ref and ref.end < len(tokens) and tokens[ref.end].text == ")":
                 return [], ref, ref.end + 1
+        elif marked and tokens[j].text == "," and tokens[j + 1].text[0].isupper():
+            ref = parse_body(tokens, j + 1, self.locality)
+            if ref and ref.end > j + 1 and not self.name_after(ref.end):
+                return [], ref, ref.end
+            if _GENERIC.match(tokens, j + 1):
+                body, end = self.generic(j + 1)
+                if not (end < len(tokens) and self.name_at(end)):
+                    return [_Post("", generic=body)], None, end
         return [], None, j
+
+    def description(self, j: int) -> int | None:
+        """The comma closing a short description after the comma at ``j`` (", người Chăm,", ", 45 tuổi,")."""
+        tokens = self.tokens
+        if tokens[j].text != "," or j + 2 >= len(tokens):
+            return None
+        first = tokens[j + 1]
+        if first.low not in _DESCRIPTION_STARTS and not (first.text.isdigit() and tokens[j + 2].low == "tuổi"):
+            return None
+        for k in range(j + 2, min(j + 8, len(tokens) - 1)):
+            if tokens[k].text == ",":
+                return k
+            if tokens[k].text in _LINE_END or tokens[k].text in ";:()":
+                return None
+        return None
+
+    def group_post(self, j: int) -> tuple[_Post, int] | None:
+        """The post someone takes in a group being set up, after "làm" / "giữ chức": "do ông X, Phó Chủ tịch
+        UBND tỉnh làm Tổ trưởng", "đồng chí Y làm Trưởng đoàn"."""
+        tokens = self.tokens
+        for verb in _GROUP_VERBS:
+            size = len(verb.split())
+            if self.words(j, j + size).lower() == verb:
+                found = self.post(j + size)
+                if found and found[0].title.removeprefix("Phó ") not in _NOT_GROUP_POSTS \
+                        and not self.name_after(found[1]):
+                    return found
+        return None
 
     # -- posts
 
@@ -325,13 +408,33 @@ class _Scanner:
                 post.generic, j = self.generic(j)
         return post, j
 
+    def field_dash(self, j: int) -> bool:
+        """A dash joining two fields of one body's name ("Lao động - Thương binh và Xã hội"), not two posts
+        ("Trưởng ban Dân vận Huyện ủy - Chủ tịch Ủy ban MTTQ huyện") nor a post and a name."""
+        tokens = self.tokens
+        if tokens[j].text not in _DASHES or j + 1 >= len(tokens) or not tokens[j + 1].name_like:
+            return False
+        if _HEADS.match(tokens, j + 1) or _MARKERS.match(tokens, j + 1) or _GENERIC.match(tokens, j + 1):
+            return False
+        return not (self.name_at(j + 1) or level_at(tokens, j + 1))
+
     def generic(self, i: int) -> tuple[str, int]:
         """A body outside the table ("Trung tâm Y tế huyện Can Lộc"), as worded up to the name after it
         or, when no name follows, to its last capitalised word."""
         tokens, j = self.tokens, _GENERIC.match(self.tokens, i)[1]
-        last = j
+        last, field = j, False  # field: in a field's name ("Y tế"), whose lower-case words belong to the body
         while j < len(tokens) and j - i < 16 and tokens[j].text not in ",.;:()\n!?\"“”" \
-                and (tokens[j].low != tokens[j].text or tokens[j].low in _ORG_WORDS):
+                and (tokens[j].low != tokens[j].text or tokens[j].low in _ORG_WORDS or self.field_dash(j)):
+            if tokens[j].text in _DASHES:  # "Dân số - Kế hoạch hóa gia đình": two fields, one body
+                j += 1
+                continue
+            if tokens[j].low == tokens[j].text:  # lower-case words of the field: "Y tế", "Kế hoạch hóa gia đình"
+                field = field and level_at(tokens, j) is None  # "huyện": a place's name comes next, if any
+                if field and tokens[j].low not in _ORG_LINKS:
+                    last = j + 1
+                j += 1
+                continue
+            field = False
             if tokens[j].name_like:
                 end = run_end(tokens, j)
                 place = place_length(tokens, j, WIDE_LEVELS, self.locality)
@@ -340,10 +443,18 @@ class _Scanner:
                         and self.words(j + place + start, end).lower() not in _STOP_NAMES:
                     name = j + place + start
                     return self.text[tokens[i].start:tokens[name - 1].end], name
+                field = end == j + 1 and not place  # one capitalised word opens a field; more name a place
                 j = last = end
                 continue
             j += 1
         return self.text[tokens[i].start:tokens[last - 1].end], last
+
+
+def _name_shaped(words: list[str]) -> bool:
+    """Whether capitalised words are built like a person's name though their family name is unknown."""
+    if any(len(w) > 2 and w[1] in "'’" for w in words):
+        return True
+    return 3 <= len(words) <= 4 and words[1].lower() in _MIDDLE_NAMES
 
 
 def _body_of(post: _Post, locality: Locality, hints: dict[str, str]) -> Body | None:

@@ -79,6 +79,9 @@ def orgs(text: str, locality: Locality = CAN_LOC) -> dict[str, object]:
     ("Ban Chỉ đạo thực hiện dân chủ ở cơ sở tỉnh Quảng Trị", NOWHERE,
      "Ban Chỉ đạo thực hiện dân chủ ở cơ sở tỉnh Quảng Trị"),
     ("Đoàn ĐBQH tỉnh", HA_TINH, "Đoàn đại biểu Quốc hội tỉnh Hà Tĩnh"),
+    ("Đoàn Luật sư tỉnh Cà Mau", NOWHERE, "Đoàn Luật sư tỉnh Cà Mau"),  # a province's bar
+    ("Đoàn Luật sư tỉnh", HA_TINH, "Đoàn Luật sư tỉnh Hà Tĩnh"),
+    ("Liên đoàn Luật sư Việt Nam", HA_TINH, "Liên đoàn Luật sư Việt Nam"),
 ])
 def test_canonical_names(phrase, locality, name):
     assert canonical_organization(phrase, locality)[0] == name

@@ -358,3 +358,75 @@ def test_a_name_spelt_like_a_place_but_for_its_tones_is_a_person():
         "Nguyễn Bình": [("Phó Chủ tịch", "Ủy ban nhân dân huyện")]}
     assert people("Phó Chủ tịch UBND huyện Trần Yến phát biểu.") == {
         "Trần Yến": [("Phó Chủ tịch", "Ủy ban nhân dân huyện Can Lộc")]}
+
+
+LAM_DONG = Locality(province="Lâm Đồng")
+CA_MAU = Locality(province="Cà Mau")
+
+
+def test_highland_names_with_an_apostrophe_syllable_after_a_marker():
+    assert people("Phát biểu, bà Ka H'Phương, Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh, cho rằng cần lắng nghe.",
+                  LAM_DONG) == {"Ka H'Phương": [("Phó Chủ tịch", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Lâm Đồng")]}
+    assert people("Ông K'Bình Ha Ra cho biết thôn đã có đường.", LAM_DONG) == {"K'Bình Ha Ra": []}
+    assert people("Chị Ka Hoa làm nghề dệt.", LAM_DONG) == {"Ka Hoa": []}  # "Ka": a K'Ho woman
+    assert people("Anh Xa Lô Ta làm nghề dệt.", LAM_DONG) == {}  # no apostrophe, no known family name
+    assert people("đồng bào K'Ho, Mạ, M'nông cùng sinh sống.", LAM_DONG) == {}  # peoples, not people
+
+
+def test_unknown_family_name_with_a_middle_name_after_a_marker():
+    assert people("Ông Thông Văn Hải, Phó Trưởng Ban Dân tộc HĐND tỉnh, phát biểu.", LAM_DONG) == {
+        "Thông Văn Hải": [("Phó Trưởng ban", "Ban Dân tộc Hội đồng nhân dân tỉnh Lâm Đồng")]}
+    assert people("Trường Thông Văn Hóa mở cửa.", LAM_DONG) == {}  # no marker: the table decides
+
+
+def test_short_description_between_name_and_posts():
+    assert people("Ông Thông Văn Hải, người Chăm, Phó Trưởng Ban Dân tộc HĐND tỉnh, bày tỏ mong muốn.",
+                  LAM_DONG) == {"Thông Văn Hải": [("Phó Trưởng ban", "Ban Dân tộc Hội đồng nhân dân tỉnh Lâm Đồng")]}
+    assert people("Bà Lò Thị Mai, 45 tuổi, Chủ tịch Hội LHPN xã Vượng Lộc, cho biết.") == {
+        "Lò Thị Mai": [("Chủ tịch", "Hội Liên hiệp Phụ nữ xã Vượng Lộc")]}
+    assert people("Ông Lê Văn Yên, người dân thôn 3, cho biết đường đã làm xong.") == {"Lê Văn Yên": []}
+
+
+def test_self_introduction_of_a_citizen():
+    got = people("Hỏi: Tôi tên Lý Văn Ba, ngụ xã Khánh Bình Tây, huyện Trần Văn Thời. Xin hỏi việc tuyển dụng.", CA_MAU)
+    assert got == {"Lý Văn Ba": []}
+    assert people("Tôi tên là Trần Thị Hoa, hiện sống ở xã Vượng Lộc.") == {"Trần Thị Hoa": []}
+    assert people("tôi là Nguyễn Văn Tâm, công nhân về hưu.") == {"Nguyễn Văn Tâm": []}
+    # things named after someone, and "là" after anything but a speaker, name no participant
+    assert people("Trường mang tên Lê Quý Đôn; con đường có tên Trần Phú.") == {}
+    assert people("Người được khen là Nguyễn Văn Tâm.") == {}
+
+
+def test_profession_and_body_in_apposition_after_the_name():
+    got = people("Trả lời: Luật sư Quách Thị Ngọc Diễm, Đoàn Luật sư tỉnh Cà Mau trả lời như sau:", CA_MAU)
+    assert got == {"Quách Thị Ngọc Diễm": [("", "Đoàn Luật sư tỉnh Cà Mau")]}
+    assert people("Bác sĩ Trần Văn Hòa, Trung tâm Y tế huyện Can Lộc, cho biết.") == {
+        "Trần Văn Hòa": [("", "Trung tâm Y tế huyện Can Lộc")]}
+    assert people("Giáo sư Nguyễn Văn Lâm nhận định.") == {"Nguyễn Văn Lâm": []}
+    assert people("Thượng úy Lê Văn Hùng, Công an xã Vượng Lộc, có mặt.") == {
+        "Lê Văn Hùng": [("", "Công an xã Vượng Lộc")]}
+    # a bare name before a body is a list, not a post
+    assert people("Hội nghị có Nguyễn Văn An, Hội Nông dân huyện tham dự.") == {}
+
+
+def test_post_in_a_group_after_lam():
+    got = people("Quyết định thành lập Tổ công tác do ông Đinh Văn Ngọ, Phó Chủ tịch UBND tỉnh làm Tổ trưởng.",
+                 Locality(province="Quảng Ngãi"))
+    assert got == {"Đinh Văn Ngọ": [("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Quảng Ngãi"), ("Tổ trưởng", None)]}
+    assert people("Đoàn do đồng chí Trần Văn Hậu làm Trưởng đoàn.") == {"Trần Văn Hậu": [("Trưởng đoàn", None)]}
+    assert people("Ông Lê Văn Yên, Chủ tịch UBND huyện làm việc với xã.") == {
+        "Lê Văn Yên": [("Chủ tịch", "Ủy ban nhân dân huyện Can Lộc")]}  # "làm việc": no post
+
+
+def test_body_whose_name_joins_two_fields_with_a_dash():
+    got = people("Bà Vũ Thị Thu, Chi cục trưởng Chi cục Dân số - Kế hoạch hóa gia đình tỉnh nhận định.",
+                 Locality(province="Thái Bình"))
+    assert got == {"Vũ Thị Thu": [("Chi cục trưởng", "Chi cục Dân số - Kế hoạch hóa gia đình")]}
+    assert people("Ông Lê Văn Yên, Giám đốc Trung tâm Văn hóa - Thể thao huyện Can Lộc, phát biểu.") == {
+        "Lê Văn Yên": [("Giám đốc", "Trung tâm Văn hóa - Thể thao huyện Can Lộc")]}
+    # a dash between two posts stays a separator
+    assert people("Ông Lê Văn Yên, Giám đốc Trung tâm Y tế - Chủ tịch Hội Chữ thập đỏ huyện cho biết.") == {
+        "Lê Văn Yên": [("Giám đốc", "Trung tâm Y tế"), ("Chủ tịch", "Hội Chữ thập đỏ huyện Can Lộc")]}
+    assert people("Đồng chí Nguyễn Văn An, Trưởng ban Dân vận Huyện ủy - Chủ tịch Ủy ban MTTQ huyện phát biểu.") == {
+        "Nguyễn Văn An": [("Trưởng ban", "Ban Dân vận Huyện ủy Can Lộc"),
+                          ("Chủ tịch", "Ủy ban Mặt trận Tổ quốc Việt Nam huyện Can Lộc")]}
