@@ -353,3 +353,17 @@ def test_a_clause_after_a_law_name_is_no_part_of_it(text):
 def test_a_law_name_with_a_comma_before_what_it_does(authority):
     found, _ = cite("Luật Cán bộ, công chức quy định công chức cấp xã", authority)
     assert [k for _, k in found] == ["nn/qh/luat/2008/22"]
+
+
+def test_authority_keeps_two_documents_of_one_symbol_apart(authority):
+    """21-NQ/TW of 2017 (dân số) and of 2022 (tổ chức cơ sở đảng): the date or term written before or after
+    the citation picks one, the subject picks one, nothing picks none."""
+    _, docs = cite("Ngày 25 tháng 10 năm 2017, Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XII ban hành "
+                   "Nghị quyết số 21-NQ/TW.", authority)
+    assert [(d.key, d.date) for d in docs.values()] == [("dang/tw/nghi-quyet/xii/21", "2017-10-25")]
+    _, docs = cite("Nghị quyết 21-NQ/TW của Ban Chấp hành Trung ương Đảng khóa XIII", authority)
+    assert [(d.key, d.date) for d in docs.values()] == [("dang/tw/nghi-quyet/xiii/21", "2022-06-16")]
+    _, docs = cite("Nghị quyết số 21-NQ/TW về công tác dân số trong tình hình mới được triển khai", authority)
+    assert [(d.key, d.date) for d in docs.values()] == [("dang/tw/nghi-quyet/xii/21", "2017-10-25")]
+    _, docs = cite("Thực hiện Nghị quyết 21-NQ/TW, tỉnh đã", authority)
+    assert [(d.key, d.date) for d in docs.values()] == [("dang/tw/nghi-quyet/-/21", None)]

@@ -82,6 +82,8 @@ PATHOLOGICAL = {
     "number list": (lambda n: "Nghị quyết " + "1, " * n, 5_000),
     "capitalised law name": (lambda n: "Luật " + "A " * n, 20_000),
     "symbol heads": (lambda n: "99-QĐ/" * n, 10_000),
+    "law names with commas": (lambda n: "Luật Cán bộ, công chức, " * n, 800),
+    "issuing clause before": (lambda n: "Ngày 25 tháng 10 năm 2017, Hội nghị lần thứ sáu Ban Chấp hành " * n, 2_000),
     "spaced numbers": (lambda n: "Quyết định " + "1 " * n, 10_000),
     "abbreviations": (lambda n: "NQ " * n, 5_000),
     "plenum words": (lambda n: "Nghị quyết Hội nghị " * n, 2_000),
