@@ -56,9 +56,15 @@ _WORDS = {
 _ABBREVIATIONS = {"tp": "thành phố", "t.p": "thành phố", "tx": "thị xã", "h": "huyện", "q": "quận", "p": "phường",
                   "tt": "thị trấn"}
 _BODIES = ("tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "thị ủy")
+# What kind of unit, between the level word and the name: "các huyện miền núi Sơn Tây, Ba Tơ", "xã vùng cao X".
+_KINDS = ("miền núi", "vùng cao", "vùng sâu", "vùng xa", "vùng biên", "biên giới", "ven biển", "hải đảo", "đảo",
+          "nghèo", "đặc biệt khó khăn", "khó khăn", "bãi ngang", "trọng điểm", "điểm", "giáp ranh", "lân cận",
+          "ngoại thành", "nội thành", "thuần nông", "đồng bằng", "trung du", "nông thôn mới", "ven đô")
 _LEVEL = (
     rf"(?P<word>(?i:{'|'.join(sorted(_WORDS, key=len, reverse=True))}))[ ]+"
-    r"|(?P<abbr>TP|Tp|T\.P|TX|Tx|H|Q|P|TT)\.[ ]?"
+    rf"(?:(?P<kind>{'|'.join(sorted(_KINDS, key=len, reverse=True))})[ ]+)?"
+    # an abbreviation takes a real name, not a letter: "P.V" under an article is a reporter's initials
+    rf"|(?P<abbr>TP|Tp|T\.P|TX|Tx|H|Q|P|TT)\.[ ]?(?![{_UPPER}](?![{_UPPER}{_LOWER}'’]))"
     r"|(?P<abbr2>TP|TX)[ ]"
 )
 _SCAN = re.compile(rf"(?<![\w./])(?:(?:{_LEVEL})(?P<name>{_NAME})|(?P<run>{_RUN})|TPHCM)(?!\w)")

@@ -232,3 +232,22 @@ def test_a_person_after_a_commune_body_is_not_a_commune():
 ])
 def test_level_words_that_name_no_commune(text):
     assert _found(text) == {("Can Lộc", "huyện", "Hà Tĩnh")}
+
+
+def test_kind_of_unit_between_level_word_and_name():
+    text = ("Tỉnh Quảng Ngãi chú trọng các huyện miền núi Sơn Tây, Ba Tơ, Minh Long, nơi có đông đồng bào "
+            "Hrê sinh sống.")
+    assert _found(text) == {("Quảng Ngãi", "tỉnh", None), ("Sơn Tây", "huyện", "Quảng Ngãi"),
+                            ("Ba Tơ", "huyện", "Quảng Ngãi"), ("Minh Long", "huyện", "Quảng Ngãi")}
+    # the level decides between namesakes: the thị xã Sơn Tây is Hà Nội's
+    assert ("Sơn Tây", "thị xã", "Hà Nội") in _found("Hà Nội đầu tư cho thị xã Sơn Tây và huyện Ba Vì.")
+    assert ("Vượng Lộc", "xã", "Can Lộc") in _found("Huyện Can Lộc hỗ trợ xã nông thôn mới Vượng Lộc.")
+    assert _found("Đây là huyện miền núi nghèo của tỉnh.") == set()
+
+
+def test_an_abbreviated_level_needs_a_name_not_initials():
+    text = "Sáng 17/10, Ủy ban MTTQ tỉnh Quảng Ninh làm việc với huyện Tiên Yên.\n\nP.V\n"
+    assert _found(text) == {("Quảng Ninh", "tỉnh", None), ("Tiên Yên", "huyện", "Quảng Ninh")}
+    assert _found("Theo Q.A và H.T, người dân đồng tình.") == set()
+    assert ("Vinh", "thành phố", "Nghệ An") in _found("TP. Vinh đón khách; P. Hưng Bình sạch đẹp.")
+    assert ("Hồ Chí Minh", "thành phố", None) in _found("Đoàn công tác TP.HCM.")
