@@ -281,7 +281,7 @@ class _Scanner:
     # -- people
 
     def person(self, i: int, end: int, posts: list[_Post], marked: bool = False) -> int:
-        more, member, j = self.appositive(end, marked or bool(posts))
+        more, member, j = self.appositive(end, marked)
         group = self.group_post(j)
         if group:
             more, j = [*more, group[0]], group[1]
@@ -322,13 +322,25 @@ class _Scanner:
                 return [], ref, ref.end + 1
         elif marked and tokens[j].text == "," and tokens[j + 1].text[0].isupper():
             ref = parse_body(tokens, j + 1, self.locality)
-            if ref and ref.end > j + 1 and not self.name_after(ref.end):
+            if ref and ref.end > j + 1 and not self.name_after(ref.end) and not self.listed(ref.end):
                 return [], ref, ref.end
-            if _GENERIC.match(tokens, j + 1):
+            if ref is None and _GENERIC.match(tokens, j + 1):
                 body, end = self.generic(j + 1)
-                if not (end < len(tokens) and self.name_at(end)):
+                if not (end < len(tokens) and self.name_at(end)) and not self.listed(end):
                     return [_Post("", generic=body)], None, end
         return [], None, j
+
+    def listed(self, j: int) -> bool:
+        """Whether another body follows at ``j`` ("…, Hội Nông dân, Hội Phụ nữ và …"): a list of bodies, not
+        the one a person speaks for."""
+        tokens = self.tokens
+        while j < len(tokens) and (found := level_at(tokens, j)):  # a level word left over: "Trung tâm Y tế huyện"
+            j = found[1] + place_after_level(tokens, found[1], found[0], self.locality)
+        if j >= len(tokens) or tokens[j].low not in (",", "và", ";"):
+            return False
+        k = j + 1
+        return k < len(tokens) and (parse_body(tokens, k, self.locality) is not None
+                                    or _GENERIC.match(tokens, k) is not None)
 
     def description(self, j: int) -> int | None:
         """The comma closing a short description after the comma at ``j`` (", người Chăm,", ", 45 tuổi,")."""

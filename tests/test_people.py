@@ -430,3 +430,12 @@ def test_body_whose_name_joins_two_fields_with_a_dash():
     assert people("Đồng chí Nguyễn Văn An, Trưởng ban Dân vận Huyện ủy - Chủ tịch Ủy ban MTTQ huyện phát biểu.") == {
         "Nguyễn Văn An": [("Trưởng ban", "Ban Dân vận Huyện ủy Can Lộc"),
                           ("Chủ tịch", "Ủy ban Mặt trận Tổ quốc Việt Nam huyện Can Lộc")]}
+
+
+def test_a_list_of_bodies_after_a_name_is_no_membership():
+    assert people("Dự có bà Lê Thị Hoa, Hội Nông dân huyện, Hội LHPN huyện và Đoàn Thanh niên huyện.") == {
+        "Lê Thị Hoa": []}
+    assert people("Chủ tịch UBND huyện Lê Văn Yên, Công an huyện cùng dự.") == {
+        "Lê Văn Yên": [("Chủ tịch", "Ủy ban nhân dân huyện Can Lộc")]}  # a post holder's list goes on
+    assert people("Bác sĩ Lê Văn Hùng, Trung tâm Y tế huyện, Bệnh viện Đa khoa tỉnh đều có mặt.") == {
+        "Lê Văn Hùng": []}
