@@ -3,9 +3,14 @@
 Recognised forms: posts before the name ("Phó Bí thư Thường trực Tỉnh ủy Trần Thế Dũng"), chains of
 posts joined by commas, dashes or "kiêm" that complete each other ("Phó Bí thư, Chủ tịch UBND tỉnh"),
 posts after the name ("ông Lê Văn Y, Chủ tịch UBND huyện", "Nguyễn Văn A - Bí thư Huyện ủy"),
-"đồng chí / ông / bà" and ranks before a name, lists after "các đồng chí", a body in brackets after a
-name, and short later references ("ông Quang") folded into the full name. A name starts with a family
-name from ``data/people_surnames.txt``; a body is canonical as in :mod:`organizations`, its missing
+"đồng chí / ông / bà", ranks and professions before a name, lists after "các đồng chí", a body in
+brackets after a name (or after a comma, behind a marker: "Luật sư X, Đoàn Luật sư tỉnh Cà Mau"), a short
+description before the posts ("Ông X, người Chăm, Phó Trưởng Ban …"), the post taken in a group
+("do ông X, Phó Chủ tịch UBND tỉnh làm Tổ trưởng"), self-introductions ("Tôi tên Lý Văn Ba"), and short
+later references ("ông Quang") folded into the full name. A name starts with a family name from
+``data/people_surnames.txt``, or, behind a marker, is built like one (a syllable with an apostrophe,
+"Ka H'Phương"; a middle name "Văn" / "Thị"). A body outside the table is read as worded, its fields'
+lower-case words and dash-joined fields included ("Chi cục Dân số - Kế hoạch hóa gia đình"); a body is canonical as in :mod:`organizations`, its missing
 place taken from the chain, then from the district or commune named last in the paragraph, then from
 the article's locality. Only the article's own words are read (``Article.content_zones``), never the
 byline, and the article's authors are never people.

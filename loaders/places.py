@@ -3,7 +3,8 @@
 One regex pass over each content zone finds two kinds of candidate:
 
 * explicit: a level word or a body named after a level ("huyện", "TP.", "Huyện ủy", "Thị ủy") followed
-  by a capitalised name; the longest name prefix that the gazetteer knows at that level wins, so
+  by a capitalised name, maybe past the kind of unit ("các huyện miền núi Sơn Tây", "xã vùng cao X"); an
+  abbreviation ("P.", "H.") takes a real name, not a lone letter (a byline's "P.V"); the longest name prefix that the gazetteer knows at that level wins, so
   "Huyện ủy Can Lộc Nghiêm Sỹ Đống" yields Can Lộc; a list after it ("các huyện Can Lộc, Thạch Hà")
   shares its level;
 * unverified: a commune, ward or town named with its level word ("xã Tân Hội", "phường X", "thị trấn Y")
