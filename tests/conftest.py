@@ -11,7 +11,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("TRICHDAN_SHARED", ROOT.parent / "shared"))
 EXAMPLES = ROOT / "examples"
-GOLD_SETS = [ROOT / "tests" / "data" / name for name in ("gold_a", "gold_b", "gold_c")]
+GOLD_SETS = [ROOT / "tests" / "data" / name for name in ("gold_a", "gold_b", "gold_c", "gold_d")]
 CLI = str(Path(sys.executable).with_name("trichdan"))
 
 
