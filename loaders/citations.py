@@ -415,8 +415,13 @@ def _read_context(text: str, ref: Reference, next_start: int | None = None) -> N
             match = pattern.match(text, pos, paragraph_end)
             if not match:
                 continue
-            if kind == "date" and (ref.date is None or len(ref.date) == 4):
-                ref.date = _iso_date(match)
+            if kind == "date":
+                date = _iso_date(match)
+                stated = ref.date if ref.date and len(ref.date) == 4 else (ref.symbol.year if ref.symbol else None)
+                if stated and date and int(date[:4]) != int(stated):
+                    break  # a date of another year starts the next clause ("… năm 2022, ngày 6/3/2024, UBND …")
+                if ref.date is None or len(ref.date) == 4:
+                    ref.date = date
             elif kind == "issuer" and ref.issuer_text is None:
                 _set_issuer(ref, match.group("iss"), match.group("place"))
             elif kind == "term" and ref.term is None:

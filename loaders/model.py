@@ -134,6 +134,7 @@ class Extraction:
     organizations: list[Organization] = field(default_factory=list)
     places: list[Place] = field(default_factory=list)
     main_place: str | None = None  # Place.key of the article's main locality
+    based_on: list[tuple[str, str]] = field(default_factory=list)  # (Document.key, the key it is based on)
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,6 +1,6 @@
 """The extraction pipeline for one article: a pure function from a Source to an Extraction.
 
-read → clean (zones, metadata) → places → organisations → people → citations → documents.
+read → clean (zones, metadata) → places → organisations → people → citations → documents → links.
 """
 
 from __future__ import annotations
@@ -8,6 +8,7 @@ from __future__ import annotations
 from .article import parse_article
 from .authority import Authority
 from .citations import Reference, get_citations
+from .links import based_on
 from .model import Extraction, Locality
 from .normalize import fold
 from .organizations import canonical_organization
@@ -31,7 +32,8 @@ def extract(source: Source, authority: Authority | None = None) -> Extraction:
     for doc in documents:
         _link_issuer(doc, locality)
     return Extraction(article=article, citations=citations, documents=documents, people=people,
-                      organizations=organizations, places=places, main_place=locality.district_key or locality.province_key)
+                      organizations=organizations, places=places, main_place=locality.district_key or locality.province_key,
+                      based_on=based_on(article.text, citations))
 
 
 def _with_aliases(refs: list[Reference], text: str, zones, authority: Authority) -> list[Reference]:

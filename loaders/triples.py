@@ -73,6 +73,8 @@ def to_quads(extraction: Extraction, base: str | None = None, *, when: datetime 
         quoted[citation.document].append(citation.text)
     for doc in extraction.documents:
         _document(out, doc, base, names, quoted.get(doc.key, ()))
+    for document, basis in extraction.based_on:
+        out.add(term(document_iri(document, base)), ELI.based_on, term(document_iri(basis, base)))
     for index, citation in enumerate(extraction.citations):
         doc = term(document_iri(citation.document, base))
         out.add(a, CITO.cites, doc)

@@ -367,3 +367,10 @@ def test_authority_keeps_two_documents_of_one_symbol_apart(authority):
     assert [(d.key, d.date) for d in docs.values()] == [("dang/tw/nghi-quyet/xii/21", "2017-10-25")]
     _, docs = cite("Thực hiện Nghị quyết 21-NQ/TW, tỉnh đã", authority)
     assert [(d.key, d.date) for d in docs.values()] == [("dang/tw/nghi-quyet/-/21", None)]
+
+
+def test_a_date_of_another_year_after_a_dated_citation_starts_the_next_clause():
+    found, docs = cite("Căn cứ Luật Thực hiện dân chủ ở cơ sở năm 2022, ngày 6/3/2024, UBND tỉnh ban hành kế hoạch; "
+                       "Nghị định 04/2015/NĐ-CP, ngày 3/5/2016, được sửa đổi.")
+    assert [d.year for d in docs.values()] == [2022, 2015]
+    assert [d.date for d in docs.values()] == [None, None]
