@@ -69,4 +69,4 @@ def rebuild(store: Store) -> int:
 
 def is_built(store: Store) -> bool:
     """True when the store has a catalogue (stores written before it existed need ``rebuild``)."""
-    return store.db.contains_named_graph(CATALOGUE) or len(store) == 0
+    return store.db.contains_named_graph(CATALOGUE) or store.is_empty()

@@ -1,8 +1,8 @@
 """Ingest: run the extraction batch and write each article's graph, replacing what changed.
 
 An article already stored with the same text by the same trichdan version is left untouched (and not
-even extracted), so ingesting the same files twice leaves the store unchanged; a file whose text changed replaces the
-graph it produced before. Afterwards bare references are reconciled and the catalogue entries of every
+even extracted), so ingesting the same files twice leaves the store unchanged; a file whose text
+changed replaces the graph it produced before. Afterwards bare references are reconciled and the catalogue entries of every
 document touched are refreshed.
 """
 
@@ -51,7 +51,9 @@ def ingest(store: Store, paths: Iterable[str], settings: Settings, workers: int 
         store.replace(pending_graphs, b"".join(pending), b"".join(completions))
         touched.update(catalogue.cited_in(store, pending_graphs))  # and now
 
-    for item in run(paths, settings, workers, skip=lambda graph: store.is_current(graph, agent)):
+    # Asking the store costs the main process a hash of each text: not worth it while the store is empty.
+    skip = None if store.is_empty() else (lambda graph: store.is_current(graph, agent))
+    for item in run(paths, settings, workers, skip=skip):
         if isinstance(item, SourceError):
             report.failed += 1
             on_error(item)

@@ -39,6 +39,10 @@ class Store:
         except OSError as exc:
             raise StoreError(f"{self.path}: cannot open the store ({exc})") from exc
 
+    def is_empty(self) -> bool:
+        """True when no graph is stored yet (constant time, unlike ``len``)."""
+        return next(iter(self.db.named_graphs()), None) is None
+
     def has_graph(self, graph: str) -> bool:
         return self.db.contains_named_graph(term(graph))
 
