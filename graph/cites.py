@@ -15,8 +15,9 @@ from pyoxigraph import NamedNode
 
 from ..loaders.authority import Authority
 from ..loaders.citations import get_citations
-from ..loaders.corpus import is_loose
-from ..loaders.keys import loose_key
+from ..loaders.iris import parse_document_iri
+from ..loaders.keys import DocumentKey
+from ..loaders.lexicon import BARE_ABBREVIATIONS, ISSUER_PHRASES, LEVEL_WORDS, LOWER, UPPER, alternation
 from ..loaders.model import Locality
 from ..loaders.normalize import fold, normalize
 from ..loaders.resolve import resolve_citations
@@ -25,8 +26,9 @@ from .store import Store
 
 _YEAR = re.compile(r"(?:năm|ban hành năm)\s+((?:19|20)\d{2})\b|\b((?:19|20)\d{2})\s*$")
 _TERM = re.compile(r"khóa\s+([IVXL]+|\d{1,2})\b", re.IGNORECASE)
-_PLACE = re.compile(r"(?:(?:của\s+)?(?:tỉnh|thành phố|TP\.?|huyện|thị xã|quận|Tỉnh ủy|Huyện ủy|Thành ủy|UBND tỉnh|UBND)\s+)?"
-                    r"([A-ZĐ][a-zà-ỹđ]+(?:\s+[A-ZĐ][a-zà-ỹđ]+){0,3})\s*$")
+_PLACE = re.compile(  # a scope after the reference: "Nghệ An", "huyện Ân Thi", "của Tỉnh ủy Hà Tĩnh"
+    rf"(?:(?:của\s+)?(?:{alternation([*LEVEL_WORDS, *(p for p, _ in ISSUER_PHRASES)])}|(?:{alternation(BARE_ABBREVIATIONS)})\.?)\s+)?"
+    rf"([{UPPER}][{LOWER}]+(?:\s+[{UPPER}][{LOWER}]+){{0,3}})\s*$")
 
 
 class UnreadableReference(ValueError):
@@ -63,8 +65,9 @@ def parse_reference(text: str, authority: Authority | None = None) -> DocumentQu
     ref = refs[0]
     _, documents = resolve_citations([ref], Locality(), authority)
     doc = documents[0]
+    key = DocumentKey.parse(doc.key)
     query = DocumentQuery(text=text, type=ref.type, number=doc.number, symbol=doc.symbol,
-                          key=None if is_loose(doc.key) else doc.key, loose=loose_key(doc.key))
+                          key=None if key.loose else doc.key, loose=str(key.without_epoch()))
     if ref.name and doc.number is None:
         query.name = ref.name if ref.type != "Hiến pháp" else "Hiến pháp"
     rest = text[ref.end:]
@@ -95,11 +98,11 @@ def find_documents(store: Store, query: DocumentQuery) -> list[dict]:
 
 
 def _same_issuer(iri: str, loose: str | None) -> bool:
-    """True when the document IRI's key has the system and issuer of ``loose`` ("nn/ttg/...")."""
+    """True when the document IRI's key has the system, issuer and locality of ``loose`` ("nn/ttg/...")."""
     if loose is None:
         return False
-    system, issuer = loose.split("/")[:2]
-    return f"/doc/{system}/{issuer}/" in iri
+    wanted, found = DocumentKey.parse(loose), parse_document_iri(iri)[1]
+    return (found.system, found.issuer, found.scope) == (wanted.system, wanted.issuer, wanted.scope)
 
 
 def _collect(found: dict[str, dict], rows: list[dict]) -> None:

@@ -13,10 +13,9 @@ from dataclasses import dataclass
 
 from pyoxigraph import NamedNode
 
-from .. import __version__
 from ..loaders.batch import Result, Settings, Skipped, run
 from ..loaders.sources import SourceError
-from ..loaders.vocab import base_iri
+from ..loaders.iris import agent_iri
 from . import catalogue
 from .reconcile import reconcile
 from .store import Store
@@ -38,7 +37,7 @@ def ingest(store: Store, paths: Iterable[str], settings: Settings, workers: int 
            on_error: Callable[[SourceError], None] = lambda e: None) -> Report:
     """Extract everything under ``paths`` into ``store``; returns what happened per article."""
     report = Report()
-    agent = f"{base_iri(settings.base)}software/trichdan-{__version__}"
+    agent = agent_iri(settings.base)
     rebuild = not catalogue.is_built(store)
     touched: set[NamedNode] = set()
     pending_graphs: list[str] = []

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 from pyoxigraph import NamedNode, Quad
 
-from ..loaders.corpus import DocumentIndex, is_loose
+from ..loaders.corpus import DocumentIndex
+from ..loaders.iris import document_iri, parse_document_iri
+from ..loaders.keys import DocumentKey
 from ..loaders.vocab import RDFS, TD, term
 from .catalogue import CATALOGUE
 from .store import Store
@@ -27,7 +29,7 @@ def reconcile(store: Store) -> dict[NamedNode, NamedNode]:
         if quad.graph_name == CATALOGUE:
             continue
         key = quad.object.value
-        if is_loose(key):
+        if DocumentKey.parse(key).loose:
             loose[quad.subject.value] = key
         else:
             index.add(key)
@@ -36,7 +38,7 @@ def reconcile(store: Store) -> dict[NamedNode, NamedNode]:
         target = index.target(key)
         if target is None:
             continue
-        old, new = term(iri), term(iri[: len(iri) - len(key)] + target)
+        old, new = term(iri), term(document_iri(target, parse_document_iri(iri)[0]))
         _move(store, old, new)
         merged[old] = new
     return merged

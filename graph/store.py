@@ -12,7 +12,8 @@ from pathlib import Path
 import pyoxigraph as ox
 from platformdirs import user_data_dir
 
-from ..loaders.vocab import PREFIXES, TD, term
+from ..loaders.iris import activity_iri
+from ..loaders.vocab import PREFIXES, PROV, TD, term
 
 
 class StoreError(RuntimeError):
@@ -50,8 +51,8 @@ class Store:
         """True when ``graph`` exists and was written by the software agent ``agent`` (same version)."""
         if not self.has_graph(graph):
             return False
-        activity = term(f"{graph}/extraction")
-        pattern = self.db.quads_for_pattern(activity, term("http://www.w3.org/ns/prov#wasAssociatedWith"), term(agent), term(graph))
+        activity = term(activity_iri(graph))
+        pattern = self.db.quads_for_pattern(activity, term(str(PROV.wasAssociatedWith)), term(agent), term(graph))
         return next(iter(pattern), None) is not None
 
     def graphs_from(self, path: str) -> list[str]:

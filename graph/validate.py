@@ -23,7 +23,8 @@ import rdflib
 from rdflib.collection import Collection
 from rdflib.namespace import SH
 
-from ..loaders.vocab import DEFAULT_BASE, PREFIXES, base_iri
+from ..loaders.iris import DEFAULT_BASE, base_iri
+from ..loaders.vocab import PREFIXES
 from .store import Store
 
 _RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"

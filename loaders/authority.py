@@ -14,10 +14,11 @@ from dataclasses import dataclass, replace
 from importlib import resources
 
 from . import symbols
-from .doctypes import BY_WORD, ISSUERS, term_of
+from .lexicon import ISSUERS, doc_type
 from .keys import document_key
 from .model import Document
 from .normalize import fold, normalize
+from .numerals import term_of
 
 _FIELDS = ("symbol", "number", "year", "date", "term", "issuer_code", "system", "title")
 
@@ -94,7 +95,7 @@ class Authority:
         if len(found) != 1:
             return False
         if doc.number is not None and doc.system == "-" and doc.issuer_code is None and doc.year is None \
-                and len(BY_WORD[fold(doc.type)].systems) > 1 and not same_subject(doc.title, found[0].document.title):
+                and len(doc_type(doc.type).systems) > 1 and not same_subject(doc.title, found[0].document.title):
             return False  # "Nghị quyết 35" alone could be anyone's; "Quy định 144 về chuẩn mực đạo đức …" not
         source = found[0].document
         for attribute in _FIELDS:
@@ -140,13 +141,13 @@ def _agrees(doc: Document, known: Document) -> bool:
 
 
 def _entry(record: dict) -> Entry:
-    type_word = BY_WORD[fold(record["type"])].word
+    type_word = doc_type(record["type"]).word
     symbol = symbols.parse(normalize(record["symbol"])) if record.get("symbol") else None
     if record.get("symbol") and symbol is None:
         raise ValueError(f"unreadable symbol {record['symbol']!r}")
     date = record.get("date")
     year = (symbol.year if symbol and symbol.year else None) or (int(date[:4]) if date else None)
-    system = symbol.system if symbol else BY_WORD[fold(type_word)].systems[0]
+    system = symbol.system if symbol else doc_type(type_word).systems[0]
     code = symbol.issuer if symbol else ("QH" if system == "state" else "TW")
     issuer = ISSUERS.get(code)
     central = system == "party" and (issuer is None or issuer.level == "central")

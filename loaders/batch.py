@@ -23,7 +23,8 @@ from .jsonout import to_json
 from .normalize import normalize
 from .pipeline import extract
 from .sources import Source, SourceError, iter_sources
-from .triples import article_iri, to_quads
+from .iris import article_iri
+from .triples import to_quads
 from .vocab import PROV
 
 

@@ -9,34 +9,32 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from .keys import UNKNOWN, loose_key
+from .iris import document_iri, parse_document_iri
+from .keys import DocumentKey
 
 _FILLED = ("year", "date", "term", "symbol", "title", "issuer")
-
-
-def is_loose(key: str) -> bool:
-    """True when the key's epoch (year or term) is unknown."""
-    return key.split("/")[3] == UNKNOWN
 
 
 class DocumentIndex:
     """Dated documents seen so far, by their loose key."""
 
     def __init__(self) -> None:
-        self._by_loose: dict[str, set[str]] = defaultdict(set)
+        self._by_loose: dict[DocumentKey, set[str]] = defaultdict(set)
         self._records: dict[str, dict] = {}
 
     def add(self, key: str, record: dict | None = None) -> None:
-        if not is_loose(key):
-            self._by_loose[loose_key(key)].add(key)
+        parsed = DocumentKey.parse(key)
+        if not parsed.loose:
+            self._by_loose[parsed.without_epoch()].add(key)
             if record is not None:
                 self._records.setdefault(key, record)
 
     def target(self, key: str) -> str | None:
         """The one dated document a loose key can be, or None."""
-        if not is_loose(key):
+        parsed = DocumentKey.parse(key)
+        if not parsed.loose:
             return None
-        found = self._by_loose.get(key, set())
+        found = self._by_loose.get(parsed, set())
         return next(iter(found)) if len(found) == 1 else None
 
     def apply(self, record: dict) -> dict:
@@ -48,7 +46,8 @@ class DocumentIndex:
             if target is None:
                 kept.setdefault(doc["key"], doc)
                 continue
-            new_id = doc["id"][: len(doc["id"]) - len(doc["key"])] + target
+            base, _ = parse_document_iri(doc["id"])
+            new_id = document_iri(target, base)
             moved[doc["id"]] = {"id": new_id}
             merged = kept.setdefault(target, {**doc, "id": new_id, "key": target})
             for field in _FILLED:

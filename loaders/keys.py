@@ -1,46 +1,104 @@
-"""Canonical document identifiers, the basis of document IRIs."""
+"""Canonical document identifiers, the basis of document IRIs: one value object, :class:`DocumentKey`.
+
+``system/issuer[.scope]/type/epoch/ident`` in IRI-safe characters: ``dang/tw/quyet-dinh/xii/99``,
+``dang/tu.ha-tinh/nghi-quyet/2017/2``, ``nn/cp/nghi-dinh/2015/4``, ``nn/qh/luat/2022/10``,
+``dang/tw/nghi-quyet/xii/hntw-4``, ``dang/tw/nghi-quyet/xiii/dai-hoi-13``. An unknown part is ``-``. The
+epoch is the term (khóa) of central Party documents, which are numbered per term, and the year otherwise.
+"""
 
 from __future__ import annotations
 
-from .doctypes import ISSUERS
+import re
+from dataclasses import dataclass, replace
+
+from .lexicon import ISSUERS
 from .model import Document
 from .normalize import slug
 
 UNKNOWN = "-"
+_SYSTEMS = {"party": "dang", "state": "nn"}
+_PLENUM = re.compile(r"hntw-(\d+)")
+_CONGRESS = re.compile(r"dai-hoi-(\d+)")
+
+
+class InvalidKey(ValueError):
+    """A string that is not a document key."""
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentKey:
+    """What makes a document unique: system, issuer and locality, type, epoch and identifier."""
+
+    system: str  # "dang", "nn" or "-"
+    issuer: str  # slug of the issuer code ("tw", "tu", "ubnd") or "-"
+    scope: str | None  # slug of the province or district of a local issuer
+    type: str  # slug of the type word
+    epoch: str  # term ("xii") or year ("2017"), or "-"
+    ident: str  # number, "hntw-4" (plenum), "dai-hoi-13" (congress), or a name's slug
+
+    @classmethod
+    def parse(cls, text: str) -> DocumentKey:
+        """The key written ``text`` (the inverse of ``str``)."""
+        parts = text.split("/")
+        if len(parts) != 5 or not all(parts):
+            raise InvalidKey(f"not a document key: {text!r}")
+        system, issuer, type_, epoch, ident = parts
+        issuer, _, scope = issuer.partition(".")
+        return cls(system, issuer, scope or None, type_, epoch, ident)
+
+    @classmethod
+    def of(cls, doc: Document, *, name: str | None = None, plenum: int | None = None,
+           congress: int | None = None) -> DocumentKey:
+        """The key of ``doc``; ``name``, ``plenum`` or ``congress`` identify a document without a number."""
+        central = is_central_party(doc)
+        epoch = (doc.term.lower() if doc.term else None) if central else (str(doc.year) if doc.year else None)
+        if plenum and doc.number is None:
+            ident = f"hntw-{plenum}"
+        elif congress and doc.number is None:
+            ident = f"dai-hoi-{congress}"
+            epoch = epoch if doc.issuer_code == "TW" else None
+        elif doc.number is not None:
+            ident = str(doc.number)
+        else:
+            ident = slug(name or doc.type) or UNKNOWN
+        return cls(_SYSTEMS.get(doc.system, UNKNOWN), slug(doc.issuer_code or "") or UNKNOWN,
+                   slug(doc.scope) if doc.scope else None, slug(doc.type), epoch or UNKNOWN, ident)
+
+    def __str__(self) -> str:
+        issuer = f"{self.issuer}.{self.scope}" if self.scope else self.issuer
+        return "/".join((self.system, issuer, self.type, self.epoch, self.ident))
+
+    @property
+    def loose(self) -> bool:
+        """True when the epoch (year or term) is unknown: a bare reference such as "Nghị quyết 02"."""
+        return self.epoch == UNKNOWN
+
+    def without_epoch(self) -> DocumentKey:
+        """The key with its epoch unknown: what a bare reference without year or term can match."""
+        return replace(self, epoch=UNKNOWN)
+
+    @property
+    def number(self) -> int | None:
+        return int(self.ident) if self.ident.isdigit() else None
+
+    @property
+    def plenum(self) -> int | None:
+        match = _PLENUM.fullmatch(self.ident)
+        return int(match.group(1)) if match else None
+
+    @property
+    def congress(self) -> int | None:
+        match = _CONGRESS.fullmatch(self.ident)
+        return int(match.group(1)) if match else None
 
 
 def document_key(doc: Document, *, name: str | None = None, plenum: int | None = None,
                  congress: int | None = None) -> str:
-    """Canonical identifier: ``system/issuer[.scope]/type/epoch/ident`` in IRI-safe characters.
-
-    ``dang/tw/quyet-dinh/xii/99``, ``dang/tu.ha-tinh/nghi-quyet/2017/2``, ``nn/cp/nghi-dinh/2015/4``,
-    ``nn/qh/luat/2022/10``, ``dang/tw/nghi-quyet/xii/hntw-4``. An unknown part is ``-``.
-    """
-    system = {"party": "dang", "state": "nn"}.get(doc.system, UNKNOWN)
-    issuer = slug(doc.issuer_code or "") or UNKNOWN
-    if doc.scope:
-        issuer += "." + slug(doc.scope)
-    epoch = (doc.term.lower() if doc.term else None) if is_central_party(doc) else (str(doc.year) if doc.year else None)
-    if plenum and doc.number is None:
-        ident = f"hntw-{plenum}"
-    elif congress and doc.number is None:
-        ident = f"dai-hoi-{congress}"
-        epoch = epoch if doc.issuer_code == "TW" else None
-    elif doc.number is not None:
-        ident = str(doc.number)
-    else:
-        ident = slug(name or doc.type) or UNKNOWN
-    return "/".join((system, issuer, slug(doc.type), epoch or UNKNOWN, ident))
+    """The key of ``doc`` as a string (see :meth:`DocumentKey.of`)."""
+    return str(DocumentKey.of(doc, name=name, plenum=plenum, congress=congress))
 
 
 def is_central_party(doc: Document) -> bool:
     """Central Party documents are numbered per term (khóa); all others per year."""
     issuer = ISSUERS.get(doc.issuer_code or "")
     return doc.system == "party" and (issuer is None or issuer.level == "central")
-
-
-def loose_key(key: str) -> str:
-    """The key with its epoch unknown: what a bare reference without year or term can match."""
-    parts = key.split("/")
-    parts[3] = UNKNOWN
-    return "/".join(parts)

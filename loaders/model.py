@@ -7,6 +7,10 @@ disk or the store. Offsets are character offsets into the normalised article tex
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .symbols import Symbol
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,13 +51,47 @@ class Document:
     symbol: str | None = None  # normalised: "99-QĐ/TW", "04/2015/NĐ-CP"
     year: int | None = None
     date: str | None = None  # YYYY-MM-DD
-    issuer: str | None = None  # canonical name of the issuing body
+    issuer: str | None = None  # the issuing body as the article words it (abbreviations expanded)
     issuer_code: str | None = None  # the symbol's issuer part: "TW", "TU", "CP", "UBND" ...
     issuer_key: str | None = None  # Organization.key of the issuing body
+    issuer_name: str | None = None  # its canonical name ("Tỉnh ủy Hà Tĩnh"), decided when resolving
     scope: str | None = None  # province or district of a local document
     term: str | None = None  # Party term (khóa) in Roman numerals: "XII"
     title: str | None = None  # subject, e.g. "về tăng cường công tác dân vận"
     aliases: list[str] = field(default_factory=list)
+    label: str | None = None  # display label, decided when resolving: "Nghị quyết Trung ương 4 khóa XII"
+
+
+@dataclass(slots=True)
+class Reference:
+    """One citation as written: where it is and every attribute the words give."""
+
+    start: int
+    end: int
+    text: str
+    type: str
+    number: int | None = None
+    symbol: Symbol | None = None
+    issuer_code: str | None = None
+    issuer_text: str | None = None
+    place: str | None = None
+    date: str | None = None
+    term: str | None = None
+    title: str | None = None
+    name: str | None = None
+    plenum: int | None = None
+    congress: int | None = None
+    relation: str = "cites"
+    pinpoint: str | None = None
+    zone: str = "body"
+    typed: bool = True  # False when no type word was written ("thực hiện 99-QĐ/TW")
+    abbreviated: bool = False  # the type word is an abbreviation several types share ("QĐ": Quyết định, Quy định)
+
+    @property
+    def year(self) -> int | None:
+        if self.symbol and self.symbol.year:
+            return self.symbol.year
+        return int(self.date[:4]) if self.date else None
 
 
 @dataclass(slots=True)

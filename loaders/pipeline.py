@@ -1,20 +1,20 @@
 """The extraction pipeline for one article: a pure function from a Source to an Extraction.
 
-read → clean (zones, metadata) → places → organisations → people → citations → documents → links.
+read → clean (zones, metadata) → places → organisations → people → citations → documents (keys, labels,
+canonical issuers) → links. What leaves here is complete: writers (:mod:`triples`, :mod:`jsonout`) only write.
 """
 
 from __future__ import annotations
 
 from .article import parse_article
 from .authority import Authority
-from .citations import Reference, get_citations
+from .citations import get_citations
 from .links import based_on
-from .model import Extraction, Locality
+from .model import Extraction, Reference
 from .normalize import fold
-from .organizations import canonical_organization
 from .people import people_and_organizations
 from .places import find_places
-from .resolve import resolve_citations
+from .resolve import finish, resolve_citations
 from .sources import Source
 
 
@@ -29,8 +29,7 @@ def extract(source: Source, authority: Authority | None = None) -> Extraction:
     if authority is not None:
         refs = _with_aliases(refs, article.text, article.content_zones(), authority)
     citations, documents = resolve_citations(refs, locality, authority)
-    for doc in documents:
-        _link_issuer(doc, locality)
+    finish(documents, citations, organizations, people, locality)
     return Extraction(article=article, citations=citations, documents=documents, people=people,
                       organizations=organizations, places=places, main_place=locality.district_key or locality.province_key,
                       based_on=based_on(article.text, citations))
@@ -52,13 +51,6 @@ def _with_aliases(refs: list[Reference], text: str, zones, authority: Authority)
                                    name=entry.name, issuer_code=doc.issuer_code, zone=zone.kind,
                                    date=doc.date, term=doc.term))
     return sorted(refs + added, key=lambda r: r.start)
-
-
-def _link_issuer(doc, locality: Locality) -> None:
-    if doc.issuer:
-        found = canonical_organization(doc.issuer, locality)
-        if found:
-            doc.issuer_key = found[1]
 
 
 def _iso(value) -> str | None:

@@ -36,42 +36,33 @@ from functools import cache, lru_cache
 from typing import Callable
 
 from . import gazetteer
-from .gazetteer import COMMUNE_LEVELS, PRE2025, Unit
+from .gazetteer import PRE2025, Unit
+from .lexicon import (BARE_ABBREVIATIONS, COMMITTEE_LEVELS, COMMUNE_LEVELS, DISTRICT_LEVELS, LEVEL_ABBREVIATIONS, LEVEL_WORDS,
+                      LOWER as _LOWER, PROVINCE, UNIT_KINDS, UPPER as _UPPER, alternation)
 from .model import Article, Locality, Mention, Place
+from .names import name_start
 from .normalize import fold, slug
-from .organizations import name_start
-
-_LOWER = "aàáảãạăằắẳẵặâầấẩẫậbcdđeèéẻẽẹêềếểễệfghiìíỉĩịjklmnoòóỏõọôồốổỗộơờớởỡợpqrstuùúủũụưừứửữựvwxyỳýỷỹỵz"
-_UPPER = _LOWER.upper()
 _SYLLABLE = rf"[{_UPPER}][{_LOWER}]*(?:['’][{_UPPER}{_LOWER}][{_LOWER}]*)?"
 _JOIN = r"(?:[ ]|[ ]?[-–][ ]?)"
 _RUN = rf"{_SYLLABLE}(?:{_JOIN}(?:{_SYLLABLE}|\d{{1,2}}(?![\d/.,]\d)))*"
 _NAME = rf"(?:{_RUN}|\d{{1,2}}(?![\d/.,]\d)|HCM)"
 
 # Level words and bodies named after a level → the level they announce.
-_WORDS = {
-    "tỉnh ủy": "tỉnh", "thành ủy": "thành phố", "huyện ủy": "huyện", "quận ủy": "quận", "thị ủy": "thị xã",
-    "tỉnh": "tỉnh", "thành phố": "thành phố", "quận": "quận", "huyện": "huyện", "thị xã": "thị xã",
-    "thị trấn": "thị trấn", "xã": "xã", "phường": "phường", "đặc khu": "đặc khu",
-}
-_ABBREVIATIONS = {"tp": "thành phố", "t.p": "thành phố", "tx": "thị xã", "h": "huyện", "q": "quận", "p": "phường",
-                  "tt": "thị trấn"}
-_BODIES = ("tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "thị ủy")
-# What kind of unit, between the level word and the name: "các huyện miền núi Sơn Tây, Ba Tơ", "xã vùng cao X".
-_KINDS = ("miền núi", "vùng cao", "vùng sâu", "vùng xa", "vùng biên", "biên giới", "ven biển", "hải đảo", "đảo",
-          "nghèo", "đặc biệt khó khăn", "khó khăn", "bãi ngang", "trọng điểm", "điểm", "giáp ranh", "lân cận",
-          "ngoại thành", "nội thành", "thuần nông", "đồng bằng", "trung du", "nông thôn mới", "ven đô")
+_WORDS = {**{word: word for word in LEVEL_WORDS}, **COMMITTEE_LEVELS}
+_ABBREVIATIONS = {abbreviation.lower(): level for abbreviation, level in LEVEL_ABBREVIATIONS.items()}
+_BODIES = tuple(COMMITTEE_LEVELS)
 _LEVEL = (
-    rf"(?P<word>(?i:{'|'.join(sorted(_WORDS, key=len, reverse=True))}))[ ]+"
-    rf"(?:(?P<kind>{'|'.join(sorted(_KINDS, key=len, reverse=True))})[ ]+)?"
+    rf"(?P<word>(?i:{alternation(_WORDS)}))[ ]+"
+    rf"(?:(?P<kind>{alternation(UNIT_KINDS)})[ ]+)?"  # "các huyện miền núi Sơn Tây, Ba Tơ", "xã vùng cao X"
     # an abbreviation takes a real name, not a letter: "P.V" under an article is a reporter's initials
-    rf"|(?P<abbr>TP|Tp|T\.P|TX|Tx|H|Q|P|TT)\.[ ]?(?![{_UPPER}](?![{_UPPER}{_LOWER}'’]))"
-    r"|(?P<abbr2>TP|TX)[ ]"
+    rf"|(?P<abbr>{alternation(LEVEL_ABBREVIATIONS)})\.[ ]?(?![{_UPPER}](?![{_UPPER}{_LOWER}'’]))"
+    rf"|(?P<abbr2>{alternation(BARE_ABBREVIATIONS)})[ ]"
 )
 _SCAN = re.compile(rf"(?<![\w./])(?:(?:{_LEVEL})(?P<name>{_NAME})|(?P<run>{_RUN})|TPHCM)(?!\w)")
 _LIST_ITEM = re.compile(rf"(?:,[ ]*|[ ]+và[ ]+)(?P<name>{_RUN})(?!\w)")
-_HINT = re.compile(rf"[ ]?\((?:(?i:tỉnh|thành phố|huyện|thị xã|quận|TP\.?)[ ]?)?(?P<paren>{_RUN})\)"
-                   rf"|,[ ](?i:tỉnh|thành phố|huyện|thị xã|quận)[ ](?P<comma>{_RUN})")
+_WIDE = alternation((PROVINCE, *DISTRICT_LEVELS))
+_HINT = re.compile(rf"[ ]?\((?:(?i:{_WIDE}|(?:{alternation(BARE_ABBREVIATIONS)})\.?)[ ]?)?(?P<paren>{_RUN})\)"
+                   rf"|,[ ](?i:{_WIDE})[ ](?P<comma>{_RUN})")
 _SPLIT = re.compile(r"[ ]?[-–][ ]?")
 
 # Words before a capitalised name that make it a street, landmark, village or person, not a unit.

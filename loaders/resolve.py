@@ -11,12 +11,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from . import gazetteer
 from .authority import Authority
-from .citations import Reference
-from .doctypes import ABBREVIATED_BODIES, BY_WORD, ISSUER_UNITS, ISSUERS, roman, term_of
-from .model import Citation, Document, Locality
 from .keys import UNKNOWN, document_key
-from .normalize import fold
+from .labels import document_label
+from .lexicon import ISSUER_UNITS, ISSUERS, LEVEL_PATTERN, WORD_ABBREVIATIONS, doc_type, family
+from .model import Citation, Document, Locality, Organization, Person, Reference
+from .normalize import fold, slug
+from .numerals import roman, term_of
+from .organizations import canonical_organization
 
 
 _IDENTITY = ("type", "number", "name", "plenum", "congress")  # must be equal
@@ -84,22 +87,16 @@ def _signature(ref: Reference, locality: Locality) -> dict:
     code = ref.issuer_code or (symbol.issuer if symbol else None)
     return {
         "type": ref.type, "number": ref.number, "name": fold(ref.name) if ref.name else None,
-        "plenum": ref.plenum, "congress": ref.congress, "issuer": _issuer_family(code),
+        "plenum": ref.plenum, "congress": ref.congress, "issuer": family(code),
         "scope": _scope(ref, code, locality), "term": ref.term,
         "year": ref.year if not (ref.plenum or ref.congress) else None,
         "symbol": symbol.text if symbol and symbol.code and (symbol.system == "party" or symbol.year) else None,
     }
 
 
-def _issuer_family(code: str | None) -> str | None:
-    if code is None:
-        return None
-    return "TU" if code in ("TU", "ThU") else "HU" if code in ("HU", "QU", "TX") else code
-
-
 def _scope(ref: Reference, code: str | None, locality: Locality) -> str | None:
     """Province or district of a local issuer: named in the citation, else the article's own."""
-    issuer = ISSUERS.get(_issuer_family(code) or "")
+    issuer = ISSUERS.get(family(code) or "")
     if issuer is None or issuer.level == "central":
         return None
     if ref.place:
@@ -124,7 +121,7 @@ def build_document(refs: list[Reference], locality: Locality, authority: Authori
     if not written and symbol and authority and symbol.text in authority.by_symbol:
         # "55-QĐ/TW" alone, "QĐ số 22-QĐ/TW" (QĐ: Quyết định or Quy định) are what the authority knows
         type_word = authority.by_symbol[symbol.text].document.type
-    code = _issuer_family(draft.first("issuer_code") or (symbol.issuer if symbol else None))
+    code = family(draft.first("issuer_code") or (symbol.issuer if symbol else None))
     issuer = ISSUERS.get(code or "")
     system = symbol.system if symbol else issuer.system if issuer else _single_system(type_word)
     scope = next((s for s in (_scope(r, code, locality) for r in refs) if s), None)
@@ -148,7 +145,7 @@ def build_document(refs: list[Reference], locality: Locality, authority: Authori
 
 
 def _single_system(type_word: str) -> str | None:
-    systems = BY_WORD[fold(type_word)].systems
+    systems = doc_type(type_word).systems
     return systems[0] if len(systems) == 1 else None
 
 
@@ -168,7 +165,7 @@ def _issuer_name(draft: _Draft, doc: Document, unit: str | None = None,
             text = f"{ISSUER_UNITS[unit]} {text}"
     if text is None:
         return None
-    for short, full in ABBREVIATED_BODIES:
+    for short, full in WORD_ABBREVIATIONS.items():
         text = text.replace(short + " ", full + " ") if not text.startswith(full) else text
         if text == short:
             text = full
@@ -180,13 +177,12 @@ def _issuer_name(draft: _Draft, doc: Document, unit: str | None = None,
     return text
 
 
-_LEVEL_END = re.compile(r"(?:tỉnh|thành phố|huyện|thị xã|quận|xã|phường|thị trấn)$", re.IGNORECASE)
+_LEVEL_END = re.compile(rf"(?:{LEVEL_PATTERN})$", re.IGNORECASE)
 
 
 def _level_word(place: str, locality: Locality) -> str | None:
     """"tỉnh", "thành phố", "huyện" … for the unit ``place`` names: the article's own district or province,
     else the one province (or centrally-run city) of that name; None when it cannot be told."""
-    from . import gazetteer
     if locality.district and fold(place) == fold(locality.district) and locality.district_level:
         return locality.district_level
     if locality.province and fold(place) == fold(locality.province) and locality.province_key:
@@ -202,3 +198,47 @@ def _fill(target: Document, source: Document) -> None:
     for attribute in ("symbol", "year", "date", "issuer", "scope", "term", "title"):
         if getattr(target, attribute) is None and getattr(source, attribute) is not None:
             setattr(target, attribute, getattr(source, attribute))
+
+
+def finish(documents: list[Document], citations: list[Citation], organizations: list[Organization],
+           people: list[Person], locality: Locality) -> None:
+    """Decide what writers only write: each document's label and its issuer's key and canonical name, and the
+    key of every body a post names (a body whose place is unknown is keyed by its name)."""
+    quoted: dict[str, list[str]] = {}
+    for citation in citations:
+        quoted.setdefault(citation.document, []).append(citation.text)
+    names = _canonical_names(organizations, people)
+    for doc in documents:
+        doc.label = document_label(doc, [*quoted.get(doc.key, ()), *doc.aliases, *filter(None, [doc.title])])
+        if doc.issuer:
+            found = canonical_organization(doc.issuer, locality)
+            doc.issuer_key = found[1] if found else slug(doc.issuer)
+            doc.issuer_name = canonical_name(doc.issuer_key, doc.issuer, names)
+    for person in people:
+        for role in person.roles:
+            if role.organization:
+                role.organization_key = role.organization_key or slug(role.organization)
+                role.organization = canonical_name(role.organization_key, role.organization, names)
+
+
+def _canonical_names(organizations: list[Organization], people: list[Person]) -> dict[str, str]:
+    """Organisation key → canonical name, from the bodies the article names (their key is the name's slug)."""
+    names = {o.key: o.name for o in organizations if slug(o.name) == o.key}
+    for person in people:
+        for role in person.roles:
+            if role.organization and role.organization_key and slug(role.organization) == role.organization_key:
+                names.setdefault(role.organization_key, role.organization)
+    return names
+
+
+def canonical_name(key: str, surface: str, names: dict[str, str]) -> str:
+    """The canonical name of organisation ``key`` (the name whose slug is the key), worded ``surface`` here:
+    from the bodies the article names, else ``surface`` itself, else ``surface`` resolved again ("Ban Chấp
+    hành Đảng bộ tỉnh Hà Tĩnh" → "Tỉnh ủy Hà Tĩnh"); ``surface`` when nothing else fits."""
+    if key in names:
+        return names[key]
+    if slug(surface) == key:
+        return surface
+    found = canonical_organization(surface, Locality())
+    return found[0] if found and found[1] == key else surface
+

@@ -15,7 +15,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .doctypes import CODE_TYPES, PARTY_CODES, PARTY_ISSUER_SUFFIXES, STATE_CODES, from_roman
+from .lexicon import CODE_SPELLINGS, CODE_TYPES, ISSUER_TYPES, PARTY_CODES, PARTY_SUFFIXES, STATE_CODES
+from .numerals import from_roman
 
 _SP = r"[ \t]*(?:\n[ \t]*)?"  # spaces, at most one line break
 _NUM = r"(?P<num>\d{1,5})"
@@ -60,7 +61,7 @@ class Symbol:
     def type_word(self) -> str | None:
         """The type the code stands for in this system ("QĐi" → "Quy định"); None without a code."""
         if self.code is None:
-            return {"QH": "Luật", "UBTVQH": "Nghị quyết"}.get(self.issuer)
+            return ISSUER_TYPES.get(self.issuer)
         return CODE_TYPES[self.system].get(self.code)
 
 
@@ -97,8 +98,9 @@ def from_match(match: re.Match) -> Symbol | None:
 
 def _clean_issuer(raw: str) -> str:
     raw = re.sub(r"\s+", "", raw).replace(".", "")
-    raw = raw.replace("TƯ", "TW").replace("TU", "TU")
-    return "TW" if raw in ("TW", "TƯ") else raw
+    for variant, canonical in CODE_SPELLINGS.items():  # "T.Ư", "BTGTƯ" → "TW", "BTGTW"
+        raw = raw.replace(variant, canonical)
+    return raw
 
 
 def _clean_code(raw: str) -> str:
@@ -106,10 +108,7 @@ def _clean_code(raw: str) -> str:
 
 
 def _party(number: int, code: str, issuer: str, unit: str | None = None) -> Symbol | None:
-    issuer = _clean_issuer(issuer)
-    if issuer.endswith("TƯ"):
-        issuer = issuer[:-2] + "TW"
-    return Symbol(number=number, system="party", issuer=issuer, code=_clean_code(code), unit=unit)
+    return Symbol(number=number, system="party", issuer=_clean_issuer(issuer), code=_clean_code(code), unit=unit)
 
 
 def _state(number: int, year: str | None, tail: str) -> Symbol | None:
@@ -142,4 +141,4 @@ def _state(number: int, year: str | None, tail: str) -> Symbol | None:
 
 
 def _is_party_issuer(issuer: str) -> bool:
-    return issuer.endswith(PARTY_ISSUER_SUFFIXES) and issuer not in ("UBND",)
+    return issuer.endswith(PARTY_SUFFIXES) and issuer not in ("UBND",)

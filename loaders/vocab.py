@@ -1,32 +1,13 @@
-"""Namespaces and IRI minting. rdflib is the modelling API; pyoxigraph terms carry the bulk data.
-
-IRI scheme under one configurable base (default ``https://trichdan.example/id/``, set with ``--base``
-or ``TRICHDAN_BASE``); every local part is ASCII letters, digits, ``-``, ``.`` and ``/``:
-
-=============  ==========================================  =======================================
-node           IRI                                          from
-=============  ==========================================  =======================================
-document       ``doc/dang/tw/quyet-dinh/xii/99``            canonical document key (``keys``)
-article        ``article/<sha1 of text, 20 hex>``           the normalised article text
-citation       ``article/<hash>/c/<start>-<end>``           article and character offsets
-person         ``person/ha-tinh/ngo-van-huynh``             province + name
-organisation   ``org/ban-dan-van-tinh-uy-ha-tinh``          canonical name
-place          ``place/42``, ``place/425/xa-tan-hoi``       GSO code; a commune not in the gazetteer:
-                                                            the unit it is in, level and name
-role, type     ``role/pho-truong-ban``, ``type/nghi-quyet``  the Vietnamese word
-=============  ==========================================  =======================================
-"""
+"""Namespaces: rdflib is the modelling API, pyoxigraph terms carry the bulk data. The IRIs trichdan mints
+are made in :mod:`iris`."""
 
 from __future__ import annotations
 
-import os
 from functools import lru_cache
 
 from pyoxigraph import NamedNode
 from rdflib import Namespace, URIRef
 from rdflib.namespace import DCTERMS, ORG, PROV, RDF, RDFS, SKOS, XSD, DefinedNamespace
-
-DEFAULT_BASE = "https://trichdan.example/id/"
 
 
 class TD(DefinedNamespace):
@@ -85,18 +66,7 @@ RELATIONS = {
 }
 
 
-def base_iri(base: str | None = None) -> str:
-    """The data namespace: ``base``, else ``TRICHDAN_BASE``, else the default; always ends with / or #."""
-    value = base or os.environ.get("TRICHDAN_BASE") or DEFAULT_BASE
-    return value if value.endswith(("/", "#")) else value + "/"
-
-
 @lru_cache(maxsize=4096)
 def term(iri: str) -> NamedNode:
     """The pyoxigraph node for an IRI (vocabulary terms are reused, so cached)."""
     return NamedNode(iri)
-
-
-def sparql_prefixes() -> str:
-    """PREFIX lines for every namespace above, for queries written by hand."""
-    return "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items())

@@ -10,9 +10,10 @@ from rdflib.namespace import OWL, RDF, RDFS, SKOS
 from trichdan.graph.ingest import ingest
 from trichdan.graph.store import Store
 from trichdan.loaders.batch import Settings
-from trichdan.loaders.doctypes import TYPES
+from trichdan.loaders.lexicon import TYPES
 from trichdan.loaders.normalize import slug
-from trichdan.loaders.vocab import CITO, DEFAULT_BASE, ELI, RELATIONS, TD
+from trichdan.loaders.iris import DEFAULT_BASE
+from trichdan.loaders.vocab import CITO, ELI, RELATIONS, TD
 
 from conftest import EXAMPLES, ROOT, SHARED
 

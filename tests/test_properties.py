@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from trichdan.loaders import symbols
 from trichdan.loaders.article import parse_article
 from trichdan.loaders.citations import get_citations
-from trichdan.loaders.doctypes import ABBREVIATIONS, CODE_TYPES, ISSUER_PHRASES, TYPES
+from trichdan.loaders.lexicon import ABBREVIATIONS, CODE_TYPES, ISSUER_PHRASES, TYPES
 from trichdan.loaders.normalize import normalize
 
 PROFILE = settings(max_examples=200, deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow])

@@ -11,7 +11,8 @@ from trichdan.graph.store import Store
 from trichdan.graph.validate import check, label_conflicts, validate
 from trichdan.loaders.batch import Settings
 from trichdan.loaders.model import Document
-from trichdan.loaders.triples import canonical_name, document_label
+from trichdan.loaders.labels import document_label
+from trichdan.loaders.resolve import canonical_name
 
 BASE = "https://trichdan.example/id/"
 SKOS = "http://www.w3.org/2004/02/skos/core#"

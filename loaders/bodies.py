@@ -1,0 +1,180 @@
+"""Body phrases as the text writes them: "BTV Huyện ủy", "Ủy ban MTTQ huyện Can Lộc", "Ban Dân vận Tỉnh ủy".
+
+The table of bodies is ``data/bodies.json``; this module turns it into a phrase trie and reads a body
+phrase at a token into a :class:`BodyRef`: what the words say (the body, its level and place, the body
+it belongs to, a description). :mod:`organizations` resolves a BodyRef against the article's locality.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .lexicon import BODIES, COMMITTEES, DISTRICT_LEVELS, PROVINCE
+from .model import Locality
+from .names import is_surname
+from .placenames import WIDE_LEVELS, known_place_length, level_at, place_after_level, place_length, place_name
+from .normalize import normalize
+from .tokens import Token, Trie, lead, tokenize, words
+
+_CENTRAL_STEMS = {"trung ương", "trung ương đảng"}  # "Ban Dân vận Trung ương": the central board
+_DESC_STOP = {",", ".", ";", ":", "(", ")", "\n", "!", "?", "“", "”", '"'}
+_SCOPES = {"province": (PROVINCE, "thành phố"), "district": DISTRICT_LEVELS}
+
+
+@dataclass(frozen=True, slots=True)
+class Spec:
+    """One kind of body as named in text: canonical stem, kind and how it takes its locality.
+
+    ``role``: "central" (one national body), "committee" (Tỉnh ủy ..., level fixed), "party" (Đảng ủy /
+    BCH Đảng bộ + level word → committee), "local" (stem + level + place), "sub" (a board of the body
+    that follows: "Ban Dân vận" + "Tỉnh ủy"), "desc" (stem + description + level + place).
+    """
+
+    stem: str
+    kind: str
+    role: str
+    level: str | None = None  # committee level, or the default level of a local body
+    bare: bool = False  # a local body that may take a place name without level word ("BHXH Can Lộc")
+    parent: str | None = None  # central: parent stem; local: "ubnd" (under the people's committee) or "same"
+    levels: tuple[str, ...] | None = None  # levels a local body exists at, when restricted
+    central_name: str | None = None  # a board's name with "Trung ương": "Văn phòng Trung ương Đảng"
+
+
+def _specs():
+    """(phrase, Spec) for every name and alias of every body in the table, in table order."""
+    for r in BODIES["central"]:
+        yield r, Spec(r["name"], r["kind"], "central", parent=r.get("parent"))
+    for r in BODIES["committees"]:
+        yield r, Spec(r["name"], r["kind"], "committee", r["level"])
+    party = BODIES["party"]
+    yield party, Spec(party["name"], party["kind"], "party")
+    for r in BODIES["boards"]:
+        yield r, Spec(r["name"], "party", "sub", central_name=r.get("central_name"))
+    for r in BODIES["local"]:
+        yield r, Spec(r["name"], r["kind"], "local", r.get("level"), r.get("bare", False), r.get("parent"))
+    for r in BODIES["described"]:
+        yield r, Spec(r["name"], r["kind"], "desc", parent=r.get("parent"))
+    for r in BODIES["departments"]:  # a ministry, a provincial department, a district office
+        aliases = r.get("aliases", ())
+        yield {"name": f"Bộ {r['name']}", "aliases": [f"Bộ {a}" for a in aliases]}, \
+            Spec(f"Bộ {r['name']}", "state", "central", parent="Chính phủ")
+        yield {"name": f"Sở {r['name']}", "aliases": [f"Sở {a}" for a in aliases]}, \
+            Spec(f"Sở {r['name']}", "state", "local", PROVINCE, True, "ubnd", _SCOPES["province"])
+        yield {"name": f"Phòng {r['name']}", "aliases": [f"Phòng {a}" for a in aliases]}, \
+            Spec(f"Phòng {r['name']}", "state", "local", "huyện", True, "ubnd", _SCOPES["district"])
+
+
+_BODIES = Trie((phrase, spec) for record, spec in _specs() for phrase in (record["name"], *record.get("aliases", ())))
+
+
+def spec_of(stem: str) -> Spec:
+    """The Spec of a body named exactly ``stem`` in the table ("Tỉnh ủy", "Đảng ủy")."""
+    return _BODIES.match(tokenize(normalize(stem)), 0)[0]
+
+
+@dataclass(slots=True)
+class BodyRef:
+    """A body as the text names it: its spec, the tokens it spans and the locality given explicitly."""
+
+    spec: Spec
+    start: int
+    end: int
+    level: str | None = None
+    place: str | None = None
+    desc: str = ""
+    owner: BodyRef | None = None  # the body a sub-body ("Ban Dân vận") belongs to
+    central: bool = False  # "Ban Dân vận Trung ương", "Hội Nông dân Việt Nam"
+
+    def explicit(self) -> dict[str, str]:
+        """Level → place named explicitly in this phrase (and its owner), for sibling posts to inherit."""
+        found = self.owner.explicit() if self.owner else {}
+        if self.level and self.place:
+            found[self.level] = self.place
+        return found
+
+
+def committee_ref(level: str) -> BodyRef:
+    """The party committee at ``level`` ("huyện" → Huyện ủy), its place left to the locality."""
+    return BodyRef(spec_of(COMMITTEES.get(level, BODIES["party"]["name"])), 0, 0, level)
+
+
+def parse_body(tokens: list[Token], i: int, locality: Locality, implied: str | None = None) -> BodyRef | None:
+    """The body phrase starting at ``tokens[i]`` (after the word ``implied``: "Ban" of "Trưởng ban")."""
+    start = lead(implied) if implied else ()
+    if not start and (tokens[i].low == tokens[i].text or not tokens[i].text[0].isalpha()):
+        return None  # body names are capitalised; "công an", "mặt trận" in lower case are generic
+    found = _BODIES.match(tokens, i, start)
+    if found is None:
+        return None
+    spec, j = found
+    ref = _complete(BodyRef(spec, i, j), tokens, locality)
+    return None if start and ref.end == i else ref
+
+
+def _complete(ref: BodyRef, tokens: list[Token], locality: Locality) -> BodyRef:
+    """Read what follows the body's own words: its owner, level and place, or description."""
+    spec, j = ref.spec, ref.end
+    if spec.role == "central":
+        return ref
+    if spec.role == "sub":
+        return _sub(ref, tokens, locality)
+    if spec.role == "committee":
+        ref.level = spec.level
+        found = level_at(tokens, j)  # "Thành ủy TP.HCM", "Huyện ủy huyện Can Lộc"
+        if found and found[0] == spec.level:
+            j = found[1]
+        ref.end = j + known_place_length(tokens, j, spec.level, locality)
+        ref.place = place_name(tokens, j, ref.end)
+        return ref
+    if spec.role == "desc":
+        return _described(ref, tokens, locality)
+    return _located(ref, tokens, locality)
+
+
+def _sub(ref: BodyRef, tokens: list[Token], locality: Locality) -> BodyRef:
+    j = ref.end
+    if words(tokens, j, j + 2).lower() in _CENTRAL_STEMS:
+        ref.central = True
+        ref.end = j + 2 + (j + 2 < len(tokens) and tokens[j + 2].low == "đảng")
+        return ref
+    if j < len(tokens):
+        owner = parse_body(tokens, j, locality)
+        if owner is not None and owner.spec.role != "sub":
+            ref.owner, ref.end = owner, owner.end
+    return ref
+
+
+def _located(ref: BodyRef, tokens: list[Token], locality: Locality) -> BodyRef:
+    j = ref.end
+    if ref.spec.role == "local" and words(tokens, j, j + 2) == "Việt Nam":
+        j += 2
+        if level_at(tokens, j) is None:
+            ref.central, ref.end = True, j
+            return ref
+    found = level_at(tokens, j)
+    if found:
+        ref.level, j = found
+        size = place_after_level(tokens, j, ref.level, locality)
+    elif ref.spec.bare:
+        size = place_length(tokens, j, ref.spec.levels or WIDE_LEVELS, locality)
+    else:
+        size = 0
+    ref.place = place_name(tokens, j, j + size)
+    ref.end = j + size
+    return ref
+
+
+def _described(ref: BodyRef, tokens: list[Token], locality: Locality) -> BodyRef:
+    """"Ban Chỉ đạo" + what it directs + level + place; unresolved when no level word comes soon."""
+    j = ref.end
+    while j < len(tokens) and j - ref.end < 12 and tokens[j].text not in _DESC_STOP:
+        if level_at(tokens, j):
+            ref.desc = words(tokens, ref.end, j)
+            ref.end = j
+            return _located(ref, tokens, locality)
+        if tokens[j].name_like and j + 1 < len(tokens) and tokens[j + 1].name_like and is_surname(tokens[j].text):
+            break
+        j += 1
+    if j > ref.end and tokens[ref.end].text[0].isdigit():  # "Ban Chỉ đạo 35"
+        ref.desc, ref.end = tokens[ref.end].text, ref.end + 1
+    return ref

@@ -1,0 +1,101 @@
+"""What surrounds a citation: after it, the date, issuer, term and subject in any order; before it, the
+pinpoint ("Điều 5 của"), the verb that types the citation ("căn cứ", "thực hiện"), and an issuing date
+or issuer written first ("Ngày 18-2-1998, Bộ Chính trị ban hành …")."""
+
+from __future__ import annotations
+
+import re
+
+from . import citation_patterns as P
+from .model import Reference
+from .numerals import term_name
+
+def read_context(text: str, ref: Reference, next_start: int | None = None) -> None:
+    """Attributes after the citation (date, issuer, term, subject) and before it (pinpoint, verb, issuing date).
+
+    Both sides stay within the citation's paragraph: a dateline below a headline is not its date. What
+    follows stops at the next citation (``next_start``): "Quy định 22 về … và Quy định 69 …" gives 22 no
+    part of 69's words.
+    """
+    pos = ref.end
+    window_end = min(len(text), pos + 600)  # bounded, so that every citation costs O(1) however long the text
+    if next_start is not None:
+        window_end = min(window_end, next_start)
+    paragraph_end = text.find("\n\n", pos, window_end)
+    paragraph_end = window_end if paragraph_end < 0 else paragraph_end
+    progressed = True
+    while progressed:
+        progressed = False
+        for kind, pattern in P.AFTER:
+            match = pattern.match(text, pos, paragraph_end)
+            if not match:
+                continue
+            if kind == "date":
+                date = iso_date(match)
+                stated = ref.date if ref.date and len(ref.date) == 4 else (ref.symbol.year if ref.symbol else None)
+                if stated and date and int(date[:4]) != int(stated):
+                    break  # a date of another year starts the next clause ("… năm 2022, ngày 6/3/2024, UBND …")
+                if ref.date is None or len(ref.date) == 4:
+                    ref.date = date
+            elif kind == "issuer" and ref.issuer_text is None:
+                set_issuer(ref, match.group("iss"), match.group("place"))
+            elif kind == "term" and ref.term is None:
+                ref.term = term_name(match.group("term"))
+            elif kind == "year":
+                if ref.date is not None or (ref.symbol is not None and ref.symbol.year) \
+                        or not year_of_document(text, ref.start, match.end(), paragraph_end):
+                    continue  # the year of the activity ("kết quả thực hiện Nghị quyết 02 năm 2023")
+                ref.date = match.group("year")
+            pos = match.end()
+            progressed = True
+    subject = P.SUBJECT.match(text, pos, paragraph_end)
+    if subject:
+        title = P.SUBJECT_END.split(subject.group("subject"))[0].strip(" ,")
+        title = P.DANGLING.sub("", title)  # "… của Đảng và" before the next citation
+        ref.title = title or None
+    paragraph_start = text.rfind("\n\n", max(0, ref.start - 200), ref.start)
+    paragraph_start = 0 if paragraph_start < 0 else paragraph_start + 2
+    before = text[max(paragraph_start, ref.start - 200):ref.start]
+    clause = before[P.CLAUSE_START.search(before).start() + 1:] if P.CLAUSE_START.search(before) else before
+    pin = P.PINPOINT.search(clause)
+    if pin:
+        ref.pinpoint = pin.group("pin")
+    issued = P.PRE_ISSUE.search(clause)
+    if issued:
+        if ref.date is None or len(ref.date) == 4:
+            ref.date = iso_date(issued) or ref.date
+        ref.term = ref.term or term_name(issued.group("term"))
+        if ref.issuer_text is None:
+            set_issuer(ref, issued.group("iss"), issued.group("place"))
+    elif ref.issuer_text is None and (holder := P.PRE_HOLDER.search(clause)):
+        set_issuer(ref, holder.group("iss"), holder.group("place"))
+    window = clause[-90:]
+    for relation, pattern in P.RELATIONS:
+        if pattern.search(window):
+            ref.relation = relation
+            break
+
+
+def year_of_document(text: str, start: int, end: int, limit: int) -> bool:
+    """Whether "năm 2019" right after a citation dates the document ("Chỉ thị 35 năm 2019 của Bộ Chính
+    trị", "Chỉ thị 35/CT-TW năm 2024 tiếp tục …") rather than an activity named before it ("kết quả thực
+    hiện Nghị quyết 02 năm 2023"): after an activity word it does only when the citation goes on with its
+    issuer or subject."""
+    if not P.ACTIVITY.search(text, max(0, start - 40), start):
+        return True
+    return bool(P.CITATION_GOES_ON.match(text, end, limit))
+
+
+def set_issuer(ref: Reference, phrase: str, place: str | None) -> None:
+    phrase = " ".join(phrase.split())
+    ref.issuer_code = ref.issuer_code or P.ISSUER_CODE[phrase]
+    ref.issuer_text = phrase
+    ref.place = ref.place or place
+
+
+def iso_date(match: re.Match) -> str | None:
+    d, m, y = (match.group("d"), match.group("m"), match.group("y")) if match.group("d") else \
+        (match.group("d2"), match.group("m2"), match.group("y2"))
+    if not (1 <= int(m) <= 12 and 1 <= int(d) <= 31):
+        return None
+    return f"{int(y):04d}-{int(m):02d}-{int(d):02d}"

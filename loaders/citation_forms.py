@@ -1,0 +1,136 @@
+"""The forms a citation takes after its type word: numbered ("Quyết định số 99-QĐ/TW", lists such as "217,
+218-QĐ/TW"), a plenum ("Nghị quyết Trung ương 4 khóa XII"), a congress ("Nghị quyết Đại hội XIII") or a
+name ("Luật Thực hiện dân chủ ở cơ sở năm 2022", "Hiến pháp năm 2013", "Điều lệ Đảng")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from . import citation_patterns as P
+from . import symbols
+from .citation_context import read_context, set_issuer
+from .lexicon import doc_type as doc_type_of
+from .model import Reference
+from .numerals import from_roman, ordinal, term_name
+
+
+def plenum(text: str, head: re.Match, type_word: str) -> Reference | None:
+    match = P.PLENUM.match(text, head.end())
+    if not match or not (match.group("o1") or match.group("o2")):
+        return None
+    plenum = ordinal(match.group("o1") or match.group("o2"))
+    return Reference(head.start(), match.end(), text[head.start():match.end()], type_word, issuer_code="TW",
+                     plenum=plenum, term=term_name(match.group("term")))
+
+
+def congress(text: str, head: re.Match, type_word: str) -> Reference | None:
+    match = P.CONGRESS.match(text, head.end())
+    if not match:
+        return None
+    local = match.group("lvl") or match.group("place")
+    code = None if not local else ("TU" if match.group("lvl") in (None, "tỉnh", "thành phố") else "HU")
+    return Reference(head.start(), match.end(), text[head.start():match.end()], type_word,
+                     issuer_code=code or "TW", place=match.group("place"), congress=from_roman(match.group("ord")) or int(match.group("ord")))
+
+
+def numbered(text: str, head: re.Match, type_word: str, lenient: bool = False) -> list[Reference]:
+    match = P.NUMBERED.match(text, head.end())
+    if not match:
+        return []
+    kind = doc_type_of(type_word)
+    items = [match]
+    pos = match.end()
+    while True:
+        nxt = P.NEXT.match(text, pos)
+        if not nxt:
+            break
+        items.append(nxt)
+        pos = nxt.end()
+    while len(items) > 1 and items[-1].group("bare") and not _announces_tail(text, items[-1].end()):
+        items.pop()
+    first_bare = match.group("bare")
+    if first_bare and len(items) == 1:
+        if P.COUNTED.match(text, match.end()) or (not kind.numbered_alone and not match.group("so") and not lenient):
+            return []
+        if not match.group("so") and 1900 <= int(first_bare) <= 2100:
+            return []
+    refs = []
+    for item in items:
+        start = head.start() if item is match else item.start("item")
+        refs.append(Reference(start, item.end(), text[start:item.end()], type_word, **_item_fields(item)))
+    _share_symbol(refs)
+    for ref in refs:
+        _agree_type(ref)
+    if len(refs) > 1:  # "217, 218-QĐ/TW ngày 12/12/2013 của Bộ Chính trị": the tail belongs to every item
+        read_context(text, refs[-1])
+        for ref in refs[:-1]:
+            for attribute in ("date", "issuer_code", "issuer_text", "place", "term"):
+                if getattr(ref, attribute) is None:
+                    setattr(ref, attribute, getattr(refs[-1], attribute))
+    if match.group("iss"):
+        for ref in refs:
+            set_issuer(ref, match.group("iss"), match.group("place"))
+    return refs
+
+
+def _announces_tail(text: str, pos: int) -> bool:
+    return bool(re.match(rf"{P.S}(?:của|ngày|khóa|\(|đều|về)", text[pos:pos + 20]))
+
+
+def _item_fields(item: re.Match) -> dict:
+    if item.group("bare"):
+        return {"number": int(item.group("bare"))}
+    symbol = symbols.from_match(item)
+    if symbol is None:
+        return {"number": int(item.group("p_num") or item.group("s_num"))}
+    return {"number": symbol.number, "symbol": symbol}
+
+
+def _agree_type(ref: Reference) -> None:
+    """The type word decides ("Quy định 101-QĐ/TW"), unless the symbol's code cannot be that type:
+    "TT số 07-TT/TU" is a thông tri, "kết luận số 215-TB/HU" a thông báo."""
+    if ref.symbol is None or ref.symbol.type_word is None or ref.symbol.code is None:
+        return
+    kind = doc_type_of(ref.type)
+    if ref.symbol.code not in kind.codes or ref.symbol.system not in kind.systems:
+        ref.type = ref.symbol.type_word
+
+
+def _share_symbol(refs: list[Reference]) -> None:
+    """"217, 218-QĐ/TW": bare numbers before a symbol take its code, issuer and year."""
+    following = None
+    for ref in reversed(refs):
+        if ref.symbol is not None:
+            following = ref.symbol
+        elif following is not None and ref.number is not None:
+            ref.symbol = replace(following, number=ref.number)
+
+
+def named(text: str, head: re.Match, type_word: str) -> Reference | None:
+    """A document cited by name: "Luật Thực hiện dân chủ ở cơ sở năm 2022", "Hiến pháp năm 2013", "Điều lệ
+    Đảng", "Lệnh công bố Luật …"; a law's number may follow ("Luật … số 22/2008/QH12")."""
+    doc_type = doc_type_of(type_word)
+    form, name = doc_type.name_form, doc_type.fixed_name
+    match = _NAME_FORMS[form].match(text, head.end())
+    if not match:
+        return None
+    if form == "promulgation":
+        name = f"công bố {match.group('law')}"
+    elif form == "law":
+        name = match.group("name")
+    end = match.end()
+    ref = Reference(head.start(), end, text[head.start():end], type_word, name=name, issuer_code=doc_type.named_issuer)
+    numbered = P.LAW_NUMBER.match(text, end) if form == "law" else None
+    if numbered:
+        ref.end = numbered.end()
+        ref.text = text[ref.start:ref.end]
+        ref.symbol = symbols.from_match(numbered)
+        ref.number = ref.symbol.number if ref.symbol else None
+    if year := match.groupdict().get("year"):
+        ref.date = year
+    return ref
+
+
+_NAME_FORMS = {"law": P.LAW, "constitution": P.CONSTITUTION, "charter": P.CHARTER, "platform": P.PLATFORM,
+               "promulgation": P.PROMULGATION}

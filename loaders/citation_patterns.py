@@ -1,0 +1,114 @@
+"""The patterns of the citation grammar, compiled once from the tables in ``loaders/data`` (document types,
+issuer phrases, level words, ordinals, citation kinds) and the grammar's own function words.
+
+:mod:`citations`, :mod:`citation_forms` and :mod:`citation_context` read text with them; every pattern is
+anchored or bounded, so each citation costs time proportional to its own length.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import symbols
+from .lexicon import (ABBREVIATIONS, BARE_ABBREVIATIONS, ISSUER_PHRASES, LEVEL_PATTERN, LOWER, ORDINALS, QUALIFIERS,
+                      RELATION_CUES, TYPES, UPPER, alternation)
+
+S = r"[ \t]*(?:\n[ \t]*)?"
+WORDS = alternation(t.word for t in TYPES)
+ABBRS = alternation(ABBREVIATIONS)
+HEAD = re.compile(
+    rf"(?<![\w/-])(?:(?P<word>(?i:{WORDS}))(?![\w])|(?P<abbr>{ABBRS})(?=\d|TW|T\.?Ư|[^\w/-]|$))"
+)
+# a line break may fall between the words of an issuer ("của Bộ\nChính trị")
+ISSUER = alternation(p for p, _ in ISSUER_PHRASES).replace(r"\ ", r"(?:[ \t]+|[ \t]*\n[ \t]*)")
+ISSUER_CODE = dict(ISSUER_PHRASES)
+NAME = rf"[{UPPER}][{LOWER}]+(?:[ \t]+[{UPPER}][{LOWER}]+){{0,3}}"  # "Ân Thi", "Ứng Hòa"
+LEVEL = rf"(?:{LEVEL_PATTERN}|(?:{alternation(BARE_ABBREVIATIONS)})\.?)"
+PLACE = rf"(?:{LEVEL}[ \t]+)?(?P<place>{NAME})"
+DATE = (r"(?:(?P<d>\d{1,2})[ \t]*[/.-][ \t]*(?P<m>\d{1,2})[ \t]*[/.-][ \t]*(?P<y>(?:19|20)\d{2})"
+         r"|(?P<d2>\d{1,2})[ \t]+tháng[ \t]+(?P<m2>\d{1,2})[ \t]+năm[ \t]+(?P<y2>(?:19|20)\d{2}))(?!\d)")
+ORD = rf"(?:\d{{1,2}}|{alternation(ORDINALS)}|[IVX]{{1,5}})(?![\w])"
+TERM = rf"\(?{S}(?:khóa|nhiệm kỳ){S}(?P<term>[IVXL]{{1,6}}|\d{{1,2}})(?![\w])(?:[ \t]*\))?"
+ITEM = rf"(?:{symbols.SYMBOL_RE}|(?P<bare>\d{{1,5}})(?![\d]|[/.:,-]\d|{S}[-–/]{S}[A-ZĐ]))"
+NUMBERED = re.compile(
+    rf"(?:{S}(?:{alternation(QUALIFIERS)}))?"
+    rf"(?:{S}của{S}(?P<iss>{ISSUER})(?:[ \t]+{PLACE})?)?"
+    rf"(?:{S}(?P<so>[Ss]ố|No\.?)(?:{S}:)?)?{S}(?P<item>{ITEM})"
+)
+NEXT = re.compile(rf"{S}(?:,|;|và|hoặc|,{S}và){S}(?:số{S})?(?P<item>{ITEM})")
+COUNTED = re.compile(
+    r"[ \t]*(?:năm(?![ \t]+(?:19|20)\d\d)|tháng|%|người|tỷ|triệu|nghìn|ha\b|km|m2|lần|giờ|phút|xã|hộ|đồng|"
+    r"tập thể|cá nhân|đơn vị|điểm|mục|nhóm|nội dung|nhiệm vụ|giải pháp|chỉ tiêu|văn bản|cuộc|đại biểu|đảng viên)"
+)
+PLENUM = re.compile(
+    rf"{S}(?:(?:của{S})?Hội nghị{S}(?:lần thứ{S}(?P<o1>{ORD}){S})?(?:Ban Chấp hành{S})?)?"
+    rf"(?:Trung ương|TW|T\.?Ư)(?:{S}Đảng)?{S}(?:lần thứ{S})?(?P<o2>{ORD})?(?:[ \t]*,?{S}{TERM})?"
+)
+CONGRESS = re.compile(
+    rf"{S}(?:của{S})?Đại hội{S}(?:đại biểu{S})?(?:toàn quốc{S})?"
+    rf"(?:Đảng{S}bộ{S}(?P<lvl>{LEVEL})?(?:{S}(?P<place>{NAME}))?{S})?(?:Đảng{S})?"
+    rf"(?:lần thứ{S})?(?P<ord>[IVXL]{{1,6}}|\d{{1,2}})(?![\w])(?:{S}(?:của{S})?Đảng)?"
+)
+STOP = (rf"(?:và[ \t]+(?:[A-ZĐ]{{2}}|{WORDS})|năm|số|của|được|đã|đang|sẽ|cùng|với|trong|tại|theo|nhằm|để|thì|là|này|khi|do|cho|vào|từ|đến|"
+         r"trên|gắn|ngày|hiện hành|có|các|những|và các|và những|hướng dẫn|quy định|về việc)(?![\wà-ỹđ])")
+NAME_WORD = rf"[ \t]+(?!{STOP}|\d)[\wà-ỹđ]+"
+# Where a comma-joined part of a law name may end: punctuation, the year, its number, the next document,
+# or what a law does ("Luật Cán bộ, công chức quy định …").
+NAME_PART_END = (rf"[ \t]*(?:[,.;:()\n]|$|(?:năm[ \t]+)?(?:19|20)\d\d(?!\d)|số(?![\wà-ỹđ])|và[ \t]+(?:[A-ZĐ]|{WORDS})"
+                  r"|(?:quy định|hướng dẫn|nêu rõ|ghi nhận|có hiệu lực)(?![\wà-ỹđ]))")
+# Words that make a clause, never a part of a name: "Luật Đất đai, cán bộ còn phải hướng dẫn …"
+CLAUSE_WORD = (rf"(?:{STOP}|còn|phải|cần|nên|không|chưa|vẫn|đều|cũng|mới|bị|luôn|rất|hãy|chỉ|lại|đây|đó|ông|bà|anh|chị|tôi|"
+                r"chúng|họ|người ta)(?![\wà-ỹđ])")
+LAW = re.compile(
+    # A name may join coordinated parts with commas ("Cán bộ, công chức", "Phòng, chống tham nhũng",
+    # "Tín ngưỡng, tôn giáo"): a short lowercase part after a short head, with no word of a clause in it,
+    # ending where a name ends ("Luật Đất đai, người dân được …" is the Luật Đất đai).
+    rf"{S}(?P<name>[A-ZĐ][\wà-ỹđ]*(?:{NAME_WORD}){{0,2}}"
+    rf"(?:,[ \t]+(?!{CLAUSE_WORD})[a-zà-ỹđ][\wà-ỹđ]*(?:[ \t]+(?!{CLAUSE_WORD}|\d)[\wà-ỹđ]+){{0,3}}(?={NAME_PART_END}))+"
+    rf"|[A-ZĐ][\wà-ỹđ]*(?:{NAME_WORD}){{0,9}})"  # a number is no name word
+    rf"(?:[ \t]*,?[ \t]*(?:năm[ \t]+)?(?P<year>(?:19|20)\d{{2}})(?!\d))?"
+)
+LAW_NUMBER = re.compile(  # "Luật … số 22/2008/QH12", "Luật Cán bộ, công chức (Luật số 22/2008/QH12 …)"
+    rf"{S}(?:\({S}(?:(?:Bộ luật|Luật|Pháp lệnh)[ \t]+)?)?(?:số{S}){symbols.SYMBOL_RE}")
+CONSTITUTION = re.compile(
+    rf"{S}(?:nước Cộng hòa xã hội chủ nghĩa Việt Nam{S})?(?:năm{S})?(?P<year>(?:19|20)\d{{2}})(?!\d)")
+PROMULGATION = re.compile(
+    rf"{S}công bố{S}(?P<law>(?:Bộ luật|Luật|Pháp lệnh)[ \t]+[A-ZĐ][\wà-ỹđ]*(?:[ \t]+(?!{STOP})[\wà-ỹđ]+){{0,9}})")
+CHARTER = re.compile(rf"{S}Đảng(?:{S}Cộng sản Việt Nam)?(?![\w])")
+PLATFORM = re.compile(
+    rf"{S}(?:chính trị|xây dựng đất nước(?:{S}trong thời kỳ quá độ lên chủ nghĩa xã hội)?)"
+    rf"(?:{S}\((?:bổ sung,{S}phát triển{S})?năm{S}(?P<year>(?:19|20)\d{{2}})\))?"
+)
+AFTER = [
+    ("date", re.compile(rf"[ \t]*,?{S}\(?{S}(?:ban hành{S})?(?:ngày|ký ngày|ngày ký)?{S}{DATE}[ \t]*\)?")),
+    ("issuer", re.compile(rf"[ \t]*,?{S}(?:của|do){S}(?P<iss>{ISSUER})(?:[ \t]+(?:lần thứ[ \t]+)?{ORD})?(?:[ \t]+{PLACE})?")),
+    ("term", re.compile(rf"[ \t]*,?{S}{TERM}")),
+    ("year", re.compile(r"[ \t]+(?:ban hành[ \t]+)?năm[ \t]+(?P<year>(?:19|20)\d{2})(?![\d/.-])")),
+    ("plenum", re.compile(rf"[ \t]*,?{S}(?:của{S})?Hội nghị{S}(?:lần thứ{S}{ORD}{S})?(?:Ban Chấp hành{S})?"
+                          rf"(?:Trung ương|TW)(?:{S}Đảng)?(?:{S}{ORD})?")),
+]
+SUBJECT = re.compile(r"[ \t]*,?[ \t]*(?:về việc|về|V/v|v/v)[ \t]+[“\"]?(?P<subject>[^;.\n“”\"]{3,200})")
+DANGLING = re.compile(r"(?:[ \t,]+(?:và|hoặc|cùng|với|cùng với|tại|theo|của))+[ \t,]*$")
+SUBJECT_END = re.compile(r",[ \t]*(?:gắn|và|cùng|theo|đồng thời|nhằm|tạo|góp phần|đã|trong)\b")
+PRE_ISSUE = re.compile(  # "Ngày 18-2-1998, Bộ Chính trị ban hành", "Ngày 25 tháng 10 năm 2017, Hội nghị lần thứ
+    # sáu Ban Chấp hành Trung ương Đảng khóa XII ban hành", "Ngày 5/3/2020, tại Hà Nội, Tỉnh ủy Hà Tĩnh đã ký ban hành"
+    rf"(?:[Nn]gày|[Vv]ào ngày)[ \t]+{DATE}[ \t]*,[ \t]*(?:tại[ \t]+[^,.;:!?\n]{{1,40}},[ \t]*)?"
+    rf"(?:Hội nghị[ \t]+lần thứ[ \t]+{ORD}[ \t]+|Hội nghị[ \t]+(?=Ban Chấp hành|BCH))?"
+    rf"(?P<iss>{ISSUER})(?:[ \t]+(?:lần thứ[ \t]+)?{ORD})?(?:[ \t]+{PLACE})?(?:[ \t]*,?[ \t]*{TERM})?"
+    r"[ \t]+(?:đã[ \t]+)?(?:ký[ \t]+)?(?:ban hành|thông qua|ra)[ \t]+(?:các[ \t]+)?$"
+)
+PRE_HOLDER = re.compile(  # "UBND huyện đã có Tờ trình số 86/TTr-UBND", "Tỉnh ủy ban hành Nghị quyết",
+    # "Chủ tịch UBND tỉnh ký Quyết định số 512/QĐ-UBND"
+    rf"(?<![\w])(?P<iss>{ISSUER})(?:[ \t]+{PLACE})?[ \t]+(?:đã[ \t]+)?(?:có|(?:ký[ \t]+)?ban hành|ký|thông qua|ra)[ \t]+$"
+)
+PINPOINT = re.compile(
+    r"(?P<pin>(?:(?:[Đđ]iểm[ \t]+[a-zđ][ \t]*,?[ \t]*)?(?:[Kk]hoản[ \t]+\d+[ \t]*,?[ \t]*))?[Đđ]iều[ \t]+\d+[a-zđ]?)"
+    r"[ \t]*,?[ \t]*(?:của[ \t]+|tại[ \t]+)?$"
+)
+RELATIONS = tuple(  # a cue matches with its first letter in either case: "Căn cứ", "căn cứ"
+    (kind, re.compile("|".join(f"[{c[0].upper()}{c[0]}]{re.escape(c[1:])}" for c in cues))) for kind, cues in RELATION_CUES)
+CLAUSE_START = re.compile(r"[.;:!?\n][^.;:!?\n]*$")
+NOT_AFTER_HEAD = re.compile(rf"{S}(?:này|đó|trên|nói trên|khen thưởng|kỷ luật|số[ \t]*:?[ \t]*/)", re.I)
+ACTIVITY = re.compile(r"(?:thực hiện|triển khai|kết quả|sơ kết|tổng kết|học tập|quán triệt|tuyên truyền|"
+                       r"kế hoạch|chương trình)[ \t]+(?:các[ \t]+|việc[ \t]+)?$", re.IGNORECASE)
+CITATION_GOES_ON = re.compile(r"[ \t]*,?[ \t]*(?:của|do|về|V/v|quy định|hướng dẫn)(?![\wà-ỹđ])")

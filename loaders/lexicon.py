@@ -1,0 +1,260 @@
+"""The language tables of ``loaders/data``, read once: document types, issuer codes, bodies, posts, level
+words, Party terms, citation kinds, ordinals and family names.
+
+Each fact lives in one data file, described by its JSON Schema in ``data/schemas`` (the tests validate
+them); this module only reads the files and derives the lookups the grammar needs, so a domain editor adds
+a body, a post or a document type without touching Python. Derived here, never written twice: the issuer
+phrases of citations ("của Ban Thường vụ Tỉnh ủy", "Chủ tịch UBND tỉnh") from the bodies and their issuer
+codes, the symbol codes of each system from the document types, the committee of each level from the
+bodies, the Party committee members' titles ("Tỉnh ủy viên") from the committees.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from importlib import resources
+
+from .normalize import fold
+
+# The Vietnamese alphabet, for patterns: a capitalised word is [UPPER][LOWER]*, whatever its first letter
+# ("Ân Thi", "Ứng Hòa", "Ý Yên" start with accented capitals).
+LOWER = "aàáảãạăằắẳẵặâầấẩẫậbcdđeèéẻẽẹêềếểễệfghiìíỉĩịjklmnoòóỏõọôồốổỗộơờớởỡợpqrstuùúủũụưừứửữựvwxyỳýỷỹỵz"
+UPPER = LOWER.upper()
+
+
+def read(name: str) -> str:
+    """The text of data file ``name`` shipped with trichdan."""
+    return resources.files("trichdan.loaders").joinpath("data", name).read_text("utf-8")
+
+
+@cache
+def table(name: str) -> dict:
+    """A JSON data file, parsed."""
+    return json.loads(read(name))
+
+
+def alternation(phrases) -> str:
+    """A regex alternative of ``phrases``, longest first, so that the longest phrase wins."""
+    return "|".join(re.escape(p) for p in sorted(set(phrases), key=lambda p: (-len(p), p)))
+
+
+# ---------------------------------------------------------------- document types
+
+
+@dataclass(frozen=True, slots=True)
+class DocType:
+    """A document type: its word, issuing systems, symbol codes (first canonical) and how it is cited."""
+
+    word: str
+    systems: tuple[str, ...]
+    codes: tuple[str, ...] = ()
+    abbreviations: tuple[str, ...] = ()
+    numbered_alone: bool = True  # "Nghị quyết 35" is a citation; "Chương trình 135" is not
+    named_issuer: str | None = None  # a document cited by name ("Luật Đất đai") has this issuer code
+    name_form: str | None = None  # law, constitution, charter, platform, promulgation
+    fixed_name: str | None = None  # the name the grammar gives it: "Đảng" of "Điều lệ Đảng"
+    assemblies: bool = False  # cited by plenum or congress without a number ("Nghị quyết Đại hội XIII")
+
+
+def _doc_type(record: dict) -> DocType:
+    named = record.get("named") or {}
+    return DocType(record["word"], tuple(record["systems"]), tuple(record["codes"]), tuple(record.get("abbreviations", ())),
+                   record.get("numbered_alone", True), named.get("issuer"), named.get("form"), named.get("name"),
+                   record.get("assemblies", False))
+
+
+TYPES: tuple[DocType, ...] = tuple(_doc_type(r) for r in table("doctypes.json")["types"])
+BY_WORD = {fold(t.word): t for t in TYPES}
+ABBREVIATIONS = {a: t.word for t in TYPES for a in t.abbreviations}  # "NQ 02", "QĐ 99"
+# An abbreviation that is the code of several types ("QĐ": Quyết định, Quy định, Quy chế; "TT": Thông tư,
+# Thông tri): the type it gives yields to what the authority file knows of the symbol.
+AMBIGUOUS_ABBREVIATIONS = frozenset(a for a in ABBREVIATIONS if sum(a in t.codes for t in TYPES) > 1)
+# Type code in a symbol → type word, per system: the type whose canonical code it is.
+CODE_TYPES = {system: {t.codes[0]: t.word for t in TYPES if t.codes and system in t.systems} for system in ("party", "state")}
+PARTY_CODES = tuple(sorted(CODE_TYPES["party"], key=len, reverse=True))
+STATE_CODES = tuple(sorted(CODE_TYPES["state"], key=len, reverse=True))
+ISSUER_TYPES: dict[str, str] = table("doctypes.json")["issuer_types"]  # "10/2022/QH15" is a Luật
+QUALIFIERS: tuple[str, ...] = tuple(table("doctypes.json")["qualifiers"])
+
+
+@lru_cache(maxsize=512)
+def doc_type(word: str) -> DocType:
+    """The DocType of a type word as written ("nghị quyết", "NGHỊ QUYẾT")."""
+    return BY_WORD[fold(word)]
+
+
+# ---------------------------------------------------------------- issuers and terms
+
+
+@dataclass(frozen=True, slots=True)
+class Issuer:
+    """An issuing body: its code in symbols, canonical name, system and level."""
+
+    code: str
+    name: str
+    system: str
+    level: str  # "central", "province", "district", "commune"
+    leveled: bool = False  # the name takes the level word before the place: "Ủy ban nhân dân tỉnh Quảng Ngãi"
+    family: str | None = None  # the code its documents are keyed under ("ThU" → "TU")
+    suffix: bool = False  # ends compound Party issuer codes ("BTGTU")
+
+
+ISSUERS: dict[str, Issuer] = {r["code"]: Issuer(**{k: v for k, v in r.items()}) for r in table("issuers.json")["issuers"]}
+ISSUER_UNITS: dict[str, str] = table("issuers.json")["units"]  # 112-KH/MTTQ-BTT: the sub-unit that signs
+CODE_SPELLINGS: dict[str, str] = table("issuers.json")["spellings"]  # "TƯ" → "TW"
+PARTY_SUFFIXES = tuple(c for c, i in ISSUERS.items() if i.suffix) + tuple(s for s, c in CODE_SPELLINGS.items() if ISSUERS[c].suffix)
+TERMS: tuple[tuple[str, str], ...] = tuple((t["term"], t["start"]) for t in table("terms.json")["terms"])
+
+
+def family(code: str | None) -> str | None:
+    """The code documents of issuer ``code`` are keyed under: Thành ủy's "ThU" → "TU", "QU" → "HU"."""
+    issuer = ISSUERS.get(code or "")
+    return issuer.family or code if issuer else code
+
+
+# ---------------------------------------------------------------- levels
+
+
+@dataclass(frozen=True, slots=True)
+class Level:
+    """An administrative level word: "tỉnh", "huyện", "phường" …"""
+
+    word: str
+    tier: str  # "province", "district" or "commune"
+    slug: str
+    abbreviations: tuple[str, ...] = ()  # written with a dot: "TP.", "H."
+    bare: tuple[str, ...] = ()  # abbreviations that may stand without a dot: "TP Vinh"
+
+
+LEVELS: tuple[Level, ...] = tuple(
+    Level(r["word"], r["tier"], r["slug"], tuple(r.get("abbreviations", ())), tuple(r.get("bare", ())))
+    for r in table("levels.json")["levels"])
+LEVEL_WORDS = tuple(level.word for level in LEVELS)
+PROVINCE = next(level.word for level in LEVELS if level.tier == "province")  # "tỉnh"
+DISTRICT_LEVELS = tuple(level.word for level in LEVELS if level.tier == "district")
+COMMUNE_LEVELS = tuple(level.word for level in LEVELS if level.tier == "commune")
+LEVEL_ABBREVIATIONS = {a: level.word for level in LEVELS for a in level.abbreviations}  # "TP" → "thành phố"
+BARE_ABBREVIATIONS = {a: level.word for level in LEVELS for a in level.bare}
+UNIT_KINDS: tuple[str, ...] = tuple(table("levels.json")["kinds"])  # "các huyện miền núi Sơn Tây"
+PLACE_CODES: dict[str, str] = table("levels.json")["place_codes"]  # "TP.HCM"
+LEVEL_PATTERN = alternation(LEVEL_WORDS)  # "tỉnh|thành phố|…"
+
+
+# ---------------------------------------------------------------- bodies
+
+
+BODIES: dict = table("bodies.json")
+# The Party committee of each level: "tỉnh" → "Tỉnh ủy", and the Youth Union's ("tỉnh" → "Tỉnh đoàn").
+COMMITTEES = {c["level"]: c["name"] for c in BODIES["committees"] if c["kind"] == "party"}
+COMMITTEE_LEVELS = {name.lower(): level for level, name in COMMITTEES.items()}  # "huyện ủy" → "huyện"
+WORD_ABBREVIATIONS: dict[str, str] = BODIES["word_abbreviations"]  # "BTV" → "Ban Thường vụ"
+PARTY_CENTRE = next(b["name"] for b in BODIES["central"] if (b.get("issuer") or {}).get("also"))
+
+
+def _forms(record: dict) -> list[str]:
+    return [record["name"], *record.get("aliases", ())]
+
+
+def _issuer_phrases() -> tuple[tuple[str, str], ...]:
+    """Every phrase naming an issuer in a citation → its code, longest first."""
+    found: dict[str, str] = {}
+    for body in BODIES["central"]:
+        if issuer := body.get("issuer"):
+            for form in [*_forms(body), *issuer.get("also", ())]:
+                found.setdefault(form, issuer["code"])
+    for board in BODIES["boards"]:
+        if code := board.get("central_issuer"):
+            found.setdefault(board.get("central_name", f"{board['name']} Trung ương"), code)
+    signing = [f for b in BODIES["boards"] if b["name"] in BODIES["committee_boards"] for f in _forms(b)]
+    by_level = {}
+    for committee in BODIES["committees"]:
+        if code := committee.get("issuer"):
+            by_level[committee["level"]] = code
+            for board in ("", *signing):
+                found.setdefault(f"{board} {committee['name']}".strip(), code)
+    party = BODIES["party"]
+    found.setdefault(party["name"], party["issuer"])
+    for alias in party.get("aliases", ()):
+        for level, code in by_level.items():
+            found.setdefault(f"{alias} {level}", code)
+    for body in BODIES["local"]:
+        if issuer := body.get("issuer"):
+            for form in issuer.get("forms") or _forms(body):
+                for board in ("", *issuer.get("boards", ())):
+                    phrase = f"{board} {form}".strip()
+                    if issuer.get("alone", True):
+                        found.setdefault(phrase, issuer["code"])
+                    for level in issuer.get("levels", ()):
+                        found.setdefault(f"{phrase} {level}", issuer["code"])
+    for department in BODIES["departments"]:
+        if code := department.get("ministry_issuer"):
+            for form in _forms(department):
+                found.setdefault(f"Bộ {form}", code)
+    return tuple(sorted(found.items(), key=lambda item: (-len(item[0]), item[0])))
+
+
+ISSUER_PHRASES = _issuer_phrases()
+
+
+# ---------------------------------------------------------------- posts
+
+
+@dataclass(frozen=True, slots=True)
+class Title:
+    """A post title and what it says about the body it belongs to."""
+
+    title: str
+    implied: str | None = None  # the body word it swallows: "Trưởng ban" (Dân vận) → "Ban"
+    fixed: str | None = None  # the national body it alone names: "Thủ tướng" → Chính phủ
+    standing: bool = False  # takes "Thường trực": "Phó Bí thư Thường trực"
+    informal: str | None = None  # the body meant before a level word: "Chủ tịch xã X" → Ủy ban nhân dân
+    village: bool = False  # "Trưởng thôn Tân Phúc": named after the village
+    member: bool = False  # "Tỉnh ủy viên": a member of the committee its first words name
+    secretary: bool = False  # "Bí thư", "Phó Bí thư": of the committee of the chain's level
+    in_group: bool = True  # a post taken in a group being set up ("làm Tổ trưởng")
+    written: str | None = None  # how an abbreviated title is written: "Phó Ban" for "Phó Trưởng ban"
+
+    @property
+    def form(self) -> str:
+        """The words as they stand in text."""
+        return self.written or self.title
+
+
+def _titles() -> tuple[Title, ...]:
+    posts, found = table("posts.json"), []
+    for r in posts["titles"]:
+        common = dict(implied=r.get("implied"), fixed=r.get("fixed"), informal=r.get("informal"),
+                      village=r.get("village", False), secretary=r.get("secretary", False),
+                      in_group=not r.get("not_in_group", False))
+        found.append(Title(r["title"], standing=r.get("standing") == "always", **common))
+        if r.get("deputy"):
+            found.append(Title(f"Phó {r['title']}", standing=r.get("standing") in ("deputy", "always"), **common))
+    for r in posts["abbreviated_titles"]:
+        found.append(Title(r["title"], r.get("implied"), standing=r.get("standing") == "always", written=r["written"]))
+    found += [Title(f"{name} viên", member=True) for name in COMMITTEES.values()]
+    return tuple(found)
+
+
+TITLES = _titles()
+POSTS: dict = table("posts.json")
+# Last words of titles that take "Thường trực" ("Phó Bí thư Thường trực Tỉnh ủy": part of the title).
+STANDING_ENDS = frozenset(t.title.split()[-1].lower() for t in TITLES if t.standing)
+
+
+# ---------------------------------------------------------------- words
+
+
+ORDINALS: dict[str, int] = table("numbers.json")["ordinals"]
+RELATION_CUES: tuple[tuple[str, tuple[str, ...]], ...] = tuple(
+    (r["kind"], tuple(r["cues"])) for r in table("relations.json")["kinds"])
+
+
+@cache
+def surnames() -> dict[str, bool]:
+    """Family names (lower case) → whether they are among the most common ones."""
+    return {row["name"].lower(): row["common"] == "yes" for row in csv.DictReader(io.StringIO(read("surnames.tsv")), delimiter="\t")}

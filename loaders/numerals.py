@@ -1,0 +1,56 @@
+"""Numbers as the press writes them: Roman numerals (terms, congresses), ordinal words, Party terms by date."""
+
+from __future__ import annotations
+
+from .lexicon import ORDINALS, TERMS
+
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+_LETTERS = ((100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
+
+
+def roman(value: int) -> str:
+    """Roman numeral for a term number (1..399)."""
+    out = []
+    for number, letters in _LETTERS:
+        while value >= number:
+            out.append(letters)
+            value -= number
+    return "".join(out)
+
+
+def from_roman(text: str) -> int | None:
+    """Integer value of a Roman numeral, or None when ``text`` is not one."""
+    total, previous = 0, 0
+    for char in reversed(text.upper()):
+        value = _ROMAN.get(char)
+        if value is None:
+            return None
+        total += -value if value < previous else value
+        previous = max(previous, value)
+    return total or None
+
+
+def ordinal(raw: str) -> int | None:
+    """"4", "tư", "Mười", "IV" → 4, 4, 10, 4."""
+    if raw.isdigit():
+        return int(raw)
+    return ORDINALS.get(raw.lower()) or from_roman(raw)
+
+
+def term_name(raw: str | None) -> str | None:
+    """A Party term as written ("12", "xii", "XII") in Roman numerals ("XII")."""
+    if not raw:
+        return None
+    return roman(int(raw)) if raw.isdigit() else raw.upper()
+
+
+def term_of(date: str | None, year: int | None) -> str | None:
+    """The Party term in force on ``date`` (YYYY-MM-DD), or in ``year`` when only the year is known."""
+    point = date or (f"{year}-12-31" if year else None)
+    if point is None:
+        return None
+    current = None
+    for name, start in TERMS:
+        if start <= point:
+            current = name
+    return current

@@ -1,0 +1,104 @@
+"""Reading posts: one post ("[nguyên] Phó Bí thư Thường trực Tỉnh ủy"), chains of posts, and bodies outside
+the table read as worded ("Trung tâm Y tế huyện Can Lộc")."""
+
+from __future__ import annotations
+
+from .bodies import parse_body
+from .names import name_start, run_end
+from .people_names import name_at
+from .people_words import (BODY_LINKS, BODY_WORDS, DASHES, GENERIC, HEADS, MARKERS, MODIFIERS, SEPARATORS, STOP_NAMES,
+                           Post, Reader)
+from .placenames import WIDE_LEVELS, level_at, place_length
+
+
+def read_chain(r: Reader, i: int, lower: bool = False) -> tuple[list[Post], int] | None:
+    """Posts joined by ",", "-" or "kiêm" from ``i`` (in lower case too if ``lower``), and the end."""
+    posts: list[Post] = []
+    tokens = r.tokens
+    while (found := read_post(r, i, lower)) is not None:
+        post, i = found
+        posts.append(post)
+        if not (i + 1 < len(tokens) and tokens[i].low in SEPARATORS and read_post(r, i + 1, lower)):
+            break
+        i += 1
+    return (posts, i) if posts else None
+
+
+def read_post(r: Reader, i: int, lower: bool = False) -> tuple[Post, int] | None:
+    """One post: [nguyên/quyền] title [Thường trực] [body]."""
+    tokens = r.tokens
+    if i >= len(tokens):
+        return None
+    prefix = MODIFIERS.get(tokens[i].low, "")
+    if prefix and i + 1 < len(tokens):
+        i += 1
+    if not (lower or tokens[i].text[0].isupper()):
+        return None
+    found = HEADS.match(tokens, i)
+    if found is None:
+        return None
+    head, j = found
+    title = f"{prefix} {head.title}".strip()
+    if head.standing and r.words(j, j + 2).lower() == "thường trực":
+        title, j = f"{title} Thường trực", j + 2
+    if r.words(j, j + 2).lower() == "phụ trách":
+        title, j = f"{title} phụ trách", j + 2
+    post = Post(title, fixed=head.fixed, head=head)
+    if head.village:  # "Trưởng thôn Tân Phúc": the village, then maybe the name
+        end = run_end(tokens, j)
+        start = name_start([t.text for t in tokens[j:end]])
+        return post, j + (end - j if start is None else start)
+    if head.member:  # "Tỉnh ủy viên": a member of the committee its first words name
+        post.ref = parse_body(tokens, i, r.locality)
+    elif j < len(tokens):
+        implied = head.implied or (head.informal if level_at(tokens, j) else None)
+        ref = (parse_body(tokens, j, r.locality, implied) if implied else None) \
+            or parse_body(tokens, j, r.locality)
+        if ref:
+            post.ref, j = ref, ref.end
+        elif GENERIC.match(tokens, j):
+            post.generic, j = read_generic(r, j)
+    return post, j
+
+
+def field_dash(r: Reader, j: int) -> bool:
+    """A dash joining two fields of one body's name ("Lao động - Thương binh và Xã hội"), not two posts
+    ("Trưởng ban Dân vận Huyện ủy - Chủ tịch Ủy ban MTTQ huyện") nor a post and a name."""
+    tokens = r.tokens
+    if tokens[j].text not in DASHES or j + 1 >= len(tokens) or not tokens[j + 1].name_like:
+        return False
+    if HEADS.match(tokens, j + 1) or MARKERS.match(tokens, j + 1) or GENERIC.match(tokens, j + 1):
+        return False
+    return not (name_at(r, j + 1) or level_at(tokens, j + 1))
+
+
+def read_generic(r: Reader, i: int) -> tuple[str, int]:
+    """A body outside the table ("Trung tâm Y tế huyện Can Lộc"), as worded up to the name after it
+    or, when no name follows, to its last capitalised word."""
+    tokens, j = r.tokens, GENERIC.match(r.tokens, i)[1]
+    last, field = j, False  # field: in a field's name ("Y tế"), whose lower-case words belong to the body
+    while j < len(tokens) and j - i < 16 and tokens[j].text not in ",.;:()\n!?\"“”" \
+            and (tokens[j].low != tokens[j].text or tokens[j].low in BODY_WORDS or field_dash(r, j)):
+        if tokens[j].text in DASHES:  # "Dân số - Kế hoạch hóa gia đình": two fields, one body
+            j += 1
+            continue
+        if tokens[j].low == tokens[j].text:  # lower-case words of the field: "Y tế", "Kế hoạch hóa gia đình"
+            field = field and level_at(tokens, j) is None  # "huyện": a place's name comes next, if any
+            if field and tokens[j].low not in BODY_LINKS:
+                last = j + 1
+            j += 1
+            continue
+        field = False
+        if tokens[j].name_like:
+            end = run_end(tokens, j)
+            place = place_length(tokens, j, WIDE_LEVELS, r.locality)
+            start = name_start([t.text for t in tokens[j + place:end]])
+            if start is not None and (place or start or tokens[j - 1].low == tokens[j - 1].text) \
+                    and r.words(j + place + start, end).lower() not in STOP_NAMES:
+                name = j + place + start
+                return r.text[tokens[i].start:tokens[name - 1].end], name
+            field = end == j + 1 and not place  # one capitalised word opens a field; more name a place
+            j = last = end
+            continue
+        j += 1
+    return r.text[tokens[i].start:tokens[last - 1].end], last

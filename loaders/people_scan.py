@@ -1,0 +1,176 @@
+"""Reading the people of one zone: names with the posts before and after them, in lists, introduced, or
+marked by a title of address or rank; appositions, descriptions and posts taken in a group."""
+
+from __future__ import annotations
+
+from .bodies import BodyRef, parse_body
+from .lexicon import PROVINCE
+from .people_names import introduced, name_after, name_at, note_short
+from .people_posts import read_chain, read_generic, read_post
+from .people_words import (DESCRIPTION_STARTS, GENERIC, GROUP_VERBS, LINE_END, LISTS, LOWER_MARKERS, LOWER_STARTS,
+                           MARKERS, NOT_PERSON_BEFORE, Hit, Post, Reader)
+from .placenames import level_at, place_after_level
+
+
+def scan(r: Reader) -> None:
+    tokens, i, listing = r.tokens, 0, False
+    while i < len(tokens):
+        token = tokens[i]
+        if token.text in LINE_END:
+            listing = False
+        if token.low in ("tên", "là") and (intro := introduced(r, i)):
+            i = add_person(r, *intro, [])
+            continue
+        if token.low == token.text and token.low not in LOWER_STARTS:
+            i = note_place(r, i)
+            continue
+        found = LISTS.match(tokens, i) if token.low in ("các", "đồng") else None
+        if found:
+            i = found[1] + (found[1] < len(tokens) and tokens[found[1]].text == ":")
+            listing = True
+            continue
+        i = read_at(r, i, listing)
+
+
+def note_place(r: Reader, i: int) -> int:
+    """Note a district or commune named with its level word; return where to go on."""
+    found = level_at(r.tokens, i)
+    if found is None or found[0] == PROVINCE:
+        return i + 1
+    level, j = found
+    size = place_after_level(r.tokens, j, level, r.locality)
+    if size:
+        r.context[level] = r.words(j, j + size)
+    return j + size
+
+
+def read_at(r: Reader, i: int, listing: bool) -> int:
+    """Read what starts at ``i`` and return where to go on."""
+    tokens = r.tokens
+    chain = read_chain(r, i)
+    if chain:
+        posts, j = chain
+        named = name_after(r, j)
+        if named is None:
+            return j
+        return add_person(r, *named, posts)
+    marker = MARKERS.match(tokens, i)
+    if marker and (i == 0 or tokens[i - 1].low not in NOT_PERSON_BEFORE) \
+            and (tokens[i].text[0].isupper() or tokens[i].low in LOWER_MARKERS):
+        j = marker[1] + (marker[1] < len(tokens) and tokens[marker[1]].text == ".")
+        if j < len(tokens) and read_chain(r, j):
+            return j
+        end = name_at(r, j, marked=True)
+        if end:
+            return add_person(r, j, end, [], marked=True)
+        note_short(r, j)
+        return j
+    if tokens[i].name_like:
+        end = name_at(r, i)
+        if end and ((listing and not r.is_place(i, end)) or bare_allowed(r, i, end)):
+            return add_person(r, i, end, [])
+        return i + 1
+    return i + 1
+
+
+def bare_allowed(r: Reader, i: int, end: int) -> bool:
+    """A name with no title or marker before it counts only when posts follow it and it is no place."""
+    before = r.tokens[i - 1].low if i else ""
+    if before in NOT_PERSON_BEFORE or r.is_place(i, end):
+        return False
+    posts, member, _ = appositive(r, end)
+    return bool(posts or member)
+
+
+def add_person(r: Reader, i: int, end: int, posts: list[Post], marked: bool = False) -> int:
+    more, member, j = appositive(r, end, marked)
+    group = group_post(r, j)
+    if group:
+        more, j = [*more, group[0]], group[1]
+    tokens = r.tokens
+    hit = Hit(r.words(i, end), tokens[i].start, tokens[end - 1].end, posts + more, member, dict(r.context))
+    for post in hit.posts:
+        if post.ref:
+            r.context.update((lv, p) for lv, p in post.ref.explicit().items() if lv != PROVINCE)
+    r.hits.append(hit)
+    return j
+
+
+def appositive(r: Reader, j: int, marked: bool = False) -> tuple[list[Post], BodyRef | None, int]:
+    """Posts after a name (", Chủ tịch UBND huyện", "(Ban Dân vận Tỉnh ủy)") not opening the next person,
+    past a short description (", người Chăm,"); after a marked name (a rank, "Luật sư", "bà") also the
+    body the person speaks for (", Đoàn Luật sư tỉnh Cà Mau")."""
+    tokens = r.tokens
+    if j + 1 >= len(tokens) or tokens[j].low not in (",", "-", "–", "(", "kiêm"):
+        return [], None, j
+    described = description_end(r, j)
+    if described is not None:
+        posts, member, end = appositive(r, described, marked)
+        return (posts, member, end) if posts or member else ([], None, j)
+    bracket = tokens[j].text == "("
+    chain = read_chain(r, j + 1, lower=True)
+    if chain:
+        posts, end = chain
+        named = name_after(r, end)
+        if named and tokens[j + 1].text[0].isupper():
+            return [], None, j  # the posts of the next person
+        if named:  # "giảng viên Trường Chính trị Nguyễn Chí Thanh": a body named after someone
+            end = named[1]
+        if bracket and end < len(tokens) and tokens[end].text == ")":
+            end += 1
+        return posts, None, end
+    if bracket:
+        ref = parse_body(tokens, j + 1, r.locality)
+        if ref and ref.end < len(tokens) and tokens[ref.end].text == ")":
+            return [], ref, ref.end + 1
+    elif marked and tokens[j].text == "," and tokens[j + 1].text[0].isupper():
+        ref = parse_body(tokens, j + 1, r.locality)
+        if ref and ref.end > j + 1 and not name_after(r, ref.end) and not lists_bodies(r, ref.end):
+            return [], ref, ref.end
+        if ref is None and GENERIC.match(tokens, j + 1):
+            body, end = read_generic(r, j + 1)
+            if not (end < len(tokens) and name_at(r, end)) and not lists_bodies(r, end):
+                return [Post("", generic=body)], None, end
+    return [], None, j
+
+
+def lists_bodies(r: Reader, j: int) -> bool:
+    """Whether another body follows at ``j`` ("…, Hội Nông dân, Hội Phụ nữ và …"): a list of bodies, not
+    the one a person speaks for."""
+    tokens = r.tokens
+    while j < len(tokens) and (found := level_at(tokens, j)):  # a level word left over: "Trung tâm Y tế huyện"
+        j = found[1] + place_after_level(tokens, found[1], found[0], r.locality)
+    if j >= len(tokens) or tokens[j].low not in (",", "và", ";"):
+        return False
+    k = j + 1
+    return k < len(tokens) and (parse_body(tokens, k, r.locality) is not None
+                                or GENERIC.match(tokens, k) is not None)
+
+
+def description_end(r: Reader, j: int) -> int | None:
+    """The comma closing a short description after the comma at ``j`` (", người Chăm,", ", 45 tuổi,")."""
+    tokens = r.tokens
+    if tokens[j].text != "," or j + 2 >= len(tokens):
+        return None
+    first = tokens[j + 1]
+    if first.low not in DESCRIPTION_STARTS and not (first.text.isdigit() and tokens[j + 2].low == "tuổi"):
+        return None
+    for k in range(j + 2, min(j + 8, len(tokens) - 1)):
+        if tokens[k].text == ",":
+            return k
+        if tokens[k].text in LINE_END or tokens[k].text in ";:()":
+            return None
+    return None
+
+
+def group_post(r: Reader, j: int) -> tuple[Post, int] | None:
+    """The post someone takes in a group being set up, after "làm" / "giữ chức": "do ông X, Phó Chủ tịch
+    UBND tỉnh làm Tổ trưởng", "đồng chí Y làm Trưởng đoàn"."""
+    for verb in GROUP_VERBS:
+        size = len(verb.split())
+        if r.words(j, j + size).lower() == verb:
+            found = read_post(r, j + size)
+            if found and found[0].head.in_group \
+                    and not name_after(r, found[1]):
+                return found
+    return None
