@@ -14,10 +14,16 @@ from dataclasses import dataclass
 from pyoxigraph import NamedNode
 
 from ..loaders.authority import Authority
+from ..loaders.citation_patterns import NAME
 from ..loaders.citations import get_citations
 from ..loaders.iris import parse_document_iri
 from ..loaders.keys import DocumentKey
-from ..loaders.lexicon import BARE_ABBREVIATIONS, ISSUER_PHRASES, LEVEL_WORDS, LOWER, UPPER, alternation
+from ..loaders.lexicon import (
+    BARE_ABBREVIATIONS,
+    ISSUER_PHRASES,
+    LEVEL_WORDS,
+    alternation,
+)
 from ..loaders.model import Locality
 from ..loaders.normalize import fold, normalize
 from ..loaders.resolve import resolve_citations
@@ -28,7 +34,7 @@ _YEAR = re.compile(r"(?:năm|ban hành năm)\s+((?:19|20)\d{2})\b|\b((?:19|20)\d
 _TERM = re.compile(r"khóa\s+([IVXL]+|\d{1,2})\b", re.IGNORECASE)
 _PLACE = re.compile(  # a scope after the reference: "Nghệ An", "huyện Ân Thi", "của Tỉnh ủy Hà Tĩnh"
     rf"(?:(?:của\s+)?(?:{alternation([*LEVEL_WORDS, *(p for p, _ in ISSUER_PHRASES)])}|(?:{alternation(BARE_ABBREVIATIONS)})\.?)\s+)?"
-    rf"([{UPPER}][{LOWER}]+(?:\s+[{UPPER}][{LOWER}]+){{0,3}})\s*$")
+    rf"({NAME})\s*$")
 
 
 class UnreadableReference(ValueError):

@@ -11,11 +11,10 @@ import json
 import re
 from collections import defaultdict
 from dataclasses import dataclass, replace
-from importlib import resources
 
 from . import symbols
-from .lexicon import ISSUERS, doc_type
 from .keys import document_key
+from .lexicon import ISSUERS, doc_type, table
 from .model import Document
 from .normalize import fold, normalize
 from .numerals import term_of
@@ -66,11 +65,10 @@ class Authority:
         """The file at ``path``, or the one shipped with trichdan."""
         try:
             if path is None:
-                raw = resources.files("trichdan.loaders").joinpath("data/authority.json").read_text("utf-8")
+                records = table("authority.json")["documents"]  # valid: the tests check it against its schema
             else:
                 with open(path, encoding="utf-8") as handle:
-                    raw = handle.read()
-            records = json.loads(raw)["documents"]
+                    records = _valid(json.load(handle))["documents"]
             return cls([_entry(r) for r in records])
         except (OSError, ValueError, KeyError, TypeError) as exc:
             raise AuthorityError(f"{path or 'built-in authority file'}: {exc}") from exc
@@ -159,3 +157,15 @@ def _entry(record: dict) -> Entry:
     name = record.get("name")
     doc.key = document_key(doc, name=name if doc.number is None else None, plenum=None)
     return Entry(replace(doc), name, record.get("plenum"), tuple(record.get("aliases", [])))
+
+
+def _valid(data: object) -> dict:
+    """``data`` when it follows ``data/schemas/authority.schema.json``; else ValueError naming the first fault."""
+    import jsonschema  # only for files of one's own: the built-in file is checked by the tests
+
+    error = jsonschema.exceptions.best_match(jsonschema.Draft202012Validator(table("schemas/authority.schema.json")).iter_errors(data))
+    if error is not None:
+        where = "/".join(str(p) for p in error.absolute_path) or "the top level"
+        raise ValueError(f"{where}: {error.message}")
+    return data
+

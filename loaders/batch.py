@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import json
 import multiprocessing as mp
-from collections import deque
 import os
 import tempfile
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -19,11 +19,11 @@ from pyoxigraph import NamedNode, RdfFormat, serialize
 
 from .authority import Authority
 from .corpus import DocumentIndex
+from .iris import article_iri
 from .jsonout import to_json
 from .normalize import normalize
 from .pipeline import extract
 from .sources import Source, SourceError, iter_sources
-from .iris import article_iri
 from .triples import to_quads
 from .vocab import PROV
 

@@ -10,6 +10,7 @@ from . import citation_patterns as P
 from .model import Reference
 from .numerals import term_name
 
+
 def read_context(text: str, ref: Reference, next_start: int | None = None) -> None:
     """Attributes after the citation (date, issuer, term, subject) and before it (pinpoint, verb, issuing date).
 

@@ -10,8 +10,19 @@ from __future__ import annotations
 import re
 
 from . import symbols
-from .lexicon import (ABBREVIATIONS, BARE_ABBREVIATIONS, ISSUER_PHRASES, LEVEL_PATTERN, LOWER, ORDINALS, QUALIFIERS,
-                      RELATION_CUES, TYPES, UPPER, alternation)
+from .lexicon import (
+                      ABBREVIATIONS,
+                      BARE_ABBREVIATIONS,
+                      ISSUER_PHRASES,
+                      LEVEL_PATTERN,
+                      LOWER,
+                      ORDINALS,
+                      QUALIFIERS,
+                      RELATION_CUES,
+                      TYPES,
+                      UPPER,
+                      alternation,
+)
 
 S = r"[ \t]*(?:\n[ \t]*)?"
 WORDS = alternation(t.word for t in TYPES)
@@ -22,7 +33,8 @@ HEAD = re.compile(
 # a line break may fall between the words of an issuer ("của Bộ\nChính trị")
 ISSUER = alternation(p for p, _ in ISSUER_PHRASES).replace(r"\ ", r"(?:[ \t]+|[ \t]*\n[ \t]*)")
 ISSUER_CODE = dict(ISSUER_PHRASES)
-NAME = rf"[{UPPER}][{LOWER}]+(?:[ \t]+[{UPPER}][{LOWER}]+){{0,3}}"  # "Ân Thi", "Ứng Hòa"
+SYLLABLE = rf"[{UPPER}][{LOWER}]*(?![\w])"  # a capitalised syllable: "Ân", "Ô", "Hòa"
+NAME = rf"{SYLLABLE}(?:[ \t]+{SYLLABLE}){{0,3}}"  # a place's name: "Ân Thi", "Ứng Hòa", "Ô Môn"
 LEVEL = rf"(?:{LEVEL_PATTERN}|(?:{alternation(BARE_ABBREVIATIONS)})\.?)"
 PLACE = rf"(?:{LEVEL}[ \t]+)?(?P<place>{NAME})"
 DATE = (r"(?:(?P<d>\d{1,2})[ \t]*[/.-][ \t]*(?P<m>\d{1,2})[ \t]*[/.-][ \t]*(?P<y>(?:19|20)\d{2})"

@@ -32,16 +32,29 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import lru_cache
 from typing import Callable
 
 from . import gazetteer
 from .gazetteer import PRE2025, Unit
-from .lexicon import (BARE_ABBREVIATIONS, COMMITTEE_LEVELS, COMMUNE_LEVELS, DISTRICT_LEVELS, LEVEL_ABBREVIATIONS, LEVEL_WORDS,
-                      LOWER as _LOWER, PROVINCE, UNIT_KINDS, UPPER as _UPPER, alternation)
+from .lexicon import (
+    BARE_ABBREVIATIONS,
+    COMMITTEE_LEVELS,
+    COMMUNE_LEVELS,
+    DISTRICT_LEVELS,
+    LEVEL_ABBREVIATIONS,
+    LEVEL_WORDS,
+    PROVINCE,
+    UNIT_KINDS,
+    alternation,
+)
+from .lexicon import LOWER as _LOWER
+from .lexicon import UPPER as _UPPER
+from .locality import locality_of, province_from_source
 from .model import Article, Locality, Mention, Place
 from .names import name_start
-from .normalize import fold, slug
+from .normalize import slug
+
 _SYLLABLE = rf"[{_UPPER}][{_LOWER}]*(?:['’][{_UPPER}{_LOWER}][{_LOWER}]*)?"
 _JOIN = r"(?:[ ]|[ ]?[-–][ ]?)"
 _RUN = rf"{_SYLLABLE}(?:{_JOIN}(?:{_SYLLABLE}|\d{{1,2}}(?![\d/.,]\d)))*"
@@ -107,7 +120,7 @@ def find_places(article: Article) -> tuple[list[Place], Locality]:
     """Administrative units named in the article's content zones, and its main province and district."""
     zones = article.content_zones()
     hits = [hit for zone in zones for hit in _scan(article.text, zone.start, zone.end)]
-    province = _main_province(hits) or _province_from_source(article.source)
+    province = _main_province(hits) or province_from_source(article.source)
     _resolve_all([h for h in hits if h.explicit], province, None, set())
     known = {h.unit.key for h in hits if h.unit}  # units named with their level settle bare ambiguous names
     _resolve_all([h for h in hits if not h.explicit], province, None, known)
@@ -115,7 +128,7 @@ def find_places(article: Article) -> tuple[list[Place], Locality]:
     _resolve_all([h for h in hits if h.unit is None], province, district, known)
     places = _places(hits)
     places += _unverified_places(hits, province, district, {p.name for p in places})
-    return places, _locality(province, district, places)
+    return places, locality_of(province, district, places)
 
 
 def _resolve_all(hits: list[_Hit], province: str | None, district: str | None, known: set[str]) -> None:
@@ -310,19 +323,6 @@ def _main_province(hits: list[_Hit]) -> str | None:
     return max(votes, key=lambda code: (votes[code], -first[code]))
 
 
-def _province_from_source(source: str | None) -> str | None:
-    """A provincial paper's host names its province: "baohatinh.vn" → Hà Tĩnh."""
-    host = (source or "").lower().replace("-", "")
-    return next((code for slug, code in _province_slugs() if slug in host), None)
-
-
-@cache
-def _province_slugs() -> list[tuple[str, str]]:
-    """("hatinh", "42") for every pre-2025 province, longest first."""
-    slugs = [(re.sub(r"[^a-z]", "", fold(u.name)), u.code) for u in gazetteer.units(PRE2025) if u.parent is None]
-    return sorted(slugs, key=lambda pair: -len(pair[0]))
-
-
 def _preferred(units: list[Unit]) -> list[Unit]:
     """Pre-2025 units under their 2020–2023 names, else under another pre-2025 name, else 2025 units."""
     units = list({u.key: u for u in units}.values())  # a unit found under two of its names counts once
@@ -444,16 +444,3 @@ def _within(hit: _Hit, province: str | None, district: str | None) -> Unit | Non
         return hinted[0]
     key = district or province
     return gazetteer.get(key) if key else None
-
-
-def _locality(province: str | None, district: str | None, places: list[Place]) -> Locality:
-    """The province and district as the article names them (a district may be named only through its communes)."""
-    if province is None:
-        return Locality()
-    named = {p.key: (p.name, p.level) for p in places}
-    unit = gazetteer.get(province)
-    if district is None:
-        return Locality(*named.get(province, (unit.name, unit.level))[:1], unit.key)
-    seat = gazetteer.get(district)
-    name, level = named.get(district, (seat.name, seat.level))
-    return Locality(named.get(province, (unit.name,))[0], unit.key, name, level, seat.key)

@@ -15,12 +15,18 @@ from . import gazetteer
 from .authority import Authority
 from .keys import UNKNOWN, document_key
 from .labels import document_label
-from .lexicon import ISSUER_UNITS, ISSUERS, LEVEL_PATTERN, WORD_ABBREVIATIONS, doc_type, family
+from .lexicon import (
+    ISSUER_UNITS,
+    ISSUERS,
+    LEVEL_PATTERN,
+    WORD_ABBREVIATIONS,
+    doc_type,
+    family,
+)
 from .model import Citation, Document, Locality, Organization, Person, Reference
 from .normalize import fold, slug
 from .numerals import roman, term_of
 from .organizations import canonical_organization
-
 
 _IDENTITY = ("type", "number", "name", "plenum", "congress")  # must be equal
 _CONTEXT = ("issuer", "scope", "term", "year", "symbol")  # must not conflict when both are known

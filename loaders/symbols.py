@@ -15,7 +15,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import CODE_SPELLINGS, CODE_TYPES, ISSUER_TYPES, PARTY_CODES, PARTY_SUFFIXES, STATE_CODES
+from .lexicon import (
+    CODE_SPELLINGS,
+    CODE_TYPES,
+    ISSUER_TYPES,
+    PARTY_CODES,
+    PARTY_SUFFIXES,
+    STATE_CODES,
+)
 from .numerals import from_roman
 
 _SP = r"[ \t]*(?:\n[ \t]*)?"  # spaces, at most one line break

@@ -10,8 +10,8 @@ from trichdan.graph.ingest import ingest
 from trichdan.graph.store import Store
 from trichdan.graph.validate import check, label_conflicts, validate
 from trichdan.loaders.batch import Settings
-from trichdan.loaders.model import Document
 from trichdan.loaders.labels import document_label
+from trichdan.loaders.model import Document
 from trichdan.loaders.resolve import canonical_name
 
 BASE = "https://trichdan.example/id/"
