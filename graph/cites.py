@@ -18,12 +18,7 @@ from ..loaders.citation_patterns import NAME
 from ..loaders.citations import get_citations
 from ..loaders.iris import parse_document_iri
 from ..loaders.keys import DocumentKey
-from ..loaders.lexicon import (
-    BARE_ABBREVIATIONS,
-    ISSUER_PHRASES,
-    LEVEL_WORDS,
-    alternation,
-)
+from ..loaders.lexicon import BARE_ABBREVIATIONS, ISSUER_PHRASES, LEVEL_WORDS, alternation
 from ..loaders.model import Locality
 from ..loaders.normalize import fold, normalize
 from ..loaders.resolve import resolve_citations

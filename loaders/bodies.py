@@ -13,14 +13,7 @@ from .lexicon import BODIES, COMMITTEES, DISTRICT_LEVELS, PROVINCE
 from .model import Locality
 from .names import is_surname
 from .normalize import normalize
-from .placenames import (
-    WIDE_LEVELS,
-    known_place_length,
-    level_at,
-    place_after_level,
-    place_length,
-    place_name,
-)
+from .placenames import WIDE_LEVELS, known_place_length, level_at, place_after_level, place_length, place_name
 from .tokens import Token, Trie, lead, tokenize, words
 
 _CENTRAL_STEMS = {"trung ương", "trung ương đảng"}  # "Ban Dân vận Trung ương": the central board

@@ -13,15 +13,7 @@ from functools import cache, lru_cache
 
 from . import gazetteer
 from .bodies import BodyRef, Spec, parse_body, spec_of
-from .lexicon import (
-    BODIES,
-    COMMITTEES,
-    COMMUNE_LEVELS,
-    DISTRICT_LEVELS,
-    PARTY_CENTRE,
-    PROVINCE,
-    STANDING_ENDS,
-)
+from .lexicon import BODIES, COMMITTEES, COMMUNE_LEVELS, DISTRICT_LEVELS, PARTY_CENTRE, PROVINCE, STANDING_ENDS
 from .model import Article, Locality, Mention, Organization
 from .normalize import normalize, slug
 from .placenames import province_level, units_named

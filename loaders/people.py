@@ -23,14 +23,7 @@ from dataclasses import dataclass, field, replace
 from .bodies import committee_ref
 from .model import Article, Locality, Mention, Organization, Person, Role
 from .normalize import slug
-from .organizations import (
-    Body,
-    add_body,
-    central_body,
-    organizations_in,
-    resolve_body,
-    zone_tokens,
-)
+from .organizations import Body, add_body, central_body, organizations_in, resolve_body, zone_tokens
 from .people_scan import scan
 from .people_words import GENERIC, Hit, Post, Reader, Short
 from .tokens import Token, tokenize

@@ -6,19 +6,8 @@ from __future__ import annotations
 from .bodies import parse_body
 from .names import name_start, run_end
 from .people_names import name_at
-from .people_words import (
-    BODY_LINKS,
-    BODY_WORDS,
-    DASHES,
-    GENERIC,
-    HEADS,
-    MARKERS,
-    MODIFIERS,
-    SEPARATORS,
-    STOP_NAMES,
-    Post,
-    Reader,
-)
+from .people_words import (BODY_LINKS, BODY_WORDS, DASHES, GENERIC, HEADS, MARKERS, MODIFIERS, SEPARATORS, STOP_NAMES,
+                           Post, Reader)
 from .placenames import WIDE_LEVELS, level_at, place_length
 
 

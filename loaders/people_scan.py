@@ -7,20 +7,8 @@ from .bodies import BodyRef, parse_body
 from .lexicon import PROVINCE
 from .people_names import introduced, name_after, name_at, note_short
 from .people_posts import read_chain, read_generic, read_post
-from .people_words import (
-    DESCRIPTION_STARTS,
-    GENERIC,
-    GROUP_VERBS,
-    LINE_END,
-    LISTS,
-    LOWER_MARKERS,
-    LOWER_STARTS,
-    MARKERS,
-    NOT_PERSON_BEFORE,
-    Hit,
-    Post,
-    Reader,
-)
+from .people_words import (DESCRIPTION_STARTS, GENERIC, GROUP_VERBS, LINE_END, LISTS, LOWER_MARKERS, LOWER_STARTS,
+                           MARKERS, NOT_PERSON_BEFORE, Hit, Post, Reader)
 from .placenames import level_at, place_after_level
 
 
