@@ -35,30 +35,30 @@ def congress(text: str, head: re.Match, type_word: str) -> Reference | None:
 
 
 def numbered(text: str, head: re.Match, type_word: str, lenient: bool = False) -> list[Reference]:
+    """"Quyết định số 99-QĐ/TW", "Quyết định 217, 218-QĐ/TW", "Chỉ thị 05": one Reference per number."""
     match = P.NUMBERED.match(text, head.end())
-    if not match:
+    first = _item(text, match.end(), spaced=True) if match else None
+    if first is None:
         return []
-    kind = doc_type_of(type_word)
-    items = [match]
-    pos = match.end()
-    while True:
-        nxt = P.NEXT.match(text, pos)
-        if not nxt:
-            break
-        items.append(nxt)
-        pos = nxt.end()
-    while len(items) > 1 and items[-1].group("bare") and not _announces_tail(text, items[-1].end()):
+    items = [(match.end(), *first)]
+    while (nxt := P.NEXT.match(text, items[-1][1])) and (item := _item(text, nxt.end(), spaced=False)):
+        items.append((nxt.end(), *item))
+    while len(items) > 1 and "symbol" not in items[-1][2] and not _announces_tail(text, items[-1][1]):
         items.pop()
-    first_bare = match.group("bare")
-    if first_bare and len(items) == 1:
-        if P.COUNTED.match(text, match.end()) or (not kind.numbered_alone and not match.group("so") and not lenient):
+    kind = doc_type_of(type_word)
+    said_so = bool(match.group("so"))
+    if "symbol" not in items[0][2] and len(items) == 1:
+        if head.group("also"):
+            return []  # "văn bản số 5": a document only with a full symbol
+        number = items[0][2]["number"]
+        if P.COUNTED.match(text, items[0][1]) or (not kind.numbered_alone and not said_so and not lenient):
             return []
-        if not match.group("so") and 1900 <= int(first_bare) <= 2100:
+        if not said_so and 1900 <= number <= 2100:
             return []
     refs = []
-    for item in items:
-        start = head.start() if item is match else item.start("item")
-        refs.append(Reference(start, item.end(), text[start:item.end()], type_word, **_item_fields(item)))
+    for index, (start, end, fields) in enumerate(items):
+        start = head.start() if index == 0 else start
+        refs.append(Reference(start, end, text[start:end], type_word, **fields))
     _share_symbol(refs)
     for ref in refs:
         _agree_type(ref)
@@ -74,17 +74,17 @@ def numbered(text: str, head: re.Match, type_word: str, lenient: bool = False) -
     return refs
 
 
+def _item(text: str, pos: int, *, spaced: bool) -> tuple[int, dict] | None:
+    """The number or symbol at ``pos``: (end, Reference fields), or None."""
+    found = symbols.read(text, pos, spaced=spaced)
+    if found is not None:
+        return found.end, {"number": found.symbol.number, "symbol": found.symbol}
+    bare = P.BARE.match(text, pos)
+    return (bare.end(), {"number": int(bare.group())}) if bare else None
+
+
 def _announces_tail(text: str, pos: int) -> bool:
     return bool(re.match(rf"{P.S}(?:của|ngày|khóa|\(|đều|về)", text[pos:pos + 20]))
-
-
-def _item_fields(item: re.Match) -> dict:
-    if item.group("bare"):
-        return {"number": int(item.group("bare"))}
-    symbol = symbols.from_match(item)
-    if symbol is None:
-        return {"number": int(item.group("p_num") or item.group("s_num"))}
-    return {"number": symbol.number, "symbol": symbol}
 
 
 def _agree_type(ref: Reference) -> None:
@@ -115,18 +115,23 @@ def named(text: str, head: re.Match, type_word: str) -> Reference | None:
     match = _NAME_FORMS[form].match(text, head.end())
     if not match:
         return None
+    issuer = doc_type.named_issuer
     if form == "promulgation":
         name = f"công bố {match.group('law')}"
     elif form == "law":
         name = match.group("name")
+    elif form == "charter":  # "Điều lệ Đảng", "Điều lệ Đoàn TNCS Hồ Chí Minh"
+        charter = P.CHARTERS[" ".join(match.group("charter").lower().split())]
+        name, issuer = charter.name, charter.issuer
     end = match.end()
-    ref = Reference(head.start(), end, text[head.start():end], type_word, name=name, issuer_code=doc_type.named_issuer)
+    ref = Reference(head.start(), end, text[head.start():end], type_word, name=name, issuer_code=issuer)
     numbered = P.LAW_NUMBER.match(text, end) if form == "law" else None
-    if numbered:
-        ref.end = numbered.end()
+    found = symbols.read(text, numbered.end()) if numbered else None
+    if found:
+        ref.end = found.end
         ref.text = text[ref.start:ref.end]
-        ref.symbol = symbols.from_match(numbered)
-        ref.number = ref.symbol.number if ref.symbol else None
+        ref.symbol = found.symbol
+        ref.number = found.symbol.number
     if year := match.groupdict().get("year"):
         ref.date = year
     return ref

@@ -9,29 +9,19 @@ from __future__ import annotations
 
 import re
 
-from . import symbols
-from .lexicon import (
-                      ABBREVIATIONS,
-                      BARE_ABBREVIATIONS,
-                      ISSUER_PHRASES,
-                      LEVEL_PATTERN,
-                      LOWER,
-                      ORDINALS,
-                      QUALIFIERS,
-                      RELATION_CUES,
-                      TYPES,
-                      UPPER,
-                      alternation,
-)
+from .lexicon import (ABBREVIATIONS, ALSO_WRITTEN, BARE_ABBREVIATIONS, ISSUER_PHRASES, LEVEL_PATTERN, LOWER, ORDINALS,
+                      QUALIFIERS, RELATION_CUES, TYPES, UPPER, alternation)
 
 S = r"[ \t]*(?:\n[ \t]*)?"
-WORDS = alternation(t.word for t in TYPES)
+_GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"  # between the words of a phrase: spaces, maybe one line break
+WORDS = alternation(t.word for t in TYPES).replace(r"\ ", _GAP)  # "Quyết\nđịnh", "Thông  tri"
 ABBRS = alternation(ABBREVIATIONS)
 HEAD = re.compile(
-    rf"(?<![\w/-])(?:(?P<word>(?i:{WORDS}))(?![\w])|(?P<abbr>{ABBRS})(?=\d|TW|T\.?Ư|[^\w/-]|$))"
+    rf"(?<![\w/-])(?:(?P<word>(?i:{WORDS}))(?![\w])|(?P<abbr>{ABBRS})(?=\d|TW|T\.?Ư|[^\w/-]|$)"
+    rf"|(?P<also>(?i:{alternation(ALSO_WRITTEN).replace(chr(92) + ' ', _GAP)}))(?={S}(?:[Ss]ố|SỐ){S}:?{S}\d))"
 )
 # a line break may fall between the words of an issuer ("của Bộ\nChính trị")
-ISSUER = alternation(p for p, _ in ISSUER_PHRASES).replace(r"\ ", r"(?:[ \t]+|[ \t]*\n[ \t]*)")
+ISSUER = alternation(p for p, _ in ISSUER_PHRASES).replace(r"\ ", _GAP)
 ISSUER_CODE = dict(ISSUER_PHRASES)
 SYLLABLE = rf"[{UPPER}][{LOWER}]*(?![\w])"  # a capitalised syllable: "Ân", "Ô", "Hòa"
 NAME = rf"{SYLLABLE}(?:[ \t]+{SYLLABLE}){{0,3}}"  # a place's name: "Ân Thi", "Ứng Hòa", "Ô Môn"
@@ -41,13 +31,15 @@ DATE = (r"(?:(?P<d>\d{1,2})[ \t]*[/.-][ \t]*(?P<m>\d{1,2})[ \t]*[/.-][ \t]*(?P<y
          r"|(?P<d2>\d{1,2})[ \t]+tháng[ \t]+(?P<m2>\d{1,2})[ \t]+năm[ \t]+(?P<y2>(?:19|20)\d{2}))(?!\d)")
 ORD = rf"(?:\d{{1,2}}|{alternation(ORDINALS)}|[IVX]{{1,5}})(?![\w])"
 TERM = rf"\(?{S}(?:khóa|nhiệm kỳ){S}(?P<term>[IVXL]{{1,6}}|\d{{1,2}})(?![\w])(?:[ \t]*\))?"
-ITEM = rf"(?:{symbols.SYMBOL_RE}|(?P<bare>\d{{1,5}})(?![\d]|[/.:,-]\d|{S}[-–/]{S}[A-ZĐ]))"
+# A number alone, not the start of a date, a fraction or a symbol the symbol reader could not read.
+BARE = re.compile(rf"\d{{1,5}}(?![\d]|[/.:,-]\d|{S}[-–/]{S}[A-ZĐ])")
+# What stands between a type word and its number; the number or symbol itself is read by symbols.read.
 NUMBERED = re.compile(
-    rf"(?:{S}(?:{alternation(QUALIFIERS)}))?"
+    rf"(?:{S}(?:{alternation(QUALIFIERS).replace(chr(92) + ' ', _GAP)}))?"
     rf"(?:{S}của{S}(?P<iss>{ISSUER})(?:[ \t]+{PLACE})?)?"
-    rf"(?:{S}(?P<so>[Ss]ố|No\.?)(?:{S}:)?)?{S}(?P<item>{ITEM})"
+    rf"(?:{S}(?P<so>[Ss]ố|SỐ|No\.?)(?:{S}:)?)?{S}(?=\d)"
 )
-NEXT = re.compile(rf"{S}(?:,|;|và|hoặc|,{S}và){S}(?:số{S})?(?P<item>{ITEM})")
+NEXT = re.compile(rf"{S}(?:,|;|và|hoặc|,{S}và){S}(?:số{S})?(?=\d)")
 COUNTED = re.compile(
     r"[ \t]*(?:năm(?![ \t]+(?:19|20)\d\d)|tháng|%|người|tỷ|triệu|nghìn|ha\b|km|m2|lần|giờ|phút|xã|hộ|đồng|"
     r"tập thể|cá nhân|đơn vị|điểm|mục|nhóm|nội dung|nhiệm vụ|giải pháp|chỉ tiêu|văn bản|cuộc|đại biểu|đảng viên)"
@@ -81,12 +73,13 @@ LAW = re.compile(
     rf"(?:[ \t]*,?[ \t]*(?:năm[ \t]+)?(?P<year>(?:19|20)\d{{2}})(?!\d))?"
 )
 LAW_NUMBER = re.compile(  # "Luật … số 22/2008/QH12", "Luật Cán bộ, công chức (Luật số 22/2008/QH12 …)"
-    rf"{S}(?:\({S}(?:(?:Bộ luật|Luật|Pháp lệnh)[ \t]+)?)?(?:số{S}){symbols.SYMBOL_RE}")
+    rf"{S}(?:\({S}(?:(?:Bộ luật|Luật|Pháp lệnh)[ \t]+)?)?(?:số{S})(?=\d)")
 CONSTITUTION = re.compile(
     rf"{S}(?:nước Cộng hòa xã hội chủ nghĩa Việt Nam{S})?(?:năm{S})?(?P<year>(?:19|20)\d{{2}})(?!\d)")
 PROMULGATION = re.compile(
     rf"{S}công bố{S}(?P<law>(?:Bộ luật|Luật|Pháp lệnh)[ \t]+[A-ZĐ][\wà-ỹđ]*(?:[ \t]+(?!{STOP})[\wà-ỹđ]+){{0,9}})")
-CHARTER = re.compile(rf"{S}Đảng(?:{S}Cộng sản Việt Nam)?(?![\w])")
+CHARTERS = {" ".join(form.lower().split()): charter for t in TYPES for charter in t.charters for form in charter.forms}
+CHARTER = re.compile(rf"{S}(?P<charter>(?i:{alternation(CHARTERS).replace(chr(92) + ' ', _GAP)}))(?![\w])")
 PLATFORM = re.compile(
     rf"{S}(?:chính trị|xây dựng đất nước(?:{S}trong thời kỳ quá độ lên chủ nghĩa xã hội)?)"
     rf"(?:{S}\((?:bổ sung,{S}phát triển{S})?năm{S}(?P<year>(?:19|20)\d{{2}})\))?"

@@ -19,7 +19,7 @@ from . import citation_patterns as P
 from . import symbols
 from .citation_context import read_context
 from .citation_forms import congress, named, numbered, plenum
-from .lexicon import ABBREVIATIONS, AMBIGUOUS_ABBREVIATIONS, doc_type
+from .lexicon import ABBREVIATIONS, ALSO_WRITTEN, AMBIGUOUS_ABBREVIATIONS, doc_type
 from .model import Reference, Zone
 
 _DIGIT = re.compile(r"\d")
@@ -84,6 +84,8 @@ def _zone_finder(zones: list[Zone] | None):
 def _type_word(head: re.Match) -> str:
     if head.group("abbr"):
         return ABBREVIATIONS[head.group("abbr")]
+    if head.group("also"):
+        return ALSO_WRITTEN[" ".join(head.group("also").lower().split())]
     return doc_type(head.group("word")).word
 
 
@@ -99,7 +101,7 @@ def _read_head(text: str, head: re.Match, lenient: bool = False) -> list[Referen
         ref = plenum(text, head, type_word) or congress(text, head, type_word)
         if ref:
             return [ref]
-    found = numbered(text, head, type_word, lenient)
+    found = numbered(text, head, type_word, lenient or _heading(head))
     if found:
         return found
     if kind.named_issuer and head.group("word") and head.group("word")[0].isupper():
@@ -108,15 +110,20 @@ def _read_head(text: str, head: re.Match, lenient: bool = False) -> list[Referen
     return []
 
 
+def _heading(head: re.Match) -> bool:
+    """A type word in capitals heads a document ("KẾ HOẠCH 154"): its number needs no "số"."""
+    word = head.group("word")
+    return bool(word) and word.isupper() and len(word) > 3
+
+
 def _bare_symbols(text: str, found: list[Reference], skip: _Spans, zone_of) -> list[Reference]:
     """Symbols written without a type word ("thực hiện 99-QĐ/TW"): the code gives the type."""
     spans = _Spans((r.start, r.end) for r in found)
     out = []
-    for match, symbol in symbols.finditer(text):
-        if match.start() in spans or match.start() in skip or symbol.type_word is None:
+    for item in symbols.finditer(text):
+        symbol = item.symbol
+        if item.start in spans or item.start in skip or symbol.type_word is None:
             continue
-        if match.start() and (text[match.start() - 1].isalnum() or text[match.start() - 1] in "/-"):
-            continue
-        out.append(Reference(match.start(), match.end(), match.group(), symbol.type_word, number=symbol.number,
-                             symbol=symbol, zone=zone_of(match.start()), typed=False))
+        out.append(Reference(item.start, item.end, text[item.start:item.end], symbol.type_word, number=symbol.number,
+                             symbol=symbol, zone=zone_of(item.start), typed=False))
     return out

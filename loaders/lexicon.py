@@ -47,6 +47,15 @@ def alternation(phrases) -> str:
 
 
 @dataclass(frozen=True, slots=True)
+class Charter:
+    """An organisation whose charter (Điều lệ) is cited: "Điều lệ Đảng", "Điều lệ Đoàn"."""
+
+    name: str
+    forms: tuple[str, ...]  # as written after "Điều lệ", longest first
+    issuer: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class DocType:
     """A document type: its word, issuing systems, symbol codes (first canonical) and how it is cited."""
 
@@ -59,13 +68,17 @@ class DocType:
     name_form: str | None = None  # law, constitution, charter, platform, promulgation
     fixed_name: str | None = None  # the name the grammar gives it: "Đảng" of "Điều lệ Đảng"
     assemblies: bool = False  # cited by plenum or congress without a number ("Nghị quyết Đại hội XIII")
+    also_written: tuple[str, ...] = ()  # words naming the type before a full symbol: "văn bản số 238/UBND-KGVX"
+    charters: tuple[Charter, ...] = ()
 
 
 def _doc_type(record: dict) -> DocType:
     named = record.get("named") or {}
+    charters = tuple(Charter(c["name"], tuple(sorted(c["forms"], key=len, reverse=True)), c.get("issuer"))
+                     for c in named.get("charters", ()))
     return DocType(record["word"], tuple(record["systems"]), tuple(record["codes"]), tuple(record.get("abbreviations", ())),
                    record.get("numbered_alone", True), named.get("issuer"), named.get("form"), named.get("name"),
-                   record.get("assemblies", False))
+                   record.get("assemblies", False), tuple(record.get("also_written", ())), charters)
 
 
 TYPES: tuple[DocType, ...] = tuple(_doc_type(r) for r in table("doctypes.json")["types"])
@@ -76,19 +89,31 @@ ABBREVIATIONS = {a: t.word for t in TYPES for a in t.abbreviations}  # "NQ 02", 
 AMBIGUOUS_ABBREVIATIONS = frozenset(a for a in ABBREVIATIONS if sum(a in t.codes for t in TYPES) > 1)
 # Type code in a symbol → type word, per system: the type whose canonical code it is.
 CODE_TYPES = {system: {t.codes[0]: t.word for t in TYPES if t.codes and system in t.systems} for system in ("party", "state")}
-PARTY_CODES = tuple(sorted(CODE_TYPES["party"], key=len, reverse=True))
-STATE_CODES = tuple(sorted(CODE_TYPES["state"], key=len, reverse=True))
+TYPE_CODES = frozenset(c for t in TYPES for c in t.codes)  # every code, canonical or not ("QĐNS", "CTHĐ")
+ALSO_WRITTEN = {w: t.word for t in TYPES for w in t.also_written}  # "văn bản" → "Công văn"
+
+
+def code_type(system: str, code: str) -> str | None:
+    """The type a symbol's code stands for in ``system``: the type whose canonical code it is, else the one
+    type that also uses it ("QĐNS" → Quyết định); None when the system has no such type."""
+    canonical = CODE_TYPES[system].get(code)
+    if canonical:
+        return canonical
+    others = {t.word for t in TYPES if code in t.codes and system in t.systems}
+    return others.pop() if len(others) == 1 else None
 ISSUER_TYPES: dict[str, str] = table("doctypes.json")["issuer_types"]  # "10/2022/QH15" is a Luật
 QUALIFIERS: tuple[str, ...] = tuple(table("doctypes.json")["qualifiers"])
 
 
 @lru_cache(maxsize=512)
 def doc_type(word: str) -> DocType:
-    """The DocType of a type word as written ("nghị quyết", "NGHỊ QUYẾT")."""
-    return BY_WORD[fold(word)]
+    """The DocType of a type word as written ("nghị quyết", "NGHỊ QUYẾT", "Quyết\nđịnh")."""
+    return BY_WORD[fold(" ".join(word.split()))]
 
 
 # ---------------------------------------------------------------- issuers and terms
+
+BODIES: dict = table("bodies.json")
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,17 +129,54 @@ class Issuer:
     suffix: bool = False  # ends compound Party issuer codes ("BTGTU")
 
 
-ISSUERS: dict[str, Issuer] = {r["code"]: Issuer(**{k: v for k, v in r.items()}) for r in table("issuers.json")["issuers"]}
 ISSUER_UNITS: dict[str, str] = table("issuers.json")["units"]  # 112-KH/MTTQ-BTT: the sub-unit that signs
 CODE_SPELLINGS: dict[str, str] = table("issuers.json")["spellings"]  # "TƯ" → "TW"
-PARTY_SUFFIXES = tuple(c for c, i in ISSUERS.items() if i.suffix) + tuple(s for s, c in CODE_SPELLINGS.items() if ISSUERS[c].suffix)
 TERMS: tuple[tuple[str, str], ...] = tuple((t["term"], t["start"]) for t in table("terms.json")["terms"])
+
+
+def _issuers() -> dict[str, Issuer]:
+    """The issuer table, with the codes the bodies table implies: a board's code joined to a committee's
+    ("BTG" + "TU": Ban Tuyên giáo Tỉnh ủy), a ministry's ("BNV") and a provincial department's ("SNV")."""
+    found = {r["code"]: Issuer(**r) for r in table("issuers.json")["issuers"]}
+    committees = {c.code: c for c in found.values() if c.suffix and c.system == "party" and c.code not in ("ĐUK", "TWĐTN", "BCSĐ")}
+    for board in BODIES["boards"]:
+        for committee in committees.values() if board.get("code") else ():
+            central = committee.level == "central"
+            if central and not board.get("central"):
+                continue
+            name = board.get("central_name", f"{board['name']} Trung ương") if central else f"{board['name']} {committee.name}"
+            found.setdefault(board["code"] + committee.code, Issuer(board["code"] + committee.code, name, "party", committee.level))
+    for department in BODIES["departments"]:
+        if code := department.get("ministry_code"):
+            found.setdefault(code, Issuer(code, f"Bộ {department['name']}", "state", "central"))
+        if code := department.get("department_code"):
+            found.setdefault(code, Issuer(code, f"Sở {department['name']}", "state", "province", leveled=True))
+    return found
+
+
+ISSUERS = _issuers()
+PARTY_SUFFIXES = tuple(c for c, i in ISSUERS.items() if i.suffix) + tuple(s for s, c in CODE_SPELLINGS.items() if ISSUERS[c].suffix)
+# Codes a symbol reader recognises in any case: issuers, their units, and the legislature bodies.
+KNOWN_ISSUER_CODES = frozenset(ISSUERS) | frozenset(ISSUER_UNITS)
+
+
+def issuer(code: str | None) -> Issuer | None:
+    """The issuer of ``code``: from the table, else, for a compound Party code the table does not list
+    ("BDVHU", "VPĐU"), a body of the committee its code ends with."""
+    if not code:
+        return None
+    found = ISSUERS.get(code)
+    if found is None and code.endswith(PARTY_SUFFIXES) and code not in CODE_SPELLINGS:
+        committee = ISSUERS[next(s for s in sorted(PARTY_SUFFIXES, key=len, reverse=True) if code.endswith(s))
+                            .replace("TƯ", "TW")]
+        found = Issuer(code, committee.name, "party", committee.level)  # a body of that committee
+    return found
 
 
 def family(code: str | None) -> str | None:
     """The code documents of issuer ``code`` are keyed under: Thành ủy's "ThU" → "TU", "QU" → "HU"."""
-    issuer = ISSUERS.get(code or "")
-    return issuer.family or code if issuer else code
+    found = ISSUERS.get(code or "")
+    return found.family or code if found else code
 
 
 # ---------------------------------------------------------------- levels
@@ -148,7 +210,6 @@ LEVEL_PATTERN = alternation(LEVEL_WORDS)  # "tỉnh|thành phố|…"
 # ---------------------------------------------------------------- bodies
 
 
-BODIES: dict = table("bodies.json")
 # The Party committee of each level: "tỉnh" → "Tỉnh ủy", and the Youth Union's ("tỉnh" → "Tỉnh đoàn").
 COMMITTEES = {c["level"]: c["name"] for c in BODIES["committees"] if c["kind"] == "party"}
 COMMITTEE_LEVELS = {name.lower(): level for level, name in COMMITTEES.items()}  # "huyện ủy" → "huyện"
@@ -168,8 +229,8 @@ def _issuer_phrases() -> tuple[tuple[str, str], ...]:
             for form in [*_forms(body), *issuer.get("also", ())]:
                 found.setdefault(form, issuer["code"])
     for board in BODIES["boards"]:
-        if code := board.get("central_issuer"):
-            found.setdefault(board.get("central_name", f"{board['name']} Trung ương"), code)
+        if board.get("central") and board.get("code"):
+            found.setdefault(board.get("central_name", f"{board['name']} Trung ương"), board["code"] + "TW")
     signing = [f for b in BODIES["boards"] if b["name"] in BODIES["committee_boards"] for f in _forms(b)]
     by_level = {}
     for committee in BODIES["committees"]:

@@ -6,6 +6,7 @@ citation is exactly ``text[start:end]`` of the normalised article.
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 
@@ -31,13 +32,19 @@ for _first, _second in (("o", "a"), ("o", "e"), ("u", "y")):
         _PAIRS[_old.upper()] = _new.upper()
 _TONE_RE = re.compile(r"(?<![qQ])(" + "|".join(sorted(_PAIRS, key=len, reverse=True)) + r")(?!\w)")
 _LINE_END = re.compile(r"\r\n?")
+_ESCAPED_BREAK = re.compile(r"\\r\\n")  # "\r\n" written out as four characters, by a scraper
+_ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});")
 # "cuả" → "của", "muà" → "mùa": in an open "ua" syllable the mark belongs on u ("quả" keeps it on a).
 _UA = {"ả": "ủ", "à": "ù", "á": "ú", "ã": "ũ", "ạ": "ụ"}
 _UA_RE = re.compile(r"(?<![qQ\w])([bcdđghklmnprstvxBCDĐGHKLMNPRSTVX]h?)u([ảàáãạ])(?!\w)")
 
 
 def normalize(text: str) -> str:
-    """Return ``text`` in NFC with one tone convention, real Đ, plain spaces and no zero-width marks."""
+    """Return ``text`` in NFC with one tone convention, real Đ, plain spaces and no zero-width marks; HTML
+    character references left in scraped text ("20-QĐ&#x002F;TW", "&amp;") and escaped line breaks
+    ("\\r\\n" written out) are read as the characters they stand for."""
+    text = _ESCAPED_BREAK.sub("\n", text)
+    text = _ENTITY.sub(lambda m: html.unescape(m.group()), text)
     text = unicodedata.normalize("NFC", _LINE_END.sub("\n", text).translate(_TRANSLATION))
     text = _TONE_RE.sub(lambda m: _PAIRS[m.group(1)], text)
     return _UA_RE.sub(lambda m: m.group(1) + _UA[m.group(2)] + "a", text)

@@ -37,25 +37,14 @@ from typing import Callable
 
 from . import gazetteer
 from .gazetteer import PRE2025, Unit
-from .lexicon import (
-    BARE_ABBREVIATIONS,
-    COMMITTEE_LEVELS,
-    COMMUNE_LEVELS,
-    DISTRICT_LEVELS,
-    LEVEL_ABBREVIATIONS,
-    LEVEL_WORDS,
-    PROVINCE,
-    UNIT_KINDS,
-    alternation,
-)
-from .lexicon import LOWER as _LOWER
-from .lexicon import UPPER as _UPPER
+from .lexicon import (BARE_ABBREVIATIONS, COMMITTEE_LEVELS, COMMUNE_LEVELS, DISTRICT_LEVELS, LEVEL_ABBREVIATIONS,
+                      LEVEL_WORDS, LOWER, PROVINCE, UNIT_KINDS, UPPER, alternation)
 from .locality import locality_of, province_from_source
 from .model import Article, Locality, Mention, Place
 from .names import name_start
 from .normalize import slug
 
-_SYLLABLE = rf"[{_UPPER}][{_LOWER}]*(?:['’][{_UPPER}{_LOWER}][{_LOWER}]*)?"
+_SYLLABLE = rf"[{UPPER}][{LOWER}]*(?:['’][{UPPER}{LOWER}][{LOWER}]*)?"
 _JOIN = r"(?:[ ]|[ ]?[-–][ ]?)"
 _RUN = rf"{_SYLLABLE}(?:{_JOIN}(?:{_SYLLABLE}|\d{{1,2}}(?![\d/.,]\d)))*"
 _NAME = rf"(?:{_RUN}|\d{{1,2}}(?![\d/.,]\d)|HCM)"
@@ -68,7 +57,7 @@ _LEVEL = (
     rf"(?P<word>(?i:{alternation(_WORDS)}))[ ]+"
     rf"(?:(?P<kind>{alternation(UNIT_KINDS)})[ ]+)?"  # "các huyện miền núi Sơn Tây, Ba Tơ", "xã vùng cao X"
     # an abbreviation takes a real name, not a letter: "P.V" under an article is a reporter's initials
-    rf"|(?P<abbr>{alternation(LEVEL_ABBREVIATIONS)})\.[ ]?(?![{_UPPER}](?![{_UPPER}{_LOWER}'’]))"
+    rf"|(?P<abbr>{alternation(LEVEL_ABBREVIATIONS)})\.[ ]?(?![{UPPER}](?![{UPPER}{LOWER}'’]))"
     rf"|(?P<abbr2>{alternation(BARE_ABBREVIATIONS)})[ ]"
 )
 _SCAN = re.compile(rf"(?<![\w./])(?:(?:{_LEVEL})(?P<name>{_NAME})|(?P<run>{_RUN})|TPHCM)(?!\w)")

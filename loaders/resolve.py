@@ -15,14 +15,7 @@ from . import gazetteer
 from .authority import Authority
 from .keys import UNKNOWN, document_key
 from .labels import document_label
-from .lexicon import (
-    ISSUER_UNITS,
-    ISSUERS,
-    LEVEL_PATTERN,
-    WORD_ABBREVIATIONS,
-    doc_type,
-    family,
-)
+from .lexicon import ISSUER_UNITS, ISSUERS, LEVEL_PATTERN, WORD_ABBREVIATIONS, doc_type, family
 from .model import Citation, Document, Locality, Organization, Person, Reference
 from .normalize import fold, slug
 from .numerals import roman, term_of

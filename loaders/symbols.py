@@ -1,44 +1,44 @@
-"""The grammar of Vietnamese document numbers and symbols ("số, ký hiệu"), for both systems.
+"""The grammar of Vietnamese document numbers and symbols ("số, ký hiệu"), read as parts.
 
-Party:  ``N-CODE/ISSUER[-UNIT]``        99-QĐ/TW, 11-QĐi/TW, 02-NQ/TU, 36-HD/VPTW, 84-QĐ/TWĐTN,
-                                        112-KH/MTTQ-BTT (the standing board of a Mặt trận committee)
-State:  ``N/YYYY/CODE-ISSUER[-ISSUER]`` 04/2015/NĐ-CP, 55/2005/TTLT-BNV-VPCP, 01/2024/NQ-HĐND
-        ``N/CODE-ISSUER``               1458/QĐ-UBND, 1163/QĐ-TTg, 2023/KH-UBND
-        ``N/YYYY/QHk``, ``N/YYYY/PL-UBTVQHk``  10/2022/QH15, 34/2007/PL-UBTVQH11
-        ``N/ISSUER-UNIT`` (công văn)    1613/UBND-KGVX
-Real pages bend it ("99 - QĐ/TW", "217 QĐ/ TW", "99/QĐ-TW", "QĐ/TƯ", "PL-UBTVQH XI"); ``parse`` reads
-all of these and ``Symbol.text`` writes the one canonical form.
+A symbol is a number (maybe with a letter: "30a"), then parts joined by separators: a year, the type
+code, the issuer codes, sub-units, a legislature. Two layouts exist:
+
+Party:  ``N-CODE/ISSUER[-UNIT]``        99-QĐ/TW, 11-QĐi/TW, 02-NQ/TU, 112-KH/MTTQ-BTT, 2569-QĐNS/TW
+State:  ``N/[YYYY/]CODE-ISSUER[-…]``    04/2015/NĐ-CP, 55/2005/TTLT-BNV-VPCP, 1458/QĐ-UBND, 10/2022/QH15,
+                                        34/2007/PL-UBTVQH11, and công văn ``N/ISSUER-UNIT``: 1613/UBND-KGVX
+
+Real pages bend every joint: "99 - QĐ/TƯ", "217 QĐ/ TW", "282/QĐ TTg", "214 NQ/UBTVQH9", "03-Ctr/TU",
+"QĐ-TTG", "61/2018/NĐCP", "2468/QĐUBND", "34/2007/PL-UBTVQH XI", a line break inside, text glued after
+it ("13/2008/NĐ-CPngày"). So the reader takes any separator between parts (a hyphen or dash, a slash,
+spaces, one line break), known codes in any case, a type code glued to its issuer, and stops at the
+first part that cannot belong to a symbol; :attr:`Symbol.text` writes the one canonical form. Which
+part is the code, the issuer or a unit is decided by the tables (``data/doctypes.json``,
+``data/issuers.json``), not by the spelling; there is no list of variant patterns.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
-from .lexicon import (
-    CODE_SPELLINGS,
-    CODE_TYPES,
-    ISSUER_TYPES,
-    PARTY_CODES,
-    PARTY_SUFFIXES,
-    STATE_CODES,
-)
+from .lexicon import (CODE_SPELLINGS, ISSUER_TYPES, ISSUER_UNITS, ISSUERS, KNOWN_ISSUER_CODES, PARTY_SUFFIXES,
+                      TYPE_CODES, alternation, code_type)
 from .numerals import from_roman
 
-_SP = r"[ \t]*(?:\n[ \t]*)?"  # spaces, at most one line break
-_NUM = r"(?P<num>\d{1,5})"
-_DASH = rf"(?:{_SP}[-–—‐]{_SP}|[ \t]+)"
-_PARTY_CODE = "|".join(PARTY_CODES + ("QDi", "QD"))
-_TW = r"T\.[ƯU]\.?|T\.W\.?|T[ƯU]|TW"  # a final dot only after an inner one ("T.Ư."): "… 21-NQ/TW." ends a sentence
-_CODE_PART = r"(?:CTr|TTr|QĐi|QDi|TTg|ThU|[A-ZĐƯ][A-ZĐƯ0-9]*)(?![a-zà-ỹđ])"
-PARTY_RE = (rf"{_NUM}{_DASH}(?P<code>{_PARTY_CODE}){_SP}/{_SP}"
-            rf"(?P<iss>(?:{_TW})(?![A-Za-zĐđƯư])|ThU(?![\w])|[A-ZĐƯ][A-ZĐƯ]{{0,6}}(?:{_TW})?(?![a-zà-ỹđ]))"
-            rf"(?:[-–](?P<unit>[A-ZĐƯ][A-ZĐƯ]{{0,7}})(?![\w]))?")  # 112-KH/MTTQ-BTT: a sub-unit of the issuer
-STATE_RE = (rf"{_NUM}{_SP}/{_SP}(?:(?P<year>(?:19|20)\d{{2}}){_SP}/{_SP})?"
-            rf"(?P<tail>{_CODE_PART}(?:{_SP}[-–]{_SP}{_CODE_PART})*(?:[ \t]+[IVXL]{{1,5}}(?![\w]))?)")
-SYMBOL_RE = rf"(?:{PARTY_RE.replace('?P<', '?P<p_')}|{STATE_RE.replace('?P<', '?P<s_')})"
-_SYMBOL = re.compile(SYMBOL_RE)
-_LEGISLATURE = re.compile(r"^(?P<body>UBTVQH|QH)(?:\s*(?P<n>\d{1,2})|\s+(?P<r>[IVXL]+))?$")
+_NUMBER = re.compile(r"(\d{1,5})(?:([a-zđ])(?![\w]))?")
+_HARD = re.compile(r"[ \t]*(?:\n[ \t]*)?[-–—‐/][ \t]*(?:\n[ \t]*)?|[ \t]*\n[ \t]*")  # a hyphen, dash, slash or line break
+_SOFT = re.compile(r"[ \t]+")
+_CODE_LETTERS = "A-ZĐƯ"
+# A code part: capitals (Đ, Ư), digits, "&"; inner dots only between capitals ("T.Ư", "TT.HĐND").
+_RUN = re.compile(rf"[{_CODE_LETTERS}][{_CODE_LETTERS}0-9]*(?:[.&][{_CODE_LETTERS}][{_CODE_LETTERS}0-9]*)*")
+_DIGITS = re.compile(r"\d{1,4}(?![\w])")
+_ROMAN = re.compile(r"[IVXL]{1,5}(?![\w])")
+_KNOWN = re.compile(rf"(?i:{alternation([*TYPE_CODES, *KNOWN_ISSUER_CODES, *CODE_SPELLINGS])})")
+_CANONICAL = {c.upper(): c for c in (*TYPE_CODES, *KNOWN_ISSUER_CODES)} | {s.upper(): s for s in CODE_SPELLINGS}
+_LEGISLATURES = ("UBTVQH", "QH")  # bodies whose symbols carry the legislature's number: QH15, UBTVQH11
+_UNIT_WITH_DIGITS = re.compile(rf"[{_CODE_LETTERS}]+\d+")  # "V28": a unit may follow after a space
+_MAX_PARTS = 7
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,105 +47,265 @@ class Symbol:
 
     number: int
     system: str  # "party" or "state"
-    issuer: str  # "TW", "TU", "VPTW", "CP", "TTg", "UBND", "QH", "UBTVQH", "BNV-VPCP" ...
+    issuer: str | None  # "TW", "TU", "VPTW", "CP", "TTg", "UBND", "QH", "UBTVQH", "BNV-VPCP", "SKHĐT" ...
     code: str | None = None
     year: int | None = None
     legislature: int | None = None  # QH15 → 15
     unit: str | None = None  # the drafting unit of a công văn (1613/UBND-KGVX → "KGVX") or the sub-unit
     # of a Party-style issuer (112-KH/MTTQ-BTT → "BTT")
+    letter: str | None = None  # "30a/2008/NQ-CP" → "a"
+    written_tu: bool = False  # the issuer was written "TƯ", which may stand for a Tỉnh ủy's "TU"
+
+    @property
+    def ident(self) -> str:
+        """The number as identified: "30a", "99"."""
+        return f"{self.number}{self.letter or ''}"
 
     @property
     def text(self) -> str:
         """The canonical spelling: "99-QĐ/TW", "04/2015/NĐ-CP", "34/2007/PL-UBTVQH11", "1613/UBND-KGVX"."""
-        number = f"{self.number:02d}"
-        if self.system == "party":
+        number = f"{self.number:02d}{self.letter or ''}"
+        if self.system == "party" and self.code and self.issuer:
             return f"{number}-{self.code}/{self.issuer}" + (f"-{self.unit}" if self.unit else "")
-        issuer = self.issuer + (str(self.legislature) if self.legislature else "")
+        issuer = (self.issuer or "") + (str(self.legislature) if self.legislature else "")
         tail = "-".join(p for p in (self.code, issuer, self.unit) if p)
         return f"{number}/{self.year}/{tail}" if self.year else f"{number}/{tail}"
 
     @property
     def type_word(self) -> str | None:
-        """The type the code stands for in this system ("QĐi" → "Quy định"); None without a code."""
+        """The type the code stands for in this system ("QĐi" → "Quy định"); for a symbol without a code,
+        the type its issuer's symbols have ("QH": Luật); None when neither tells."""
         if self.code is None:
             return ISSUER_TYPES.get(self.issuer)
-        return CODE_TYPES[self.system].get(self.code)
+        return code_type(self.system, self.code)
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A symbol read at ``start``; ``end`` is where its last part ends."""
+
+    start: int
+    end: int
+    symbol: Symbol
+
+
+def read(text: str, pos: int, *, spaced: bool = True) -> Found | None:
+    """The symbol whose number starts exactly at ``pos``, or None. ``spaced`` lets a space (not only a
+    hyphen or slash) join the number to a known type code ("214 NQ/UBTVQH9")."""
+    number = _NUMBER.match(text, pos)
+    if number is None:
+        return None
+    parts, joints, end = _parts(text, number.end(), spaced)
+    symbol = _interpret(int(number.group(1)), number.group(2), parts, joints)
+    return Found(pos, end, symbol) if symbol else None
 
 
 def finditer(text: str, pos: int = 0, endpos: int | None = None):
-    """Every symbol in ``text[pos:endpos]`` as (match, Symbol)."""
-    for match in _SYMBOL.finditer(text, pos, len(text) if endpos is None else endpos):
-        symbol = from_match(match)
-        if symbol is not None:
-            yield match, symbol
+    """Every symbol in ``text[pos:endpos]`` that a type code or its issuer types, as Found."""
+    stop = len(text) if endpos is None else endpos
+    for match in _CANDIDATE.finditer(text, pos, stop):
+        found = read(text, match.start(), spaced=False)
+        if found is not None and found.end <= stop:
+            yield found
 
 
-def match_at(text: str, pos: int) -> tuple[re.Match, Symbol] | None:
-    """The symbol starting exactly at ``pos``, if any."""
-    match = _SYMBOL.match(text, pos)
-    if match is None:
-        return None
-    symbol = from_match(match)
-    return (match, symbol) if symbol else None
+_CANDIDATE = re.compile(r"(?<![\w/.,-])\d{1,5}(?:[a-zđ])?(?=[ \t]*[-–—‐/])")
 
 
 def parse(text: str) -> Symbol | None:
     """Parse a whole symbol string ("99 - QĐ/TƯ") or return None."""
-    found = match_at(text.strip(), 0)
-    return found[1] if found and found[0].end() == len(text.strip()) else None
+    text = text.strip()
+    found = read(text, 0)
+    return found.symbol if found and found.end == len(text) else None
 
 
-def from_match(match: re.Match) -> Symbol | None:
-    """Build the Symbol of a ``SYMBOL_RE`` match, or None when the parts make no symbol."""
-    g = match.groupdict()
-    if g.get("p_num"):
-        return _party(int(g["p_num"]), g["p_code"], g["p_iss"], g.get("p_unit"))
-    return _state(int(g["s_num"]), g["s_year"], g["s_tail"])
+# ---------------------------------------------------------------- reading parts
 
 
-def _clean_issuer(raw: str) -> str:
-    raw = re.sub(r"\s+", "", raw).replace(".", "")
-    for variant, canonical in CODE_SPELLINGS.items():  # "T.Ư", "BTGTƯ" → "TW", "BTGTW"
-        raw = raw.replace(variant, canonical)
-    return raw
+def _parts(text: str, pos: int, spaced: bool) -> tuple[list[str], list[str], int]:
+    """The parts after the number, the joint before each ("-", "/", " "), and where the last part ends."""
+    parts: list[str] = []
+    joints: list[str] = []
+    end = pos
+    while len(parts) < _MAX_PARTS:
+        joint, at = _joint(text, end)
+        if joint is None:
+            break
+        part, stop = _part(text, at, first=not parts)
+        if part is None or not _fits(joint, part, parts, joints, spaced):
+            break
+        parts.append(part)
+        joints.append(joint)
+        end = stop
+    return parts, joints, end
 
 
-def _clean_code(raw: str) -> str:
-    return {"QD": "QĐ", "QDi": "QĐi"}.get(raw, raw)
+def _joint(text: str, pos: int) -> tuple[str | None, int]:
+    """The kind of separator at ``pos`` and where it ends: "-" a hyphen or dash between two parts, "~" one
+    with spaces or a line break around it, "/" a slash, " " spaces or a line break, "" nothing (glued)."""
+    hard = _HARD.match(text, pos)
+    if hard:
+        mark = hard.group().strip()
+        if "/" in mark:
+            return "/", hard.end()
+        return ("-" if hard.group() == mark else "~") if mark else " ", hard.end()
+    soft = _SOFT.match(text, pos)
+    if soft:
+        return " ", soft.end()
+    return "", pos
 
 
-def _party(number: int, code: str, issuer: str, unit: str | None = None) -> Symbol | None:
-    return Symbol(number=number, system="party", issuer=_clean_issuer(issuer), code=_clean_code(code), unit=unit)
+def _part(text: str, pos: int, first: bool) -> tuple[str | None, int]:
+    """One part at ``pos``: a known code (in any case; then glued text may follow), a run of capitals and
+    digits, a year or legislature number, or a Roman numeral."""
+    known = _KNOWN.match(text, pos)
+    run = _RUN.match(text, pos)
+    if known and (run is None or run.end() <= known.end()) and _ends(text, known.end(), len(known.group())):
+        written, canonical = known.group(), _CANONICAL[known.group().upper()]
+        if written.islower() and not first:
+            return None, pos  # lower case only for the type code ("1124/qđ"), never for what follows
+        if written != canonical and known.end() < len(text) and text[known.end()].islower():
+            return None, pos  # "Thuận": a word, not "ThU" glued to text
+        return canonical, known.end()
+    if run and len(run.group()) >= 2:
+        stop = run.end()
+        if stop < len(text) and text[stop].isalpha() and text[stop].isupper():
+            return None, pos  # "UBNDÝ": not a code
+        return run.group(), stop
+    digits = _DIGITS.match(text, pos)
+    if digits:
+        return digits.group(), digits.end()
+    return None, pos
 
 
-def _state(number: int, year: str | None, tail: str) -> Symbol | None:
-    parts = [p for p in re.split(r"\s*[-–]\s*|\s+", tail.strip()) if p]
-    if parts and from_roman(parts[-1]) and len(parts) > 1 and parts[-2] in ("UBTVQH", "QH"):
-        term = from_roman(parts.pop())
-        parts[-1] += str(term)
-    elif parts and from_roman(parts[-1]) and len(parts) > 1:
+def _ends(text: str, pos: int, size: int) -> bool:
+    """A known code ends at ``pos``: before a non-letter, or before a word glued to it ("CPngày",
+    "HĐNDNgày"), which a one-letter code ("L" of "Luật") may not have."""
+    if pos >= len(text) or not (text[pos].isalnum() or text[pos] in "&"):
+        return True
+    glued = text[pos].islower() or (text[pos].isupper() and pos + 1 < len(text) and text[pos + 1].islower())
+    return size > 1 and glued
+
+
+def _fits(joint: str, part: str, before: list[str], joints: list[str], spaced: bool) -> bool:
+    """Whether ``part`` may join the symbol after ``joint`` given the parts ``before`` it (and their joints).
+
+    Any separator may join the number, the type code and the issuer ("99 - QĐ/ TW", "282/QĐ TTg"); after
+    the issuer only a bare hyphen, or spaces before a known code, may: "02-NQ/TU - UBND tỉnh" ends at TU."""
+    if part.isdigit():  # a year right after the number, or a legislature's number
+        if not before:
+            return joint == "/" and len(part) == 4 and part[:2] in ("19", "20")
+        return before[-1].endswith(_LEGISLATURES) and joint in (" ", "")
+    if joint == "":
+        return not before and part in TYPE_CODES  # "số 12NQ…": glued only to a type code
+    named = [p for p in before if not p.isdigit()]
+    if _ROMAN.fullmatch(part) and named and named[-1] in _LEGISLATURES:
+        return joint in (" ", "-")  # "UBTVQH XI"
+    if not named:
+        return joint != " " or (spaced and part in TYPE_CODES)  # "214 NQ/UBTVQH9"
+    if len(named) == 1 and named[0] in TYPE_CODES:  # the issuer, right after the type code: "282/QĐ TTg"
+        return joint != " " or part in KNOWN_ISSUER_CODES
+    party = len(joints) >= 2 and joints[-len(named)] in ("-", "~") and "/" in joints
+    if joint == "-" or (joint == "/" and not party):
+        return True
+    return not party and part in KNOWN_ISSUER_CODES or (joint == " " and bool(_UNIT_WITH_DIGITS.fullmatch(part)))
+
+
+# ---------------------------------------------------------------- what the parts are
+
+
+def _interpret(number: int, letter: str | None, parts: list[str], joints: list[str]) -> Symbol | None:
+    if not parts:
         return None
-    code = _clean_code(parts[0]) if parts and _clean_code(parts[0]) in STATE_CODES + PARTY_CODES else None
-    rest = parts[1:] if code else parts
-    if not rest:
+    year = None
+    if parts[0].isdigit():
+        year = int(parts.pop(0))
+        joints = joints[1:]
+        if not parts:
+            return None
+    layout = "party" if joints[0] in ("-", "~") and "/" in joints[1:2] else "state"
+    code, names = _code_and_names(parts)
+    legislature, names = _legislature(names)
+    if not names and code is None:
         return None
-    issuer_parts = [_clean_issuer(p) for p in rest]
-    if code and len(issuer_parts) == 1 and _is_party_issuer(issuer_parts[0]) and code in PARTY_CODES:
-        return Symbol(number=number, system="party", issuer=issuer_parts[0], code=code)  # "99/QĐ-TW"
-    legislature = None
-    leg = _LEGISLATURE.match(issuer_parts[0])
-    if leg:
-        issuer_parts[0] = leg.group("body")
-        n = leg.group("n") or (str(from_roman(leg.group("r"))) if leg.group("r") else None)
-        legislature = int(n) if n else None
-    unit = None
-    if code is None and len(issuer_parts) == 2 and issuer_parts[0] in ("UBND", "HĐND", "VPCP", "BNV", "TTg", "VP"):
-        issuer_parts, unit = issuer_parts[:1], issuer_parts[1]  # công văn: 1613/UBND-KGVX
-    if code is None and unit is None and not leg and not (len(issuer_parts) == 1 and issuer_parts[0] in ("CP", "TTg", "CTN")):
-        return None
-    return Symbol(number=number, system="state", issuer="-".join(issuer_parts), code=code,
-                  year=int(year) if year else None, legislature=legislature, unit=unit)
+    written_tu = any(_clean(n) == "TW" and "Ư" in n for n in names[:1])
+    names = [_clean(n) for n in names]
+    issuer, unit = _issuer_and_unit(names)
+    if issuer is None and (code is None or year is not None or legislature):
+        return None  # "04/2015/NĐ" names no one; a code alone ("121/NgĐ") is a short old form
+    system = _system(issuer, layout, code, year, legislature)
+    return Symbol(number=number, system=system, issuer=issuer, code=code, year=year, legislature=legislature,
+                  unit=unit, letter=letter, written_tu=written_tu)
 
 
-def _is_party_issuer(issuer: str) -> bool:
-    return issuer.endswith(PARTY_SUFFIXES) and issuer not in ("UBND",)
+def _code_and_names(parts: list[str]) -> tuple[str | None, list[str]]:
+    """The type code (the first part, or the head of a first part glued to the issuer: "NĐCP") and the rest."""
+    first, rest = parts[0], parts[1:]
+    if first in TYPE_CODES:
+        return first, rest
+    if first in KNOWN_ISSUER_CODES or _legislature([first])[0]:
+        return None, parts
+    head = _glued_code(first)
+    if head:
+        return head, [first[len(head):], *rest]
+    return None, parts
+
+
+@lru_cache(maxsize=4096)
+def _glued_code(part: str) -> str | None:
+    """The type code a part starts with when the issuer is glued to it: "NĐCP" → "NĐ", "QĐUBND" → "QĐ"."""
+    for code in sorted(TYPE_CODES, key=len, reverse=True):
+        rest = part[len(code):]
+        if part.startswith(code) and len(rest) >= 2 and (rest in KNOWN_ISSUER_CODES or rest.isupper()):
+            return code
+    return None
+
+
+def _legislature(names: list[str]) -> tuple[int | None, list[str]]:
+    """QH15, "UBTVQH 14", "UBTVQH XI": the legislature's number, taken off the issuer."""
+    if not names:
+        return None, names
+    for i, name in enumerate(names):
+        for body in _LEGISLATURES:
+            attached = re.fullmatch(rf"([{_CODE_LETTERS}]*{body})(\d{{1,2}})", name)
+            if attached:  # "UBTVQH14", "QH15"
+                return int(attached.group(2)), [*names[:i], attached.group(1), *names[i + 1:]]
+            if name.endswith(body) and i + 1 < len(names):  # "UBTVQH 14", "UBTVQH XI"
+                following = names[i + 1]
+                number = int(following) if following.isdigit() else from_roman(following) if _ROMAN.fullmatch(following) else None
+                if number:
+                    return number, [*names[:i + 1], *names[i + 2:]]
+    return None, names
+
+
+def _clean(name: str) -> str:
+    """A code as canonically spelt: "T.Ư" → "TW", "BTGTƯ" → "BTGTW"; dots of unknown codes are kept."""
+    undotted = name.replace(".", "")
+    for variant, canonical in CODE_SPELLINGS.items():
+        undotted = undotted.replace(variant, canonical)
+    return undotted if (undotted in KNOWN_ISSUER_CODES or "." not in name or undotted.endswith(PARTY_SUFFIXES)) else name
+
+
+def _issuer_and_unit(names: list[str]) -> tuple[str | None, str | None]:
+    """The issuer (joint issuers joined: "BNV-VPCP") and what follows it: a unit ("KGVX", "BTT")."""
+    if not names:
+        return None, None
+    issuers = [names[0]]
+    i = 1
+    while i < len(names) and names[i] in KNOWN_ISSUER_CODES and names[i] not in ISSUER_UNITS:
+        issuers.append(names[i])
+        i += 1
+    rest = names[i:]
+    return "-".join(issuers), "-".join(rest) or None
+
+
+def _system(issuer: str | None, layout: str, code: str | None, year: int | None, legislature: int | None) -> str:
+    """Party when the issuer is a Party body (by the table, or a compound ending like "BTGTU"), or when the
+    layout is the Party's ("2027-CV/BTC": a Party committee's board); state otherwise."""
+    first = (issuer or "").split("-")[0]
+    known = ISSUERS.get(first)
+    if known is not None and (known.system == "party" or first.endswith(PARTY_SUFFIXES)):
+        return "party" if not year else "state"
+    if known is None and first.endswith(PARTY_SUFFIXES) and not year:
+        return "party"
+    return "party" if layout == "party" and not year and not legislature and code else "state"

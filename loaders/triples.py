@@ -16,39 +16,10 @@ from datetime import datetime, timezone
 from pyoxigraph import Literal, Quad
 
 from .. import __version__
-from .iris import (
-    activity_iri,
-    agent_iri,
-    article_iri,
-    author_iri,
-    base_iri,
-    citation_iri,
-    document_iri,
-    membership_iri,
-    org_iri,
-    person_iri,
-    place_iri,
-    publisher_iri,
-    role_iri,
-    text_sha1,
-    type_iri,
-)
+from .iris import (activity_iri, agent_iri, article_iri, author_iri, base_iri, citation_iri, document_iri,
+                   membership_iri, org_iri, person_iri, place_iri, publisher_iri, role_iri, text_sha1, type_iri)
 from .model import Document, Extraction, Organization, Person, Place
-from .vocab import (
-    CITO,
-    ELI,
-    OA,
-    ORG,
-    PROV,
-    RDF,
-    RDFS,
-    RELATIONS,
-    SDO,
-    SKOS,
-    TD,
-    XSD,
-    term,
-)
+from .vocab import CITO, ELI, OA, ORG, PROV, RDF, RDFS, RELATIONS, SDO, SKOS, TD, XSD, term
 
 _CONTEXT = 32  # characters of prefix and suffix kept with each quote
 

@@ -58,7 +58,11 @@ def test_each_fact_once():
     names = [b["name"] for part in ("central", "committees", "boards", "local", "described") for b in bodies[part]]
     names += [f"Bộ {d['name']}" for d in bodies["departments"]]  # a department names a ministry, a Sở, a Phòng
     assert len(names) == len(set(names))
-    assert len(lexicon.ISSUERS) == len(json.loads((DATA / "issuers.json").read_text("utf-8"))["issuers"])
+    listed = [r["code"] for r in json.loads((DATA / "issuers.json").read_text("utf-8"))["issuers"]]
+    assert len(listed) == len(set(listed))
+    derived = {d.get(k) for d in bodies["departments"] for k in ("ministry_code", "department_code")} - {None}
+    derived |= {b["code"] + c for b in bodies["boards"] if b.get("code") for c in ("TW", "TU", "HU")}
+    assert not derived & set(listed)  # what the bodies imply is not written again
     surnames = [row["name"] for row in _rows("surnames.tsv")]
     assert len(surnames) == len(set(surnames))
 
@@ -68,12 +72,23 @@ def test_terms_follow_each_other():
     assert starts == sorted(starts)
 
 
+def test_issuer_codes_derived_from_the_bodies():
+    assert lexicon.ISSUERS["BTGTU"].name == "Ban Tuyên giáo Tỉnh ủy" and lexicon.ISSUERS["BTGTU"].level == "province"
+    assert lexicon.ISSUERS["VPTW"].name == "Văn phòng Trung ương Đảng"
+    assert lexicon.ISSUERS["BNV"].name == "Bộ Nội vụ" and lexicon.ISSUERS["BNV"].level == "central"
+    assert lexicon.ISSUERS["SNV"].name == "Sở Nội vụ" and lexicon.ISSUERS["SNV"].level == "province"
+    assert lexicon.issuer("BDVĐU").name == "Ban Dân vận Đảng ủy"
+    assert lexicon.issuer("BCĐTU").level == "province"  # a body of the Tỉnh ủy the table does not list
+
+
 def test_symbol_codes_are_derived_from_the_types():
     assert lexicon.CODE_TYPES["party"]["TT"] == "Thông tri"  # a Party thông tri, a state thông tư
     assert lexicon.CODE_TYPES["state"]["TT"] == "Thông tư"
     assert lexicon.CODE_TYPES["party"]["QĐi"] == "Quy định"
     assert lexicon.CODE_TYPES["party"]["QĐ"] == "Quyết định"  # the canonical code of Quyết định, not of Quy chế
     assert lexicon.AMBIGUOUS_ABBREVIATIONS == {"QĐ", "TT"}
+    assert lexicon.code_type("party", "QĐNS") == "Quyết định"  # a secondary code names its one type
+    assert lexicon.code_type("party", "CTHĐ") == "Chương trình"
 
 
 def test_issuer_phrases_are_derived_from_the_bodies():

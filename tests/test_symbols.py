@@ -56,9 +56,9 @@ def test_parts():
 def test_party_sub_unit_is_not_a_following_word():
     """Only capitals joined by a bare hyphen are a sub-unit: "02-NQ/TU - UBND", "99-QĐ/TW-Hà Nội" are not."""
     from trichdan.loaders.symbols import finditer
-    assert [s.text for _, s in finditer("theo 02-NQ/TU - UBND tỉnh")] == ["02-NQ/TU"]
-    assert [s.text for _, s in finditer("99-QĐ/TW-Hà Nội")] == ["99-QĐ/TW"]
-    assert [s.text for _, s in finditer("99-QĐ/TW-2017")] == ["99-QĐ/TW"]
+    assert [found.symbol.text for found in finditer("theo 02-NQ/TU - UBND tỉnh")] == ["02-NQ/TU"]
+    assert [found.symbol.text for found in finditer("99-QĐ/TW-Hà Nội")] == ["99-QĐ/TW"]
+    assert [found.symbol.text for found in finditer("99-QĐ/TW-2017")] == ["99-QĐ/TW"]
 
 
 @pytest.mark.parametrize("text", ["12/5/2017", "03-10-2017", "2/3 Đại biểu", "0239.3855.123", "1A", "/KH-UBND", "3.683.423"])
