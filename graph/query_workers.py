@@ -12,14 +12,15 @@ run with ``connect(2)`` denied (see ``confine``). Workers die with the server.
 from __future__ import annotations
 
 import io
-import multiprocessing
 import os
 import queue
+import subprocess
 import sys
 import threading
 import time
 from dataclasses import dataclass
 from http import HTTPStatus
+from multiprocessing.connection import Connection, Pipe
 from typing import NamedTuple
 
 import pyoxigraph as ox
@@ -154,11 +155,13 @@ def _timed_out(job: Job) -> Answer:
     return Answer(HTTPStatus.SERVICE_UNAVAILABLE, TEXT, f"query timed out after {job.seconds:g} s\n".encode())
 
 
-def _work(path: str, prefixes: dict[str, str], allowed_hosts: frozenset[str], conn) -> None:
+def _work(fd: int) -> None:
     """A worker process: open the store, confine itself, then answer jobs until the server goes."""
     import signal
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole process group; the server decides
     die_with_parent()
+    conn = Connection(fd)
+    path, prefixes, allowed_hosts = conn.recv()
     try:
         store = ox.Store.read_only(path)
     except OSError as exc:
@@ -184,12 +187,24 @@ def _resident_bytes() -> int:
 
 
 class _Worker:
-    def __init__(self, context, path: str, prefixes: dict[str, str], allowed_hosts: frozenset[str]):
-        self.conn, child = context.Pipe()
-        self.process = context.Process(target=_work, args=(path, prefixes, allowed_hosts, child),
-                                       name="trichdan-query", daemon=True)
-        self.process.start()
-        child.close()
+    """One worker process (a fresh interpreter: no fork of the threaded server, no re-import of its main module)."""
+
+    def __init__(self, path: str, prefixes: dict[str, str], allowed_hosts: frozenset[str]):
+        self.conn, child = Pipe()
+        try:
+            self.process = subprocess.Popen(
+                [sys.executable, "-c", f"from {__name__} import _work; _work({child.fileno()})"],
+                pass_fds=(child.fileno(),), stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL)
+        except OSError as exc:
+            self.conn.close()
+            raise WorkerStartError(f"cannot start a query process ({exc})") from exc
+        finally:
+            child.close()
+        try:
+            self.conn.send((path, prefixes, allowed_hosts))
+        except OSError as exc:
+            self.stop()
+            raise WorkerStartError(f"a query process ended while starting (exit code {self.process.poll()})") from exc
 
     def wait_ready(self) -> bool:
         """Wait for the worker to open the store; return whether it is confined; WorkerStartError if it failed."""
@@ -198,19 +213,21 @@ class _Worker:
                 raise WorkerStartError(f"a query process did not start within {_START_TIMEOUT:g} s")
             state, detail = self.conn.recv()
         except (EOFError, OSError) as exc:
-            raise WorkerStartError("a query process ended while starting") from exc
+            raise WorkerStartError(f"a query process ended while starting (exit code {self.process.poll()})") from exc
         if state != "ready":
             raise WorkerStartError(detail)
         return detail
 
     def kill(self) -> None:
-        """SIGKILL: the kernel frees everything the worker holds at once."""
-        if self.process.is_alive():
-            self.process.kill()
+        """SIGKILL, then wait (briefly) until the process has ended and the kernel has freed its memory."""
+        self.process.kill()
+        try:
+            self.process.wait(5)
+        except subprocess.TimeoutExpired:
+            pass
 
     def stop(self) -> None:
         self.kill()
-        self.process.join(5)
         self.conn.close()
 
 
@@ -219,7 +236,6 @@ class QueryWorkers:
 
     def __init__(self, store_path: str, size: int, prefixes: dict[str, str],
                  allowed_hosts: frozenset[str] = frozenset()):
-        self._context = multiprocessing.get_context("spawn")  # no fork of a threaded server holding a store
         self._arguments = (store_path, prefixes, allowed_hosts)
         self._idle: queue.Queue[_Worker] = queue.Queue()
         self._retired: queue.Queue[_Worker | None] = queue.Queue()
@@ -255,21 +271,25 @@ class QueryWorkers:
             self._replace()
 
     def _start(self) -> _Worker:
-        worker = _Worker(self._context, *self._arguments)
+        worker = _Worker(*self._arguments)
         with self._lock:
             self._all.add(worker)
         return worker
 
     def _replace(self) -> None:
         while not self._closed:
-            worker = self._start()
+            worker = None
             try:
+                worker = self._start()
                 worker.wait_ready()
             except WorkerStartError as exc:
+                if worker is not None:
+                    worker.stop()
+                    with self._lock:
+                        self._all.discard(worker)
+                if self._closed:
+                    return
                 print(f"warning: {exc}; retrying in 1 s", file=sys.stderr)
-                worker.stop()
-                with self._lock:
-                    self._all.discard(worker)
                 time.sleep(1)
                 continue
             self._idle.put(worker)
@@ -303,7 +323,7 @@ class QueryWorkers:
     def pids(self) -> list[int]:
         """Process ids of the live workers (for tests and diagnostics)."""
         with self._lock:
-            return sorted(w.process.pid for w in self._all if w.process.pid is not None)
+            return sorted(w.process.pid for w in self._all if w.process.poll() is None)
 
     def close(self) -> None:
         """Stop every worker."""

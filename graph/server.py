@@ -28,7 +28,7 @@ import time
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from importlib import resources
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import SplitResult, parse_qs, urlsplit
 
 from ..loaders.vocab import PREFIXES
 from .query_workers import TEXT, Answer, Job, QueryWorkers, dataset
@@ -133,7 +133,9 @@ class _Handler(BaseHTTPRequestHandler):
 
     def do_GET(self) -> None:
         self._refuse_body()
-        url = urlsplit(self.path)
+        url = self._url()
+        if url is None:
+            return
         if url.path in STATIC:
             package, name, media = STATIC[url.path]
             self._send(Answer(HTTPStatus.OK, media + "; charset=utf-8", resources.files(package).joinpath(name).read_bytes()))
@@ -169,7 +171,9 @@ class _Handler(BaseHTTPRequestHandler):
             self._send(exc.answer)
             self._linger()
             return
-        url = urlsplit(self.path)
+        url = self._url()
+        if url is None:
+            return
         if url.path != "/sparql":
             self._send(_NOT_FOUND)
             return
@@ -187,6 +191,14 @@ class _Handler(BaseHTTPRequestHandler):
         else:
             self._send(Answer(HTTPStatus.UNSUPPORTED_MEDIA_TYPE, TEXT,
                               f"send a form with query=... or an {_QUERY} body\n".encode()))
+
+    def _url(self) -> SplitResult | None:
+        """The request target split into parts; None after answering 400 when it cannot be."""
+        try:
+            return urlsplit(self.path)
+        except ValueError as exc:
+            self._send(Answer(HTTPStatus.BAD_REQUEST, TEXT, f"bad request target: {exc}\n".encode()))
+            return None
 
     def _body(self) -> bytes:
         """The request body, read only when its length is declared, valid and within bounds."""
