@@ -152,6 +152,15 @@ class _Handler(BaseHTTPRequestHandler):
 
     do_HEAD = do_GET
 
+    def parse_request(self) -> bool:
+        """The standard parsing, without HTTP/0.9 (whose answers have no status line)."""
+        if not super().parse_request():
+            return False
+        if self.request_version == "HTTP/0.9":
+            self.send_error(HTTPStatus.BAD_REQUEST, "HTTP/0.9 requests are not accepted")
+            return False
+        return True
+
     def handle_expect_100(self) -> bool:
         """Answer ``Expect: 100-continue`` with the refusal itself when the declared body will be refused."""
         if self.command == "POST":
@@ -274,6 +283,8 @@ class _Handler(BaseHTTPRequestHandler):
     def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
         """The standard library's errors (bad request line, headers too long, unknown method), as plain text."""
         self.close_connection = True
+        if self.request_version == "HTTP/0.9":  # the default before a version was read: answer with a status line
+            self.request_version = "HTTP/1.0"
         self._send(Answer(code, TEXT, f"{message or HTTPStatus(code).phrase}\n".encode("utf-8", "replace")))
 
     def log_message(self, format: str, *args) -> None:  # noqa: A002 - the base class's signature

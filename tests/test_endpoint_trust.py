@@ -168,6 +168,12 @@ def test_declared_length_is_read_and_bounded(store):
         assert not [line for line in endpoint.lines if "Traceback" in line or "error:" in line]
 
 
+def test_a_stalled_client_is_answered_408_and_disconnected(store):
+    with Running(store, client_timeout=1.0, max_running=1) as endpoint:
+        answer = exchange(endpoint.server.server_address[:2], _post_head(b"100"), b"ASK {", timeout=20, half_close=False)
+        assert status_of(answer) == 408
+
+
 def test_backlog_holds_a_burst_of_64_clients(store):
     """64 clients connect while the server is not yet accepting: the listen backlog must hold all of them."""
     with Running(store, serve=False, max_running=2) as endpoint:
