@@ -101,6 +101,7 @@ class _Handler(BaseHTTPRequestHandler):
     server: SparqlServer
     protocol_version = "HTTP/1.1"
     server_version = "trichdan-sparql"
+    sys_version = ""
 
     def setup(self) -> None:
         self.timeout = self.server.client_timeout
@@ -111,10 +112,8 @@ class _Handler(BaseHTTPRequestHandler):
         self.answered = False
         try:
             super().handle_one_request()
-        except (ConnectionError, TimeoutError) as exc:
+        except ConnectionError:
             self.close_connection = True
-            if isinstance(exc, TimeoutError) and not self.answered:
-                self._try_send(Answer(HTTPStatus.REQUEST_TIMEOUT, TEXT, b"request timed out\n"))
         except Exception as exc:  # a bug must not kill the connection without an answer or flood the log
             self.close_connection = True
             self.server.log(f"error: {self.command} {self.path!r}: {type(exc).__name__}: {exc}")
@@ -212,7 +211,11 @@ class _Handler(BaseHTTPRequestHandler):
     def _body(self) -> bytes:
         """The request body, read only when its length is declared, valid and within bounds."""
         length = self._declared_length()
-        body = self.rfile.read(length)
+        try:
+            body = self.rfile.read(length)
+        except TimeoutError:
+            raise BadRequest(HTTPStatus.REQUEST_TIMEOUT,
+                             f"request timed out: the body did not arrive within {self.server.client_timeout:g} s") from None
         if len(body) < length:
             raise BadRequest(HTTPStatus.BAD_REQUEST, f"incomplete body: {len(body)} of {length} bytes")
         return body
