@@ -277,6 +277,7 @@ class QueryWorkers:
         return worker
 
     def _replace(self) -> None:
+        delay = 1.0
         while not self._closed:
             worker = None
             try:
@@ -289,8 +290,9 @@ class QueryWorkers:
                         self._all.discard(worker)
                 if self._closed:
                     return
-                print(f"warning: {exc}; retrying in 1 s", file=sys.stderr)
-                time.sleep(1)
+                print(f"warning: {exc}; retrying in {delay:g} s", file=sys.stderr)
+                time.sleep(delay)
+                delay = min(delay * 2, 60.0)
                 continue
             self._idle.put(worker)
             return
