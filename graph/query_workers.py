@@ -258,8 +258,8 @@ class QueryWorkers:
         try:
             workers = [self._start() for _ in range(size)]
             confined = all([w.wait_ready() for w in workers])
-        except WorkerStartError as exc:
-            started.put(exc)
+        except Exception as exc:  # the server must not wait for ever: any failure is a start error
+            started.put(exc if isinstance(exc, WorkerStartError) else WorkerStartError(describe_failure(exc)))
             return
         for worker in workers:
             self._idle.put(worker)
@@ -283,14 +283,15 @@ class QueryWorkers:
             try:
                 worker = self._start()
                 worker.wait_ready()
-            except WorkerStartError as exc:
+            except Exception as exc:  # keep trying: the keeper must outlive any one failure
                 if worker is not None:
                     worker.stop()
                     with self._lock:
                         self._all.discard(worker)
                 if self._closed:
                     return
-                print(f"warning: {exc}; retrying in {delay:g} s", file=sys.stderr)
+                print(f"warning: a query process could not start ({describe_failure(exc)}); retrying in {delay:g} s",
+                      file=sys.stderr)
                 time.sleep(delay)
                 delay = min(delay * 2, 60.0)
                 continue

@@ -101,7 +101,6 @@ class _Handler(BaseHTTPRequestHandler):
     server: SparqlServer
     protocol_version = "HTTP/1.1"
     server_version = "trichdan-sparql"
-    sys_version = ""
 
     def setup(self) -> None:
         self.timeout = self.server.client_timeout
@@ -116,9 +115,14 @@ class _Handler(BaseHTTPRequestHandler):
             self.close_connection = True
         except Exception as exc:  # a bug must not kill the connection without an answer or flood the log
             self.close_connection = True
-            self.server.log(f"error: {self.command} {self.path!r}: {type(exc).__name__}: {exc}")
+            request = f"{getattr(self, 'command', None)} {getattr(self, 'path', '')!r}"
+            self.server.log(f"error: {request}: {type(exc).__name__}: {exc}")
             if not self.answered:
                 self._try_send(Answer(HTTPStatus.INTERNAL_SERVER_ERROR, TEXT, b"internal error\n"))
+
+    def version_string(self) -> str:
+        """The Server header, without the Python version."""
+        return self.server_version
 
     def _try_send(self, answer: Answer) -> None:
         try:
