@@ -29,6 +29,7 @@ BaseOpt = Annotated[Optional[str], typer.Option("--base", help="Base IRI for min
 AuthorityOpt = Annotated[Optional[str], typer.Option("--authority", help="Authority file of well-known documents (JSON); default: the built-in one.")]
 NoAuthorityOpt = Annotated[bool, typer.Option("--no-authority", help="Extract without any authority file.")]
 WorkersOpt = Annotated[Optional[int], typer.Option("--workers", "-j", min=1, help="Worker processes (default: all cores).")]
+AllowServiceOpt = Annotated[Optional[str], typer.Option("--allow-service", metavar="HOST[,HOST]", help="Allow SPARQL SERVICE calls to these hosts only (refused by default).")]
 
 
 class UserError(Exception):
@@ -170,10 +171,12 @@ def cites(reference: Annotated[str, typer.Argument(help='e.g. "Quyết định 9
 def query(sparql: Annotated[str, typer.Argument(help="SPARQL text, a .rq file, or the name of a ready-made query.")],
           store: StoreOpt = None, fmt: Annotated[TableFormat, typer.Option("--format", "-f")] = TableFormat.table,
           param: Annotated[Optional[list[str]], typer.Option("--param", "-p", help="Bind a parameter: qFrom=2023-01-01 (repeatable).")] = None,
-          ref: Annotated[Optional[str], typer.Option("--ref", help="Bind ?qDoc to each document matching this reference.")] = None) -> None:
+          ref: Annotated[Optional[str], typer.Option("--ref", help="Bind ?qDoc to each document matching this reference.")] = None,
+          allow_service: AllowServiceOpt = None) -> None:
     """Run a SPARQL query over all article graphs (their union is the default graph).
 
     Ready-made queries: see `trichdan queries`. Parameters are bound as values, never pasted into the text.
+    SERVICE clauses are refused unless --allow-service names their hosts.
     """
     from pyoxigraph import NamedNode
 
@@ -206,10 +209,14 @@ def query(sparql: Annotated[str, typer.Argument(help="SPARQL text, a .rq file, o
     missing = [p for p in queries.parameters(text) if p not in bindings[0]]
     if missing:
         raise UserError(f"the query needs {', '.join('?' + m for m in missing)}: give --param NAME=VALUE or --ref")
+    _check_services(text, allow_service)
     try:
         results = [queries.execute(db, text, b) for b in bindings]
     except SyntaxError as exc:
         raise UserError(f"SPARQL syntax error: {str(exc).splitlines()[0]}") from exc
+    except OSError as exc:  # a SERVICE call that failed, or the store
+        from .graph.service_check import describe_failure
+        raise UserError(f"query failed: {describe_failure(exc)}") from exc
     result = results[0]
     if isinstance(result, bool):
         print("true" if any(results) else "false")
@@ -219,6 +226,23 @@ def query(sparql: Annotated[str, typer.Argument(help="SPARQL text, a .rq file, o
         columns = [c for c in result[0] if not (c.startswith("q") and c[1:2].isupper())]
         rows = [{c: row[c] for c in columns} for _, data in results for row in data]
         _print_rows(columns, rows, fmt)
+
+
+def _check_services(text: str, allow_service: str | None) -> None:
+    from .graph.service_check import ServiceRefused, check_services
+    from .loaders.vocab import PREFIXES
+    try:
+        check_services(text, _allowed_hosts(allow_service), {p: str(ns) for p, ns in PREFIXES.items()})
+    except ServiceRefused as exc:
+        raise UserError(str(exc)) from exc
+
+
+def _allowed_hosts(allow_service: str | None) -> frozenset[str]:
+    from .graph.service_check import parse_hosts
+    try:
+        return parse_hosts(allow_service)
+    except ValueError as exc:
+        raise UserError(str(exc)) from exc
 
 
 @app.command()
@@ -311,15 +335,25 @@ def validate(store: StoreOpt = None, base: BaseOpt = None) -> None:
 def serve(store: StoreOpt = None,
           host: Annotated[str, typer.Option(help="Interface to listen on; 0.0.0.0 exposes the endpoint to the network.")] = "127.0.0.1",
           port: Annotated[int, typer.Option(min=0, max=65535)] = 7878,
-          timeout: Annotated[float, typer.Option(min=0.1, help="Seconds a query may run before the answer is 503.")] = 10.0) -> None:
+          timeout: Annotated[float, typer.Option(min=0.1, help="Seconds a query may run before the answer is 503 and its process is stopped.")] = 10.0,
+          allow_service: AllowServiceOpt = None,
+          max_body: Annotated[int, typer.Option("--max-body", min=1, help="Largest request body in bytes (larger: 413).")] = 1 << 20) -> None:
     """Serve a read-only SPARQL 1.1 endpoint at http://HOST:PORT/sparql (CORS open, for YASGUI)."""
+    from .graph.query_workers import WorkerStartError
     from .graph.server import SparqlServer
+    hosts = _allowed_hosts(allow_service)
     db = _open(store, read_only=True)
     try:
-        server = SparqlServer(db, host, port, timeout)
+        server = SparqlServer(db, host, port, timeout, allow_service=hosts, max_body=max_body)
     except OSError as exc:
         raise UserError(f"cannot listen on {host}:{port} ({exc.strerror or exc})") from exc
-    err.print(f"SPARQL endpoint {server.url} over {db.path} (read-only, {timeout:g} s timeout); Ctrl-C stops")
+    except WorkerStartError as exc:
+        raise UserError(f"cannot start the query processes: {exc}") from exc
+    services = f"SERVICE allowed to {', '.join(sorted(hosts))}" if hosts else "SERVICE refused"
+    if not hosts and not server.workers.confined:
+        services += " (by the query check only: no seccomp on this system)"
+    err.print(f"SPARQL endpoint {server.url} over {db.path} (read-only, {timeout:g} s timeout, {services}); Ctrl-C stops",
+              markup=False)
     try:
         server.serve_forever()
     except KeyboardInterrupt:

@@ -16,7 +16,8 @@ import pytest
 from conftest import GOLD_SETS, SHARED
 
 from trichdan.graph.ingest import ingest
-from trichdan.graph.server import SparqlServer, negotiate
+from trichdan.graph.query_workers import negotiate
+from trichdan.graph.server import SparqlServer
 from trichdan.graph.store import Store
 from trichdan.loaders.batch import Settings
 
