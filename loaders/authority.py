@@ -90,6 +90,8 @@ class Authority:
         found = self.candidates(doc, name=name, plenum=plenum)
         if len(found) > 1 and doc.title:  # "Chỉ thị 35-CT/TW về đại hội … lần thứ XIV": the 2024 one
             found = [e for e in found if same_subject(doc.title, e.document.title)] or found
+        if len(found) > 1 and plenum:  # a plenum passes several; the press names one by it ("NQ Trung ương 4 khóa XII")
+            found = [e for e in found if any(_PLENUM_ALIAS.search(fold(a)) for a in e.aliases)] or found
         if len(found) != 1:
             return False
         if doc.number is not None and doc.system == "-" and doc.issuer_code is None and doc.year is None \
@@ -104,6 +106,7 @@ class Authority:
         return True
 
 
+_PLENUM_ALIAS = re.compile(r"\btrung uong \d")
 _SUBJECT_WORDS = re.compile(r"[^\W_]+")
 _MIN_SUBJECT = 4  # words: "về công tác văn thư" is the shortest subject that names one document
 
