@@ -60,7 +60,7 @@ class DocumentQuery:
 def parse_reference(text: str, authority: Authority | None = None) -> DocumentQuery:
     """Read ``text`` with the citation grammar; raise UnreadableReference when it names no document."""
     text = normalize(text).strip()
-    refs = get_citations(text, lenient=True)
+    refs = get_citations(text, lenient=True, names=authority.names if authority else None)
     if not refs:
         raise UnreadableReference(f"cannot read {text!r} as a document reference (try 'Quyết định 99' or '99-QĐ/TW')")
     ref = refs[0]

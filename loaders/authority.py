@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 
 from . import symbols
 from .keys import document_key
+from .known_names import KnownNames
 from .lexicon import ISSUERS, doc_type, table
 from .model import Document
 from .normalize import fold, normalize
@@ -59,6 +60,25 @@ class Authority:
                 self.by_alias[fold(alias)] = entry
         pattern = "|".join(re.escape(a) for a in sorted({normalize(a) for e in entries for a in e.aliases}, key=len, reverse=True))
         self.alias_pattern = re.compile(rf"(?<!\w)(?:{pattern})(?!\w)", re.IGNORECASE) if pattern else None
+        self._names: KnownNames | None = None
+
+    @property
+    def names(self) -> KnownNames:
+        """The names of the documents cited by name ("Luật Tổ chức chính quyền địa phương"), and the aliases
+        written with their type word ("Luật Dân chủ cơ sở"), for the grammar to end a name at."""
+        if self._names is None:
+            found = []
+            for entry in self.entries:
+                word = entry.document.type
+                if doc_type(word).name_form != "law" or not entry.name:
+                    continue
+                found.append((word, entry.name, entry.name))
+                for alias in entry.aliases:
+                    head, _, rest = alias.partition(" ")
+                    if f"{head} {rest}".startswith(word + " ") and not _YEAR_END.search(alias):
+                        found.append((word, alias[len(word) + 1:], entry.name))
+            self._names = KnownNames(found)
+        return self._names
 
     @classmethod
     def load(cls, path: str | None = None) -> "Authority":
@@ -85,9 +105,19 @@ class Authority:
             pool = []
         return [e for e in pool if _agrees(doc, e.document)]
 
-    def complete(self, doc: Document, *, name: str | None = None, plenum: int | None = None) -> bool:
-        """Fill ``doc``'s missing metadata from the one entry it can be; False when none or several."""
+    def complete(self, doc: Document, *, name: str | None = None, plenum: int | None = None,
+                 as_of: str | None = None, cited: frozenset[str] = frozenset()) -> bool:
+        """Fill ``doc``'s missing metadata from the one entry it can be; False when none or several.
+
+        Several entries narrow down by subject; a plenum's by the one the press names by it, or by the one
+        the same article cites by number (``cited``: its symbols); a named law's by the edition passed last
+        before ``as_of`` (the article's date: "Luật Đất đai" in 2025 is the 2024 law)."""
         found = self.candidates(doc, name=name, plenum=plenum)
+        if len(found) > 1 and plenum:  # "Nghị quyết Trung ương 7 khóa XI … Nghị quyết số 24-NQ/TW"
+            found = [e for e in found if e.document.symbol in cited] or found
+        if len(found) > 1 and name and as_of:
+            passed = [e for e in found if e.document.date and e.document.date <= as_of[:10]]
+            found = [max(passed, key=lambda e: e.document.date)] if passed else found
         if len(found) > 1 and doc.title:  # "Chỉ thị 35-CT/TW về đại hội … lần thứ XIV": the 2024 one
             found = [e for e in found if same_subject(doc.title, e.document.title)] or found
         if len(found) > 1 and plenum:  # a plenum passes several; the press names one by it ("NQ Trung ương 4 khóa XII")
@@ -98,6 +128,7 @@ class Authority:
                 and len(doc_type(doc.type).systems) > 1 and not same_subject(doc.title, found[0].document.title):
             return False  # "Nghị quyết 35" alone could be anyone's; "Quy định 144 về chuẩn mực đạo đức …" not
         source = found[0].document
+        doc.name = doc.name or found[0].name
         for attribute in _FIELDS:
             if getattr(doc, attribute) in (None, "-"):
                 setattr(doc, attribute, getattr(source, attribute))
@@ -106,6 +137,7 @@ class Authority:
         return True
 
 
+_YEAR_END = re.compile(r"\d{4}\)?$")  # "Luật Đất đai 2024": the name is written without the year
 _PLENUM_ALIAS = re.compile(r"\btrung uong \d")
 _SUBJECT_WORDS = re.compile(r"[^\W_]+")
 _MIN_SUBJECT = 4  # words: "về công tác văn thư" is the shortest subject that names one document

@@ -61,14 +61,15 @@ def read_context(text: str, ref: Reference, next_start: int | None = None) -> No
     pin = P.PINPOINT.search(clause)
     if pin:
         ref.pinpoint = pin.group("pin")
-    issued = P.PRE_ISSUE.search(clause)
+    verb = P.ISSUING_VERB.search(clause, max(0, len(clause) - 40))
+    issued = P.PRE_ISSUE.search(clause) if verb else None
     if issued:
         if ref.date is None or len(ref.date) == 4:
             ref.date = iso_date(issued) or ref.date
         ref.term = ref.term or term_name(issued.group("term"))
         if ref.issuer_text is None:
             set_issuer(ref, issued.group("iss"), issued.group("place"))
-    elif ref.issuer_text is None and (holder := P.PRE_HOLDER.search(clause)):
+    elif verb and ref.issuer_text is None and (holder := P.PRE_HOLDER.search(clause)):
         set_issuer(ref, holder.group("iss"), holder.group("place"))
     window = clause[-90:]
     for relation, pattern in P.RELATIONS:

@@ -10,6 +10,7 @@ from dataclasses import replace
 from . import citation_patterns as P
 from . import symbols
 from .citation_context import read_context, set_issuer
+from .known_names import KnownNames
 from .lexicon import doc_type as doc_type_of
 from .model import Reference
 from .numerals import from_roman, ordinal, term_name
@@ -107,34 +108,59 @@ def _share_symbol(refs: list[Reference]) -> None:
             ref.symbol = replace(following, number=ref.number)
 
 
-def named(text: str, head: re.Match, type_word: str) -> Reference | None:
+def named(text: str, head: re.Match, type_word: str, names: KnownNames | None = None) -> Reference | None:
     """A document cited by name: "Luật Thực hiện dân chủ ở cơ sở năm 2022", "Hiến pháp năm 2013", "Điều lệ
-    Đảng", "Lệnh công bố Luật …"; a law's number may follow ("Luật … số 22/2008/QH12")."""
-    doc_type = doc_type_of(type_word)
-    form, name = doc_type.name_form, doc_type.fixed_name
-    match = _NAME_FORMS[form].match(text, head.end())
-    if not match:
-        return None
-    issuer = doc_type.named_issuer
-    if form == "promulgation":
-        name = f"công bố {match.group('law')}"
-    elif form == "law":
-        name = match.group("name")
-    elif form == "charter":  # "Điều lệ Đảng", "Điều lệ Đoàn TNCS Hồ Chí Minh"
-        charter = P.CHARTERS[" ".join(match.group("charter").lower().split())]
-        name, issuer = charter.name, charter.issuer
-    end = match.end()
+    Đảng", "Lệnh công bố Luật …"; a law's number may follow ("Luật … số 22/2008/QH12"). A law's name ends at
+    the longest name the authority file knows (``names``), else where the grammar says; an amending law is
+    one document whatever laws its name lists. A law in lower case or in capitals ("luật đất đai", "PHÁP
+    LUẬT VÀ …") is one only by a known name."""
+    kind = doc_type_of(type_word)
+    form, issuer = kind.name_form, kind.named_issuer
+    if form == "law":
+        found = _law_name(text, head, type_word, names)
+        if found is None:
+            return None
+        name, end = found
+    else:
+        word = head.group("word")
+        match = _NAME_FORMS[form].match(text, head.end()) if word[0].isupper() else None
+        if not match:
+            return None
+        name, end = kind.fixed_name, match.end()
+        if form == "promulgation":
+            name = f"công bố {match.group('law')}"
+        elif form == "charter":  # "Điều lệ Đảng", "Điều lệ Đoàn TNCS Hồ Chí Minh"
+            charter = P.CHARTERS[" ".join(match.group("charter").lower().split())]
+            name, issuer = charter.name, charter.issuer
     ref = Reference(head.start(), end, text[head.start():end], type_word, name=name, issuer_code=issuer)
-    numbered = P.LAW_NUMBER.match(text, end) if form == "law" else None
-    found = symbols.read(text, numbered.end()) if numbered else None
-    if found:
-        ref.end = found.end
-        ref.text = text[ref.start:ref.end]
-        ref.symbol = found.symbol
-        ref.number = found.symbol.number
-    if year := match.groupdict().get("year"):
-        ref.date = year
+    if form != "law":
+        if year := match.groupdict().get("year"):
+            ref.date = year
+        return ref
+    if year := P.YEAR_AFTER.match(text, end):
+        ref.date, ref.end = year.group("year"), year.end()
+    numbered = P.LAW_NUMBER.match(text, ref.end)
+    if numbered and (symbol := symbols.read(text, numbered.end())):
+        ref.end, ref.symbol, ref.number = symbol.end, symbol.symbol, symbol.symbol.number
+    ref.text = text[ref.start:ref.end]
     return ref
+
+
+def _law_name(text: str, head: re.Match, type_word: str, names: KnownNames | None) -> tuple[str, int] | None:
+    """The name after "Luật" / "Pháp lệnh" and where it ends."""
+    candidates = []
+    if names is not None and (known := names.match(type_word, text, head.end())):
+        candidates.append(known)
+    if amending := P.AMENDING.match(text, head.end()):
+        name = " ".join(amending.group("name").split())
+        candidates.append((name[0].upper() + name[1:], amending.end("name")))
+    if candidates:
+        return max(candidates, key=lambda found: found[1])
+    word = head.group("word")
+    if word is None or not word[0].isupper() or word.isupper():
+        return None  # "pháp luật", "luật sư", "LUẬT VÀ TUYÊN TRUYỀN": no law by its name
+    law = P.LAW.match(text, head.end())
+    return (law.group("name"), law.end("name")) if law else None
 
 
 _NAME_FORMS = {"law": P.LAW, "constitution": P.CONSTITUTION, "charter": P.CHARTER, "platform": P.PLATFORM,

@@ -55,7 +55,7 @@ CONGRESS = re.compile(
 )
 STOP = (rf"(?:và[ \t]+(?:[A-ZĐ]{{2}}|{WORDS})|năm|số|của|được|đã|đang|sẽ|cùng|với|trong|tại|theo|nhằm|để|thì|là|này|khi|do|cho|vào|từ|đến|"
          r"trên|gắn|ngày|hiện hành|có|các|những|và các|và những|hướng dẫn|quy định|về việc)(?![\wà-ỹđ])")
-NAME_WORD = rf"[ \t]+(?!{STOP}|\d)[\wà-ỹđ]+"
+NAME_WORD = rf"(?:[ \t]+|[ \t]*\n[ \t]*(?=[a-zà-ỹđ]))(?!{STOP}|\d)[\wà-ỹđ]+"  # a lower-case word may follow a line break
 # Where a comma-joined part of a law name may end: punctuation, the year, its number, the next document,
 # or what a law does ("Luật Cán bộ, công chức quy định …").
 NAME_PART_END = (rf"[ \t]*(?:[,.;:()\n]|$|(?:năm[ \t]+)?(?:19|20)\d\d(?!\d)|số(?![\wà-ỹđ])|và[ \t]+(?:[A-ZĐ]|{WORDS})"
@@ -72,6 +72,14 @@ LAW = re.compile(
     rf"|[A-ZĐ][\wà-ỹđ]*(?:{NAME_WORD}){{0,9}})"  # a number is no name word
     rf"(?:[ \t]*,?[ \t]*(?:năm[ \t]+)?(?P<year>(?:19|20)\d{{2}})(?!\d))?"
 )
+# An amending law: "Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa
+# phương", "… của 37 luật có liên quan đến quy hoạch": one document, whose name runs to its date or the clause's end.
+_LAW_WORDS = r"(?:Bộ luật|Luật|Pháp lệnh|\d{1,3}[ \t]+luật)"
+_AMEND_END = (rf"(?=[ \t]*(?:ngày|năm|số|[.;:()\n]|$|(?:được|đã|có hiệu lực|quy định|và các)(?![\wà-ỹđ])"
+              rf"|,[ \t]*(?!{_LAW_WORDS}[ \t])))")
+AMENDING = re.compile(rf"{S}(?P<name>[Ss]ửa đổi,?{_GAP}bổ sung(?:{_GAP}một{_GAP}số{_GAP}[Đđ]iều)?(?:{_GAP}của)?{_GAP}"
+                      rf"{_LAW_WORDS}[^.;:()\n]{{1,400}}?){_AMEND_END}")
+YEAR_AFTER = re.compile(rf"[ \t]*,?{S}(?:năm[ \t]+)?(?P<year>(?:19|20)\d{{2}})(?!\d)")
 LAW_NUMBER = re.compile(  # "Luật … số 22/2008/QH12", "Luật Cán bộ, công chức (Luật số 22/2008/QH12 …)"
     rf"{S}(?:\({S}(?:(?:Bộ luật|Luật|Pháp lệnh)[ \t]+)?)?(?:số{S})(?=\d)")
 CONSTITUTION = re.compile(
@@ -106,6 +114,8 @@ PRE_HOLDER = re.compile(  # "UBND huyện đã có Tờ trình số 86/TTr-UBND"
     # "Chủ tịch UBND tỉnh ký Quyết định số 512/QĐ-UBND"
     rf"(?<![\w])(?P<iss>{ISSUER})(?:[ \t]+{PLACE})?[ \t]+(?:đã[ \t]+)?(?:có|(?:ký[ \t]+)?ban hành|ký|thông qua|ra)[ \t]+$"
 )
+# What a clause must end with for PRE_ISSUE or PRE_HOLDER to match: a cheap test before the costly searches.
+ISSUING_VERB = re.compile(r"(?:có|ban hành|ký|thông qua|ra)[ \t]+(?:các[ \t]+)?$")
 PINPOINT = re.compile(
     r"(?P<pin>(?:(?:[Đđ]iểm[ \t]+[a-zđ][ \t]*,?[ \t]*)?(?:[Kk]hoản[ \t]+\d+[ \t]*,?[ \t]*))?[Đđ]iều[ \t]+\d+[a-zđ]?)"
     r"[ \t]*,?[ \t]*(?:của[ \t]+|tại[ \t]+)?$"

@@ -19,6 +19,7 @@ from . import citation_patterns as P
 from . import symbols
 from .citation_context import read_context
 from .citation_forms import congress, named, numbered, plenum
+from .known_names import KnownNames
 from .lexicon import ABBREVIATIONS, ALSO_WRITTEN, AMBIGUOUS_ABBREVIATIONS, doc_type
 from .model import Reference, Zone
 
@@ -26,10 +27,12 @@ _DIGIT = re.compile(r"\d")
 _REACH = 160  # a number further than this from its type word is not its number
 
 
-def get_citations(text: str, zones: list[Zone] | None = None, *, lenient: bool = False) -> list[Reference]:
+def get_citations(text: str, zones: list[Zone] | None = None, *, lenient: bool = False,
+                  names: KnownNames | None = None) -> list[Reference]:
     """Every document citation in ``text``, in order, skipping web boilerplate, bylines and datelines.
 
-    ``lenient`` accepts a bare number after any type word ("Kế hoạch 52"), as a user's query means it.
+    ``lenient`` accepts a bare number after any type word ("Kế hoạch 52"), as a user's query means it;
+    ``names`` are the names of documents cited by name that the authority file knows.
     """
     skip = _Spans((z.start, z.end) for z in zones or () if z.kind in ("boilerplate", "byline", "dateline"))
     zone_of = _zone_finder(zones)
@@ -38,7 +41,7 @@ def get_citations(text: str, zones: list[Zone] | None = None, *, lenient: bool =
     for head in P.HEAD.finditer(text):
         if head.start() < covered_until or head.start() in skip:
             continue
-        refs = _read_head(text, head, lenient)
+        refs = _read_head(text, head, lenient, names)
         if refs:
             for ref in refs:
                 ref.zone = zone_of(ref.start)
@@ -89,7 +92,7 @@ def _type_word(head: re.Match) -> str:
     return doc_type(head.group("word")).word
 
 
-def _read_head(text: str, head: re.Match, lenient: bool = False) -> list[Reference]:
+def _read_head(text: str, head: re.Match, lenient: bool, names: KnownNames | None) -> list[Reference]:
     type_word = _type_word(head)
     pos = head.end()
     kind = doc_type(type_word)
@@ -104,8 +107,8 @@ def _read_head(text: str, head: re.Match, lenient: bool = False) -> list[Referen
     found = numbered(text, head, type_word, lenient or _heading(head))
     if found:
         return found
-    if kind.named_issuer and head.group("word") and head.group("word")[0].isupper():
-        ref = named(text, head, type_word)
+    if kind.named_issuer and head.group("word"):
+        ref = named(text, head, type_word, names)
         return [ref] if ref else []
     return []
 
@@ -120,9 +123,9 @@ def _bare_symbols(text: str, found: list[Reference], skip: _Spans, zone_of) -> l
     """Symbols written without a type word ("thực hiện 99-QĐ/TW"): the code gives the type."""
     spans = _Spans((r.start, r.end) for r in found)
     out = []
-    for item in symbols.finditer(text):
+    for item in symbols.finditer(text, skip=lambda start: start in spans or start in skip):
         symbol = item.symbol
-        if item.start in spans or item.start in skip or symbol.type_word is None:
+        if symbol.type_word is None:
             continue
         out.append(Reference(item.start, item.end, text[item.start:item.end], symbol.type_word, number=symbol.number,
                              symbol=symbol, zone=zone_of(item.start), typed=False))

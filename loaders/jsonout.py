@@ -22,7 +22,8 @@ def to_json(extraction: Extraction, base: str | None = None) -> dict:
                        "relation": c.relation, "pinpoint": c.pinpoint, "zone": c.zone} for c in extraction.citations],
         "documents": [{"id": document_iri(d.key, base), "key": d.key, "type": d.type, "number": d.number,
                        "symbol": d.symbol, "year": d.year, "date": d.date, "issuer": d.issuer, "scope": d.scope,
-                       "term": d.term, "title": d.title, "system": d.system} for d in extraction.documents],
+                       "term": d.term, "title": d.title, "name": d.name, "system": d.system,
+                       "label": d.label} for d in extraction.documents],
         "people": [{"id": person_iri(p.key, base), "name": p.name,
                     "roles": [{"title": r.title, "organization": r.organization} for r in p.roles]}
                    for p in extraction.people],

@@ -10,7 +10,7 @@ from functools import cache
 
 from . import gazetteer
 from .keys import DocumentKey
-from .lexicon import DISTRICT_LEVELS, PROVINCE, TYPES
+from .lexicon import DISTRICT_LEVELS, PROVINCE, TYPES, doc_type
 from .model import Document
 from .normalize import slug
 from .numerals import roman
@@ -27,6 +27,8 @@ def document_label(doc: Document, quoted: Iterable[str] = ()) -> str:
     """
     key = DocumentKey.parse(doc.key)
     code, ident = key.issuer, key.ident
+    if doc.name and doc.number is not None and doc_type(doc.type).name_form == "law":  # "Luật Thủ đô 2024"
+        return f"{doc.type} {_name_case(doc.name)}" + (f" {doc.year}" if doc.year else "")
     epoch = None if key.loose else key.epoch
     if doc.number is not None and key.number is not None:
         if doc.symbol:

@@ -58,6 +58,7 @@ class Document:
     scope: str | None = None  # province or district of a local document
     term: str | None = None  # Party term (khóa) in Roman numerals: "XII"
     title: str | None = None  # subject, e.g. "về tăng cường công tác dân vận"
+    name: str | None = None  # the name of a document cited by name: "Thực hiện dân chủ ở cơ sở"
     aliases: list[str] = field(default_factory=list)
     label: str | None = None  # display label, decided when resolving: "Nghị quyết Trung ương 4 khóa XII"
 

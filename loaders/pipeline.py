@@ -25,10 +25,10 @@ def extract(source: Source, authority: Authority | None = None) -> Extraction:
                             source=meta.get("source"), authors=meta.get("authors"), url=meta.get("url"))
     places, locality = find_places(article)
     people, organizations = people_and_organizations(article, locality)
-    refs = get_citations(article.text, article.zones)
+    refs = get_citations(article.text, article.zones, names=authority.names if authority else None)
     if authority is not None:
         refs = _with_aliases(refs, article.text, article.content_zones(), authority)
-    citations, documents = resolve_citations(refs, locality, authority)
+    citations, documents = resolve_citations(refs, locality, authority, as_of=article.published)
     finish(documents, citations, organizations, people, locality)
     return Extraction(article=article, citations=citations, documents=documents, people=people,
                       organizations=organizations, places=places, main_place=locality.district_key or locality.province_key,

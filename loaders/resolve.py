@@ -45,12 +45,13 @@ class _Draft:
                 self.known[k] = signature[k]
 
 
-def resolve_citations(refs: list[Reference], locality: Locality | None = None,
-                      authority: Authority | None = None) -> tuple[list[Citation], list[Document]]:
+def resolve_citations(refs: list[Reference], locality: Locality | None = None, authority: Authority | None = None,
+                      *, as_of: str | None = None) -> tuple[list[Citation], list[Document]]:
     """Group ``refs`` into documents, give each a canonical key, and return citations pointing at them.
 
     A mention joins the most recent document with the same type and number (or name, plenum, congress)
-    whose known issuer, locality, term, year and symbol do not conflict with its own.
+    whose known issuer, locality, term, year and symbol do not conflict with its own. ``as_of`` is the
+    article's date, which tells which edition of a law an undated name means.
     """
     locality = locality or Locality()
     by_identity: dict[tuple, list[_Draft]] = {}
@@ -68,8 +69,9 @@ def resolve_citations(refs: list[Reference], locality: Locality | None = None,
         owner.append(draft)
     documents: dict[int, Document] = {}
     merged: dict[str, Document] = {}
+    cited = frozenset(r.symbol.text for r in refs if r.symbol is not None)
     for draft in drafts:
-        doc = build_document(draft.refs, locality, authority)
+        doc = build_document(draft.refs, locality, authority, as_of=as_of, cited=cited)
         if doc.key in merged:
             _fill(merged[doc.key], doc)
             doc = merged[doc.key]
@@ -108,7 +110,8 @@ def _scope(ref: Reference, code: str | None, locality: Locality) -> str | None:
     return locality.province
 
 
-def build_document(refs: list[Reference], locality: Locality, authority: Authority | None) -> Document:
+def build_document(refs: list[Reference], locality: Locality, authority: Authority | None, *,
+                   as_of: str | None = None, cited: frozenset[str] = frozenset()) -> Document:
     """One Document from the mentions that name it, completed from the authority file."""
     draft = _Draft(refs)
     symbol = next((r.symbol for r in refs if r.symbol is not None), None)
@@ -133,10 +136,10 @@ def build_document(refs: list[Reference], locality: Locality, authority: Authori
         term = roman(draft.first("congress"))
     doc = Document(key="", type=type_word, system=system or UNKNOWN, number=refs[0].number,
                    symbol=symbol.text if symbol else None, year=year, date=date, issuer=None, issuer_code=code,
-                   scope=scope, term=term, title=draft.first("title"))
-    name = draft.first("name")
+                   scope=scope, term=term, title=draft.first("title"), name=draft.first("name"))
+    name = doc.name
     if authority is not None:
-        authority.complete(doc, name=name, plenum=draft.first("plenum"))
+        authority.complete(doc, name=name, plenum=draft.first("plenum"), as_of=as_of, cited=cited)
     doc.issuer = doc.issuer if doc.issuer and not draft.first("issuer_text") else \
         _issuer_name(draft, doc, symbol.unit if symbol else None, locality)
     doc.key = document_key(doc, name=name, plenum=draft.first("plenum"), congress=draft.first("congress"))

@@ -100,10 +100,12 @@ def read(text: str, pos: int, *, spaced: bool = True) -> Found | None:
     return Found(pos, end, symbol) if symbol else None
 
 
-def finditer(text: str, pos: int = 0, endpos: int | None = None):
-    """Every symbol in ``text[pos:endpos]`` that a type code or its issuer types, as Found."""
+def finditer(text: str, pos: int = 0, endpos: int | None = None, skip=lambda start: False):
+    """Every symbol in ``text[pos:endpos]`` as Found, but those starting where ``skip(start)`` says."""
     stop = len(text) if endpos is None else endpos
     for match in _CANDIDATE.finditer(text, pos, stop):
+        if skip(match.start()):
+            continue
         found = read(text, match.start(), spaced=False)
         if found is not None and found.end <= stop:
             yield found

@@ -300,9 +300,15 @@ def test_a_law_name_with_its_number_in_brackets(authority):
     found, docs = cite(text)
     assert [k for _, k in found] == ["nn/qh/luat/2008/22"]
     assert found[0][0] == "Luật Cán bộ, công chức (Luật số 22/2008/QH12"
-    found, docs = cite("Luật Cán bộ, công chức quy định; Luật Phòng, chống tham nhũng năm 2018; "
+    found, docs = cite("Luật Cán bộ, công chức năm 2008 quy định; Luật Phòng, chống tham nhũng năm 2018; "
                        "Luật Công an nhân dân năm 2018", authority)
     assert [k for _, k in found] == ["nn/qh/luat/2008/22", "nn/qh/luat/2018/36", "nn/qh/luat/2018/37"]
+
+
+def test_an_undated_law_name_is_the_edition_in_force_on_the_articles_date(authority):
+    refs = get_citations(normalize("Theo Luật Cán bộ, công chức, cán bộ phải …"), names=authority.names)
+    assert resolve_citations(refs, HA_TINH, authority)[1][0].key == "nn/qh/luat/-/can-bo-cong-chuc"  # 2008 or 2025
+    assert resolve_citations(refs, HA_TINH, authority, as_of="2019-05-01")[1][0].key == "nn/qh/luat/2008/22"
 
 
 QUANG_NINH = Locality(province="Quảng Ninh", province_key="22")
@@ -352,7 +358,7 @@ def test_a_clause_after_a_law_name_is_no_part_of_it(text):
 
 def test_a_law_name_with_a_comma_before_what_it_does(authority):
     found, _ = cite("Luật Cán bộ, công chức quy định công chức cấp xã", authority)
-    assert [k for _, k in found] == ["nn/qh/luat/2008/22"]
+    assert [k for _, k in found] == ["nn/qh/luat/-/can-bo-cong-chuc"]  # the 2008 or the 2025 law: no year, no date
 
 
 def test_authority_keeps_two_documents_of_one_symbol_apart(authority):

@@ -1,0 +1,71 @@
+"""The names of documents cited by name, as the authority file knows them: where a law's name ends.
+
+"Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015", "Luật tổ chức Chính phủngày 25 tháng 12",
+"Luật Cán bộ, công chức năm 2008", "Luật Tổ chức HĐND và UBND", "Luật Tổ chức chính\\nquyền địa phương",
+"LUẬT ĐẤT ĐAI THUỘC THẨM QUYỀN …": the grammar alone cannot tell where such a name stops; the longest
+name the authority file knows for the type, read in any case, across a line break, with or without its
+commas, with the usual abbreviations of bodies, can. Names are kept in a trie of folded words, so a
+lookup costs the length of the name, whatever the size of the file.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from .lexicon import WORD_ABBREVIATIONS, doc_type
+from .normalize import fold
+
+_WORD = re.compile(r"[ \t]*(?:\n[ \t]*)?,?[ \t]*(?:\n[ \t]*)?(\w+)")  # the next word of a name, past spaces and a comma
+_GLUED = ("ngay", "nam", "so")  # words that may be glued on after a name: "Chính phủngày"
+_PUNCTUATION = re.compile(r"[^\w]+")
+_END = object()
+
+
+def name_key(name: str) -> tuple[str, ...]:
+    """How a name is compared: its folded words ("Cán bộ, công chức" → ("can", "bo", "cong", "chuc"))."""
+    return tuple(_PUNCTUATION.sub(" ", fold(name)).split())
+
+
+def _variants(name: str) -> set[str]:
+    """The name and the same name with bodies abbreviated ("Hội đồng nhân dân" → "HĐND")."""
+    found = {name}
+    for short, full in WORD_ABBREVIATIONS.items():
+        found |= {v.replace(full, short) for v in found if full in v}
+        found |= {v.replace(full.lower(), short) for v in found if full.lower() in v}
+    return found
+
+
+class KnownNames:
+    """Longest-match lookup of the names of documents cited by name (Luật, Bộ luật, Pháp lệnh …)."""
+
+    def __init__(self, names: Iterable[tuple[str, str, str]]):
+        """``names``: (type word, the name as written, the canonical name it stands for)."""
+        self._roots: dict[str, dict] = {}
+        for type_word, written, canonical in names:
+            root = self._roots.setdefault(doc_type(type_word).word, {})
+            for variant in _variants(written):
+                node = root
+                for word in name_key(variant):
+                    node = node.setdefault(word, {})
+                node.setdefault(_END, canonical)
+
+    def match(self, type_word: str, text: str, pos: int) -> tuple[str, int] | None:
+        """(canonical name, end) of the longest known name of ``type_word`` at ``pos``, or None."""
+        node = self._roots.get(type_word)
+        best = None
+        while node:
+            word = _WORD.match(text, pos)
+            if word is None:
+                break
+            folded = fold(word.group(1))
+            child = node.get(folded)
+            if child is None:
+                glued = next((folded[: -len(g)] for g in _GLUED if folded.endswith(g) and folded[: -len(g)] in node), None)
+                if glued is not None and _END in node[glued]:
+                    best = (node[glued][_END], word.start(1) + len(glued))
+                break
+            node, pos = child, word.end()
+            if _END in node:
+                best = (node[_END], pos)
+        return best
