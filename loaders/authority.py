@@ -113,7 +113,7 @@ class Authority:
         the same article cites by number (``cited``: its symbols); a named law's by the edition passed last
         before ``as_of`` (the article's date: "Luật Đất đai" in 2025 is the 2024 law)."""
         found = self.candidates(doc, name=name, plenum=plenum)
-        if len(found) > 1 and plenum:  # "Nghị quyết Trung ương 7 khóa XI … Nghị quyết số 24-NQ/TW"
+        if len(found) > 1 and plenum and doc.term:  # "Nghị quyết Trung ương 7 khóa XI … Nghị quyết số 24-NQ/TW"
             found = [e for e in found if e.document.symbol in cited] or found
         if len(found) > 1 and name and as_of:
             passed = [e for e in found if e.document.date and e.document.date <= as_of[:10]]

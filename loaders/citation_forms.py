@@ -11,6 +11,7 @@ from . import citation_patterns as P
 from . import symbols
 from .citation_context import read_context, set_issuer
 from .known_names import KnownNames
+from .lexicon import COMMUNE_LEVELS, DISTRICT_LEVELS, NATIONAL_CONGRESSES, PROVINCE
 from .lexicon import doc_type as doc_type_of
 from .model import Reference
 from .numerals import from_roman, ordinal, term_name
@@ -26,13 +27,27 @@ def plenum(text: str, head: re.Match, type_word: str) -> Reference | None:
 
 
 def congress(text: str, head: re.Match, type_word: str) -> Reference | None:
+    """The resolution of a congress: the national one ("Đại hội XIII của Đảng") or a Party organisation's
+    ("Đại hội Đảng bộ tỉnh lần thứ XX", "… nhiệm kỳ 2020-2025"); a number past the last national congress
+    is a local one ("Nghị quyết Đại hội XIX" in a provincial paper)."""
     match = P.CONGRESS.match(text, head.end())
-    if not match:
+    if not match or not (match.group("ord") or match.group("from")):
         return None
-    local = match.group("lvl") or match.group("place")
-    code = None if not local else ("TU" if match.group("lvl") in (None, "tỉnh", "thành phố") else "HU")
-    return Reference(head.start(), match.end(), text[head.start():match.end()], type_word,
-                     issuer_code=code or "TW", place=match.group("place"), congress=from_roman(match.group("ord")) or int(match.group("ord")))
+    number = (from_roman(match.group("ord")) or int(match.group("ord"))) if match.group("ord") else None
+    level = match.group("lvl1") or match.group("lvl2")
+    place = match.group("place1") or match.group("place2")
+    body = re.search(r"(?i)đảng\s*bộ", match.group())
+    if body or (number and number > NATIONAL_CONGRESSES):
+        code = _LOCAL_CONGRESS.get(" ".join(level.lower().split()) if level else None, "ĐB")
+    else:
+        code = "TW"
+    years = f"{match.group('from')}-{match.group('to')}" if match.group("from") else None
+    return Reference(head.start(), match.end(), text[head.start():match.end()], type_word, issuer_code=code,
+                     place=place, congress=number, congress_years=years)
+
+
+_LOCAL_CONGRESS = {level: ("TU" if level in (PROVINCE, "thành phố") else "ĐU" if level in COMMUNE_LEVELS else "HU")
+                   for level in (PROVINCE, *DISTRICT_LEVELS, *COMMUNE_LEVELS)}
 
 
 def numbered(text: str, head: re.Match, type_word: str, lenient: bool = False) -> list[Reference]:
@@ -62,7 +77,7 @@ def numbered(text: str, head: re.Match, type_word: str, lenient: bool = False) -
         refs.append(Reference(start, end, text[start:end], type_word, **fields))
     _share_symbol(refs)
     for ref in refs:
-        _agree_type(ref)
+        _agree_type(ref, head)
     if len(refs) > 1:  # "217, 218-QĐ/TW ngày 12/12/2013 của Bộ Chính trị": the tail belongs to every item
         read_context(text, refs[-1])
         for ref in refs[:-1]:
@@ -88,10 +103,14 @@ def _announces_tail(text: str, pos: int) -> bool:
     return bool(re.match(rf"{P.S}(?:của|ngày|khóa|\(|đều|về)", text[pos:pos + 20]))
 
 
-def _agree_type(ref: Reference) -> None:
-    """The type word decides ("Quy định 101-QĐ/TW"), unless the symbol's code cannot be that type:
-    "TT số 07-TT/TU" is a thông tri, "kết luận số 215-TB/HU" a thông báo."""
+def _agree_type(ref: Reference, head: re.Match) -> None:
+    """A type word with a capital decides ("Quy định 101-QĐ/TW", "CHƯƠNG TRÌNH HÀNH ĐỘNG SỐ 01-CT/TU", "Quyết
+    định số 55/2007/CT-UBND"); an abbreviation or a word in lower case yields to a code that cannot be its
+    type: "TT số 07-TT/TU" is a thông tri, "kết luận số 215-TB/HU" a thông báo."""
     if ref.symbol is None or ref.symbol.type_word is None or ref.symbol.code is None:
+        return
+    word = head.group("word")
+    if word and word[0].isupper():
         return
     kind = doc_type_of(ref.type)
     if ref.symbol.code not in kind.codes or ref.symbol.system not in kind.systems:

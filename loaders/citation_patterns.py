@@ -35,7 +35,7 @@ TERM = rf"\(?{S}(?:khóa|nhiệm kỳ){S}(?P<term>[IVXL]{{1,6}}|\d{{1,2}})(?![\w
 BARE = re.compile(rf"\d{{1,5}}(?![\d]|[/.:,-]\d|{S}[-–/]{S}[A-ZĐ])")
 # What stands between a type word and its number; the number or symbol itself is read by symbols.read.
 NUMBERED = re.compile(
-    rf"(?:{S}(?:{alternation(QUALIFIERS).replace(chr(92) + ' ', _GAP)}))?"
+    rf"(?:{S}(?i:{alternation(QUALIFIERS).replace(chr(92) + ' ', _GAP)}))?"
     rf"(?:{S}của{S}(?P<iss>{ISSUER})(?:[ \t]+{PLACE})?)?"
     rf"(?:{S}(?P<so>[Ss]ố|SỐ|No\.?)(?:{S}:)?)?{S}(?=\d)"
 )
@@ -45,13 +45,20 @@ COUNTED = re.compile(
     r"tập thể|cá nhân|đơn vị|điểm|mục|nhóm|nội dung|nhiệm vụ|giải pháp|chỉ tiêu|văn bản|cuộc|đại biểu|đảng viên)"
 )
 PLENUM = re.compile(
-    rf"{S}(?:(?:của{S})?Hội nghị{S}(?:lần thứ{S}(?P<o1>{ORD}){S})?(?:Ban Chấp hành{S})?)?"
-    rf"(?:Trung ương|TW|T\.?Ư)(?:{S}Đảng)?{S}(?:lần thứ{S})?(?P<o2>{ORD})?(?:[ \t]*,?{S}{TERM})?"
+    rf"{S}(?:(?:của{S})?Hội nghị{S}(?:lần thứ{S}(?P<o1>(?i:{ORD})){S})?(?:(?i:Ban Chấp hành){S})?)?"
+    rf"(?:Trung ương|TW|T\.?Ư)(?:{S}Đảng)?{S}(?:lần thứ{S})?(?P<o2>(?i:{ORD}))?(?:[ \t]*,?{S}{TERM})?"
 )
+# A congress resolution: "Nghị quyết Đại hội XIII của Đảng", "… Đại hội Đảng toàn quốc lần thứ XIII", "… Đại hội
+# Đảng bộ tỉnh lần thứ XX", "… Đại hội lần thứ VI Đảng bộ huyện Ngọc Hồi", "… đại hội Đảng bộ tỉnh nhiệm kỳ 2015-2020".
+_PARTY_BODY = (rf"(?:của{S})?(?i:Đảng){S}(?i:bộ)(?![\w])(?:{S}(?P<lvl{{n}}>(?i:{LEVEL})))?"
+               rf"(?:{S}(?P<place{{n}}>{NAME}))?")
+_BODY_1, _BODY_2 = (_PARTY_BODY.replace("{n}", n) for n in "12")
 CONGRESS = re.compile(
-    rf"{S}(?:của{S})?Đại hội{S}(?:đại biểu{S})?(?:toàn quốc{S})?"
-    rf"(?:Đảng{S}bộ{S}(?P<lvl>{LEVEL})?(?:{S}(?P<place>{NAME}))?{S})?(?:Đảng{S})?"
-    rf"(?:lần thứ{S})?(?P<ord>[IVXL]{{1,6}}|\d{{1,2}})(?![\w])(?:{S}(?:của{S})?Đảng)?"
+    rf"{S}(?:của{S})?(?:(?i:Đại hội)|ĐH)(?![\w]){S}(?:(?i:đại biểu){S})?(?:(?:(?i:Đảng){S})?(?i:toàn quốc){S})?"
+    rf"(?:{_BODY_1}{S})?(?:(?i:Đảng){S})?"
+    rf"(?:(?:(?i:lần thứ){S})?(?P<ord>[IVXL]{{1,6}}|\d{{1,2}})(?![\w])(?:{S},?{S}{_BODY_2})?)?"
+    rf"(?:{S},?{S}\(?(?i:nhiệm kỳ){S}(?P<from>(?:19|20)\d\d){S}[-–]{S}(?P<to>(?:19|20)\d\d)\)?)?"
+    rf"(?:{S}(?:của{S})?Đảng(?![\w]))?"
 )
 STOP = (rf"(?:và[ \t]+(?:[A-ZĐ]{{2}}|{WORDS})|năm|số|của|được|đã|đang|sẽ|cùng|với|trong|tại|theo|nhằm|để|thì|là|này|khi|do|cho|vào|từ|đến|"
          r"trên|gắn|ngày|hiện hành|có|các|những|và các|và những|hướng dẫn|quy định|về việc)(?![\wà-ỹđ])")

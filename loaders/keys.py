@@ -19,6 +19,7 @@ UNKNOWN = "-"
 _SYSTEMS = {"party": "dang", "state": "nn"}
 _PLENUM = re.compile(r"hntw-(\d+)")
 _CONGRESS = re.compile(r"dai-hoi-(\d+)")
+_CONGRESS_YEARS = re.compile(r"dai-hoi-(\d{4}-\d{4})")
 
 
 class InvalidKey(ValueError):
@@ -48,8 +49,9 @@ class DocumentKey:
 
     @classmethod
     def of(cls, doc: Document, *, name: str | None = None, plenum: int | None = None,
-           congress: int | None = None) -> DocumentKey:
-        """The key of ``doc``; ``name``, ``plenum`` or ``congress`` identify a document without a number."""
+           congress: int | str | None = None) -> DocumentKey:
+        """The key of ``doc``; ``name``, ``plenum`` or ``congress`` (its number, or its term's years: "2015-2020")
+        identify a document without a number."""
         central = is_central_party(doc)
         epoch = (doc.term.lower() if doc.term else None) if central else (str(doc.year) if doc.year else None)
         if plenum and doc.number is None:
@@ -91,9 +93,15 @@ class DocumentKey:
         match = _CONGRESS.fullmatch(self.ident)
         return int(match.group(1)) if match else None
 
+    @property
+    def congress_years(self) -> str | None:
+        """"2015-2020" of a congress named by its term."""
+        match = _CONGRESS_YEARS.fullmatch(self.ident)
+        return match.group(1) if match else None
+
 
 def document_key(doc: Document, *, name: str | None = None, plenum: int | None = None,
-                 congress: int | None = None) -> str:
+                 congress: int | str | None = None) -> str:
     """The key of ``doc`` as a string (see :meth:`DocumentKey.of`)."""
     return str(DocumentKey.of(doc, name=name, plenum=plenum, congress=congress))
 

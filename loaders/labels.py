@@ -44,6 +44,8 @@ def document_label(doc: Document, quoted: Iterable[str] = ()) -> str:
         if code == "tw":
             return f"{doc.type} Đại hội {ordinal} của Đảng"
         return f"{doc.type} Đại hội {_party_organisation(code, scope)} lần thứ {ordinal}"
+    if key.congress_years is not None:
+        return f"{doc.type} Đại hội {_party_organisation(code, scope)} nhiệm kỳ {key.congress_years}"
     name = _FIXED_NAMES.get(ident) or _quoted_name(ident, quoted)
     if name is None or slug(name) == slug(doc.type):
         label = doc.type if ident == slug(doc.type) else f"{doc.type} {name or ident}"

@@ -82,6 +82,7 @@ class Reference:
     name: str | None = None
     plenum: int | None = None
     congress: int | None = None
+    congress_years: str | None = None  # "2015-2020": a congress named by its term (nhiệm kỳ) only
     relation: str = "cites"
     pinpoint: str | None = None
     zone: str = "body"

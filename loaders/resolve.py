@@ -88,9 +88,9 @@ def _signature(ref: Reference, locality: Locality) -> dict:
     code = ref.issuer_code or (symbol.issuer if symbol else None)
     return {
         "type": ref.type, "number": ref.number, "name": fold(ref.name) if ref.name else None,
-        "plenum": ref.plenum, "congress": ref.congress, "issuer": family(code),
+        "plenum": ref.plenum, "congress": ref.congress or ref.congress_years, "issuer": family(code),
         "scope": _scope(ref, code, locality), "term": ref.term,
-        "year": ref.year if not (ref.plenum or ref.congress) else None,
+        "year": ref.year if not (ref.plenum or ref.congress or ref.congress_years) else None,
         "symbol": symbol.text if symbol and symbol.code and (symbol.system == "party" or symbol.year) else None,
     }
 
@@ -131,7 +131,7 @@ def build_document(refs: list[Reference], locality: Locality, authority: Authori
     year = (symbol.year if symbol and symbol.year else None) or draft.first("year")
     term = draft.first("term")
     if system == "party" and (issuer is None or issuer.level == "central") and term is None:
-        term = term_of(date, year) if not (draft.first("plenum") or draft.first("congress")) else None
+        term = term_of(date, year) if not (draft.first("plenum") or _congress(draft)) else None
     if draft.first("congress") and term is None and code == "TW":
         term = roman(draft.first("congress"))
     doc = Document(key="", type=type_word, system=system or UNKNOWN, number=refs[0].number,
@@ -142,8 +142,13 @@ def build_document(refs: list[Reference], locality: Locality, authority: Authori
         authority.complete(doc, name=name, plenum=draft.first("plenum"), as_of=as_of, cited=cited)
     doc.issuer = doc.issuer if doc.issuer and not draft.first("issuer_text") else \
         _issuer_name(draft, doc, symbol.unit if symbol else None, locality)
-    doc.key = document_key(doc, name=name, plenum=draft.first("plenum"), congress=draft.first("congress"))
+    doc.key = document_key(doc, name=name, plenum=draft.first("plenum"), congress=_congress(draft))
     return doc
+
+
+def _congress(draft: _Draft) -> int | str | None:
+    """What names a congress: its number, else its term's years ("2015-2020")."""
+    return draft.first("congress") or draft.first("congress_years")
 
 
 def _single_system(type_word: str) -> str | None:

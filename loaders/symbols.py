@@ -162,7 +162,8 @@ def _part(text: str, pos: int, first: bool) -> tuple[str | None, int]:
     digits, a year or legislature number, or a Roman numeral."""
     known = _KNOWN.match(text, pos)
     run = _RUN.match(text, pos)
-    if known and (run is None or run.end() <= known.end()) and _ends(text, known.end(), len(known.group())):
+    if known and (run is None or run.end() <= known.end() or _word_at(text, known.end())) \
+            and _ends(text, known.end(), len(known.group())):
         written, canonical = known.group(), _CANONICAL[known.group().upper()]
         if written.islower() and not first:
             return None, pos  # lower case only for the type code ("1124/qđ"), never for what follows
@@ -180,13 +181,17 @@ def _part(text: str, pos: int, first: bool) -> tuple[str | None, int]:
     return None, pos
 
 
+def _word_at(text: str, pos: int) -> bool:
+    """A capitalised word starts at ``pos`` ("HĐNDNgày"): glued text, not more of a code."""
+    return pos + 1 < len(text) and text[pos].isupper() and text[pos + 1].islower()
+
+
 def _ends(text: str, pos: int, size: int) -> bool:
     """A known code ends at ``pos``: before a non-letter, or before a word glued to it ("CPngày",
     "HĐNDNgày"), which a one-letter code ("L" of "Luật") may not have."""
     if pos >= len(text) or not (text[pos].isalnum() or text[pos] in "&"):
         return True
-    glued = text[pos].islower() or (text[pos].isupper() and pos + 1 < len(text) and text[pos + 1].islower())
-    return size > 1 and glued
+    return size > 1 and (text[pos].islower() or _word_at(text, pos))
 
 
 def _fits(joint: str, part: str, before: list[str], joints: list[str], spaced: bool) -> bool:
@@ -255,10 +260,10 @@ def _code_and_names(parts: list[str]) -> tuple[str | None, list[str]]:
 
 @lru_cache(maxsize=4096)
 def _glued_code(part: str) -> str | None:
-    """The type code a part starts with when the issuer is glued to it: "NĐCP" → "NĐ", "QĐUBND" → "QĐ"."""
+    """The type code a part starts with when a known issuer is glued to it: "NĐCP" → "NĐ", "QĐUBND" → "QĐ"."""
     for code in sorted(TYPE_CODES, key=len, reverse=True):
         rest = part[len(code):]
-        if part.startswith(code) and len(rest) >= 2 and (rest in KNOWN_ISSUER_CODES or rest.isupper()):
+        if len(code) > 1 and part.startswith(code) and rest in KNOWN_ISSUER_CODES:
             return code
     return None
 

@@ -380,3 +380,68 @@ def test_a_date_of_another_year_after_a_dated_citation_starts_the_next_clause():
                        "Nghị định 04/2015/NĐ-CP, ngày 3/5/2016, được sửa đổi.")
     assert [d.year for d in docs.values()] == [2022, 2015]
     assert [d.date for d in docs.values()] == [None, None]
+
+
+@pytest.mark.parametrize("text, type_word, number", [
+    ("theo văn bản số 238/UBND-KGVX của UBND tỉnh", "Công văn", 238),
+    ("KẾ HOẠCH 154 thực hiện", "Kế hoạch", 154),  # a heading in capitals needs no "số"
+    ("NGHỊ QUYẾT SỐ 214 của", "Nghị quyết", 214),
+    ("Quyết\nđịnh 99 của Ban Bí thư", "Quyết định", 99),  # a line break inside the type word
+    ("Thông  tri 28 của Ủy ban", "Thông tri", 28),
+    ("Công điện số 1063/CĐ-TTg ngày 31/7/2021", "Công điện", 1063),
+    ("Báo cáo thẩm định số 18/BCTĐ-STP", "Báo cáo", 18),
+    ("CHƯƠNG TRÌNH HÀNH ĐỘNG SỐ 01-CT/TU NGÀY 09/10/2020", "Chương trình", 1),  # the written type decides
+    ("Quyết định số 55/2007/CT-UBND của", "Quyết định", 55),
+    ("kết luận số 215-TB/HU", "Thông báo", 215),  # a type word in lower case yields to the code
+])
+def test_type_words_as_pages_write_them(text, type_word, number):
+    ref = get_citations(normalize(text))[0]
+    assert (ref.type, ref.number) == (type_word, number)
+
+
+def test_a_word_glued_before_a_symbol_is_not_a_citation_of_its_own():
+    assert [r.text for r in get_citations(normalize("Nghị định số138/2020/NĐ-CP ngày"))] == ["Nghị định số138/2020/NĐ-CP"]
+
+
+@pytest.mark.parametrize("text, key", [
+    ("Nghị quyết Đại hội Đảng toàn quốc lần thứ XIII", "dang/tw/nghi-quyet/xiii/dai-hoi-13"),
+    ("nghị quyết đại hội Đảng bộ tỉnh lần thứ XX", "dang/tu.ha-tinh/nghi-quyet/-/dai-hoi-20"),
+    ("Nghị quyết Đại hội lần thứ VI Đảng bộ huyện Can Lộc", "dang/hu.can-loc/nghi-quyet/-/dai-hoi-6"),
+    ("Nghị quyết Đại hội lần thứ XIV của Đảng bộ tỉnh", "dang/tu.ha-tinh/nghi-quyet/-/dai-hoi-14"),
+    ("Nghị quyết Đại hội XIX", "dang/db.ha-tinh/nghi-quyet/-/dai-hoi-19"),  # past the last national congress
+    ("Nghị quyết Đại hội Đảng bộ lần thứ XXII", "dang/db.ha-tinh/nghi-quyet/-/dai-hoi-22"),
+    ("Nghị quyết đại hội Đảng bộ tỉnh nhiệm kỳ 2015-2020", "dang/tu.ha-tinh/nghi-quyet/-/dai-hoi-2015-2020"),
+    ("Nghị quyết ĐH Đảng bộ tỉnh Hà Tĩnh lần thứ XIX, nhiệm kỳ 2020-2025", "dang/tu.ha-tinh/nghi-quyet/-/dai-hoi-19"),
+    ("Nghị quyết Hội nghị lần thứ Mười Ban chấp hành Trung ương Đảng khóa XI", "dang/tw/nghi-quyet/xi/hntw-10"),
+])
+def test_congress_and_plenum_forms(text, key):
+    found, _ = cite(text)
+    assert [k for _, k in found] == [key]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Luật tổ chức Chính phủngày 25 tháng 12 năm 2001", "Tổ chức Chính phủ"),  # "ngày" glued to the name
+    ("Luật Tổ chức chính\nquyền địa phương năm 2015", "Tổ chức chính quyền địa phương"),
+    ("Luật Tổ chức HĐND và UBND ngày 26/11/2003", "Tổ chức Hội đồng nhân dân và Ủy ban nhân dân"),
+    ("luật ban hành văn bản quy phạm pháp luật", "Ban hành văn bản quy phạm pháp luật"),
+    ("LUẬT ĐẤT ĐAI THUỘC THẨM QUYỀN CỦA", "Đất đai"),
+    ("Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày "
+     "22 tháng 11 năm 2019", "Sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương"),
+    ("Luật sửa đổi, bổ sung một số điều của 37 luật có liên quan đến quy hoạch ngày 20 tháng 11 năm 2018",
+     "Sửa đổi, bổ sung một số điều của 37 luật có liên quan đến quy hoạch"),
+])
+def test_law_names_end_where_the_authority_says(authority, text, name):
+    refs = get_citations(normalize(text), names=authority.names)
+    assert [r.name for r in refs] == [name]
+
+
+@pytest.mark.parametrize("text", ["PHÁP LUẬT VÀ TUYÊN TRUYỀN", "hiểu biết pháp luật và", "luật sư Nguyễn Văn A"])
+def test_law_in_capitals_or_lower_case_is_a_law_only_by_a_known_name(authority, text):
+    assert get_citations(normalize(text), names=authority.names) == []
+
+
+def test_an_amending_law_is_one_document_with_its_date(authority):
+    text = normalize("Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính "
+                     "quyền địa phương ngày 22 tháng 11 năm 2019;")
+    citations, documents = resolve_citations(get_citations(text, names=authority.names), HA_TINH, authority)
+    assert [(d.symbol, d.date) for d in documents] == [("47/2019/QH14", "2019-11-22")]

@@ -34,6 +34,28 @@ CANONICAL = {
     "112-KH/MTTQ-BTT": ("112-KH/MTTQ-BTT", "party", "Kế hoạch"),  # a sub-unit of the issuer
     "15-HD/MTTQ–BTT": ("15-HD/MTTQ-BTT", "party", "Hướng dẫn"),
     "08-TB/VPTU-TH": ("08-TB/VPTU-TH", "party", "Thông báo"),
+    # real spellings: separators missing, doubled or replaced, codes in another case, codes glued together
+    "282/QĐ TTg": ("282/QĐ-TTg", "state", "Quyết định"),
+    "61/2018/NĐCP": ("61/2018/NĐ-CP", "state", "Nghị định"),
+    "01/2018/TTVPCP": ("01/2018/TT-VPCP", "state", "Thông tư"),
+    "2468/QĐUBND": ("2468/QĐ-UBND", "state", "Quyết định"),
+    "214 NQ/UBTVQH9": ("214/NQ-UBTVQH9", "state", "Nghị quyết"),
+    "30c/NQCP": ("30c/NQ-CP", "state", "Nghị quyết"),
+    "03-Ctr/TU": ("03-CTr/TU", "party", "Chương trình"),
+    "101/QĐ-TTG": ("101/QĐ-TTg", "state", "Quyết định"),
+    "183/2010/TTLT/BTC-BNN": ("183/2010/TTLT-BTC-BNN", "state", "Thông tư liên tịch"),
+    "19/2008/NQLT/CP-UBTUMTTQVN": ("19/2008/NQLT-CP-UBTUMTTQVN", "state", "Nghị quyết liên tịch"),
+    "2569-QĐNS/TW": ("2569-QĐNS/TW", "party", "Quyết định"),
+    "04 - QĐNS/TW": ("04-QĐNS/TW", "party", "Quyết định"),
+    "147-CTHĐ/TU": ("147-CTHĐ/TU", "party", "Chương trình"),
+    "1063/CĐ-TTg": ("1063/CĐ-TTg", "state", "Công điện"),
+    "24/KH-BTGTU": ("24-KH/BTGTU", "party", "Kế hoạch"),  # a board of the Tỉnh ủy signs Party-style
+    "2027-CV/BTC": ("2027-CV/BTC", "party", "Công văn"),  # Party layout: a committee's Ban Tổ chức, not Bộ Tài chính
+    "05/CT BCA V28": ("05/CT-BCA-V28", "state", "Chỉ thị"),
+    # công văn: an issuer outside the tables, a unit after it, "&" in a unit
+    "126/SKHĐT": ("126/SKHĐT", "state", None),
+    "808/UBDT-TT": ("808/UBDT-TT", "state", None),
+    "2231/SNV-CCHC&PC": ("2231/SNV-CCHC&PC", "state", None),
 }
 
 
@@ -59,6 +81,24 @@ def test_party_sub_unit_is_not_a_following_word():
     assert [found.symbol.text for found in finditer("theo 02-NQ/TU - UBND tỉnh")] == ["02-NQ/TU"]
     assert [found.symbol.text for found in finditer("99-QĐ/TW-Hà Nội")] == ["99-QĐ/TW"]
     assert [found.symbol.text for found in finditer("99-QĐ/TW-2017")] == ["99-QĐ/TW"]
+
+
+@pytest.mark.parametrize("text, symbol", [
+    ("13/2008/NĐ-CPngày 4/2", "13/2008/NĐ-CP"),  # text glued after the symbol
+    ("70-TB/TWngày 06/01", "70-TB/TW"),
+    ("146/2025/NQ-HĐNDNgày ban hành", "146/2025/NQ-HĐND"),
+    ("02-NQ/TU - UBND tỉnh", "02-NQ/TU"),  # a spaced dash after the issuer starts other words
+    ("12-Thuận Thành", None),  # a word in another case is no code
+])
+def test_where_a_symbol_ends(text, symbol):
+    from trichdan.loaders.symbols import read
+    found = read(text, 0)
+    assert (found.symbol.text if found else None) == symbol
+
+
+def test_a_symbol_written_tu_may_be_a_provincial_committees():
+    assert parse("13-NQ/TƯ").written_tu and parse("13-NQ/TƯ").issuer == "TW"
+    assert not parse("13-NQ/TW").written_tu
 
 
 @pytest.mark.parametrize("text", ["12/5/2017", "03-10-2017", "2/3 Đại biểu", "0239.3855.123", "1A", "/KH-UBND", "3.683.423"])
