@@ -41,9 +41,9 @@ new PerformanceObserver(list => { for (const e of list.getEntries()) window.__lo
 """
 _STATE = """() => ({load: performance.getEntriesByType('navigation')[0]?.loadEventEnd || 0,
   last: window.__longTasks.length ? Math.max(...window.__longTasks) : 0, now: performance.now(),
-  nodes: typeof network !== 'undefined' ? network.body.data.nodes.length : null,
-  edges: typeof network !== 'undefined' ? network.body.data.edges.length : null,
-  still: typeof network !== 'undefined' && network.physics.physicsEnabled !== false && !network.physics.stabilized && !network.physics.ready})"""
+  nodes: window.network && network.body ? network.body.data.nodes.length : null,
+  edges: window.network && network.body ? network.body.data.edges.length : null,
+  still: !(window.network && network.body) || (network.physics.physicsEnabled !== false && !network.physics.stabilized && !network.physics.ready)})"""
 
 
 def store_for(workdir: str, articles: int, trichdan: str) -> str:

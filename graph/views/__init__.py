@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..store import Store
-from .build import ARTICLE_BUDGET, DEFAULT_LIMIT, DOCUMENT_BUDGET, NODE_BUDGET, View, build
+from .content import ARTICLE_BUDGET, DEFAULT_LIMIT, DOCUMENT_BUDGET, NODE_BUDGET, View, build
 from .document import UnknownDocument, document_html, document_page
 from .page import graph_html
 

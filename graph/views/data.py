@@ -9,6 +9,7 @@ catalogue graph. So the reads keep working when shared descriptions move to grap
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -40,6 +41,11 @@ _DOCUMENT_FIELDS = {f"{_RDFS}label": "label", f"{_TD}typeName": "type", f"{_TD}n
                     f"{_ELI}id_local": "symbol", f"{_ELI}date_document": "date", f"{_TD}year": "year",
                     f"{_TD}issuerName": "issuer", f"{_TD}scope": "scope", f"{_TD}partyTerm": "term",
                     f"{_ELI}title": "title", f"{_TD}key": "key", f"{_TD}system": "system"}
+_ARTICLE_FIELDS = {f"{_TD}sourcePath": "file", f"{_SDO}headline": "title", f"{_SDO}datePublished": "published",
+                   f"{_SDO}url": "url", f"{_SDO}contentLocation": "place", f"{_SDO}mentions": "mentions",
+                   f"{_SDO}articleBody": "body", f"{_SDO}publisher": "publisher"}
+_NODE_TYPES = {_P["person"].value, _P["place"].value, _P["org"].value}
+_OFFSETS = re.compile(r"/c/(\d+)-(\d+)$")
 # Citation kinds (the local name of the CiTO or td: property).
 KINDS = ("citesAsAuthority", "implements", "reviews", "updates", "replaces", "cites")
 
@@ -52,7 +58,6 @@ class Citation:
     kind: str
     start: int | None = None
     end: int | None = None
-    exact: str = ""
 
 
 @dataclass(slots=True)
@@ -136,54 +141,69 @@ class Reader:
     def published(self, article: str) -> str:
         return self.first(article, "published", article) or ""
 
-    def article(self, iri: str, evidence: bool = False) -> Article:
-        """What the article's graph says: metadata, citations (with offsets when ``evidence``), mentions, posts."""
-        a = Article(iri, self.first(iri, "path", iri) or "", self.first(iri, "headline", iri),
-                    self.first(iri, "published", iri), url=self.first(iri, "url", iri),
-                    place=self.first(iri, "location", iri))
-        publisher = self.first(iri, "publisher", iri)
+    def article(self, iri: str) -> tuple[Article, str]:
+        """What the article's graph says (metadata, citations with offsets, mentions, posts) and its text.
+
+        One scan of the article's own triples, one of each citation node and each post: about a dozen
+        index lookups an article, whatever the size of the store.
+        """
+        node, graph = ox.NamedNode(iri), ox.NamedNode(iri)
+        a, body, publisher, mentions = Article(iri, ""), "", None, []
+        for quad in self.db.quads_for_pattern(node, None, None, graph):
+            name = _ARTICLE_FIELDS.get(quad.predicate.value)
+            if name == "mentions":
+                mentions.append(quad.object.value)
+            elif name == "body":
+                body = quad.object.value
+            elif name == "publisher":
+                publisher = quad.object.value
+            elif name:
+                setattr(a, name, quad.object.value)
         a.site = self.label(publisher, "name") if publisher else None
-        for quad in self.db.quads_for_pattern(None, _P["citing"], ox.NamedNode(iri), ox.NamedNode(iri)):
-            a.citations.append(self._citation(quad.subject.value, iri, evidence))
+        for quad in self.db.quads_for_pattern(None, _P["citing"], node, graph):
+            a.citations.append(self._citation(quad.subject, graph))
         a.citations.sort(key=lambda c: (c.start is None, c.start or 0, c.document))
-        for node in dict.fromkeys(o.value for o in self.objects(iri, "mentions", iri)):
-            described = self.node(node)
+        for mentioned in dict.fromkeys(mentions):
+            described = self.node(mentioned)
             if described is not None:
-                {"person": a.people, "organization": a.organizations, "place": a.places}[described.kind].append(node)
-        for quad in self.db.quads_for_pattern(None, _P["derived"], ox.NamedNode(iri), ox.NamedNode(iri)):
-            membership = quad.subject.value
-            person, role = self.first(membership, "member", iri), self.first(membership, "role", iri)
+                {"person": a.people, "organization": a.organizations, "place": a.places}[described.kind].append(mentioned)
+        for quad in self.db.quads_for_pattern(None, _P["derived"], node, graph):
+            fields = {q.predicate.value: q.object.value for q in self.db.quads_for_pattern(quad.subject, None, None, graph)}
+            person, role = fields.get(_P["member"].value), fields.get(_P["role"].value)
             if person and role:
-                a.posts.append(Post(person, self.label(role, "pref") or "", self.first(membership, "organization", iri)))
-        return a
+                a.posts.append(Post(person, self.label(role, "pref") or "", fields.get(_P["organization"].value)))
+        return a, body
 
-    def _citation(self, node: str, graph: str, evidence: bool) -> Citation:
-        kind = (self.first(node, "kind", graph) or "cites").rsplit("/", 1)[-1].rsplit("#", 1)[-1]
-        citation = Citation(self.first(node, "cited", graph) or "", kind if kind in KINDS else "cites")
-        if evidence:
-            for selector in (s.value for t in self.objects(node, "target", graph) for s in self.objects(t.value, "selector", graph)):
-                start, end, exact = (self.first(selector, p, graph) for p in ("start", "end", "exact"))
-                citation.start = int(start) if start is not None else citation.start
-                citation.end = int(end) if end is not None else citation.end
-                citation.exact = exact or citation.exact
+    def _citation(self, node: ox.NamedNode, graph: ox.NamedNode) -> Citation:
+        """A citation node: the document, the kind, and its offsets (from the IRI ``…/c/START-END`` the
+        README documents, else from its position selector)."""
+        fields = {q.predicate.value: q.object.value for q in self.db.quads_for_pattern(node, None, None, graph)}
+        kind = fields.get(_P["kind"].value, "cites").rsplit("/", 1)[-1].rsplit("#", 1)[-1]
+        citation = Citation(fields.get(_P["cited"].value, ""), kind if kind in KINDS else "cites")
+        offsets = _OFFSETS.search(node.value)
+        if offsets:
+            citation.start, citation.end = int(offsets.group(1)), int(offsets.group(2))
+        else:
+            for selector in (s.value for t in self.objects(node.value, "target", graph.value)
+                             for s in self.objects(t.value, "selector", graph.value)):
+                start, end = self.first(selector, "start", graph.value), self.first(selector, "end", graph.value)
+                if start is not None and end is not None:
+                    citation.start, citation.end = int(start), int(end)
         return citation
-
-    def body(self, article: str) -> str:
-        return self.first(article, "body", article) or ""
 
     # -- shared nodes -------------------------------------------------------------------------------
     def node(self, iri: str) -> Node | None:
         """A person, organisation or place, described from the union; None for anything else."""
         if iri in self._nodes:
             return self._nodes[iri]
-        types = {o.value for o in self.objects(iri, "type")}
+        kind = next((o.value for o in self.objects(iri, "type") if o.value in _NODE_TYPES), None)
         found: Node | None = None
-        if _P["person"].value in types:
+        if kind == _P["person"].value:
             found = Node(iri, "person", self.first(iri, "name") or iri.rsplit("/", 1)[-1])
-        elif _P["place"].value in types:
+        elif kind == _P["place"].value:
             found = Node(iri, "place", self.first(iri, "name") or iri.rsplit("/", 1)[-1], self.first(iri, "level"),
                          self.first(iri, "within"))
-        elif _P["org"].value in types:
+        elif kind == _P["org"].value:
             found = Node(iri, "organization", self.label(iri, "pref") or iri.rsplit("/", 1)[-1],
                          self.first(iri, "orgkind"), self.first(iri, "suborg"), self.first(iri, "orgplace"))
         self._nodes[iri] = found

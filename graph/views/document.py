@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import Counter
 
 from ..store import Store
-from .build import DEFAULT_LIMIT, View, build
+from .content import DEFAULT_LIMIT, View, build
 from .labels import KIND_LABELS, UNKNOWN, document_label, kinds_text
 from .data import Reader
 from .page import asset, render, script_json
@@ -122,7 +122,7 @@ def officials(view: View, iri: str, top: int = 200) -> list[dict]:
         for person in dict.fromkeys([*m["people"], *(p[0] for p in m["posts"])]):
             counts[person] += 1
         for person, role, org in m["posts"]:
-            posts.setdefault(person, {})[f"{role} {view.meta[org]['name'] if org in view.meta else ''}".strip()] = None
+            posts.setdefault(person, {})[", ".join(x for x in (role, view.meta[org]["name"] if org in view.meta else None) if x)] = None
     return [{"id": p, "name": view.meta[p]["name"], "province": view.meta[p].get("province") or "",
              "posts": "; ".join(posts.get(p, {})), "articles": n}
             for p, n in counts.most_common(top) if p in view.meta]

@@ -1,13 +1,15 @@
 """Positions computed in Python, so the page needs no physics: stable from one load to the next.
 
-The drawn core (documents, groups or articles, issuing bodies) is laid out with networkx's spring
-layout under a fixed seed, the focus documents pinned at the centre; the articles of a group are
-placed on a sunflower spiral around it, ready for when the group is opened.
+Few articles: the drawn nodes (documents, articles, people, bodies, places) are laid out with networkx's
+spring layout under a fixed seed, the focus documents pinned at the centre. Grouped articles: a radial
+layout (groups on a ring, documents by which groups cite them); the articles of a group are placed on a
+sunflower spiral around it, ready for when the group is opened.
 """
 
 from __future__ import annotations
 
 import math
+from collections import defaultdict
 
 import networkx as nx
 
@@ -39,3 +41,61 @@ def spiral(centre: tuple[float, float], count: int, spacing: float = 34.0, inner
         r = inner + spacing * math.sqrt(i + 1)
         out.append((round(cx + r * math.cos(i * _GOLDEN), 1), round(cy + r * math.sin(i * _GOLDEN), 1)))
     return out
+
+
+def radial(groups: list[str], weights: dict[str, dict[str, int]], issuers: dict[str, list[str]],
+           focus: list[str] = ()) -> dict[str, tuple[float, float]]:
+    """Groups on a ring; documents cited across groups on an inner ring, each near the groups citing it;
+    a document cited mostly (60 %) by one group in a cluster beyond that group; issuing bodies beside
+    the documents they issued; the focus documents at the centre. Deterministic, no physics.
+
+    ``weights``: document → {group: articles of the group citing it}; ``issuers``: body → its documents.
+    """
+    positions: dict[str, tuple[float, float]] = {}
+    ring = max(380.0, 170.0 * len(groups) / math.pi)
+    angle = {g: 2 * math.pi * i / max(1, len(groups)) - math.pi / 2 for i, g in enumerate(groups)}
+    for g in groups:
+        positions[g] = _polar(ring, angle[g])
+    for i, d in enumerate(focus):
+        positions[d] = _polar(0 if len(focus) == 1 else 60, 2 * math.pi * i / len(focus))
+    shared, local = [], defaultdict(list)
+    for d, by_group in weights.items():
+        if d in positions:
+            continue
+        total = sum(by_group.values())
+        top = max(by_group, key=lambda g: (by_group[g], g), default=None)
+        if top is not None and total and by_group[top] / total >= 0.6 and len(groups) > 1:
+            local[top].append(d)
+        else:
+            x = sum(n * math.cos(angle[g]) for g, n in by_group.items() if g in angle)
+            y = sum(n * math.sin(angle[g]) for g, n in by_group.items() if g in angle)
+            shared.append((math.atan2(y, x) if (x or y) else 0.0, -total, d))
+    inner = max(ring * 0.55, 24.0 * len(shared) / math.pi)
+    for i, (_, _, d) in enumerate(sorted(shared)):
+        positions[d] = _polar(inner, 2 * math.pi * i / max(1, len(shared)) - math.pi / 2)
+    for g, docs in local.items():
+        columns = max(1, math.ceil(len(docs) / 14))
+        rows = math.ceil(len(docs) / columns)
+        centre = _polar(ring + 170 + rows * 17, angle[g])
+        for d, point in zip(sorted(docs, key=lambda d: (-sum(weights[d].values()), d)), grid(centre, len(docs), columns)):
+            positions[d] = point
+    for body, docs in sorted(issuers.items()):
+        placed = [positions[d] for d in docs if d in positions]
+        if not placed:
+            continue
+        x, y = sum(p[0] for p in placed) / len(placed), sum(p[1] for p in placed) / len(placed)
+        r = math.hypot(x, y)
+        outward = 90.0 if r > 1 else 0.0
+        positions[body] = (round(x + (x / r * outward if r > 1 else 0), 1), round(y + (y / r * outward if r > 1 else 0) + (0 if r > 1 else 40), 1))
+    return positions
+
+
+def grid(centre: tuple[float, float], count: int, columns: int, width: float = 270.0, height: float = 34.0) -> list[tuple[float, float]]:
+    """``count`` points in rows of ``columns`` centred on ``centre``: room for one label each."""
+    rows = math.ceil(count / columns)
+    x0, y0 = centre[0] - (columns - 1) * width / 2, centre[1] - (rows - 1) * height / 2
+    return [(round(x0 + (i % columns) * width, 1), round(y0 + (i // columns) * height, 1)) for i in range(count)]
+
+
+def _polar(radius: float, angle: float) -> tuple[float, float]:
+    return (round(radius * math.cos(angle), 1), round(radius * math.sin(angle), 1))

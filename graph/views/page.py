@@ -16,7 +16,7 @@ import pyvis
 from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup
 
-from .build import ARTICLE_BUDGET, KIND_COLOURS, STYLE, View
+from .content import ARTICLE_BUDGET, KIND_COLOURS, STYLE, View
 from .labels import GROUPINGS, KIND_LABELS, KIND_NAMES
 
 EXPAND_BUDGET = ARTICLE_BUDGET  # articles drawn per click on a group
@@ -35,7 +35,7 @@ OPTIONS = {
                                                        "highlight": {"background": s["color"], "border": "#111827"}}}
                for kind, s in STYLE.items()},
 }
-for _kind, _size in (("focus", 20), ("document", 15), ("group", 16), ("article", 11), ("person", 11), ("organization", 11), ("place", 11)):
+for _kind, _size in (("focus", 24), ("document", 14), ("group", 22), ("article", 11), ("person", 11), ("organization", 11), ("place", 11)):
     OPTIONS["groups"][_kind]["font"] = {"size": _size}
 
 

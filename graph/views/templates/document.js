@@ -26,7 +26,7 @@
       if (r.url && /^https?:\/\//i.test(r.url)) { a.href = r.url; a.rel = "noopener noreferrer"; a.target = "_blank"; }
       title.append(a);
       const show = document.createElement("button");
-      show.type = "button"; show.className = "link"; show.textContent = " ⌖"; show.title = "Xem trên đồ thị / show in the graph";
+      show.type = "button"; show.className = "link"; show.textContent = "đồ thị / graph"; show.title = "Xem trên đồ thị / show in the graph";
       show.addEventListener("click", () => { window.trichdanSelect(r.id); document.getElementById("graph").scrollIntoView(); });
       title.append(show);
       tr.append(cell(r.date), cell(r.site), title, cell(r.how), cell(r.sentence));

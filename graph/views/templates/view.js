@@ -44,7 +44,7 @@
   const nodes = new vis.DataSet(DATA.nodes);
   const view = new vis.DataView(nodes, {filter: n => visible(n.id)});
   const edges = new vis.DataSet();
-  const container = $("network");
+  const container = $("graph-canvas");
   const network = new vis.Network(container, {nodes: view, edges: edges}, DATA.options);
   window.network = network;
 
@@ -74,7 +74,7 @@
           if (!articlePasses(am)) continue;
           for (const [d, kinds] of am.cites) if (!state.kind || kinds.includes(state.kind)) counts.set(d, (counts.get(d) || 0) + 1);
         }
-        for (const [d, n] of counts) add(id, d, "group", fmt(n) + " bài", {width: Math.min(8, 1 + Math.log2(n)), color: {color: "#d6a456", opacity: 0.6}});
+        for (const [d, n] of counts) add(id, d, "group", fmt(n) + " bài", {width: Math.min(8, 1 + Math.log2(n)), color: {color: "#d6a456", opacity: 0.35}});
       } else if (m.kind === "document") {
         if (m.issuerNode) add(id, m.issuerNode, "issuer", "ban hành / issued by", {color: {color: "#a78bfa"}, dashes: true});
         for (const b of m.basedOn) add(id, b, "basedOn", "căn cứ / based on", {color: {color: DATA.kindColours.citesAsAuthority}, dashes: [6, 3], width: 2});

@@ -67,7 +67,9 @@ def build(store: Store, focus: list[str] | None = None, *, limit: int = DEFAULT_
     total = len(scope)
     dated = sorted(((reader.published(a), a) for a in scope), key=lambda pair: (pair[0], pair[1]), reverse=True)
     kept = [a for _, a in dated[:limit]]
-    articles = [reader.article(a, evidence=True) for a in kept]
+    read = [reader.article(a) for a in kept]
+    articles = [a for a, _ in read]
+    bodies = {a.iri: body for a, body in read}
     ids: dict[str, str] = {}
 
     def nid(iri: str, prefix: str) -> str:
@@ -87,21 +89,23 @@ def build(store: Store, focus: list[str] | None = None, *, limit: int = DEFAULT_
 
     # articles
     sentences_of: dict[str, dict] = {}
+    focus_set = set(focus or ())
     links: Counter = Counter()  # (document, updates|replaces, document) → articles saying so
     for a in articles:
         province = reader.province(a.place)
         provinces[a.iri] = province.name if province else UNKNOWN
-        needs_body = not a.title or a.citations
-        body = reader.body(a.iri) if needs_body else ""
+        body = bodies.pop(a.iri)
         heading = a.title or heading_line(body)
         cites: dict[str, dict] = {}
         for c in a.citations:
             entry = cites.setdefault(c.document, {"kinds": [], "sentences": []})
             if c.kind not in entry["kinds"]:
                 entry["kinds"].append(c.kind)
-            said = sentence(body, c.start, c.end)
-            if said and said not in entry["sentences"] and len(entry["sentences"]) < 3:
-                entry["sentences"].append(short(said, 400))
+            wanted = 3 if c.document in focus_set else 1
+            if len(entry["sentences"]) < wanted:
+                said = sentence(body, c.start, c.end)
+                if said and said not in entry["sentences"]:
+                    entry["sentences"].append(short(said, 400 if wanted > 1 else 240))
         sentences_of[a.iri] = cites
         for source, kind, target in stated_links(body, a.citations):
             links[(source, kind, target)] += 1
@@ -240,9 +244,19 @@ def build(store: Store, focus: list[str] | None = None, *, limit: int = DEFAULT_
                         graph.add_edge(person, org, weight=0.5)
     drawn = [i for i in dict.fromkeys(drawn) if i in nodes]
     graph.add_nodes_from(drawn)
-    positions = layout.core(graph.subgraph(drawn), [ids[d] for d in focus or [] if d in ids])
+    pinned = [ids[d] for d in focus or [] if d in ids]
+    if grouped:
+        weights = {d: {} for d in drawn_docs}
+        for g in (i for i in drawn if meta[i]["kind"] == "group"):
+            for d, n in Counter(d for a_id in meta[g]["members"] for d, *_ in meta[a_id]["cites"]).items():
+                if d in weights:
+                    weights[d][g] = n
+        issued = {o: [d for d in drawn_docs if meta[d]["issuerNode"] == o] for o in drawn_issuers}
+        positions = layout.radial([i for i in drawn if meta[i]["kind"] == "group"], weights, issued, pinned)
+    else:
+        positions = layout.core(graph.subgraph(drawn), pinned)
     for g, members in ((g, meta[g]["members"]) for g in meta if meta[g]["kind"] == "group"):
-        for a_id, point in zip(members, layout.spiral(positions[g], len(members))):
+        for a_id, point in zip(members, layout.spiral(positions[g], len(members), 22.0)):
             positions[a_id] = point
     for i, (x, y) in positions.items():
         nodes[i]["x"], nodes[i]["y"] = x, y
