@@ -62,7 +62,7 @@
       if (m.kind === "article") {
         for (const [d, kinds] of m.cites) {
           if (state.kind && !kinds.includes(state.kind)) continue;
-          const k = kinds.find(x => x !== "cites") || "cites";
+          const k = state.kind || kinds.find(x => x !== "cites") || "cites";
           const label = kinds.filter(x => x !== "cites" || kinds.length === 1).map(x => DATA.kindLabels[x][0]).join(", ");
           add(id, d, k, label, {color: {color: DATA.kindColours[k]}, width: 1.2});
         }
