@@ -179,6 +179,7 @@ def build(store: Store, focus: list[str] | None = None, *, limit: int = DEFAULT_
         label = document_label(doc.label, f.get("scope"), f.get("year"))
         kind = "focus" if focus and d in focus else "document"
         nodes[i] = _vis(i, kind, label, f"{label}\n{f.get('title') or ''}".strip(), size=_doc_size(doc.cited_in_store, kind))
+        nodes[i]["font"] = {"size": round(13 + 1.5 * math.log2(1 + len(citing)), 1)}  # the most cited stay legible zoomed out
         issuer = ids.get(doc.issuer) if doc.issuer else None
         if issuer in meta:
             meta[issuer]["issued"].append(i)
@@ -256,7 +257,7 @@ def build(store: Store, focus: list[str] | None = None, *, limit: int = DEFAULT_
     else:
         positions = layout.core(graph.subgraph(drawn), pinned)
     for g, members in ((g, meta[g]["members"]) for g in meta if meta[g]["kind"] == "group"):
-        for a_id, point in zip(members, layout.spiral(positions[g], len(members), 22.0)):
+        for a_id, point in zip(members, layout.spiral(positions[g], len(members), 28.0)):
             positions[a_id] = point
     for i, (x, y) in positions.items():
         nodes[i]["x"], nodes[i]["y"] = x, y

@@ -45,22 +45,17 @@ def spiral(centre: tuple[float, float], count: int, spacing: float = 34.0, inner
 
 def radial(groups: list[str], weights: dict[str, dict[str, int]], issuers: dict[str, list[str]],
            focus: list[str] = ()) -> dict[str, tuple[float, float]]:
-    """Groups on a ring; documents cited across groups on an inner ring, each near the groups citing it;
-    a document cited mostly (60 %) by one group in a cluster beyond that group; issuing bodies beside
-    the documents they issued; the focus documents at the centre. Deterministic, no physics.
+    """Groups on a ring; documents cited across groups inside it (a small ring, each near the groups citing
+    it, or past eight a list, the most cited first); a document cited mostly (60 %) by one group in a
+    column beyond that group; issuing bodies beside the documents they issued; the focus documents at
+    the centre, or at the head of the list. Deterministic, no physics.
 
     ``weights``: document → {group: articles of the group citing it}; ``issuers``: body → its documents.
     """
-    positions: dict[str, tuple[float, float]] = {}
-    ring = max(380.0, 170.0 * len(groups) / math.pi)
     angle = {g: 2 * math.pi * i / max(1, len(groups)) - math.pi / 2 for i, g in enumerate(groups)}
-    for g in groups:
-        positions[g] = _polar(ring, angle[g])
-    for i, d in enumerate(focus):
-        positions[d] = _polar(0 if len(focus) == 1 else 60, 2 * math.pi * i / len(focus))
     shared, local = [], defaultdict(list)
     for d, by_group in weights.items():
-        if d in positions:
+        if d in focus:
             continue
         total = sum(by_group.values())
         top = max(by_group, key=lambda g: (by_group[g], g), default=None)
@@ -70,14 +65,27 @@ def radial(groups: list[str], weights: dict[str, dict[str, int]], issuers: dict[
             x = sum(n * math.cos(angle[g]) for g, n in by_group.items() if g in angle)
             y = sum(n * math.sin(angle[g]) for g, n in by_group.items() if g in angle)
             shared.append((math.atan2(y, x) if (x or y) else 0.0, -total, d))
-    inner = max(ring * 0.55, 24.0 * len(shared) / math.pi)
-    for i, (_, _, d) in enumerate(sorted(shared)):
-        positions[d] = _polar(inner, 2 * math.pi * i / max(1, len(shared)) - math.pi / 2)
+    listed = len(shared) > 8
+    columns = math.ceil(len(shared) / 16) if listed else 1
+    rows = math.ceil(len(shared) / columns) if listed else 0
+    head = 90.0 if focus and listed else 0.0  # the focus heads the list
+    ring = max(380.0, 170.0 * len(groups) / math.pi, rows * 25.0 + head + 140, columns * 220.0 + 160)
+    positions: dict[str, tuple[float, float]] = {g: _polar(ring, angle[g]) for g in groups}
+    for i, d in enumerate(focus):
+        x, y = _polar(0 if len(focus) == 1 else 60, 2 * math.pi * i / len(focus))
+        positions[d] = (x, round(y - rows * 25.0 - head / 2, 1) if head else y)
+    if listed:  # room for the labels, which a small ring has not
+        ordered = sorted(shared, key=lambda t: (t[1], t[2]))
+        for (_, _, d), point in zip(ordered, grid((0.0, head / 2), len(shared), columns, 440.0, 50.0)):
+            positions[d] = point
+    else:
+        for i, (_, _, d) in enumerate(sorted(shared)):
+            positions[d] = _polar(ring * 0.5, 2 * math.pi * i / max(1, len(shared)) - math.pi / 2)
     for g, docs in local.items():
-        columns = max(1, math.ceil(len(docs) / 14))
-        rows = math.ceil(len(docs) / columns)
-        centre = _polar(ring + 170 + rows * 17, angle[g])
-        for d, point in zip(sorted(docs, key=lambda d: (-sum(weights[d].values()), d)), grid(centre, len(docs), columns)):
+        count = max(1, math.ceil(len(docs) / 14))
+        height = math.ceil(len(docs) / count)
+        centre = _polar(ring + 170 + height * 17, angle[g])
+        for d, point in zip(sorted(docs, key=lambda d: (-sum(weights[d].values()), d)), grid(centre, len(docs), count)):
             positions[d] = point
     for body, docs in sorted(issuers.items()):
         placed = [positions[d] for d in docs if d in positions]
@@ -85,8 +93,10 @@ def radial(groups: list[str], weights: dict[str, dict[str, int]], issuers: dict[
             continue
         x, y = sum(p[0] for p in placed) / len(placed), sum(p[1] for p in placed) / len(placed)
         r = math.hypot(x, y)
-        outward = 90.0 if r > 1 else 0.0
-        positions[body] = (round(x + (x / r * outward if r > 1 else 0), 1), round(y + (y / r * outward if r > 1 else 0) + (0 if r > 1 else 40), 1))
+        if r > ring * 0.8:  # a local body: beyond its documents
+            positions[body] = (round(x + x / r * 120, 1), round(y + y / r * 120, 1))
+        else:  # a central body: left of the list
+            positions[body] = (round(-columns * 220.0 - 60 - 40 * (len(positions) % 3), 1), round(y, 1))
     return positions
 
 

@@ -20,22 +20,24 @@ from .content import ARTICLE_BUDGET, KIND_COLOURS, STYLE, View
 from .labels import GROUPINGS, KIND_LABELS, KIND_NAMES
 
 EXPAND_BUDGET = ARTICLE_BUDGET  # articles drawn per click on a group
-# vis-network options: positions come from Python, so no physics; straight edges (smooth curves are slow at scale).
+# vis-network options: positions come from Python, so no physics; straight edges (smooth curves are slow at scale);
+# labels too small to read (under 7 px at the current zoom) are not drawn.
 OPTIONS = {
     "physics": {"enabled": False},
     "layout": {"improvedLayout": False, "randomSeed": 7},
-    "interaction": {"hover": True, "tooltipDelay": 150, "hideEdgesOnDrag": True, "navigationButtons": False,
+    "interaction": {"hover": True, "tooltipDelay": 150, "hideEdgesOnDrag": True, "hideEdgesOnZoom": True,
+                    "navigationButtons": False,
                     "keyboard": {"enabled": True, "bindToWindow": False}, "multiselect": False},
     "edges": {"smooth": False, "arrows": {"to": {"enabled": True, "scaleFactor": 0.45}},
               "font": {"size": 10, "align": "middle", "strokeWidth": 3}, "width": 1, "selectionWidth": 2,
               "color": {"inherit": False}},
     "nodes": {"font": {"size": 13, "face": "system-ui, sans-serif", "strokeWidth": 3, "strokeColor": "#ffffff"},
-              "borderWidth": 1},
+              "borderWidth": 1, "scaling": {"label": {"enabled": False, "drawThreshold": 7}}},
     "groups": {kind: {"shape": s["shape"], "color": {"background": s["color"], "border": s["color"],
                                                        "highlight": {"background": s["color"], "border": "#111827"}}}
                for kind, s in STYLE.items()},
 }
-for _kind, _size in (("focus", 24), ("document", 14), ("group", 22), ("article", 11), ("person", 11), ("organization", 11), ("place", 11)):
+for _kind, _size in (("focus", 28), ("document", 14), ("group", 30), ("article", 11), ("person", 11), ("organization", 11), ("place", 11)):
     OPTIONS["groups"][_kind]["font"] = {"size": _size}
 
 
