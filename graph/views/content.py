@@ -20,7 +20,7 @@ from pyvis.node import Node as VisNode
 from ..store import Store
 from . import layout
 from .data import Article, Citation, Document, Reader
-from .labels import GROUPINGS, UNKNOWN, article_label, document_label, heading_line, sentence, short
+from .labels import GROUPINGS, UNKNOWN, article_label, document_label, heading_line, sentence, short, vi
 
 ARTICLE_BUDGET = 300
 DOCUMENT_BUDGET = 150
@@ -214,7 +214,7 @@ def build(store: Store, focus: list[str] | None = None, *, limit: int = DEFAULT_
             groups.setdefault(_group_key(meta[a_id], group_by), []).append(a_id)
         for n, (key, members) in enumerate(sorted(groups.items(), key=lambda kv: (-len(kv[1]), kv[0]))):
             g = f"g{n}"
-            nodes[g] = _vis(g, "group", f"{key}\n{len(members):,} bài".replace(",", "."),
+            nodes[g] = _vis(g, "group", f"{key}\n{vi(len(members))} bài",
                             f"{len(members)} bài báo ({GROUPINGS[group_by][0]}: {key})", size=14 + 4 * math.log2(1 + len(members)))
             meta[g] = {"kind": "group", "name": key, "by": group_by, "members": members,
                        "province": key if group_by == "province" and key != UNKNOWN else None}
@@ -262,7 +262,7 @@ def build(store: Store, focus: list[str] | None = None, *, limit: int = DEFAULT_
     for i, (x, y) in positions.items():
         nodes[i]["x"], nodes[i]["y"] = x, y
 
-    heading, notices = _heading(title, focus, documents, total, len(articles), limit, grouped, group_by, groups,
+    heading, notices = _heading(title, focus, documents, total, len(articles), grouped, group_by, groups,
                                 len(drawn_docs), len(documents))
     counts = {"store_articles": total, "page_articles": len(articles), "documents": len(documents),
               "drawn": len(drawn), "nodes": len(nodes)}
@@ -293,19 +293,17 @@ def _linked(links: Counter, ids: dict[str, str], document: str, kind: str, side:
     return [ids[key[other]] for key in links if key[1] == kind and key[side] == document and key[other] in ids]
 
 
-def _heading(title, focus, documents, total, in_page, limit, grouped, group_by, groups, drawn_docs, all_docs):
+def _heading(title, focus, documents, total, in_page, grouped, group_by, groups, drawn_docs, all_docs):
     """The page heading (never "all articles" unless it is) and the notices of what was left out."""
     what = "; ".join(documents[d].label for d in focus or [] if d in documents)
     scope = f"bài báo trích dẫn {what}" if focus else "bài báo trong kho"
     heading = title or (what if focus else "Toàn bộ kho / whole store")
     if in_page == total:
-        counted = f"{total:,} {scope} (tất cả / all)"
+        notices = [f"{vi(total)} {scope} (tất cả / all)"]
     else:
-        counted = f"{in_page:,} {scope} mới nhất trong {total:,} (the newest {in_page:,} of {total:,})"
-    notices = [counted.replace(",", ".")]
-    if in_page < total:
-        notices.append(f"{total - in_page:,} bài cũ hơn không có trong trang này; dùng --limit {total} để đưa vào "
-                       f"(older articles are left out of this page: raise --limit)".replace(",", "."))
+        notices = [f"{vi(in_page)} {scope} mới nhất trong {vi(total)} (the newest {in_page:,} of {total:,})",
+                   f"{vi(total - in_page)} bài cũ hơn không có trong trang này; dùng --limit {total} để đưa vào "
+                   f"(older articles are left out of this page: raise --limit)"]
     if grouped:
         name = GROUPINGS[group_by]
         notices.append(f"Hơn {ARTICLE_BUDGET} bài: gộp theo {name[0]} thành {len(groups)} nhóm, bấm vào một nhóm để mở "

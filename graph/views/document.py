@@ -12,7 +12,7 @@ from collections import Counter
 
 from ..store import Store
 from .content import DEFAULT_LIMIT, View, build
-from .labels import KIND_LABELS, UNKNOWN, document_label, kinds_text
+from .labels import KIND_LABELS, UNKNOWN, document_label, kinds_text, vi
 from .data import Reader
 from .page import asset, render, script_json
 
@@ -46,7 +46,7 @@ def document_context(view: View, iri: str) -> dict:
     me = view.meta[view.ids[iri]]
     fields = [(name, doc.fields.get(key)) for key, name in TABLE_FIELDS if doc.fields.get(key)]
     fields.append(("Tên khác / aliases", "; ".join(doc.aliases)) if doc.aliases else None)
-    fields.append(("Được trích dẫn / cited by", f"{doc.cited_in_store:,} bài báo trong kho / articles in the store".replace(",", ".")))
+    fields.append(("Được trích dẫn / cited by", f"{vi(doc.cited_in_store)} bài báo trong kho / {doc.cited_in_store:,} articles in the store"))
     how = Counter(me["kinds"])
     if how:
         fields.append(("Cách trích dẫn / how it is cited",

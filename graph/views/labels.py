@@ -62,6 +62,11 @@ def day(published: str | None) -> str:
     return f"{published[8:10]}/{published[5:7]}/{published[:4]}"
 
 
+def vi(number: int) -> str:
+    """"2.000": a count written the Vietnamese way (a dot between thousands)."""
+    return f"{number:,}".replace(",", ".")
+
+
 def short(text: str, width: int = 40) -> str:
     text = " ".join(text.split())
     return text if len(text) <= width else text[: width - 1].rstrip() + "…"

@@ -216,8 +216,14 @@
   window.trichdanSelect = select;
 
   // -- details panel ------------------------------------------------------------------------------
+  function nameOf(id) {
+    const m = META[id];
+    if (m.kind === "document") return m.label;
+    if (m.kind === "article") return (m.title || m.heading || m.file) + (m.date ? " (" + m.date + ")" : "");
+    return m.name || POOL.get(id).label.split("\n")[0];
+  }
   function link(id, text) {
-    const b = el("button", text || (POOL.get(id) ? POOL.get(id).label.split("\n")[0] : id), "link");
+    const b = el("button", text || nameOf(id), "link");
     b.type = "button";
     b.addEventListener("click", () => select(id));
     return b;
