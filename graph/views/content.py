@@ -64,210 +64,246 @@ def build(store: Store, focus: list[str] | None = None, *, limit: int = DEFAULT_
     """The view of ``focus`` (document IRIs: the articles citing them) or of the whole store."""
     reader = Reader(store)
     scope = reader.articles(focus)
-    total = len(scope)
-    dated = sorted(((reader.published(a), a) for a in scope), key=lambda pair: (pair[0], pair[1]), reverse=True)
-    kept = [a for _, a in dated[:limit]]
-    read = [reader.article(a) for a in kept]
-    articles = [a for a, _ in read]
-    bodies = {a.iri: body for a, body in read}
-    ids: dict[str, str] = {}
+    newest = sorted(((reader.published(a), a) for a in scope), reverse=True)[:limit]
+    page = _Assembly(reader, focus or [])
+    page.add_articles([a for _, a in newest])
+    page.add_people_bodies_places()
+    page.add_documents()
+    grouped = len(page.articles) > ARTICLE_BUDGET
+    drawn_docs = [page.ids[d] for d in list(page.documents)[:max(DOCUMENT_BUDGET, len(page.focus))]]
+    drawn = page.draw_grouped(drawn_docs, group_by) if grouped else page.draw_articles(drawn_docs)
+    groups = [i for i in drawn if page.meta[i]["kind"] == "group"]
+    heading, notices = _heading(title, page.focus, page.documents, len(scope), len(page.articles), grouped, group_by,
+                                len(groups), len(drawn_docs), len(page.documents))
+    counts = {"store_articles": len(scope), "page_articles": len(page.articles), "documents": len(page.documents),
+              "drawn": len(drawn), "nodes": len(page.nodes)}
+    return View(heading, notices, list(page.nodes.values()), page.meta, drawn, group_by if grouped else None, counts,
+                [page.ids[d] for d in page.focus if d in page.ids], page.articles, page.documents, page.ids, reader,
+                page.links)
 
-    def nid(iri: str, prefix: str) -> str:
-        return ids.setdefault(iri, f"{prefix}{len(ids)}")
 
-    # documents cited in the page (and the focus), most cited first
-    in_page = Counter(c.document for a in articles for c in {c.document: c for c in a.citations}.values())
-    order = list(dict.fromkeys([*(focus or []), *(d for d, _ in sorted(in_page.items(), key=lambda x: (-x[1], x[0])))]))
-    documents = {d: reader.document(d) for d in order if d}
-    for d in documents:
-        nid(d, "d")
-    for a in articles:
-        nid(a.iri, "a")
-    meta: dict[str, dict] = {}
-    nodes: dict[str, dict] = {}
-    provinces: dict[str, str] = {}  # article IRI → province name
+class _Assembly:
+    """Nodes (vis records) and their details, added kind by kind, then what is drawn and where."""
 
-    # articles
-    sentences_of: dict[str, dict] = {}
-    focus_set = set(focus or ())
-    links: Counter = Counter()  # (document, updates|replaces, document) → articles saying so
-    for a in articles:
-        province = reader.province(a.place)
-        provinces[a.iri] = province.name if province else UNKNOWN
-        body = bodies.pop(a.iri)
-        heading = a.title or heading_line(body)
-        cites: dict[str, dict] = {}
-        for c in a.citations:
-            entry = cites.setdefault(c.document, {"kinds": [], "sentences": []})
-            if c.kind not in entry["kinds"]:
-                entry["kinds"].append(c.kind)
-            wanted = 3 if c.document in focus_set else 1
-            if len(entry["sentences"]) < wanted:
-                said = sentence(body, c.start, c.end)
+    def __init__(self, reader: Reader, focus: list[str]):
+        self.reader, self.focus = reader, focus
+        self.ids: dict[str, str] = {}  # IRI → short node id
+        self.nodes: dict[str, dict] = {}
+        self.meta: dict[str, dict] = {}
+        self.articles: list[Article] = []
+        self.documents: dict[str, Document] = {}
+        self.links: Counter = Counter()  # (document, updates|replaces, document) → articles saying so
+        self.citing: dict[str, list[str]] = defaultdict(list)  # document IRI → ids of the articles citing it
+        self.kinds: dict[str, Counter] = defaultdict(Counter)  # document IRI → how the articles cite it
+
+    def nid(self, iri: str, prefix: str) -> str:
+        return self.ids.setdefault(iri, f"{prefix}{len(self.ids)}")
+
+    def add_articles(self, iris: list[str]) -> None:
+        """Each article with its citations (kinds, the sentences that cite), newest first."""
+        for iri in iris:
+            article, body = self.reader.article(iri)
+            self.articles.append(article)
+            self.nid(iri, "a")
+            province = self.reader.province(article.place)
+            heading = article.title or heading_line(body)
+            cites: dict[str, dict] = {}
+            for c in article.citations:
+                entry = cites.setdefault(c.document, {"kinds": [], "sentences": []})
+                if c.kind not in entry["kinds"]:
+                    entry["kinds"].append(c.kind)
+                wanted = 3 if c.document in self.focus else 1
+                said = sentence(body, c.start, c.end) if len(entry["sentences"]) < wanted else ""
                 if said and said not in entry["sentences"]:
                     entry["sentences"].append(short(said, 400 if wanted > 1 else 240))
-        sentences_of[a.iri] = cites
-        for source, kind, target in stated_links(body, a.citations):
-            links[(source, kind, target)] += 1
-        i = ids[a.iri]
-        nodes[i] = _vis(i, "article", article_label(a.title, heading, a.published, a.site),
-                        f"{heading or a.file}\n{a.published or ''} {a.site or ''}")
-        meta[i] = {"kind": "article", "iri": a.iri, "title": a.title, "heading": heading, "file": a.file,
-                   "date": (a.published or "")[:10], "site": a.site, "url": a.url if _web(a.url) else None,
-                   "province": provinces[a.iri],
-                   "cites": [[ids[d], e["kinds"], e["sentences"]] for d, e in cites.items() if d in ids],
-                   "people": [], "organizations": [], "places": [], "posts": []}
+            for source, kind, target in stated_links(body, article.citations):
+                self.links[(source, kind, target)] += 1
+            i = self.ids[iri]
+            for d, entry in cites.items():
+                self.citing[d].append(i)
+                self.kinds[d].update(entry["kinds"])
+            self.nodes[i] = _vis(i, "article", article_label(article.title, heading, article.published, article.site),
+                                 f"{heading or article.file}\n{article.published or ''} {article.site or ''}")
+            self.meta[i] = {"kind": "article", "iri": iri, "title": article.title, "heading": heading,
+                            "file": article.file, "date": (article.published or "")[:10], "site": article.site,
+                            "url": article.url if _web(article.url) else None,
+                            "province": province.name if province else UNKNOWN, "cites": cites,
+                            "people": [], "organizations": [], "places": [], "posts": []}
+        in_page = sorted(self.citing, key=lambda d: (-len(self.citing[d]), d))
+        for d in dict.fromkeys([*self.focus, *in_page]):
+            self.documents[d] = self.reader.document(d)
+            self.nid(d, "d")
+        for a in self.articles:  # documents by node id, now that every document has one
+            m = self.meta[self.ids[a.iri]]
+            m["cites"] = [[self.ids[d], e["kinds"], e["sentences"]] for d, e in m["cites"].items()]
 
-    # people, organisations, places
-    mentioned: dict[str, set[str]] = defaultdict(set)
-    posts_of: dict[str, dict[tuple[str, str | None], None]] = defaultdict(dict)
-    members_of: dict[str, set[str]] = defaultdict(set)
-    for a in articles:
-        m = meta[ids[a.iri]]
-        for kind, iris in (("people", a.people), ("organizations", a.organizations), ("places", a.places)):
-            for iri in iris:
-                m[kind].append(nid(iri, kind[0]))
-                mentioned[iri].add(ids[a.iri])
-        for post in a.posts:
-            person = nid(post.person, "p")
-            org = nid(post.organization, "o") if post.organization else None
-            m["posts"].append([person, post.role, org])
-            posts_of[post.person][(post.role, org)] = None
-            if post.organization:
-                members_of[post.organization].add(person)
-                mentioned.setdefault(post.organization, set())
-            mentioned.setdefault(post.person, set()).add(ids[a.iri])
-    issuers = {d.issuer for d in documents.values() if d.issuer}
-    for iri in issuers:
-        nid(iri, "o")
-    for iri in list(mentioned) + sorted(issuers - set(mentioned)):
-        node = reader.node(iri)
-        if node is None:
-            continue
-        i = ids[iri]
-        arts = sorted(mentioned.get(iri, ()), key=_num)
-        if node.kind == "person":
-            province_names = Counter(meta[a]["province"] for a in arts if meta[a]["province"] != UNKNOWN)
-            home = province_names.most_common(1)[0][0] if province_names else None
-            label = f"{node.name} ({home})" if home else node.name
-            posts = [[role, org] for role, org in posts_of.get(iri, {})]
-            nodes[i] = _vis(i, "person", label, "; ".join(role for role, _ in posts) or node.name)
-            meta[i] = {"kind": "person", "iri": iri, "name": node.name, "province": home, "posts": posts, "articles": arts}
-        elif node.kind == "place":
-            parent = reader.node(node.parent) if node.parent else None
-            province = reader.province(iri)
-            label = f"{node.name} ({parent.name})" if parent else node.name
-            nodes[i] = _vis(i, "place", label, f"{node.level or ''} {node.name}".strip())
-            meta[i] = {"kind": "place", "iri": iri, "name": node.name, "level": node.level,
-                       "parent": parent.name if parent else None, "province": province.name if province else None,
-                       "articles": arts}
-        else:
-            place = reader.node(node.place) if node.place else None
-            parent = reader.node(node.parent) if node.parent else None
-            nodes[i] = _vis(i, "organization", short(node.name, 36), node.name)
-            meta[i] = {"kind": "organization", "iri": iri, "name": node.name, "orgKind": node.level,
-                       "parent": parent.name if parent else None, "place": place.name if place else None,
-                       "province": (reader.province(node.place).name if node.place and reader.province(node.place) else None),
-                       "articles": arts, "members": sorted(members_of.get(iri, ()), key=_num), "issued": []}
+    def add_people_bodies_places(self) -> None:
+        """The people, organisations and places the articles name, the posts they report, the issuing bodies."""
+        mentioned: dict[str, set[str]] = defaultdict(set)
+        posts: dict[str, dict[tuple[str, str | None], None]] = defaultdict(dict)
+        members: dict[str, set[str]] = defaultdict(set)
+        for a in self.articles:
+            a_id = self.ids[a.iri]
+            m = self.meta[a_id]
+            for key, iris in (("people", a.people), ("organizations", a.organizations), ("places", a.places)):
+                for iri in iris:
+                    m[key].append(self.nid(iri, key[0]))
+                    mentioned[iri].add(a_id)
+            for post in a.posts:
+                person = self.nid(post.person, "p")
+                org = self.nid(post.organization, "o") if post.organization else None
+                m["posts"].append([person, post.role, org])
+                posts[post.person][(post.role, org)] = None
+                mentioned[post.person].add(a_id)
+                if post.organization:
+                    members[post.organization].add(person)
+                    mentioned.setdefault(post.organization, set())
+        issuers = sorted({d.issuer for d in self.documents.values() if d.issuer} - set(mentioned))
+        for iri in [*mentioned, *issuers]:
+            node = self.reader.node(iri)
+            if node is not None:
+                articles = sorted(mentioned.get(iri, ()), key=_num)
+                if node.kind == "person":
+                    self._person(node, articles, [[role, org] for role, org in posts.get(iri, {})])
+                elif node.kind == "place":
+                    self._place(node, articles)
+                else:
+                    self._organization(node, articles, sorted(members.get(iri, ()), key=_num))
 
-    # documents
-    for d, doc in documents.items():
-        i = ids[d]
-        f = doc.fields
-        kinds = Counter(k for a in articles for k in sentences_of[a.iri].get(d, {}).get("kinds", ()))
-        citing = [ids[a.iri] for a in articles if d in sentences_of[a.iri]]
-        label = document_label(doc.label, f.get("scope"), f.get("year"))
-        kind = "focus" if focus and d in focus else "document"
-        nodes[i] = _vis(i, kind, label, f"{label}\n{f.get('title') or ''}".strip(), size=_doc_size(doc.cited_in_store, kind))
-        nodes[i]["font"] = {"size": round(13 + 1.5 * math.log2(1 + len(citing)), 1)}  # the most cited stay legible zoomed out
-        issuer = ids.get(doc.issuer) if doc.issuer else None
-        if issuer in meta:
-            meta[issuer]["issued"].append(i)
-        basis, derived = reader.based_on(d)
-        meta[i] = {"kind": "document", "focus": kind == "focus", "iri": d, "label": label, "name": doc.label,
-                   "type": f.get("type"), "number": f.get("number"), "symbol": f.get("symbol"), "date": f.get("date"),
-                   "year": (f.get("year") or "")[:4] or None, "issuer": f.get("issuer"), "issuerNode": issuer,
-                   "scope": f.get("scope"), "term": f.get("term"), "title": f.get("title"), "aliases": doc.aliases,
-                   "province": f.get("scope") if f.get("scope") in set(provinces.values()) else None,
-                   "cited": doc.cited_in_store, "inPage": len(citing), "kinds": dict(kinds), "articles": citing,
-                   "basedOn": [ids[b] for b in basis if b in ids], "basisOf": [ids[b] for b in derived if b in ids],
-                   "amends": _linked(links, ids, d, "updates", 0), "amendedBy": _linked(links, ids, d, "updates", 2),
-                   "replaces": _linked(links, ids, d, "replaces", 0), "replacedBy": _linked(links, ids, d, "replaces", 2)}
+    def _person(self, node, articles: list[str], posts: list[list]) -> None:
+        i = self.nid(node.iri, "p")
+        provinces = Counter(self.meta[a]["province"] for a in articles if self.meta[a]["province"] != UNKNOWN)
+        home = provinces.most_common(1)[0][0] if provinces else None
+        self.nodes[i] = _vis(i, "person", f"{node.name} ({home})" if home else node.name,
+                             "; ".join(role for role, _ in posts) or node.name)
+        self.meta[i] = {"kind": "person", "iri": node.iri, "name": node.name, "province": home, "posts": posts,
+                        "articles": articles}
 
-    # what is drawn at first, grouped or not
-    drawn_docs = [ids[d] for d in list(documents)[:max(DOCUMENT_BUDGET, len(focus or []))]]
-    drawn_issuers = sorted({meta[i]["issuerNode"] for i in drawn_docs if meta[i]["issuerNode"] in nodes}, key=_num)
-    article_ids = [ids[a.iri] for a in articles]
-    grouped = len(articles) > ARTICLE_BUDGET
-    drawn: list[str] = [*drawn_docs, *drawn_issuers]
-    graph = nx.Graph()
-    graph.add_nodes_from(drawn)
-    for i in drawn_docs:
-        if meta[i]["issuerNode"] in nodes:
-            graph.add_edge(i, meta[i]["issuerNode"], weight=0.5)
-        for other in meta[i]["basedOn"]:
-            if other in drawn_docs:
-                graph.add_edge(i, other, weight=1.0)
-    groups: dict[str, list[str]] = {}
-    if grouped:
-        for a_id in article_ids:
-            groups.setdefault(_group_key(meta[a_id], group_by), []).append(a_id)
+    def _place(self, node, articles: list[str]) -> None:
+        i = self.nid(node.iri, "l")
+        parent = self.reader.node(node.parent) if node.parent else None
+        province = self.reader.province(node.iri)
+        self.nodes[i] = _vis(i, "place", f"{node.name} ({parent.name})" if parent else node.name,
+                             f"{node.level or ''} {node.name}".strip())
+        self.meta[i] = {"kind": "place", "iri": node.iri, "name": node.name, "level": node.level,
+                        "parent": parent.name if parent else None, "province": province.name if province else None,
+                        "articles": articles}
+
+    def _organization(self, node, articles: list[str], members: list[str]) -> None:
+        i = self.nid(node.iri, "o")
+        place = self.reader.node(node.place) if node.place else None
+        parent = self.reader.node(node.parent) if node.parent else None
+        province = self.reader.province(node.place) if node.place else None
+        self.nodes[i] = _vis(i, "organization", short(node.name, 36), node.name)
+        self.meta[i] = {"kind": "organization", "iri": node.iri, "name": node.name, "orgKind": node.level,
+                        "parent": parent.name if parent else None, "place": place.name if place else None,
+                        "province": province.name if province else None, "articles": articles, "members": members,
+                        "issued": []}
+
+    def add_documents(self) -> None:
+        """Each document: its catalogue entry, how the page's articles cite it, its stated relations."""
+        provinces = {m["province"] for m in self.meta.values() if m["kind"] == "article"}
+        for d, doc in self.documents.items():
+            i, f = self.ids[d], doc.fields
+            label = document_label(doc.label, f.get("scope"), f.get("year"))
+            kind = "focus" if d in self.focus else "document"
+            self.nodes[i] = _vis(i, kind, label, f"{label}\n{f.get('title') or ''}".strip(),
+                                 size=_doc_size(doc.cited_in_store, kind))
+            # the most cited stay legible zoomed out
+            self.nodes[i]["font"] = {"size": round(13 + 1.5 * math.log2(1 + len(self.citing[d])), 1)}
+            issuer = self.ids.get(doc.issuer) if doc.issuer else None
+            if issuer in self.meta:
+                self.meta[issuer]["issued"].append(i)
+            basis, derived = self.reader.based_on(d)
+            self.meta[i] = {
+                "kind": "document", "focus": kind == "focus", "iri": d, "label": label, "name": doc.label,
+                "type": f.get("type"), "number": f.get("number"), "symbol": f.get("symbol"), "date": f.get("date"),
+                "year": (f.get("year") or "")[:4] or None, "issuer": f.get("issuer"), "issuerNode": issuer,
+                "scope": f.get("scope"), "term": f.get("term"), "title": f.get("title"), "aliases": doc.aliases,
+                "province": f.get("scope") if f.get("scope") in provinces else None, "cited": doc.cited_in_store,
+                "inPage": len(self.citing[d]), "kinds": dict(self.kinds[d]), "articles": self.citing[d],
+                "basedOn": self._known(basis), "basisOf": self._known(derived),
+                "amends": self._linked(d, "updates", 0), "amendedBy": self._linked(d, "updates", 2),
+                "replaces": self._linked(d, "replaces", 0), "replacedBy": self._linked(d, "replaces", 2)}
+
+    def _known(self, iris) -> list[str]:
+        return [self.ids[x] for x in iris if x in self.ids and self.meta.get(self.ids[x], {}).get("kind", "document") == "document"]
+
+    def _linked(self, document: str, kind: str, side: int) -> list[str]:
+        """Documents this one amends or replaces (``side`` 0) or that amend or replace it (``side`` 2)."""
+        other = 2 - side
+        return [self.ids[key[other]] for key in self.links
+                if key[1] == kind and key[side] == document and key[other] in self.ids]
+
+    # -- what is drawn at first, and where ----------------------------------------------------------
+    def _issuers(self, docs: list[str]) -> list[str]:
+        return sorted({self.meta[i]["issuerNode"] for i in docs if self.meta[i]["issuerNode"] in self.nodes}, key=_num)
+
+    def _place_all(self, positions: dict[str, tuple[float, float]]) -> None:
+        for i, (x, y) in positions.items():
+            self.nodes[i]["x"], self.nodes[i]["y"] = x, y
+
+    def draw_articles(self, docs: list[str]) -> list[str]:
+        """Few articles: each drawn, with their people, bodies and places while under the node budget;
+        a seeded spring layout (the focus pinned at the centre)."""
+        issuers = self._issuers(docs)
+        articles = [self.ids[a.iri] for a in self.articles]
+        graph = nx.Graph()
+        graph.add_nodes_from([*docs, *issuers, *articles])
+        for i in docs:
+            if self.meta[i]["issuerNode"] in issuers:
+                graph.add_edge(i, self.meta[i]["issuerNode"], weight=0.5)
+            graph.add_edges_from(((i, other) for other in self.meta[i]["basedOn"] if other in docs), weight=1.0)
+        drawn_docs = set(docs)
+        for a in articles:
+            graph.add_edges_from(((a, d) for d, *_ in self.meta[a]["cites"] if d in drawn_docs), weight=1.0)
+        around = {x for a in articles for key in ("people", "organizations", "places") for x in self.meta[a][key]}
+        around |= {org for a in articles for _, _, org in self.meta[a]["posts"] if org}
+        around = {x for x in around if x in self.nodes} - set(graph)
+        if graph.number_of_nodes() + len(around) <= NODE_BUDGET:
+            for a in articles:
+                for key in ("people", "organizations", "places"):
+                    graph.add_edges_from(((a, x) for x in self.meta[a][key] if x in self.nodes), weight=0.5)
+                graph.add_edges_from(((p, org) for p, _, org in self.meta[a]["posts"] if p in self.nodes and org in self.nodes),
+                                     weight=0.5)
+        drawn = sorted(graph, key=_num)
+        self._place_all(layout.core(graph, [self.ids[d] for d in self.focus]))
+        return drawn
+
+    def draw_grouped(self, docs: list[str], group_by: str) -> list[str]:
+        """Many articles: grouped (by province, month or site) into nodes with counts; a radial layout, and
+        each group's articles on a spiral around it for when it is opened."""
+        groups: dict[str, list[str]] = defaultdict(list)
+        for a in self.articles:
+            a_id = self.ids[a.iri]
+            groups[_group_key(self.meta[a_id], group_by)].append(a_id)
+        drawn_docs = set(docs)
+        weights: dict[str, dict[str, int]] = {d: {} for d in docs}
+        group_ids = []
         for n, (key, members) in enumerate(sorted(groups.items(), key=lambda kv: (-len(kv[1]), kv[0]))):
             g = f"g{n}"
-            nodes[g] = _vis(g, "group", f"{key}\n{vi(len(members))} bài",
-                            f"{len(members)} bài báo ({GROUPINGS[group_by][0]}: {key})", size=14 + 4 * math.log2(1 + len(members)))
-            meta[g] = {"kind": "group", "name": key, "by": group_by, "members": members,
-                       "province": key if group_by == "province" and key != UNKNOWN else None}
+            group_ids.append(g)
+            self.nodes[g] = _vis(g, "group", f"{key}\n{vi(len(members))} bài",
+                                 f"{len(members)} bài báo ({GROUPINGS[group_by][0]}: {key})",
+                                 size=14 + 4 * math.log2(1 + len(members)))
+            self.meta[g] = {"kind": "group", "name": key, "by": group_by, "members": members,
+                            "province": key if group_by == "province" and key != UNKNOWN else None}
             for a_id in members:
-                meta[a_id]["group"] = g
-            drawn.append(g)
-            weights = Counter(d for a_id in members for d, *_ in meta[a_id]["cites"])
-            for d, w in weights.items():
+                self.meta[a_id]["group"] = g
+            for d, count in Counter(d for a_id in members for d, *_ in self.meta[a_id]["cites"]).items():
                 if d in drawn_docs:
-                    graph.add_edge(g, d, weight=1 + math.log(w))
-    else:
-        drawn.extend(article_ids)
-        for a_id in article_ids:
-            for d, *_ in meta[a_id]["cites"]:
-                if d in drawn_docs:
-                    graph.add_edge(a_id, d, weight=1.0)
-        satellites = sorted({x for a_id in article_ids for k in ("people", "organizations", "places")
-                             for x in meta[a_id][k] if x in nodes} | {p[2] for a_id in article_ids for p in meta[a_id]["posts"] if p[2] in nodes},
-                            key=_num)
-        if len(drawn) + len(satellites) <= NODE_BUDGET:
-            drawn.extend(x for x in satellites if x not in drawn)
-            for a_id in article_ids:
-                for k in ("people", "organizations", "places"):
-                    for x in meta[a_id][k]:
-                        graph.add_edge(a_id, x, weight=0.5)
-                for person, _, org in meta[a_id]["posts"]:
-                    if org in nodes:
-                        graph.add_edge(person, org, weight=0.5)
-    drawn = [i for i in dict.fromkeys(drawn) if i in nodes]
-    graph.add_nodes_from(drawn)
-    pinned = [ids[d] for d in focus or [] if d in ids]
-    if grouped:
-        weights = {d: {} for d in drawn_docs}
-        for g in (i for i in drawn if meta[i]["kind"] == "group"):
-            for d, n in Counter(d for a_id in meta[g]["members"] for d, *_ in meta[a_id]["cites"]).items():
-                if d in weights:
-                    weights[d][g] = n
-        issued = {o: [d for d in drawn_docs if meta[d]["issuerNode"] == o] for o in drawn_issuers}
-        positions = layout.radial([i for i in drawn if meta[i]["kind"] == "group"], weights, issued, pinned)
-    else:
-        positions = layout.core(graph.subgraph(drawn), pinned)
-    for g, members in ((g, meta[g]["members"]) for g in meta if meta[g]["kind"] == "group"):
-        for a_id, point in zip(members, layout.spiral(positions[g], len(members), 28.0)):
-            positions[a_id] = point
-    for i, (x, y) in positions.items():
-        nodes[i]["x"], nodes[i]["y"] = x, y
-
-    heading, notices = _heading(title, focus, documents, total, len(articles), grouped, group_by, groups,
-                                len(drawn_docs), len(documents))
-    counts = {"store_articles": total, "page_articles": len(articles), "documents": len(documents),
-              "drawn": len(drawn), "nodes": len(nodes)}
-    return View(heading, notices, list(nodes.values()), meta, drawn, group_by if grouped else None, counts,
-                [ids[d] for d in focus or [] if d in ids], articles, documents, ids, reader, links)
+                    weights[d][g] = count
+        issuers = self._issuers(docs)
+        issued = defaultdict(list)
+        for d in docs:
+            issued[self.meta[d]["issuerNode"]].append(d)
+        positions = layout.radial(group_ids, weights, {o: issued[o] for o in issuers},
+                                  [self.ids[d] for d in self.focus])
+        for g in group_ids:
+            members = self.meta[g]["members"]
+            positions.update(zip(members, layout.spiral(positions[g], len(members), 28.0)))
+        self._place_all(positions)
+        return [*docs, *issuers, *group_ids]
 
 
 _AMENDING = re.compile(r"(?:sửa đổi|bổ sung|thay thế)")
@@ -287,13 +323,7 @@ def stated_links(text: str, citations: list[Citation]) -> list[tuple[str, str, s
     return found
 
 
-def _linked(links: Counter, ids: dict[str, str], document: str, kind: str, side: int) -> list[str]:
-    """Documents this one amends or replaces (``side`` 0) or that amend or replace it (``side`` 2)."""
-    other = 2 - side
-    return [ids[key[other]] for key in links if key[1] == kind and key[side] == document and key[other] in ids]
-
-
-def _heading(title, focus, documents, total, in_page, grouped, group_by, groups, drawn_docs, all_docs):
+def _heading(title, focus, documents, total, in_page, grouped, group_by, groups: int, drawn_docs, all_docs):
     """The page heading (never "all articles" unless it is) and the notices of what was left out."""
     what = "; ".join(documents[d].label for d in focus or [] if d in documents)
     scope = f"bài báo trích dẫn {what}" if focus else "bài báo trong kho"
@@ -306,7 +336,7 @@ def _heading(title, focus, documents, total, in_page, grouped, group_by, groups,
                    f"(older articles are left out of this page: raise --limit)"]
     if grouped:
         name = GROUPINGS[group_by]
-        notices.append(f"Hơn {ARTICLE_BUDGET} bài: gộp theo {name[0]} thành {len(groups)} nhóm, bấm vào một nhóm để mở "
+        notices.append(f"Hơn {ARTICLE_BUDGET} bài: gộp theo {name[0]} thành {groups} nhóm, bấm vào một nhóm để mở "
                        f"(more than {ARTICLE_BUDGET} articles: grouped by {name[1]}; click a group to open it; "
                        f"--group-by province|month|site)")
     if drawn_docs < all_docs:

@@ -126,7 +126,8 @@
     switch (m.kind) {
       case "group": return m.members;
       case "article": return [...m.cites.map(c => c[0]), ...m.people, ...m.organizations, ...m.places, ...m.posts.map(p => p[2]).filter(Boolean)];
-      case "document": return [...(m.issuerNode ? [m.issuerNode] : []), ...m.basedOn, ...m.basisOf, ...m.articles];
+      case "document": return [...(m.issuerNode ? [m.issuerNode] : []), ...m.basedOn, ...m.basisOf, ...m.amends,
+        ...m.amendedBy, ...m.replaces, ...m.replacedBy, ...m.articles];
       case "person": return [...m.posts.map(p => p[1]).filter(Boolean), ...m.articles];
       case "organization": return [...m.issued, ...m.members, ...m.articles];
       case "place": return m.articles;
@@ -271,6 +272,10 @@
       box.append(dl);
       list(box, "Căn cứ / based on", m.basedOn);
       list(box, "Là căn cứ của / basis of", m.basisOf);
+      list(box, "Sửa đổi, bổ sung / amends", m.amends);
+      list(box, "Được sửa đổi bởi / amended by", m.amendedBy);
+      list(box, "Thay thế / replaces", m.replaces);
+      list(box, "Bị thay thế bởi / replaced by", m.replacedBy);
       list(box, "Bài báo trích dẫn / citing articles", m.articles);
     } else if (m.kind === "article") {
       box.append(el("h2", m.title || m.heading || m.file));
