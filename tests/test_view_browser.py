@@ -202,3 +202,17 @@ def test_a_hostile_reference_is_inert(store, browser, tmp_path):
     assert page.page.inner_text("h1").startswith("<img src=x")
     assert page.page.locator("img").count() == 0
     page.clean()
+
+
+def test_relations_between_documents_are_edges(browser, tmp_path):
+    from test_view import RELATIONS
+    (tmp_path / "rel.txt").write_text(RELATIONS, encoding="utf-8")
+    store = str(tmp_path / "store")
+    assert runner.invoke(app, ["ingest", str(tmp_path / "rel.txt"), "--store", store, "--workers", "1"]).exit_code == 0
+    page = Page(browser, write(store, tmp_path))
+    edges = page.js("network.body.data.edges.get().filter(e => ['basedOn', 'amends', 'replaces'].includes(e.kind))"
+                    ".map(e => [e.kind, network.body.data.nodes.get(e.from).label, network.body.data.nodes.get(e.to).label])")
+    assert any(k == "basedOn" and a.startswith("Kế hoạch 125") and b.startswith("Nghị định 59") for k, a, b in edges)
+    assert any(k == "replaces" and a.startswith("Nghị định 59") and b.startswith("Nghị định 04") for k, a, b in edges)
+    assert any(k == "amends" and a.startswith("Quyết định 10") and b.startswith("Quyết định 25") for k, a, b in edges)
+    page.clean()

@@ -78,6 +78,8 @@
       } else if (m.kind === "document") {
         if (m.issuerNode) add(id, m.issuerNode, "issuer", "ban hành / issued by", {color: {color: "#a78bfa"}, dashes: true});
         for (const b of m.basedOn) add(id, b, "basedOn", "căn cứ / based on", {color: {color: DATA.kindColours.citesAsAuthority}, dashes: [6, 3], width: 2});
+        for (const b of m.amends) add(id, b, "amends", "sửa đổi / amends", {color: {color: DATA.kindColours.updates}, dashes: [6, 3], width: 2});
+        for (const b of m.replaces) add(id, b, "replaces", "thay thế / replaces", {color: {color: DATA.kindColours.replaces}, dashes: [6, 3], width: 2});
       } else if (m.kind === "person") {
         for (const [role, org] of m.posts) if (org) add(id, org, "post", role, {color: {color: "#93c5fd"}, dashes: true});
       } else if (m.kind === "organization" && m.parent) {
