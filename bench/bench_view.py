@@ -6,7 +6,7 @@
 For every size: a store of that many generated articles (``../shared/bench/make_corpus.py``, seed 1,
 ingested once into WORKDIR/store-view-N), then two views: the whole store (``view --out``) and the
 document cited by about a quarter of the articles (``view "Quyết định 99" --out``). For each: the wall
-time of the command (start-up included), the size of the page, then ``--runs`` loads of the page in
+and CPU time of the command (start-up included; CPU time does not depend on other load), the size of the page, then ``--runs`` loads of the page in
 Debian's Chromium (headless, no network: every http(s) request is aborted) and the median time from
 navigation to *usable*: the load event has fired and the main thread has been idle (no long task,
 i.e. none over 50 ms, reported by a PerformanceObserver installed before the page's own scripts) for
@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
 import shutil
 import statistics
 import subprocess
@@ -59,15 +60,16 @@ def store_for(workdir: str, articles: int, trichdan: str) -> str:
 
 def write_view(trichdan: str, store: str, out: str, reference: str | None, timeout: float) -> dict:
     cmd = [trichdan, "view", *([reference] if reference else []), "--store", store, "--out", out]
-    t0 = time.perf_counter()
+    t0, r0 = time.perf_counter(), resource.getrusage(resource.RUSAGE_CHILDREN)
     try:
         proc = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout)
     except subprocess.TimeoutExpired:
         return {"error": f"view command > {timeout:.0f} s"}
-    wall = time.perf_counter() - t0
+    wall, r1 = time.perf_counter() - t0, resource.getrusage(resource.RUSAGE_CHILDREN)
     if proc.returncode:
         return {"error": proc.stderr.strip()[-200:]}
-    return {"write_s": wall, "mb": os.path.getsize(out) / 1e6, "message": proc.stderr.strip()}
+    return {"write_s": wall, "write_cpu_s": r1.ru_utime + r1.ru_stime - r0.ru_utime - r0.ru_stime,
+            "mb": os.path.getsize(out) / 1e6, "message": proc.stderr.strip()}
 
 
 def usable(page_path: str, runs: int, timeout: float) -> dict:
@@ -122,10 +124,11 @@ def main() -> None:
             print(res, flush=True)
             usable_s = res.get("usable_s")
             rows.append([f"{size:,}", res["view"], f"{res['write_s']:.2f}" if "write_s" in res else res.get("error", "–"),
+                         f"{res['write_cpu_s']:.2f}" if "write_cpu_s" in res else "–",
                          f"{res['mb']:.2f}" if "mb" in res else "–", res.get("nodes", "–"), res.get("edges", "–"),
                          f"{usable_s:.2f}" if usable_s is not None else f"> {args.timeout:.0f} (not usable)"])
     print(f"\n{args.trichdan}; rev {git_revision()}; median of {args.runs} loads\n")
-    print(table(["articles", "view", "command s", "page MB", "nodes drawn", "edges drawn", "usable s"], rows))
+    print(table(["articles", "view", "command s", "command CPU s", "page MB", "nodes drawn", "edges drawn", "usable s"], rows))
     save(args.workdir, f"view{('-' + args.label) if args.label else ''}", {"revision": git_revision(),
          "trichdan": args.trichdan, "results": results})
 
