@@ -13,9 +13,8 @@ from .content import ARTICLE_BUDGET, DEFAULT_LIMIT, DOCUMENT_BUDGET, NODE_BUDGET
 from .document import UnknownDocument, document_html, document_page
 from .page import graph_html
 
-__all__ = ["ARTICLE_BUDGET", "DEFAULT_LIMIT", "DOCUMENT_BUDGET", "NODE_BUDGET", "GROUPINGS", "UnknownDocument",
+__all__ = ["ARTICLE_BUDGET", "DEFAULT_LIMIT", "DOCUMENT_BUDGET", "NODE_BUDGET", "UnknownDocument",
            "View", "Written", "build", "document_html", "document_page", "graph_html", "write"]
-GROUPINGS = ("province", "month", "site")
 
 
 @dataclass(slots=True)

@@ -82,8 +82,6 @@
         for (const b of m.replaces) add(id, b, "replaces", "thay thế / replaces", {color: {color: DATA.kindColours.replaces}, dashes: [6, 3], width: 2});
       } else if (m.kind === "person") {
         for (const [role, org] of m.posts) if (org) add(id, org, "post", role, {color: {color: "#93c5fd"}, dashes: true});
-      } else if (m.kind === "organization" && m.parent) {
-        // parents are names only (not nodes) unless described elsewhere
       }
     }
     const labelled = out.length <= 250;
