@@ -24,14 +24,14 @@ _TD, _ELI, _ORG = "https://trichdan.example/ontology#", "http://data.europa.eu/e
 _SKOS, _RDFS = "http://www.w3.org/2004/02/skos/core#", "http://www.w3.org/2000/01/rdf-schema#"
 _P = {name: ox.NamedNode(iri) for name, iri in {
     "type": "http://www.w3.org/1999/02/22-rdf-syntax-ns#type", "article": f"{_SDO}NewsArticle",
-    "cites": f"{_CITO}cites", "citing": f"{_CITO}hasCitingEntity", "cited": f"{_CITO}hasCitedEntity",
+    "cites": f"{_CITO}cites", "cited": f"{_CITO}hasCitedEntity",
     "kind": f"{_CITO}hasCitationCharacterization", "target": f"{_OA}hasTarget", "selector": f"{_OA}hasSelector",
     "exact": f"{_OA}exact", "start": f"{_OA}start", "end": f"{_OA}end", "path": f"{_TD}sourcePath",
     "headline": f"{_SDO}headline", "published": f"{_SDO}datePublished", "publisher": f"{_SDO}publisher",
     "url": f"{_SDO}url", "location": f"{_SDO}contentLocation", "mentions": f"{_SDO}mentions",
     "body": f"{_SDO}articleBody", "name": f"{_SDO}name", "within": f"{_SDO}containedInPlace",
     "level": f"{_TD}level", "orgkind": f"{_TD}kind", "pref": f"{_SKOS}prefLabel", "alt": f"{_SKOS}altLabel",
-    "derived": "http://www.w3.org/ns/prov#wasDerivedFrom", "member": f"{_ORG}member", "role": f"{_ORG}role",
+    "member": f"{_ORG}member", "role": f"{_ORG}role",
     "organization": f"{_ORG}organization", "suborg": f"{_ORG}subOrganizationOf", "orgplace": f"{_SDO}location",
     "person": f"{_SDO}Person", "org": f"{_ORG}Organization", "place": f"{_SDO}AdministrativeArea",
     "passed": f"{_ELI}passed_by", "based": f"{_ELI}based_on", "label": f"{_RDFS}label",
@@ -144,8 +144,8 @@ class Reader:
     def article(self, iri: str) -> tuple[Article, str]:
         """What the article's graph says (metadata, citations with offsets, mentions, posts) and its text.
 
-        One scan of the article's own triples, one of each citation node and each post: about a dozen
-        index lookups an article, whatever the size of the store.
+        One scan of the article's own triples and one index range for each of five properties of its
+        citations and posts: a handful of index lookups an article, whatever the size of the store.
         """
         node, graph = ox.NamedNode(iri), ox.NamedNode(iri)
         a, body, publisher, mentions = Article(iri, ""), "", None, []
@@ -160,31 +160,34 @@ class Reader:
             elif name:
                 setattr(a, name, quad.object.value)
         a.site = self.label(publisher, "name") if publisher else None
-        for quad in self.db.quads_for_pattern(None, _P["citing"], node, graph):
-            a.citations.append(self._citation(quad.subject, graph))
+        kinds = self._by_subject("kind", graph)
+        for citation, document in self._by_subject("cited", graph).items():
+            a.citations.append(self._citation(citation, document, kinds.get(citation), graph))
         a.citations.sort(key=lambda c: (c.start is None, c.start or 0, c.document))
         for mentioned in dict.fromkeys(mentions):
             described = self.node(mentioned)
             if described is not None:
                 {"person": a.people, "organization": a.organizations, "place": a.places}[described.kind].append(mentioned)
-        for quad in self.db.quads_for_pattern(None, _P["derived"], node, graph):
-            fields = {q.predicate.value: q.object.value for q in self.db.quads_for_pattern(quad.subject, None, None, graph)}
-            person, role = fields.get(_P["member"].value), fields.get(_P["role"].value)
-            if person and role:
-                a.posts.append(Post(person, self.label(role, "pref") or "", fields.get(_P["organization"].value)))
+        roles, organizations = self._by_subject("role", graph), self._by_subject("organization", graph)
+        for membership, person in self._by_subject("member", graph).items():
+            if membership in roles:
+                a.posts.append(Post(person, self.label(roles[membership], "pref") or "", organizations.get(membership)))
         return a, body
 
-    def _citation(self, node: ox.NamedNode, graph: ox.NamedNode) -> Citation:
-        """A citation node: the document, the kind, and its offsets (from the IRI ``…/c/START-END`` the
-        README documents, else from its position selector)."""
-        fields = {q.predicate.value: q.object.value for q in self.db.quads_for_pattern(node, None, None, graph)}
-        kind = fields.get(_P["kind"].value, "cites").rsplit("/", 1)[-1].rsplit("#", 1)[-1]
-        citation = Citation(fields.get(_P["cited"].value, ""), kind if kind in KINDS else "cites")
-        offsets = _OFFSETS.search(node.value)
+    def _by_subject(self, predicate: str, graph: ox.NamedNode) -> dict[str, str]:
+        """subject → object of every ``predicate`` triple in one graph (one index range)."""
+        return {q.subject.value: q.object.value for q in self.db.quads_for_pattern(None, _P[predicate], None, graph)}
+
+    def _citation(self, node: str, document: str, kind: str | None, graph: ox.NamedNode) -> Citation:
+        """A citation: the document, the kind, and its offsets (from the IRI ``…/c/START-END`` the README
+        documents, else from its position selector)."""
+        name = (kind or "cites").rsplit("/", 1)[-1].rsplit("#", 1)[-1]
+        citation = Citation(document, name if name in KINDS else "cites")
+        offsets = _OFFSETS.search(node)
         if offsets:
             citation.start, citation.end = int(offsets.group(1)), int(offsets.group(2))
         else:
-            for selector in (s.value for t in self.objects(node.value, "target", graph.value)
+            for selector in (s.value for t in self.objects(node, "target", graph.value)
                              for s in self.objects(t.value, "selector", graph.value)):
                 start, end = self.first(selector, "start", graph.value), self.first(selector, "end", graph.value)
                 if start is not None and end is not None:
