@@ -28,7 +28,10 @@ def core(graph: nx.Graph, pinned: list[str] = ()) -> dict[str, tuple[float, floa
         for i, n in enumerate(fixed)}
     positions = nx.spring_layout(graph, k=1.6 / math.sqrt(graph.number_of_nodes()), pos=start or None,
                                  fixed=fixed or None, iterations=80, seed=SEED, weight="weight")
-    if not fixed:
+    if fixed:  # the pinned nodes stay where they are; the rest is brought into the unit disc around them
+        radius = max((math.hypot(float(x), float(y)) for x, y in positions.values()), default=1.0) or 1.0
+        positions = {n: (float(x) / radius, float(y) / radius) for n, (x, y) in positions.items()}
+    else:
         positions = nx.rescale_layout_dict(positions, 1.0)
     return {n: (round(float(x) * scale, 1), round(float(y) * scale, 1)) for n, (x, y) in positions.items()}
 
