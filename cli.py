@@ -265,13 +265,23 @@ def stats(store: StoreOpt = None, fmt: Annotated[TableFormat, typer.Option("--fo
     _print_rows(list(rows[0]), rows, fmt)
 
 
+class GroupBy(str, Enum):
+    province = "province"
+    month = "month"
+    site = "site"
+
+
 @app.command()
-def view(reference: Annotated[Optional[str], typer.Argument(help="Focus on the documents matching this reference.")] = None,
+def view(reference: Annotated[Optional[str], typer.Argument(help="Focus on the documents matching this reference; one document gives its document page.")] = None,
          store: StoreOpt = None, output: Annotated[str, typer.Option("--out", "-o")] = "trichdan-view.html",
-         limit: Annotated[int, typer.Option(min=1, help="At most this many articles.")] = 60) -> None:
-    """Write a self-contained interactive HTML graph of documents, articles, people and places."""
+         limit: Annotated[int, typer.Option(min=1, help="At most this many articles in the page (the newest); the page says how many were left out.")] = 2000,
+         group_by: Annotated[GroupBy, typer.Option("--group-by", help="Past 300 articles, group them by province, month or site.")] = GroupBy.province) -> None:
+    """Write a self-contained interactive HTML view: a document's page, or the graph of several or of the whole store."""
     from .graph.cites import UnreadableReference, cites as find
-    from .graph.views import neighbourhood, write_html
+    from .graph.views import write
+    folder = os.path.dirname(os.path.abspath(output))
+    if not os.path.isdir(folder):
+        raise UserError(f"{output}: cannot write the page: folder {folder} does not exist")
     db = _open(store, read_only=True)
     focus = None
     if reference:
@@ -281,9 +291,12 @@ def view(reference: Annotated[Optional[str], typer.Argument(help="Focus on the d
             raise UserError(str(exc)) from exc
         if not focus:
             raise UserError(f"no document in the store matches {reference!r}")
-    graph = neighbourhood(db, focus, limit)
-    write_html(graph, output, heading=f"trichdan — {reference or 'all articles'}")
-    err.print(f"wrote {output}: {graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges")
+    try:
+        page = write(db, output, focus, limit=limit, group_by=group_by.value, title=reference)
+    except OSError as exc:
+        raise UserError(f"{output}: cannot write the page ({exc.strerror or exc})") from exc
+    err.print(f"wrote {output}: {page.page} page, {page.articles} of {page.in_scope} articles, "
+              f"{page.drawn} nodes drawn of {page.nodes}", markup=False)
 
 
 @app.command()
