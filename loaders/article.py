@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from urllib.parse import urlsplit
 
 from .model import Article, Zone
 from .normalize import normalize
@@ -57,6 +58,7 @@ _BYLINE = re.compile(
     rf"(?P<name>(?:{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}})|[A-ZĐÀ-Ỹ]{{2,6}}|"
     rf"(?:[A-ZĐÀ-Ỹ]+(?:\s+[A-ZĐÀ-Ỹ]+){{1,4}}))\s*(?:\([^)]{{0,40}}\))?\s*\.?\s*$",
 )
+_URL_LINE = re.compile(r"^(?:URL|Url|Link|Nguồn|Source)\s*:\s*(?P<url>https?://\S+)\s*$")
 _SENTENCE_END = re.compile(r"[.!?…:;\"”)]\s*$")
 _LINE = re.compile(r"[^\n]*\n?")
 
@@ -74,12 +76,18 @@ def parse_article(path: str, raw: str, *, title: str | None = None, published: s
     found_source = source
     byline: list[str] = []
     body_seen = False
+    found_url = url
     for index, (start, end, line) in enumerate(lines):
         stripped = line.strip()
         if not stripped:
             continue
         lead = len(line) - len(line.lstrip())
         s, e = start + lead, start + lead + len(stripped)
+        header = _URL_LINE.match(stripped) if not body_seen and not zones else None
+        if header:  # "URL: https://baohatinh.vn/…" heading a saved page: where it was read, not its words
+            found_url = found_url or header.group("url")
+            zones.append(Zone("dateline", s, e))
+            continue
         kind = _classify(stripped, index, tail, lines, counts, body_seen)
         if kind == "dateline" and found_published is None:
             found_published = _iso(_DATELINE.match(stripped))
@@ -100,8 +108,16 @@ def parse_article(path: str, raw: str, *, title: str | None = None, published: s
         zones.append(Zone(kind, s, e))
     if found_title is None:
         found_title = _first_heading(text, zones)
+    if found_source is None and found_url:
+        found_source = _host(found_url)
     return Article(path=path, text=text, title=found_title, published=found_published, source=found_source,
-                   authors=authors if authors else [_author_name(b) for b in byline], zones=zones, url=url)
+                   authors=authors if authors else [_author_name(b) for b in byline], zones=zones, url=found_url)
+
+
+def _host(url: str) -> str | None:
+    """"https://www.baohatinh.vn/…" → "baohatinh.vn"."""
+    host = urlsplit(url).hostname or ""
+    return re.sub(r"^(?:www|m)\.", "", host) or None
 
 
 def _lines(text: str) -> list[tuple[int, int, str]]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from .lexicon import ISSUERS
+from .lexicon import issuer
 from .model import Document
 from .normalize import slug
 
@@ -107,6 +107,7 @@ def document_key(doc: Document, *, name: str | None = None, plenum: int | None =
 
 
 def is_central_party(doc: Document) -> bool:
-    """Central Party documents are numbered per term (khóa); all others per year."""
-    issuer = ISSUERS.get(doc.issuer_code or "")
-    return doc.system == "party" and (issuer is None or issuer.level == "central")
+    """Documents of the Party Central Committee and its bodies ("…/TW", "…/VPTW") are numbered per term
+    (khóa); all others per year, the Youth Union's ("…/TWĐTN") included."""
+    found = issuer(doc.issuer_code)
+    return doc.system == "party" and (found is None or (found.level == "central" and found.code.endswith("TW")))

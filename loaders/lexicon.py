@@ -163,9 +163,11 @@ KNOWN_ISSUER_CODES = frozenset(ISSUERS) | frozenset(ISSUER_UNITS)
 
 def issuer(code: str | None) -> Issuer | None:
     """The issuer of ``code``: from the table, else, for a compound Party code the table does not list
-    ("BDVHU", "VPĐU"), a body of the committee its code ends with."""
+    ("BDVHU", "VPĐU"), a body of the committee its code ends with; of joint issuers, the first."""
     if not code:
         return None
+    if "-" in code:  # joint issuers ("BNV-VPCP"): the first one's kind and level
+        return issuer(code.split("-")[0])
     found = ISSUERS.get(code)
     if found is None and code.endswith(PARTY_SUFFIXES) and code not in CODE_SPELLINGS:
         committee = ISSUERS[next(s for s in sorted(PARTY_SUFFIXES, key=len, reverse=True) if code.endswith(s))

@@ -1,5 +1,7 @@
-"""The setting of an article: the province a provincial site's host names, and the :class:`Locality` (province
-and district) that bare "Tỉnh ủy", "UBND huyện", "02-NQ/TU" resolve against."""
+"""The setting of an article: the province a provincial site's host names, the :class:`Locality` (province
+and district) that bare "Tỉnh ủy", "UBND huyện", "02-NQ/TU" resolve against, and the provinces each
+sentence names, which place a local document cited there ("Nghị quyết 159/2025/NQ-HĐND … trên địa bàn
+tỉnh Hà Tĩnh" in a Cà Mau article)."""
 
 from __future__ import annotations
 
@@ -25,14 +27,55 @@ def _province_slugs() -> list[tuple[str, str]]:
     return sorted(slugs, key=lambda pair: -len(pair[0]))
 
 
-def locality_of(province: str | None, district: str | None, places: list[Place]) -> Locality:
-    """The province and district as the article names them (a district may be named only through its communes)."""
+def locality_of(province: str | None, district: str | None, places: list[Place], source: str | None = None) -> Locality:
+    """The province and district as the article names them (a district may be named only through its
+    communes), and the province of the site that published it."""
+    site_code = province_from_source(source)
+    site = gazetteer.get(site_code).name if site_code else None
     if province is None:
-        return Locality()
+        return Locality(site=site)
     named = {p.key: (p.name, p.level) for p in places}
     unit = gazetteer.get(province)
     if district is None:
-        return Locality(*named.get(province, (unit.name, unit.level))[:1], unit.key)
+        return Locality(named.get(province, (unit.name, unit.level))[0], unit.key, site=site)
     seat = gazetteer.get(district)
     name, level = named.get(district, (seat.name, seat.level))
-    return Locality(named.get(province, (unit.name,))[0], unit.key, name, level, seat.key)
+    return Locality(named.get(province, (unit.name,))[0], unit.key, name, level, seat.key, site)
+
+
+_SENTENCE_END = re.compile(r"[.!?;]\s|\n")
+_OF_A_BODY = re.compile(r"(?i:ủy|ủy ban nhân dân|ubnd|hđnd|mttq|mặt trận tổ quốc)[ \t]+(?:(?i:tỉnh|thành phố)[ \t]+)?$")
+
+
+class SentenceProvinces:
+    """The provinces each sentence of an article names, from the places found in it."""
+
+    def __init__(self, text: str, places: list[Place]):
+        self._text = text
+        self._mentions = sorted((m.start, province) for place in places if (province := _province_name(place.key))
+                                for m in place.mentions)
+
+    def named_with(self, start: int, end: int, reach: int | None = None) -> str | None:
+        """The one province the sentence of ``text[start:end]`` names after it (within ``reach`` characters, when
+        given), else before it as the place of a body ("… của UBND tỉnh Quảng Ngãi … Kế hoạch số 12/KH-UBND");
+        None when none or several."""
+        after = _SENTENCE_END.search(self._text, end, end + 400)
+        stop = after.start() if after else min(len(self._text), end + 400)
+        if reach is not None:
+            stop = min(stop, end + reach)
+        found = {province for at, province in self._mentions if end <= at < stop}
+        if not found and reach is None:
+            begin = max((m.end() for m in _SENTENCE_END.finditer(self._text, max(0, start - 400), start)),
+                        default=max(0, start - 400))
+            found = {province for at, province in self._mentions
+                     if begin <= at < start and _OF_A_BODY.search(self._text, max(0, at - 30), at)}
+        return found.pop() if len(found) == 1 else None
+
+
+def _province_name(key: str) -> str | None:
+    """The name of the province a place key lies in (for a commune the gazetteer does not know, its parent's)."""
+    try:
+        unit = gazetteer.get(key.split("/")[0])
+    except KeyError:
+        return None
+    return gazetteer.get(unit.province).name

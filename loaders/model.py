@@ -186,3 +186,4 @@ class Locality:
     district: str | None = None  # district-level unit: "Can Lộc"
     district_level: str | None = None  # "huyện", "thị xã", "thành phố", "quận"
     district_key: str | None = None
+    site: str | None = None  # the province whose paper or portal published the article (from its host name)

@@ -10,6 +10,7 @@ from .article import parse_article
 from .authority import Authority
 from .citations import get_citations
 from .links import based_on
+from .locality import SentenceProvinces
 from .model import Extraction, Reference
 from .normalize import fold
 from .people import people_and_organizations
@@ -28,7 +29,8 @@ def extract(source: Source, authority: Authority | None = None) -> Extraction:
     refs = get_citations(article.text, article.zones, names=authority.names if authority else None)
     if authority is not None:
         refs = _with_aliases(refs, article.text, article.content_zones(), authority)
-    citations, documents = resolve_citations(refs, locality, authority, as_of=article.published)
+    citations, documents = resolve_citations(refs, locality, authority, as_of=article.published,
+                                             sentences=SentenceProvinces(article.text, places))
     finish(documents, citations, organizations, people, locality)
     return Extraction(article=article, citations=citations, documents=documents, people=people,
                       organizations=organizations, places=places, main_place=locality.district_key or locality.province_key,

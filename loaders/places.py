@@ -117,7 +117,7 @@ def find_places(article: Article) -> tuple[list[Place], Locality]:
     _resolve_all([h for h in hits if h.unit is None], province, district, known)
     places = _places(hits)
     places += _unverified_places(hits, province, district, {p.name for p in places})
-    return places, locality_of(province, district, places)
+    return places, locality_of(province, district, places, article.source)
 
 
 def _resolve_all(hits: list[_Hit], province: str | None, district: str | None, known: set[str]) -> None:

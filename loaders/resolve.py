@@ -15,7 +15,9 @@ from . import gazetteer
 from .authority import Authority
 from .keys import UNKNOWN, document_key
 from .labels import document_label
-from .lexicon import ISSUER_UNITS, ISSUERS, LEVEL_PATTERN, WORD_ABBREVIATIONS, doc_type, family
+from .lexicon import ISSUER_UNITS, ISSUERS, LEVEL_PATTERN, WORD_ABBREVIATIONS, Issuer, doc_type, family
+from .lexicon import issuer as lexicon_issuer
+from .locality import SentenceProvinces
 from .model import Citation, Document, Locality, Organization, Person, Reference
 from .normalize import fold, slug
 from .numerals import roman, term_of
@@ -46,19 +48,21 @@ class _Draft:
 
 
 def resolve_citations(refs: list[Reference], locality: Locality | None = None, authority: Authority | None = None,
-                      *, as_of: str | None = None) -> tuple[list[Citation], list[Document]]:
+                      *, as_of: str | None = None, sentences: SentenceProvinces | None = None
+                      ) -> tuple[list[Citation], list[Document]]:
     """Group ``refs`` into documents, give each a canonical key, and return citations pointing at them.
 
     A mention joins the most recent document with the same type and number (or name, plenum, congress)
     whose known issuer, locality, term, year and symbol do not conflict with its own. ``as_of`` is the
-    article's date, which tells which edition of a law an undated name means.
+    article's date, which tells which edition of a law an undated name means; ``sentences`` the provinces
+    each sentence names, which place local documents.
     """
     locality = locality or Locality()
     by_identity: dict[tuple, list[_Draft]] = {}
     drafts: list[_Draft] = []
     owner: list[_Draft] = []
     for ref in refs:
-        signature = _signature(ref, locality)
+        signature = _signature(ref, locality, sentences)
         candidates = by_identity.setdefault(tuple(signature[k] for k in _IDENTITY), [])
         draft = next((d for d in reversed(candidates) if d.accepts(signature)), None)
         if draft is None:
@@ -71,7 +75,7 @@ def resolve_citations(refs: list[Reference], locality: Locality | None = None, a
     merged: dict[str, Document] = {}
     cited = frozenset(r.symbol.text for r in refs if r.symbol is not None)
     for draft in drafts:
-        doc = build_document(draft.refs, locality, authority, as_of=as_of, cited=cited)
+        doc = build_document(draft.refs, locality, authority, as_of=as_of, cited=cited, sentences=sentences)
         if doc.key in merged:
             _fill(merged[doc.key], doc)
             doc = merged[doc.key]
@@ -82,36 +86,50 @@ def resolve_citations(refs: list[Reference], locality: Locality | None = None, a
     return citations, list(merged.values())
 
 
-def _signature(ref: Reference, locality: Locality) -> dict:
+def _signature(ref: Reference, locality: Locality, sentences: SentenceProvinces | None) -> dict:
     """The identifying attributes a mention states (None where it is silent)."""
     symbol = ref.symbol
     code = ref.issuer_code or (symbol.issuer if symbol else None)
     return {
         "type": ref.type, "number": ref.number, "name": fold(ref.name) if ref.name else None,
         "plenum": ref.plenum, "congress": ref.congress or ref.congress_years, "issuer": family(code),
-        "scope": _scope(ref, code, locality), "term": ref.term,
+        "scope": _scope(ref, code, locality, sentences), "term": ref.term,
         "year": ref.year if not (ref.plenum or ref.congress or ref.congress_years) else None,
         "symbol": symbol.text if symbol and symbol.code and (symbol.system == "party" or symbol.year) else None,
     }
 
 
-def _scope(ref: Reference, code: str | None, locality: Locality) -> str | None:
-    """Province or district of a local issuer: named in the citation, else the article's own."""
-    issuer = ISSUERS.get(family(code) or "")
-    if issuer is None or issuer.level == "central":
+def _scope(ref: Reference, code: str | None, locality: Locality,
+           sentences: SentenceProvinces | None = None) -> str | None:
+    """Province or district of a local document, from the best evidence there is: the place named with its
+    issuer ("của UBND tỉnh Quảng Ngãi"), else a province its sentence names ("… trên địa bàn tỉnh Hà
+    Tĩnh"), else the province of the site that published the article, else the article's own. A symbol's
+    issuer code outside the tables ("179/KH-BCĐ", "44/TTr-VPĐP") is a local body's."""
+    issuer = lexicon_issuer(family(code))
+    from_symbol = code and ref.symbol is not None and ref.symbol.issuer == code
+    if from_symbol and (issuer is None or issuer.system != ref.symbol.system):
+        issuer = _LOCAL_BODY  # a code the tables do not know, or one of another system ("2027-CV/BTC")
+    if issuer is None:  # no issuer at all: local only when its subject names a province ("về … tỉnh Bến Tre")
+        return sentences.named_with(ref.start, ref.end, reach=len(ref.title) + 20) if sentences and ref.title else None
+    if issuer.level == "central":
         return None
     if ref.place:
         return ref.place
     text = fold(ref.issuer_text or "")
-    if issuer.level == "district" or any(w in text for w in ("huyen", "thi xa", "quan ")):
+    if (issuer.level == "district" or any(w in text for w in ("huyen", "thi xa", "quan "))) and locality.district:
         return locality.district
     if issuer.level == "commune":
         return None
-    return locality.province
+    named = sentences.named_with(ref.start, ref.end) if sentences else None
+    return named or locality.site or locality.province
+
+
+_LOCAL_BODY = Issuer("-", "", "state", "province")
 
 
 def build_document(refs: list[Reference], locality: Locality, authority: Authority | None, *,
-                   as_of: str | None = None, cited: frozenset[str] = frozenset()) -> Document:
+                   as_of: str | None = None, cited: frozenset[str] = frozenset(),
+                   sentences: SentenceProvinces | None = None) -> Document:
     """One Document from the mentions that name it, completed from the authority file."""
     draft = _Draft(refs)
     symbol = next((r.symbol for r in refs if r.symbol is not None), None)
@@ -124,9 +142,9 @@ def build_document(refs: list[Reference], locality: Locality, authority: Authori
         # "55-QĐ/TW" alone, "QĐ số 22-QĐ/TW" (QĐ: Quyết định or Quy định) are what the authority knows
         type_word = authority.by_symbol[symbol.text].document.type
     code = family(draft.first("issuer_code") or (symbol.issuer if symbol else None))
-    issuer = ISSUERS.get(code or "")
+    issuer = lexicon_issuer(code)
     system = symbol.system if symbol else issuer.system if issuer else _single_system(type_word)
-    scope = next((s for s in (_scope(r, code, locality) for r in refs) if s), None)
+    scope = next((s for s in (_scope(r, code, locality, sentences) for r in refs) if s), None)
     date = next((r.date for r in refs if r.date and len(r.date) == 10), None)
     year = (symbol.year if symbol and symbol.year else None) or draft.first("year")
     term = draft.first("term")
@@ -166,7 +184,7 @@ def _issuer_name(draft: _Draft, doc: Document, unit: str | None = None,
     if text is None:
         if doc.issuer:
             return doc.issuer
-        issuer = ISSUERS.get(doc.issuer_code or "")
+        issuer = lexicon_issuer(doc.issuer_code)
         text = issuer.name if issuer else None
         if text and unit in ISSUER_UNITS:
             text = f"{ISSUER_UNITS[unit]} {text}"
@@ -177,7 +195,7 @@ def _issuer_name(draft: _Draft, doc: Document, unit: str | None = None,
         if text == short:
             text = full
     place = draft.first("place") or doc.scope
-    issuer = ISSUERS.get(doc.issuer_code or "")
+    issuer = lexicon_issuer(doc.issuer_code)
     if place and fold(place) not in fold(text) and issuer and issuer.level != "central":
         level = _level_word(place, locality or Locality()) if issuer.leveled and not _LEVEL_END.search(text) else None
         text = f"{text} {level} {place}" if level else f"{text} {place}"
