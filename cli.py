@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sys
 from enum import Enum
 from typing import Annotated, Optional
@@ -254,9 +255,15 @@ def query(sparql: Annotated[str, typer.Argument(help="SPARQL text, a .rq file, o
     params = dict(queries.DEFAULTS.get(sparql, {}))
     for item in param or []:
         name, sep, value = item.partition("=")
+        name = name.lstrip("?$")
         if not sep:
             raise UserError(f"--param {item!r}: expected NAME=VALUE")
-        params[name.lstrip("?")] = int(value) if value.isdigit() and name.endswith(("Number", "Year")) else value
+        if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", name):
+            raise UserError(f"--param {item!r}: {name!r} is not a parameter name (letters, digits, _)")
+        if not re.search(rf"[?$]{name}\b", text):
+            known = " ".join("?" + p for p in queries.parameters(text)) or "none"
+            raise UserError(f"--param {item!r}: the query has no parameter ?{name} (its parameters: {known})")
+        params[name] = int(value) if value.isdigit() and name.endswith(("Number", "Year")) else value
     db = _open(store, read_only=True)
     bindings = [params]
     if ref:
@@ -278,6 +285,8 @@ def query(sparql: Annotated[str, typer.Argument(help="SPARQL text, a .rq file, o
     except OSError as exc:  # a SERVICE call that failed, or the store
         from .graph.service_check import describe_failure
         raise UserError(f"query failed: {describe_failure(exc)}") from exc
+    except (RuntimeError, ValueError) as exc:  # other evaluation errors of the user's query
+        raise UserError(f"query failed: {(str(exc).strip().splitlines() or [type(exc).__name__])[0]}") from exc
     result = results[0]
     if isinstance(result, bool):
         print("true" if any(results) else "false")
@@ -362,7 +371,11 @@ def export(fmt: Annotated[ExportFormat, typer.Option("--format", "-f")] = Export
     db = _open(store, read_only=True)
     options = {"graph": (graph or Projection.citation).value, "context_url": context_url}
     if output:
-        with open(output, "wb") as handle:
+        try:
+            handle = open(output, "wb")
+        except OSError as exc:
+            raise UserError(f"{output}: cannot write ({exc.strerror or exc})") from exc
+        with handle:
             write(db, fmt.value, handle, **options)
         err.print(f"wrote {output}")
     else:
