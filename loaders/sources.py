@@ -16,6 +16,7 @@ import fnmatch
 import gzip
 import io
 import json
+import logging
 import os
 import re
 import zlib
@@ -33,6 +34,8 @@ SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + JSONL_SUFFIXES + WARC_SUFFIXES
 _TEXT_FIELDS = ("text", "content", "body", "noi_dung")
 _CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{2,40})""", re.IGNORECASE)
 _SIZE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([kmg]?i?b?)?\s*$", re.IGNORECASE)
+# trafilatura logs every page it cannot parse; the reader already says so in one line.
+logging.getLogger("trafilatura").addHandler(logging.NullHandler())
 _UNITS = {"": 1, "b": 1, "k": 10**3, "kb": 10**3, "kib": 2**10, "m": 10**6, "mb": 10**6, "mib": 2**20,
           "g": 10**9, "gb": 10**9, "gib": 2**30}
 
@@ -283,7 +286,7 @@ def _decode_html(data: bytes, options: ReadOptions) -> Decoded:
 def _read_jsonl(path: str, name: str, options: ReadOptions) -> Iterator[Source | SourceError | Notice]:
     opener = gzip.open if path.lower().endswith(".gz") else open
     with opener(path, "rb") as handle:
-        number = 0
+        number = blank = 0
         while True:
             line = handle.readline(options.max_bytes + 1)
             if not line:
@@ -295,6 +298,7 @@ def _read_jsonl(path: str, name: str, options: ReadOptions) -> Iterator[Source |
                 yield _too_large(where, size, options)
                 continue
             if not line.strip():
+                blank += 1
                 continue
             try:
                 record = json.loads(line.decode("utf-8"))
@@ -305,6 +309,8 @@ def _read_jsonl(path: str, name: str, options: ReadOptions) -> Iterator[Source |
                 yield SourceError(where, f"invalid JSON ({exc.msg})", "bad record")
                 continue
             yield from _record(path, name, number, record)
+    if blank == number:
+        yield SourceError(name, "empty, no records", "empty")
 
 
 def _skip_line(handle) -> int:
