@@ -64,10 +64,12 @@ def stages(path: Path) -> dict:
         return value
     article = timed("zones", parse_article, str(path), text)
     places, locality = timed("places", p.find_places, article)
-    timed("people+organisations", p.people_and_organizations, article, locality)
+    people, organizations = timed("people+organisations", p.people_and_organizations, article, locality)
     refs = timed("citations", p.get_citations, article.text, article.zones)
     refs = timed("authority aliases", p._with_aliases, refs, article.text, article.content_zones(), authority)
-    citations, _ = timed("resolve", p.resolve_citations, refs, locality, authority)
+    citations, documents = timed("resolve", p.resolve_citations, refs, locality, authority)
+    if hasattr(p, "finish"):  # documents completed after resolving (since the extraction refactoring)
+        timed("finish", p.finish, documents, citations, organizations, people, locality)
     timed("based_on", p.based_on, article.text, citations)
     return out
 
