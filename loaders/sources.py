@@ -345,7 +345,7 @@ def _read_warc(path: str, name: str, options: ReadOptions) -> Iterator[Source | 
     from warcio.archiveiterator import ArchiveIterator
 
     warnings = io.StringIO()
-    records = 0
+    records = pages = 0
     with open(path, "rb") as handle:
         iterator = ArchiveIterator(handle)
         while True:
@@ -364,6 +364,7 @@ def _read_warc(path: str, name: str, options: ReadOptions) -> Iterator[Source | 
             content_type = record.http_headers.get_header("Content-Type") or ""
             if "html" not in content_type:
                 continue
+            pages += 1
             url = record.rec_headers.get_header("WARC-Target-URI")
             where = f"{name}#{url}"
             with redirect_stderr(warnings):
@@ -386,6 +387,8 @@ def _read_warc(path: str, name: str, options: ReadOptions) -> Iterator[Source | 
         yield SourceError(name, "malformed WARC: " + _warcio_warning(warnings.getvalue()), "corrupt archive")
     elif records == 0:
         yield SourceError(name, "no WARC record found: not a web archive, or an empty one", "corrupt archive")
+    elif pages == 0:
+        yield SourceError(name, f"no HTML page among its {records} record(s)", "no text")
 
 
 def _drain(stream) -> int:
