@@ -8,21 +8,22 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sys
 from enum import Enum
 from typing import Annotated, Optional
 
 import typer
-from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from . import __version__
+from .messages import ErrorLog, console, line
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None, pretty_exceptions_enable=False,
                   help="Citation knowledge graph for Vietnamese political and legal news.")
-err = Console(stderr=True, highlight=False, soft_wrap=True)
-out = Console(highlight=False, soft_wrap=True)
+err = console(stderr=True)  # file names and texts are printed literally, never as markup
+out = console()
 
 StoreOpt = Annotated[Optional[str], typer.Option("--store", "-s", help="Store directory (default: $TRICHDAN_STORE or the user data dir).")]
 BaseOpt = Annotated[Optional[str], typer.Option("--base", help="Base IRI for minted nodes (default: $TRICHDAN_BASE or https://trichdan.example/id/).")]
@@ -30,6 +31,9 @@ AuthorityOpt = Annotated[Optional[str], typer.Option("--authority", help="Author
 NoAuthorityOpt = Annotated[bool, typer.Option("--no-authority", help="Extract without any authority file.")]
 WorkersOpt = Annotated[Optional[int], typer.Option("--workers", "-j", min=1, help="Worker processes (default: all cores).")]
 AllowServiceOpt = Annotated[Optional[str], typer.Option("--allow-service", metavar="HOST[,HOST]", help="Allow SPARQL SERVICE calls to these hosts only (refused by default).")]
+ErrorsOpt = Annotated[Optional[str], typer.Option("--errors", help="Write every failed input to this file (path, kind, reason; tab-separated).")]
+MaxBytesOpt = Annotated[str, typer.Option("--max-bytes", help="Skip (and name) an article larger than this: 5MB, 500kB, 2000000.")]
+EncodingOpt = Annotated[Optional[str], typer.Option("--encoding", help="Read text files in this encoding instead of detecting it: utf-8, cp1258, tcvn3, vni.")]
 
 
 class UserError(Exception):
@@ -66,14 +70,19 @@ class Projection(str, Enum):
     people = "people"
 
 
-def _settings(json_out: bool, rdf: bool, base, authority, no_authority):
+def _settings(json_out: bool, rdf: bool, base, authority, no_authority, max_bytes: str = "5MB", encoding: str | None = None):
     from .loaders.batch import Settings
+    from .loaders.sources import ReadOptions
     if authority and not os.path.isfile(authority):
         raise UserError(f"{authority}: authority file not found")
     if authority:
         from .loaders.authority import Authority
         Authority.load(authority)  # fail early, with one line, on a broken file
-    return Settings(json=json_out, rdf=rdf, base=base, authority="" if no_authority else authority)
+    try:
+        reading = ReadOptions.parse(max_bytes, encoding)
+    except ValueError as exc:
+        raise UserError(str(exc)) from exc
+    return Settings(json=json_out, rdf=rdf, base=base, authority="" if no_authority else authority, reading=reading)
 
 
 def _authority(path: str | None, none: bool):
@@ -85,15 +94,34 @@ def _authority(path: str | None, none: bool):
     return Authority.load(path)
 
 
-def _fail(item) -> None:
-    err.print(f"[red]error[/red]: {item.path}: {item.reason}")
+def _error_log(errors: str | None) -> ErrorLog:
+    """The run's error log; ``errors`` (a file for every failed input) is opened now, so a bad path fails early."""
+    if errors is None:
+        return ErrorLog(err)
+    try:
+        return ErrorLog(err, open(errors, "w", encoding="utf-8"))
+    except OSError as exc:
+        raise UserError(f"--errors {errors}: cannot write ({exc.strerror or exc})") from exc
+
+
+def _finish(log: ErrorLog, errors: str | None, notes: ErrorLog | None = None) -> None:
+    """The summary of failed inputs, and exit 1 when there were any."""
+    if notes is not None and notes.hidden:
+        line(err, "note", f"{notes.hidden} more note(s) like those above not shown", style="yellow")
+    if log.sink is not None:
+        log.sink.close()
+    summary = log.summary(errors)
+    if summary:
+        line(err, "error", summary)
+        raise typer.Exit(1)
 
 
 @app.command()
 def extract(paths: Annotated[list[str], typer.Argument(help="Files, directories or glob patterns.")],
             fmt: Annotated[ExtractFormat, typer.Option("--format", "-f")] = ExtractFormat.jsonl,
             base: BaseOpt = None, authority: AuthorityOpt = None, no_authority: NoAuthorityOpt = False,
-            workers: WorkersOpt = None) -> None:
+            workers: WorkersOpt = None, errors: ErrorsOpt = None, max_bytes: MaxBytesOpt = "5MB",
+            encoding: EncodingOpt = None) -> None:
     """Extract citations, documents, people, organisations and places; print JSON lines or RDF.
 
     JSON lines are written once the whole batch is read, so that a bare reference ("Nghị quyết
@@ -102,17 +130,19 @@ def extract(paths: Annotated[list[str], typer.Argument(help="Files, directories 
     from pyoxigraph import RdfFormat, parse, serialize
 
     from .loaders.batch import Result, resolve_batch, run
-    from .loaders.sources import SourceError
-    settings = _settings(fmt == ExtractFormat.jsonl, fmt != ExtractFormat.jsonl, base, authority, no_authority)
+    from .loaders.sources import Notice, SourceError
+    settings = _settings(fmt == ExtractFormat.jsonl, fmt != ExtractFormat.jsonl, base, authority, no_authority,
+                         max_bytes, encoding)
     from .loaders.vocab import PREFIXES
     prefixes = {p: str(ns) for p, ns in PREFIXES.items()}
-    failed = 0
+    log, notes = _error_log(errors), ErrorLog(err, label="note", style="yellow")
     stream = sys.stdout.buffer
     results = run(paths, settings, workers)
     for item in resolve_batch(results) if fmt == ExtractFormat.jsonl else results:
         if isinstance(item, SourceError):
-            _fail(item)
-            failed += 1
+            log(item)
+        elif isinstance(item, Notice):
+            notes(item)
         elif isinstance(item, Result) and fmt == ExtractFormat.jsonl:
             stream.write((json.dumps(item.record, ensure_ascii=False) + "\n").encode("utf-8"))
         elif fmt == ExtractFormat.nq:
@@ -121,26 +151,58 @@ def extract(paths: Annotated[list[str], typer.Argument(help="Files, directories 
             quads = parse(item.nquads + item.completion, format=RdfFormat.N_QUADS)
             serialize((q.triple for q in quads), stream, format=RdfFormat.TURTLE, prefixes=prefixes)
         stream.flush()
-    if failed:
-        raise typer.Exit(1)
+    _finish(log, errors, notes)
 
 
 @app.command()
 def ingest(paths: Annotated[list[str], typer.Argument(help="Files, directories or glob patterns.")],
            store: StoreOpt = None, base: BaseOpt = None, authority: AuthorityOpt = None,
-           no_authority: NoAuthorityOpt = False, workers: WorkersOpt = None) -> None:
-    """Extract articles into the store; re-ingesting an article replaces its graph."""
+           no_authority: NoAuthorityOpt = False, workers: WorkersOpt = None, errors: ErrorsOpt = None,
+           max_bytes: MaxBytesOpt = "5MB", encoding: EncodingOpt = None) -> None:
+    """Extract articles into the store; re-ingesting an article replaces its graph.
+
+    A run that was interrupted (killed, disk full) is repaired by the next ingest or by `trichdan repair`.
+    """
     from .graph.ingest import ingest as run_ingest
+    settings = _settings(False, True, base, authority, no_authority, max_bytes, encoding)
     db = _open(store)
-    settings = _settings(False, True, base, authority, no_authority)
+    log, notes = _error_log(errors), ErrorLog(err, label="note", style="yellow")
     with Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                   TimeElapsedColumn(), console=err, transient=True) as progress:
         task = progress.add_task("ingesting", total=None)
-        report = run_ingest(db, paths, settings, workers, on_article=lambda: progress.advance(task), on_error=_fail)
+        try:
+            report = run_ingest(db, paths, settings, workers, on_article=lambda: progress.advance(task),
+                                on_error=log, on_note=notes)
+        except OSError as exc:
+            raise UserError(f"{db.path}: cannot write the store ({exc.strerror or str(exc).splitlines()[0]}); "
+                            "what was stored before is kept: make room and run the same ingest again") from exc
+    if report.recovered is not None:
+        _recovered(db.path, report.recovered, "the previous ingest was interrupted")
     err.print(f"{report.added} added, {report.replaced} replaced, {report.unchanged} unchanged, "
               f"{report.failed} failed, {report.merged} bare references merged; store {db.path} holds {len(db)} quads")
-    if report.failed:
-        raise typer.Exit(1)
+    _finish(log, errors, notes)
+
+
+@app.command()
+def repair(store: StoreOpt = None) -> None:
+    """Rebuild what an interrupted ingest left: remove article graphs it cut short, reconcile, rebuild the catalogue."""
+    from .graph.ingest import repair as run_repair
+    db = _open(store)
+    try:
+        incomplete, merged, documents = run_repair(db)
+    except OSError as exc:
+        raise UserError(f"{db.path}: cannot write the store ({exc.strerror or str(exc).splitlines()[0]})") from exc
+    _recovered(db.path, incomplete, "repaired")
+    err.print(f"{len(incomplete)} unfinished article graph(s) removed, {merged} bare references merged, "
+              f"catalogue rebuilt for {documents} document(s); store {db.path} holds {len(db)} quads")
+
+
+def _recovered(path: str, removed: dict[str, str], what: str) -> None:
+    files = sorted({f for f in removed.values() if f})
+    text = f"{path}: {what}; {len(removed)} article graph(s) it had not finished were removed, the catalogue was rebuilt"
+    if files:
+        text += "; ingest these files again if you do not: " + ", ".join(files[:5]) + (" …" if len(files) > 5 else "")
+    line(err, "note", text, style="yellow")
 
 
 def _json(data) -> str:
@@ -193,9 +255,15 @@ def query(sparql: Annotated[str, typer.Argument(help="SPARQL text, a .rq file, o
     params = dict(queries.DEFAULTS.get(sparql, {}))
     for item in param or []:
         name, sep, value = item.partition("=")
+        name = name.lstrip("?$")
         if not sep:
             raise UserError(f"--param {item!r}: expected NAME=VALUE")
-        params[name.lstrip("?")] = int(value) if value.isdigit() and name.endswith(("Number", "Year")) else value
+        if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", name):
+            raise UserError(f"--param {item!r}: {name!r} is not a parameter name (letters, digits, _)")
+        if not re.search(rf"[?$]{name}\b", text):
+            known = " ".join("?" + p for p in queries.parameters(text)) or "none"
+            raise UserError(f"--param {item!r}: the query has no parameter ?{name} (its parameters: {known})")
+        params[name] = int(value) if value.isdigit() and name.endswith(("Number", "Year")) else value
     db = _open(store, read_only=True)
     bindings = [params]
     if ref:
@@ -217,6 +285,8 @@ def query(sparql: Annotated[str, typer.Argument(help="SPARQL text, a .rq file, o
     except OSError as exc:  # a SERVICE call that failed, or the store
         from .graph.service_check import describe_failure
         raise UserError(f"query failed: {describe_failure(exc)}") from exc
+    except (RuntimeError, ValueError) as exc:  # other evaluation errors of the user's query
+        raise UserError(f"query failed: {(str(exc).strip().splitlines() or [type(exc).__name__])[0]}") from exc
     result = results[0]
     if isinstance(result, bool):
         print("true" if any(results) else "false")
@@ -314,7 +384,11 @@ def export(fmt: Annotated[ExportFormat, typer.Option("--format", "-f")] = Export
     db = _open(store, read_only=True)
     options = {"graph": (graph or Projection.citation).value, "context_url": context_url}
     if output:
-        with open(output, "wb") as handle:
+        try:
+            handle = open(output, "wb")
+        except OSError as exc:
+            raise UserError(f"{output}: cannot write ({exc.strerror or exc})") from exc
+        with handle:
             write(db, fmt.value, handle, **options)
         err.print(f"wrote {output}")
     else:
@@ -377,7 +451,11 @@ def serve(store: StoreOpt = None,
 
 def _open(path: str | None, read_only: bool = False):
     from .graph.store import Store
-    return Store(path, read_only=read_only)
+    db = Store(path, read_only=read_only)
+    if read_only and db.interrupted:
+        line(err, "warning", f"{db.path}: an ingest into this store was interrupted; answers may be incomplete "
+                             "until `trichdan repair` (or the next ingest) rebuilds it", style="yellow")
+    return db
 
 
 def _print_rows(columns: list[str], data: list[dict], fmt: TableFormat, title: str | None = None) -> None:
@@ -409,7 +487,7 @@ def main() -> None:
     try:
         app()
     except (UserError, StoreError, AuthorityError) as exc:
-        err.print(f"[red]error[/red]: {exc}")
+        line(err, "error", str(exc))
         sys.exit(2)
 
 

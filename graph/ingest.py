@@ -4,6 +4,11 @@ An article already stored with the same text by the same trichdan version is lef
 even extracted), so ingesting the same files twice leaves the store unchanged; a file whose text
 changed replaces the graph it produced before. Afterwards bare references are reconciled and the catalogue entries of every
 document touched are refreshed.
+
+Crash safety: the whole run happens inside ``Store.writing``. When the previous run was interrupted
+(killed, out of memory, disk full), this one first removes the article graphs it had cut short, then
+reconciles the whole store and rebuilds the whole catalogue, so the store ends exactly as if no run
+had been interrupted (once the same inputs are ingested again).
 """
 
 from __future__ import annotations
@@ -14,8 +19,8 @@ from dataclasses import dataclass
 from pyoxigraph import NamedNode
 
 from ..loaders.batch import Result, Settings, Skipped, run
-from ..loaders.sources import SourceError
 from ..loaders.iris import agent_iri
+from ..loaders.sources import Notice, SourceError
 from . import catalogue
 from .reconcile import reconcile
 from .store import Store
@@ -30,15 +35,43 @@ class Report:
     unchanged: int = 0
     failed: int = 0
     merged: int = 0  # bare document nodes merged into their dated documents
+    recovered: dict[str, str] | None = None  # after an interrupted run: graphs it had cut short → their files
 
 
 def ingest(store: Store, paths: Iterable[str], settings: Settings, workers: int | None = None,
            on_article: Callable[[], None] = lambda: None,
-           on_error: Callable[[SourceError], None] = lambda e: None) -> Report:
+           on_error: Callable[[SourceError], None] = lambda e: None,
+           on_note: Callable[[Notice], None] = lambda n: None) -> Report:
     """Extract everything under ``paths`` into ``store``; returns what happened per article."""
     report = Report()
+    with store.writing() as interrupted:
+        if interrupted:
+            report.recovered = store.incomplete_graphs()
+            for graph in report.recovered:
+                store.remove(graph)
+        _load(store, paths, settings, workers, report, on_article, on_error, on_note,
+              rebuild=interrupted or not catalogue.is_built(store))
+    return report
+
+
+def repair(store: Store) -> tuple[dict[str, str], int, int]:
+    """Remove article graphs a crash cut short, reconcile, rebuild the catalogue.
+
+    Returns the removed graphs (→ their files, to ingest again), the merged nodes and the documents.
+    """
+    with store.writing():
+        incomplete = store.incomplete_graphs()
+        for graph in incomplete:
+            store.remove(graph)
+        merged = reconcile(store)
+        documents = catalogue.rebuild(store)
+    return incomplete, len(merged), documents
+
+
+def _load(store: Store, paths: Iterable[str], settings: Settings, workers: int | None, report: Report,
+          on_article: Callable[[], None], on_error: Callable[[SourceError], None],
+          on_note: Callable[[Notice], None], rebuild: bool) -> None:
     agent = agent_iri(settings.base)
-    rebuild = not catalogue.is_built(store)
     touched: set[NamedNode] = set()
     pending_graphs: list[str] = []
     pending: list[bytes] = []
@@ -56,6 +89,9 @@ def ingest(store: Store, paths: Iterable[str], settings: Settings, workers: int 
         if isinstance(item, SourceError):
             report.failed += 1
             on_error(item)
+            continue
+        if isinstance(item, Notice):
+            on_note(item)
             continue
         on_article()
         if isinstance(item, Skipped):
@@ -81,4 +117,3 @@ def ingest(store: Store, paths: Iterable[str], settings: Settings, workers: int 
         catalogue.rebuild(store)
     else:
         catalogue.refresh(store, touched | set(merged) | set(merged.values()))
-    return report

@@ -4,12 +4,13 @@ A bare reference stored before its dated counterpart arrived (or in another arti
 with an unknown year or term; once the store holds exactly one dated document it can be, every
 triple about or pointing at the bare node moves to the dated one, in every article graph. The bare
 node's own label and key give way to the dated document's, so each article graph still describes
-every document it cites.
+every document it cites. Each node moves in one transaction, so a crash never leaves one half moved;
+running ``reconcile`` again finishes what a crash interrupted.
 """
 
 from __future__ import annotations
 
-from pyoxigraph import NamedNode, Quad
+from pyoxigraph import NamedNode
 
 from ..loaders.corpus import DocumentIndex
 from ..loaders.iris import document_iri, parse_document_iri
@@ -45,18 +46,21 @@ def reconcile(store: Store) -> dict[NamedNode, NamedNode]:
 
 
 def _move(store: Store, old: NamedNode, new: NamedNode) -> None:
-    db = store.db
+    """Every triple pointing at or about ``old`` now uses ``new``, in one transaction (a crash moves all or none)."""
     own = {p: _value(store, new, p) for p in _REPLACED}
-    for quad in list(db.quads_for_pattern(None, None, old, None)):
-        db.remove(quad)
-        db.add(Quad(quad.subject, quad.predicate, new, quad.graph_name))
-    for quad in list(db.quads_for_pattern(old, None, None, None)):
-        db.remove(quad)
-        if quad.graph_name == CATALOGUE:
-            continue
-        value = own.get(quad.predicate, quad.object)
-        if value is not None:
-            db.add(Quad(new, quad.predicate, value, quad.graph_name))
+    # A value left unbound (?none) drops the triple: the dated document has no such value to give.
+    values = {p: "?none" if v is None else str(v) for p, v in own.items()}
+    key, label = _REPLACED
+    store.db.update(f"""
+        DELETE {{ ?s ?p {old} }} INSERT {{ ?s ?p {new} }} WHERE {{ ?s ?p {old} }} ;
+        DELETE {{ GRAPH ?g {{ ?s ?p {old} }} }} INSERT {{ GRAPH ?g {{ ?s ?p {new} }} }} WHERE {{ GRAPH ?g {{ ?s ?p {old} }} }} ;
+        DELETE {{ {old} ?p ?o }} INSERT {{ {new} ?p ?v }}
+        WHERE {{ {old} ?p ?o BIND(IF(?p = {key}, {values[key]}, IF(?p = {label}, {values[label]}, ?o)) AS ?v) }} ;
+        DELETE {{ GRAPH ?g {{ {old} ?p ?o }} }} INSERT {{ GRAPH ?h {{ {new} ?p ?v }} }}
+        WHERE {{ GRAPH ?g {{ {old} ?p ?o }}
+                BIND(IF(?g = {CATALOGUE}, ?none, ?g) AS ?h)
+                BIND(IF(?p = {key}, {values[key]}, IF(?p = {label}, {values[label]}, ?o)) AS ?v) }}
+    """)
 
 
 def _value(store: Store, node: NamedNode, predicate: NamedNode):

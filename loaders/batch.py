@@ -23,7 +23,7 @@ from .iris import article_iri
 from .jsonout import to_json
 from .normalize import normalize
 from .pipeline import extract
-from .sources import Source, SourceError, iter_sources
+from .sources import Notice, ReadOptions, Source, SourceError, iter_sources
 from .triples import to_quads
 from .vocab import PROV
 
@@ -54,12 +54,13 @@ class Skipped:
 
 @dataclass(frozen=True, slots=True)
 class Settings:
-    """What every worker needs: output kinds, IRI base and authority file."""
+    """What every worker needs: output kinds, IRI base and authority file; and how inputs are read."""
 
     json: bool = True
     rdf: bool = False
     base: str | None = None
     authority: str | None = None  # path; "" for none; None for the built-in file
+    reading: ReadOptions = ReadOptions()
 
 
 _state: dict = {}
@@ -73,11 +74,18 @@ def _init(settings: Settings) -> None:
 
 
 def _work(source: Source) -> Result | SourceError:
-    settings: Settings = _state["settings"]
+    """One article, or an error naming it: a bug on one article must not stop the others."""
     try:
-        extraction = extract(source, _state["authority"])
-    except Exception as exc:  # a bug on one article must not stop the others; reported per article
-        return SourceError(source.path, f"extraction failed: {type(exc).__name__}: {exc}")
+        return _result(source)
+    except Exception as exc:
+        detail = str(exc).strip().splitlines()
+        return SourceError(source.path, f"extraction failed: {type(exc).__name__}" + (f": {detail[0]}" if detail else ""),
+                           "extraction failed")
+
+
+def _result(source: Source) -> Result:
+    settings: Settings = _state["settings"]
+    extraction = extract(source, _state["authority"])
     result = Result(source.path, article_iri(extraction.article.text, settings.base))
     if settings.json:
         result.record = to_json(extraction, settings.base)
@@ -89,33 +97,32 @@ def _work(source: Source) -> Result | SourceError:
 
 
 def run(paths: Iterable[str], settings: Settings, workers: int | None = None, window: int = 256,
-        skip: Callable[[str], bool] | None = None) -> Iterator[Result | Skipped | SourceError]:
-    """Results for every article under ``paths`` (or a SourceError per unreadable input), in order.
+        skip: Callable[[str], bool] | None = None) -> Iterator[Result | Skipped | SourceError | Notice]:
+    """Results for every article under ``paths`` (or a SourceError per unreadable input, a Notice), in order.
 
     ``skip(graph)`` is asked before extraction with the article's graph IRI (a hash of its text);
     when it says yes the article is not extracted and comes back as Skipped. At most ``window``
     articles are in flight, so memory stays bounded whatever the corpus size.
     """
     workers = workers if workers is not None else min(os.cpu_count() or 1, 8)
-    sources = _with_skipped(iter_sources(paths), settings, skip)
+    sources = _with_skipped(iter_sources(paths, settings.reading), settings, skip)
     if workers <= 1:
         _init(settings)
         for item in sources:
-            yield item if isinstance(item, (SourceError, Skipped)) else _work(item)
+            yield _work(item) if isinstance(item, Source) else item
         return
     with mp.get_context("fork").Pool(workers, initializer=_init, initargs=(settings,)) as pool:
         pending: deque = deque()
         for item in sources:
-            known = isinstance(item, (SourceError, Skipped))
-            pending.append(_Ready(item) if known else pool.apply_async(_work, (item,)))
+            pending.append(pool.apply_async(_work, (item,)) if isinstance(item, Source) else _Ready(item))
             if len(pending) >= window:
                 yield pending.popleft().get()
         while pending:
             yield pending.popleft().get()
 
 
-def _with_skipped(sources: Iterable[Source | SourceError], settings: Settings,
-                skip: Callable[[str], bool] | None) -> Iterator[Source | SourceError | Skipped]:
+def _with_skipped(sources: Iterable[Source | SourceError | Notice], settings: Settings,
+                  skip: Callable[[str], bool] | None) -> Iterator[Source | SourceError | Notice | Skipped]:
     """Sources, with those ``skip`` accepts replaced by Skipped."""
     for item in sources:
         if skip is not None and isinstance(item, Source):
@@ -136,16 +143,16 @@ class _Ready:
         return self.value
 
 
-def resolve_batch(items: Iterable[Result | SourceError]) -> Iterator[Result | SourceError]:
+def resolve_batch(items: Iterable[Result | SourceError | Notice]) -> Iterator[Result | SourceError | Notice]:
     """Second pass over JSON results: bare references point at the one dated document the batch knows.
 
     Records are spooled to a temporary file, so memory holds only the index of dated documents.
-    Errors are passed on at once.
+    Errors and notices are passed on at once.
     """
     index = DocumentIndex()
     with tempfile.TemporaryFile("w+", encoding="utf-8") as spool:
         for item in items:
-            if isinstance(item, SourceError):
+            if isinstance(item, (SourceError, Notice)):
                 yield item
                 continue
             for doc in item.record["documents"]:

@@ -67,7 +67,7 @@ def test_warc_archive(tmp_path):
 
 
 def test_errors_name_the_file_and_the_reason(tmp_path):
-    (tmp_path / "latin1.txt").write_bytes("Quyết định".encode("utf-16"))
+    (tmp_path / "latin1.txt").write_bytes("Die Größe der Straße".encode("latin-1"))  # not Vietnamese in any encoding
     (tmp_path / "bin.txt").write_bytes(b"\x00\x01\x02")
     (tmp_path / "empty").mkdir()
     items = read(tmp_path / "missing.txt", tmp_path / "latin1.txt", tmp_path / "bin.txt", tmp_path / "empty", tmp_path / "*.nothing")
