@@ -106,6 +106,7 @@ def load_gold(path: str | Path) -> tuple[str, dict]:
         raise GoldError(f"{path}: not a {kind} gold file: {where}: {problem.message}")
     return kind, gold
 
+
 def evaluate(gold_path: str | Path, articles: str | Path, *, authority: str | None = None,
              workers: int | None = None, on_error: Callable[[SourceError], None] = lambda e: None) -> Evaluation:
     """Extract ``articles`` (and, for queries, ingest them into a temporary store) and score them against
@@ -119,12 +120,14 @@ def evaluate(gold_path: str | Path, articles: str | Path, *, authority: str | No
     records, failed = {}, []
     for item in resolve_batch(run([articles], Settings(json=True, authority=authority), workers)):
         if isinstance(item, SourceError):
-            on_error(item)
-            failed.append(f"{item.path}: {item.reason}")
+            failed.append(item)
         elif isinstance(item, Result):
             records[_file_key(item.record["file"], kind)] = item.record
     if not records:
-        raise ArticlesError(failed[0] if failed else f"{articles}: no article found")
+        first = f"{failed[0].path}: {failed[0].reason}" if failed else f"{articles}: no article found"
+        raise ArticlesError(first if len(failed) < 2 else f"{articles}: no article could be read ({len(failed)} inputs; {first})")
+    for item in failed:
+        on_error(item)
     seconds = {"extract": round(time.perf_counter() - started, 2)}
     if kind == REAL:
         result = score_real(gold, records)
@@ -132,7 +135,7 @@ def evaluate(gold_path: str | Path, articles: str | Path, *, authority: str | No
         questions = [q["ask"] for q in gold.get("queries", [])]
         answers = _answers(articles, authority, workers, questions, seconds) if questions else {}
         result = score_seed(gold, records, answers)
-    result.failed, result.seconds = failed, seconds
+    result.failed, result.seconds = [f"{e.path}: {e.reason}" for e in failed], seconds
     return result
 
 

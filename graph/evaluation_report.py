@@ -136,7 +136,7 @@ def render_table(result: Evaluation, errors: int = 20) -> str:
         lines.append(f"errors ({len(shown)} of {len(result.errors)} shown):")
         lines += [f"  - {e}" for e in shown]
     lines.append(result.summary())
-    return "\n".join(lines) + "\n"
+    return "\n".join(lines)
 
 
 def citation_texts(record: dict) -> dict[str, list[str]]:
