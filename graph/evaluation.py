@@ -133,7 +133,7 @@ def evaluate(gold_path: str | Path, articles: str | Path, *, authority: str | No
         result = score_real(gold, records)
     else:
         questions = [q["ask"] for q in gold.get("queries", [])]
-        answers = _answers(articles, authority, workers, questions, seconds) if questions else {}
+        answers = answer_queries(articles, questions, authority, workers, seconds) if questions else {}
         result = score_seed(gold, records, answers)
     result.failed, result.seconds = [f"{e.path}: {e.reason}" for e in failed], seconds
     return result
@@ -144,9 +144,11 @@ def _file_key(path: str, kind: str) -> str:
     return os.path.basename(path.split("#")[0] if kind == REAL else path)
 
 
-def _answers(articles: str, authority: str | None, workers: int | None, questions: list[str],
-             seconds: dict) -> dict[str, set[str] | str]:
-    """Each question's answer from a temporary store: the cited articles' file names, or why it failed."""
+def answer_queries(articles: str, questions: list[str], authority: str | None = None, workers: int | None = None,
+                   seconds: dict | None = None) -> dict[str, set[str] | str]:
+    """Ingest ``articles`` into a temporary store and ask each question as ``trichdan cites`` does: the
+    file names of the citing articles, or why the question could not be read. ``seconds`` gets timings."""
+    seconds = {} if seconds is None else seconds
     reference_authority = None if authority == "" else Authority.load(authority)
 
     def ask_all(folder: str) -> dict[str, set[str] | str]:
