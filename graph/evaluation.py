@@ -25,6 +25,7 @@ neither way; places are scored for recall without their level words; a matched d
 ``province`` has the right scope when it is that province, a place inside it (``scope_alts``, or the
 ``within`` chain of the article's places).
 """
+
 from __future__ import annotations
 
 import glob

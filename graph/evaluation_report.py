@@ -125,7 +125,7 @@ def render_table(result: Evaluation, errors: int = 20) -> str:
     for name, c in counts.items():
         if c is not None:
             lines.append(f"{name:34} {c.precision:6.3f} {c.recall:6.3f} {c.f1:6.3f} {c.tp:5} {c.fp:5} {c.fn:5}")
-    lines += [f"{LABELS.get(name, name):34} {str(ratio):>13}" for name, ratio in result.ratios().items()]
+    lines += [f"{LABELS[name]:34} {str(ratio):>13}" for name, ratio in result.ratios().items()]
     if result.gold_format == REAL:
         lines.append(f"{'optional documents matched':34} {result.optional_matched:>13}")
     for what, items in (("gold articles not in the output", result.missing), ("inputs not read", result.failed)):
