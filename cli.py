@@ -449,6 +449,34 @@ def serve(store: StoreOpt = None,
         server.server_close()
 
 
+class EvaluateFormat(str, Enum):
+    table = "table"
+    json = "json"
+
+
+@app.command()
+def evaluate(gold: Annotated[str, typer.Argument(help="Gold annotations (JSON): seed format or real-text format.")],
+             articles: Annotated[str, typer.Argument(help="The annotated articles: a directory, file or glob pattern.")],
+             fmt: Annotated[EvaluateFormat, typer.Option("--format", "-f")] = EvaluateFormat.table,
+             errors: Annotated[int, typer.Option("--errors", "-e", min=0, help="Show the first N errors (missed and extra items).")] = 20,
+             authority: AuthorityOpt = None, no_authority: NoAuthorityOpt = False, workers: WorkersOpt = None) -> None:
+    """Score extraction and queries against annotated articles: precision, recall, F1, identity, errors.
+
+    The articles are extracted as `extract` does; the gold's queries are asked through `cites` over
+    a temporary store. Exit 1 when some articles could not be read.
+    """
+    from .graph.evaluation import ArticlesError, GoldError, evaluate as score
+    from .graph.evaluation_report import render_table
+    settings = _settings(True, False, None, authority, no_authority)
+    try:
+        result = score(gold, articles, authority=settings.authority, workers=workers, on_error=_fail)
+    except (GoldError, ArticlesError) as exc:
+        raise UserError(str(exc)) from exc
+    print(_json(result.as_dict(errors)) if fmt == EvaluateFormat.json else render_table(result, errors))
+    if result.failed:
+        raise typer.Exit(1)
+
+
 def _open(path: str | None, read_only: bool = False):
     from .graph.store import Store
     db = Store(path, read_only=read_only)

@@ -1,4 +1,5 @@
-"""Shared fixtures: paths to the repository's data and to ../shared (present in CI, beside the clone)."""
+"""Shared fixtures: paths to the repository's data and to ../shared (seed articles and gold, real-text sets),
+which sits beside the clone or where TRICHDAN_SHARED points; tests that need it are marked ``shared``."""
 
 from __future__ import annotations
 
@@ -15,11 +16,24 @@ GOLD_SETS = [ROOT / "tests" / "data" / name for name in ("gold_a", "gold_b", "go
 CLI = str(Path(sys.executable).with_name("trichdan"))
 
 
+HAS_SHARED = (SHARED / "seeds").is_dir() and (SHARED / "gold" / "seeds.json").is_file()
+NEEDS_SHARED = "needs ../shared (seed articles and gold); set TRICHDAN_SHARED"
+
+
+def pytest_collection_modifyitems(config, items) -> None:
+    """Tests marked ``shared`` skip, naming what they need, when ../shared is not beside the clone."""
+    if HAS_SHARED:
+        return
+    for item in items:
+        if item.get_closest_marker("shared"):
+            item.add_marker(pytest.mark.skip(reason=NEEDS_SHARED))
+
+
 @pytest.fixture(scope="session")
 def shared() -> Path:
-    """../shared (seed articles, gold, scorer); tests that need it skip when it is absent."""
-    if not (SHARED / "seeds").is_dir():
-        pytest.skip("../shared is not available")
+    """../shared (seed articles, gold, real-text sets); tests that use it are marked ``shared``."""
+    if not HAS_SHARED:
+        pytest.skip(NEEDS_SHARED)
     return SHARED
 
 

@@ -76,11 +76,9 @@ def test_document_type_scheme_has_every_type_word(ontology):
     assert len(set(ontology.subjects(RDF.type, SKOS.Concept))) == len(TYPES)
 
 
-@pytest.mark.parametrize("corpus", ["seeds", "examples"])
+@pytest.mark.parametrize("corpus", [pytest.param("seeds", marks=pytest.mark.shared), "examples"])
 def test_data_uses_only_declared_terms(corpus, declared, tmp_path):
     folder = SHARED / "seeds" if corpus == "seeds" else EXAMPLES
-    if not folder.is_dir():
-        pytest.skip(f"{folder} is absent")
     store = Store(str(tmp_path / "store"))
     report = ingest(store, [str(folder)], Settings(json=False, rdf=True), workers=1)
     assert report.added > 0 and report.failed == 0

@@ -3,15 +3,14 @@
 import json
 import re
 import time
-from pathlib import Path
 
 import pytest
+from conftest import SHARED
 
 from trichdan.loaders.model import Article, Locality, Zone
 from trichdan.loaders.normalize import normalize
 from trichdan.loaders.places import find_places
 
-SHARED = Path(__file__).resolve().parents[2] / "shared"  # shared/ sits beside the repository
 GOLD = SHARED / "gold" / "seeds.json"
 SEEDS = SHARED / "seeds"
 _BOILERPLATE = re.compile(r"^(Tin liên quan|Đánh giá:|0 bình luận)", re.MULTILINE)
@@ -118,16 +117,11 @@ def test_locality_from_the_paper_when_no_province_is_named():
 
 
 def _gold() -> dict:
-    if not GOLD.is_file():
-        pytest.skip("shared/gold/seeds.json is absent")
     return json.loads(GOLD.read_text("utf-8"))["articles"]
 
 
 def _seed(name: str) -> str:
-    path = SEEDS / name
-    if not path.is_file():
-        pytest.skip(f"seed {name} is absent")
-    return path.read_text("utf-8")
+    return (SEEDS / name).read_text("utf-8")
 
 
 _SEED_NAMES = ["000_9dbe0eee221c4d6c.txt", "001_a185993ef8c338f2.txt", "002_2500473cc3374f31.txt",
@@ -143,6 +137,7 @@ def _expected(name: str) -> set[tuple[str, str, str | None]]:
     return {(p["name"], p["level"], p.get("within")) for p in _gold()[name]["places"]}
 
 
+@pytest.mark.shared
 @pytest.mark.parametrize("name", _SEED_NAMES)
 def test_seed_places_with_boilerplate_cut(name):
     text = normalize(_seed(name))
@@ -153,6 +148,7 @@ def test_seed_places_with_boilerplate_cut(name):
     assert (locality.province, locality.district) == _SEED_LOCALITY[name]
 
 
+@pytest.mark.shared
 @pytest.mark.parametrize("name", _SEED_NAMES)
 def test_seed_places_with_parsed_zones(name):
     article_module = pytest.importorskip("trichdan.loaders.article")

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
-from conftest import GOLD_SETS, SHARED
+from conftest import GOLD_SETS
 
 from trichdan.graph.ingest import ingest
 from trichdan.graph.query_workers import negotiate
@@ -235,15 +235,14 @@ def test_negotiate():
 
 
 @pytest.fixture(scope="module")
-def seeds_server(tmp_path_factory):
-    if not (SHARED / "seeds").is_dir():
-        pytest.skip("../shared/seeds is absent")
+def seeds_server(tmp_path_factory, shared):
     store = Store(str(tmp_path_factory.mktemp("seeds") / "store"))
-    ingest(store, [str(SHARED / "seeds")], Settings(json=False, rdf=True), workers=1)
+    ingest(store, [str(shared / "seeds")], Settings(json=False, rdf=True), workers=1)
     with _running(store, timeout=10.0) as running:
         yield running
 
 
+@pytest.mark.shared
 @pytest.mark.parametrize("name", list(README_EXAMPLES))
 def test_readme_examples_on_the_seeds(name, seeds_server):
     status, _, body = _get(seeds_server, README_EXAMPLES[name])
