@@ -469,7 +469,7 @@ def evaluate(gold: Annotated[str, typer.Argument(help="Gold annotations (JSON): 
     from .graph.evaluation_report import render_table
     settings = _settings(True, False, None, authority, no_authority)
     try:
-        result = score(gold, articles, authority=settings.authority, workers=workers, on_error=_fail)
+        result = score(gold, articles, authority=settings.authority, workers=workers, on_error=ErrorLog(err))
     except (GoldError, ArticlesError) as exc:
         raise UserError(str(exc)) from exc
     print(_json(result.as_dict(errors)) if fmt == EvaluateFormat.json else render_table(result, errors))
