@@ -4,8 +4,9 @@
 "Luật Cán bộ, công chức năm 2008", "Luật Tổ chức HĐND và UBND", "Luật Tổ chức chính\\nquyền địa phương",
 "LUẬT ĐẤT ĐAI THUỘC THẨM QUYỀN …": the grammar alone cannot tell where such a name stops; the longest
 name the authority file knows for the type, read in any case, across a line break, with or without its
-commas, with the usual abbreviations of bodies, can. Names are kept in a trie of folded words, so a
-lookup costs the length of the name, whatever the size of the file.
+commas, with the usual abbreviations of bodies, can. Names are kept in a trie of their words in lower case
+(tones kept: "luật được" is no "Luật Dược"), so a lookup costs the length of the name, whatever the size of
+the file.
 """
 
 from __future__ import annotations
@@ -14,17 +15,18 @@ import re
 from collections.abc import Iterable
 
 from .lexicon import WORD_ABBREVIATIONS, doc_type
-from .normalize import fold
+from .normalize import normalize
 
 _WORD = re.compile(r"[ \t]*(?:\n[ \t]*)?,?[ \t]*(?:\n[ \t]*)?(\w+)")  # the next word of a name, past spaces and a comma
-_GLUED = ("ngay", "nam", "so")  # words that may be glued on after a name: "Chính phủngày"
+_FIRST = re.compile(r"[ \t]*(?:\n[ \t]*)?(\w+)")  # the first word: no comma before it ("Luật, công đoàn …")
+_GLUED = ("ngày", "năm", "số")  # words that may be glued on after a name: "Chính phủngày"
 _PUNCTUATION = re.compile(r"[^\w]+")
 _END = object()
 
 
 def name_key(name: str) -> tuple[str, ...]:
-    """How a name is compared: its folded words ("Cán bộ, công chức" → ("can", "bo", "cong", "chuc"))."""
-    return tuple(_PUNCTUATION.sub(" ", fold(name)).split())
+    """How a name is compared: its words in lower case, tones kept ("Luật Dược" is not "luật được")."""
+    return tuple(_PUNCTUATION.sub(" ", normalize(name).lower()).split())
 
 
 def _variants(name: str) -> set[str]:
@@ -54,11 +56,13 @@ class KnownNames:
         """(canonical name, end) of the longest known name of ``type_word`` at ``pos``, or None."""
         node = self._roots.get(type_word)
         best = None
+        reader = _FIRST
         while node:
-            word = _WORD.match(text, pos)
+            word = reader.match(text, pos)
+            reader = _WORD
             if word is None:
                 break
-            folded = fold(word.group(1))
+            folded = word.group(1).lower()
             child = node.get(folded)
             if child is None:
                 glued = next((folded[: -len(g)] for g in _GLUED if folded.endswith(g) and folded[: -len(g)] in node), None)

@@ -116,7 +116,8 @@ def _scope(ref: Reference, code: str | None, locality: Locality,
     if ref.place:
         return ref.place
     text = fold(ref.issuer_text or "")
-    if (issuer.level == "district" or any(w in text for w in ("huyen", "thi xa", "quan "))) and locality.district:
+    district = issuer.level == "district" or any(w in text for w in ("huyen", "thi xa", "quan "))
+    if (district or issuer is _LOCAL_BODY) and locality.district:  # a body of unknown level: the article's unit
         return locality.district
     if issuer.level == "commune":
         return None
