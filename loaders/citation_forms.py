@@ -153,7 +153,7 @@ def named(text: str, head: re.Match, type_word: str, names: KnownNames | None = 
             name, issuer = charter.name, charter.issuer
     ref = Reference(head.start(), end, text[head.start():end], type_word, name=name, issuer_code=issuer)
     if form != "law":
-        if year := match.groupdict().get("year"):
+        if year := match.groupdict().get("year") or match.groupdict().get("year1"):
             ref.date = year
         return ref
     if year := P.YEAR_AFTER.match(text, end):

@@ -17,7 +17,7 @@ _GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"  # between the words of a phrase: spaces, ma
 WORDS = alternation(t.word for t in TYPES).replace(r"\ ", _GAP)  # "Quyết\nđịnh", "Thông  tri"
 ABBRS = alternation(ABBREVIATIONS)
 HEAD = re.compile(
-    rf"(?<![\w/-])(?:(?P<word>(?i:{WORDS}))(?![\w])|(?P<abbr>{ABBRS})(?=\d|TW|T\.?Ư|[^\w/-]|$)"
+    rf"(?<![^\W\d_])(?<![/-])(?:(?P<word>(?i:{WORDS}))(?![\w])|(?P<abbr>{ABBRS})(?=\d|TW|T\.?Ư|[^\w/-]|$)"
     rf"|(?P<also>(?i:{alternation(ALSO_WRITTEN).replace(chr(92) + ' ', _GAP)}))(?={S}(?:[Ss]ố|SỐ){S}:?{S}\d))"
 )
 # a line break may fall between the words of an issuer ("của Bộ\nChính trị")
@@ -89,8 +89,10 @@ AMENDING = re.compile(rf"{S}(?P<name>[Ss]ửa đổi,?{_GAP}bổ sung(?:{_GAP}m�
 YEAR_AFTER = re.compile(rf"[ \t]*,?{S}(?:năm[ \t]+)?(?P<year>(?:19|20)\d{{2}})(?!\d)")
 LAW_NUMBER = re.compile(  # "Luật … số 22/2008/QH12", "Luật Cán bộ, công chức (Luật số 22/2008/QH12 …)"
     rf"{S}(?:\({S}(?:(?:Bộ luật|Luật|Pháp lệnh)[ \t]+)?)?(?:số{S})(?=\d)")
-CONSTITUTION = re.compile(
-    rf"{S}(?:nước Cộng hòa xã hội chủ nghĩa Việt Nam{S})?(?:năm{S})?(?P<year>(?:19|20)\d{{2}})(?!\d)")
+_REPUBLIC = "nước Cộng hòa xã hội chủ nghĩa Việt Nam".replace(" ", _GAP)
+CONSTITUTION = re.compile(  # "Hiến pháp năm 2013", "Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam (năm 1992)"
+    rf"{S}(?:(?i:{_REPUBLIC})(?:{S},?{S}(?:năm{S})?(?P<year1>(?:19|20)\d{{2}})(?!\d))?"
+    rf"|(?:năm{S})?(?P<year>(?:19|20)\d{{2}})(?!\d))")
 PROMULGATION = re.compile(
     rf"{S}công bố{S}(?P<law>(?:Bộ luật|Luật|Pháp lệnh)[ \t]+[A-ZĐ][\wà-ỹđ]*(?:[ \t]+(?!{STOP})[\wà-ỹđ]+){{0,9}})")
 CHARTERS = {" ".join(form.lower().split()): charter for t in TYPES for charter in t.charters for form in charter.forms}
@@ -130,6 +132,9 @@ PINPOINT = re.compile(
 RELATIONS = tuple(  # a cue matches with its first letter in either case: "Căn cứ", "căn cứ"
     (kind, re.compile("|".join(f"[{c[0].upper()}{c[0]}]{re.escape(c[1:])}" for c in cues))) for kind, cues in RELATION_CUES)
 CLAUSE_START = re.compile(r"[.;:!?\n][^.;:!?\n]*$")
+# A page's own number line, and the type it is given below it: a heading in capitals or a metadata field.
+NUMBER_LINE = re.compile(r"(?:^|\n)[ \t|]*(?:Số|SỐ|Số hiệu|Số ký hiệu)[ \t]*:?[ \t]*$")
+TYPE_HEADING = re.compile(rf"(?:\n[ \t|]*|Loại văn bản[ \t]*:[ \t]*)(?P<type>(?i:{WORDS}))(?=[ \t]*(?:\n|$|[|]))")
 NOT_AFTER_HEAD = re.compile(rf"{S}(?:này|đó|trên|nói trên|khen thưởng|kỷ luật|số[ \t]*:?[ \t]*/)", re.I)
 ACTIVITY = re.compile(r"(?:thực hiện|triển khai|kết quả|sơ kết|tổng kết|học tập|quán triệt|tuyên truyền|"
                        r"kế hoạch|chương trình)[ \t]+(?:các[ \t]+|việc[ \t]+)?$", re.IGNORECASE)

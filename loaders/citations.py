@@ -125,8 +125,18 @@ def _bare_symbols(text: str, found: list[Reference], skip: _Spans, zone_of) -> l
     out = []
     for item in symbols.finditer(text, skip=lambda start: start in spans or start in skip):
         symbol = item.symbol
-        if symbol.type_word is None:
+        heading = _heading_type(text, item.start, item.end)
+        if symbol.type_word is None and heading is None:
             continue
-        out.append(Reference(item.start, item.end, text[item.start:item.end], symbol.type_word, number=symbol.number,
-                             symbol=symbol, zone=zone_of(item.start), typed=False))
+        out.append(Reference(item.start, item.end, text[item.start:item.end], heading or symbol.type_word,
+                             number=symbol.number, symbol=symbol, zone=zone_of(item.start), typed=heading is not None))
     return out
+
+
+def _heading_type(text: str, start: int, end: int) -> str | None:
+    """The type of the page's own document when a symbol is its "Số: …" line: the heading in capitals below
+    it ("Số: 97-QĐ/TW … QUY ĐỊNH …") or "Loại văn bản: Quyết định"; None elsewhere."""
+    if not P.NUMBER_LINE.search(text, max(0, start - 20), start):
+        return None
+    heading = P.TYPE_HEADING.search(text, end, end + 600)
+    return doc_type(heading.group("type")).word if heading else None

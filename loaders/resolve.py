@@ -81,9 +81,26 @@ def resolve_citations(refs: list[Reference], locality: Locality | None = None, a
             doc = merged[doc.key]
         merged[doc.key] = doc
         documents[id(draft)] = doc
+    _name_into_number(documents, merged)
     citations = [Citation(r.text, r.start, r.end, documents[id(d)].key, r.relation, r.pinpoint, r.zone)
                  for r, d in zip(refs, owner)]
     return citations, list(merged.values())
+
+
+def _name_into_number(documents: dict[int, Document], merged: dict[str, Document]) -> None:
+    """"Luật Cư trú số 68/2020/QH14 …, Luật Cư trú quy định": a law named without number or year is the one
+    the same article names with its number, when there is one such."""
+    numbered: dict[tuple, list[Document]] = {}
+    for doc in merged.values():
+        if doc.name and doc.number is not None:
+            numbered.setdefault((doc.type, fold(doc.name)), []).append(doc)
+    for draft_id, doc in list(documents.items()):
+        found = numbered.get((doc.type, fold(doc.name or ""))) if doc.number is None and doc.year is None else None
+        if found and len(found) == 1 and doc.key in merged:
+            target = found[0]
+            del merged[doc.key]
+            _fill(target, doc)
+            documents.update({i: target for i, d in documents.items() if d is doc})
 
 
 def _signature(ref: Reference, locality: Locality, sentences: SentenceProvinces | None) -> dict:
@@ -92,7 +109,8 @@ def _signature(ref: Reference, locality: Locality, sentences: SentenceProvinces 
     code = ref.issuer_code or (symbol.issuer if symbol else None)
     return {
         "type": ref.type, "number": ref.number, "name": fold(ref.name) if ref.name else None,
-        "plenum": ref.plenum, "congress": ref.congress or ref.congress_years, "issuer": family(code),
+        "plenum": ref.plenum, "congress": ref.congress or ref.congress_years,
+        "issuer": None if family(code) == _SOME_PARTY_BODY else family(code),
         "scope": _scope(ref, code, locality, sentences), "term": ref.term,
         "year": ref.year if not (ref.plenum or ref.congress or ref.congress_years) else None,
         "symbol": symbol.text if symbol and symbol.code and (symbol.system == "party" or symbol.year) else None,
@@ -126,6 +144,7 @@ def _scope(ref: Reference, code: str | None, locality: Locality,
 
 
 _LOCAL_BODY = Issuer("-", "", "state", "province")
+_SOME_PARTY_BODY = "ĐB"  # "Đảng bộ" of a level the text does not tell: any local committee
 
 
 def build_document(refs: list[Reference], locality: Locality, authority: Authority | None, *,
@@ -142,7 +161,9 @@ def build_document(refs: list[Reference], locality: Locality, authority: Authori
     if not written and symbol and authority and symbol.text in authority.by_symbol:
         # "55-QĐ/TW" alone, "QĐ số 22-QĐ/TW" (QĐ: Quyết định or Quy định) are what the authority knows
         type_word = authority.by_symbol[symbol.text].document.type
-    code = family(draft.first("issuer_code") or (symbol.issuer if symbol else None))
+    codes = [r.issuer_code for r in refs if r.issuer_code]
+    code = family(next((c for c in codes if c != _SOME_PARTY_BODY), codes[0] if codes else None)
+                  or (symbol.issuer if symbol else None))
     issuer = lexicon_issuer(code)
     system = symbol.system if symbol else issuer.system if issuer else _single_system(type_word)
     scope = next((s for s in (_scope(r, code, locality, sentences) for r in refs) if s), None)

@@ -67,7 +67,7 @@ class Symbol:
         number = f"{self.number:02d}{self.letter or ''}"
         if self.system == "party" and self.code and self.issuer:
             return f"{number}-{self.code}/{self.issuer}" + (f"-{self.unit}" if self.unit else "")
-        issuer = (self.issuer or "") + (str(self.legislature) if self.legislature else "")
+        issuer = _with_legislature(self.issuer or "", self.legislature)
         tail = "-".join(p for p in (self.code, issuer, self.unit) if p)
         return f"{number}/{self.year}/{tail}" if self.year else f"{number}/{tail}"
 
@@ -78,6 +78,16 @@ class Symbol:
         if self.code is None:
             return ISSUER_TYPES.get(self.issuer)
         return code_type(self.system, self.code)
+
+
+def _with_legislature(issuer: str, legislature: int | None) -> str:
+    """"UBTVQH-CP" and 14 → "UBTVQH14-CP": the number goes with the legislature body, wherever it stands."""
+    if not legislature:
+        return issuer
+    parts = issuer.split("-")
+    at = next((i for i, part in enumerate(parts) if part.endswith(_LEGISLATURES)), len(parts) - 1)
+    parts[at] += str(legislature)
+    return "-".join(parts)
 
 
 @dataclass(frozen=True, slots=True)

@@ -445,3 +445,45 @@ def test_an_amending_law_is_one_document_with_its_date(authority):
                      "quyền địa phương ngày 22 tháng 11 năm 2019;")
     citations, documents = resolve_citations(get_citations(text, names=authority.names), HA_TINH, authority)
     assert [(d.symbol, d.date) for d in documents] == [("47/2019/QH14", "2019-11-22")]
+
+
+@pytest.mark.parametrize("text, type_word", [
+    ("BAN CHẤP HÀNH TRUNG ƯƠNG\nSố: 97-QĐ/TW\nHà Nội, ngày 5 tháng 1 năm 2023\nQUY ĐỊNH\nvề công tác …", "Quy định"),
+    ("Số: 16/2024/QĐ-UBND\n\nNGHỊ QUYẾT\nQuy định mức chi …", "Nghị quyết"),
+    ("Số hiệu: 238/QĐ-UBND Loại văn bản: Quyết định\n", "Quyết định"),
+])
+def test_a_pages_own_number_takes_the_type_of_its_heading(text, type_word):
+    """"Số: 97-QĐ/TW" over a QUY ĐỊNH heading is the page's own Quy định, not a Quyết định of that number."""
+    assert [(r.type, r.typed) for r in get_citations(normalize(text))] == [(type_word, True)]
+
+
+def test_a_list_number_glued_before_a_type_word(authority):
+    refs = get_citations(normalize("- 5Luật ngân sách nhà nước 2015\n- 1Công văn 2067/BTC-NSNN"), names=authority.names)
+    assert [(r.type, r.name or r.number) for r in refs] == [("Luật", "Ngân sách nhà nước"), ("Công văn", 2067)]
+
+
+def test_a_law_named_without_number_is_the_one_the_article_numbers(authority):
+    text = normalize("Căn cứ Luật Cư trú số 68/2020/QH14 ngày 13/11/2020; theo Luật Cư trú, công dân …")
+    citations, documents = resolve_citations(get_citations(text, names=authority.names), HA_TINH, authority)
+    assert len(documents) == 1 and {c.document for c in citations} == {documents[0].key}
+
+
+def test_the_constitution_named_in_full(authority):
+    refs = get_citations(normalize("Căn cứ Hiến pháp nước Cộng hòa xã hội chủ\nnghĩa Việt Nam năm 1992;"))
+    assert [(r.type, r.date) for r in refs] == [("Hiến pháp", "1992")]
+    assert [r.type for r in get_citations(normalize("Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;"))] == ["Hiến pháp"]
+
+
+def test_a_notice_of_conclusions():
+    assert [(r.type, r.number) for r in get_citations(normalize("Thông báo Kết luận 137/TB-VPCP ngày 18/4/2023"))] \
+        == [("Thông báo", 137)]
+
+
+def test_a_joint_resolutions_legislature_stays_with_its_body():
+    assert get_citations(normalize("Nghị quyết liên tịch số 403/2017/NQLT-UBTVQH14-CP-ĐCTUBTWMTTQVN"))[0].symbol.text \
+        == "403/2017/NQLT-UBTVQH14-CP-ĐCTUBTWMTTQVN"
+
+
+def test_a_congress_of_a_party_organisation_of_unknown_level_is_the_one_the_article_names():
+    _, docs = cite("thực hiện Nghị quyết Đại hội lần thứ XIV của Đảng bộ tỉnh; kiểm điểm Nghị quyết Đại hội XIV của Đảng bộ;")
+    assert list(docs) == ["dang/tu.ha-tinh/nghi-quyet/-/dai-hoi-14"]
