@@ -60,7 +60,7 @@ class DocumentKey:
             ident = f"dai-hoi-{congress}"
             epoch = epoch if doc.issuer_code == "TW" else None
         elif doc.number is not None:
-            ident = str(doc.number)
+            ident = f"{doc.number}{doc.letter or ''}"
         else:
             ident = slug(name or doc.type) or UNKNOWN
         return cls(_SYSTEMS.get(doc.system, UNKNOWN), slug(doc.issuer_code or "") or UNKNOWN,
@@ -81,7 +81,9 @@ class DocumentKey:
 
     @property
     def number(self) -> int | None:
-        return int(self.ident) if self.ident.isdigit() else None
+        """The document's number: 99 of "…/99", 30 of "…/30a"."""
+        digits = re.match(r"\d+(?=[a-zđ]?$)", self.ident)
+        return int(digits.group()) if digits else None
 
     @property
     def plenum(self) -> int | None:

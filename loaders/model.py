@@ -49,6 +49,7 @@ class Document:
     system: str  # "party" or "state"
     number: int | None = None
     symbol: str | None = None  # normalised: "99-QĐ/TW", "04/2015/NĐ-CP"
+    letter: str | None = None  # the letter after the number: "30a/2008/NQ-CP" is not "30/2008/NQ-CP"
     year: int | None = None
     date: str | None = None  # YYYY-MM-DD
     issuer: str | None = None  # the issuing body as the article words it (abbreviations expanded)

@@ -9,7 +9,7 @@ otherwise) and number. The authority file fills what an article leaves out.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from . import gazetteer
 from .authority import Authority
@@ -58,6 +58,7 @@ def resolve_citations(refs: list[Reference], locality: Locality | None = None, a
     each sentence names, which place local documents.
     """
     locality = locality or Locality()
+    _local_tu(refs)
     by_identity: dict[tuple, list[_Draft]] = {}
     drafts: list[_Draft] = []
     owner: list[_Draft] = []
@@ -85,6 +86,20 @@ def resolve_citations(refs: list[Reference], locality: Locality | None = None, a
     citations = [Citation(r.text, r.start, r.end, documents[id(d)].key, r.relation, r.pinpoint, r.zone)
                  for r, d in zip(refs, owner)]
     return citations, list(merged.values())
+
+
+def _local_tu(refs: list[Reference]) -> None:
+    """"TƯ" is Trung ương only for a central issuer: "Nghị quyết 13-NQ/TƯ của Tỉnh ủy (khóa XIV)" is the Tỉnh
+    ủy's "13-NQ/TU", and so is every "…/TƯ" of an article that writes one so (the page's own "Số 445-KL/TƯ")."""
+    written = [r for r in refs if r.symbol is not None and r.symbol.written_tu]
+    local = {family(r.issuer_code) for r in written if r.issuer_code and family(r.issuer_code) != "TW"}
+    if len(local) != 1:
+        return
+    code = local.pop()
+    for ref in written:
+        if ref.issuer_code in (None, "TW") or family(ref.issuer_code) == code:
+            ref.symbol = replace(ref.symbol, issuer=code, written_tu=False)
+            ref.issuer_code = code
 
 
 def _name_into_number(documents: dict[int, Document], merged: dict[str, Document]) -> None:
@@ -175,8 +190,9 @@ def build_document(refs: list[Reference], locality: Locality, authority: Authori
     if draft.first("congress") and term is None and code == "TW":
         term = roman(draft.first("congress"))
     doc = Document(key="", type=type_word, system=system or UNKNOWN, number=refs[0].number,
-                   symbol=symbol.text if symbol else None, year=year, date=date, issuer=None, issuer_code=code,
-                   scope=scope, term=term, title=draft.first("title"), name=draft.first("name"))
+                   symbol=symbol.text if symbol else None, letter=symbol.letter if symbol else None, year=year,
+                   date=date, issuer=None, issuer_code=code, scope=scope, term=term, title=draft.first("title"),
+                   name=draft.first("name"))
     name = doc.name
     if authority is not None:
         authority.complete(doc, name=name, plenum=draft.first("plenum"), as_of=as_of, cited=cited)

@@ -487,3 +487,16 @@ def test_a_joint_resolutions_legislature_stays_with_its_body():
 def test_a_congress_of_a_party_organisation_of_unknown_level_is_the_one_the_article_names():
     _, docs = cite("thực hiện Nghị quyết Đại hội lần thứ XIV của Đảng bộ tỉnh; kiểm điểm Nghị quyết Đại hội XIV của Đảng bộ;")
     assert list(docs) == ["dang/tu.ha-tinh/nghi-quyet/-/dai-hoi-14"]
+
+
+def test_tu_written_with_a_horn_is_a_provincial_committees_when_the_article_says_so():
+    _, docs = cite("Nghị quyết 13-NQ/TƯ của Tỉnh ủy (khóa XIV) … Số 445-KL/TƯ")
+    assert [(d.key, d.symbol) for d in docs.values()] == [("dang/tu.ha-tinh/nghi-quyet/-/13", "13-NQ/TU"),
+                                                          ("dang/tu.ha-tinh/ket-luan/-/445", "445-KL/TU")]
+    _, docs = cite("Nghị quyết 04-NQ/TƯ của Ban Chấp hành Trung ương")
+    assert [d.symbol for d in docs.values()] == ["04-NQ/TW"]
+
+
+def test_a_number_with_a_letter_is_another_document():
+    _, docs = cite("Nghị quyết 30a/2008/NQ-CP và Nghị quyết 30/2008/NQ-CP")
+    assert list(docs) == ["nn/cp/nghi-quyet/2008/30a", "nn/cp/nghi-quyet/2008/30"]
