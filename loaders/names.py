@@ -65,6 +65,11 @@ _SYLLABLE = re.compile(f"(?:{_ONSET})?{_VOWEL}{_FINAL}")
 _OPENED = re.compile(f"(?:{_ONSET}){_VOWEL}{_FINAL}")  # with an onset: no vowel-initial syllable is taken apart
 
 
+def is_syllable(word: str) -> bool:
+    """Whether ``word`` is spelt like one Vietnamese syllable ("THUẬN" is, "UBND" is not)."""
+    return bool(_SYLLABLE.fullmatch(word.lower()))
+
+
 def has_vowel(word: str) -> bool:
     """Whether ``word`` holds a vowel, as every syllable does ("Ng" cut off from "Ngọc" does not)."""
     return any(c in _VOWELS for c in word.lower())

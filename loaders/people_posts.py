@@ -59,7 +59,7 @@ def read_post(r: Reader, i: int, lower: bool = False) -> tuple[Post, int] | None
         elif GENERIC.match(tokens, j):
             post.generic, j = read_generic(r, j)
         elif head.implied and tokens[j].low in BODY_WORDS:  # "Trưởng ban công tác đại biểu QH X": as worded
-            worded, end = read_generic(r, j, j)
+            worded, end = read_generic(r, j, j, owner_acronym=True)
             if end > j and name_at(r, end):
                 post.generic, j = f"{head.implied} {worded}", end
     return post, j
@@ -76,12 +76,13 @@ def field_dash(r: Reader, j: int) -> bool:
     return not (name_at(r, j + 1) or level_at(tokens, j + 1))
 
 
-def read_generic(r: Reader, i: int, j: int | None = None) -> tuple[str, int]:
+def read_generic(r: Reader, i: int, j: int | None = None, owner_acronym: bool = False) -> tuple[str, int]:
     """A body outside the table ("Trung tâm Y tế huyện Can Lộc"), as worded up to the name after it
     or, when no name follows, to its last capitalised word; its words are read from ``j`` (after its
     first words, by default). Its fields may be listed with commas when a name ends it ("Ủy ban Tài
     chính, Ngân sách Phùng Quốc Hiển"), and a field's word may be one the table does not hold ("Đài
-    Tiếng nói Việt Nam")."""
+    Tiếng nói Việt Nam"). With ``owner_acronym``, an acronym ends the body ("… đại biểu QH Nguyễn Thị Nương");
+    otherwise a name after one names the body ("Trường THPT Nguyễn Du")."""
     tokens = r.tokens
     j = GENERIC.match(tokens, i)[1] if j is None else j
     last, field, settled = j, False, None  # field: in a field's name ("Y tế"), whose lower-case words belong
@@ -108,7 +109,7 @@ def read_generic(r: Reader, i: int, j: int | None = None) -> tuple[str, int]:
             place = place_length(tokens, j, WIDE_LEVELS, r.locality)
             start = name_start([t.text for t in tokens[j + place:end]])
             if start is not None and (place or start or tokens[j - 1].low == tokens[j - 1].text
-                                      or tokens[j - 1].text.isupper()) \
+                                      or (owner_acronym and tokens[j - 1].text.isupper())) \
                     and r.words(j + place + start, end).lower() not in STOP_NAMES:
                 name = j + place + start
                 return r.text[tokens[i].start:tokens[name - 1].end], name
