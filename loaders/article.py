@@ -23,7 +23,8 @@ _TAIL = re.compile(
     r"xem thêm|bài liên quan|bài viết liên quan|thống kê truy cập|cơ quan chủ quản|"
     r"tòa soạn:|giấy phép (số|hoạt động|xuất bản)|©|bản quyền (thuộc|©)|copyright\b|"
     r"\{name\}|\d+ bình luận|bình luận|ý kiến của bạn|ý kiến bạn đọc|gửi bình luận|đánh giá:|"
-    r"lượt đánh giá|liên kết website|thống kê:|online:|hãy chia sẻ|chia sẻ:|tags?:|từ khóa:)",
+    r"lượt đánh giá|liên kết website|thống kê:|online:|hãy chia sẻ|chia sẻ:|tags?:|từ khóa:|"
+    r"email của bạn sẽ không được hiển thị|để lại (?:một )?bình luận)",
     re.IGNORECASE,
 )
 _BOILER = re.compile(
@@ -56,10 +57,11 @@ _DATELINE = re.compile(
 # "(Baohatinh.vn) - ", "(ĐCSVN) – ", "(Chinhphu.vn) -"
 _SOURCE = re.compile(r"^\s*\((?P<src>[^()\n]{2,40})\)\s*[-–—]\s*")
 _NAME_WORD = r"[A-ZĐÀ-Ỹ][a-zà-ỹđ]*"
+_AUTHOR = rf"(?:{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}}|[A-ZĐÀ-Ỹ]{{2,6}}|[A-ZĐÀ-Ỹ]+(?:\s+[A-ZĐÀ-Ỹ]+){{1,4}})"
+_AUTHORS_JOIN = re.compile(r"\s*[-–,&]\s*|\s+và\s+")  # "Tấn Thành – Công Luận": two reporters
 _BYLINE = re.compile(
     rf"^\s*(?:(?:bài|ảnh|bài và ảnh|bài, ảnh|tin|theo|nhóm pv|pv|ctv)\s*(?:và ảnh)?\s*:?\s*)?"
-    rf"(?P<name>(?:{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}})|[A-ZĐÀ-Ỹ]{{2,6}}|"
-    rf"(?:[A-ZĐÀ-Ỹ]+(?:\s+[A-ZĐÀ-Ỹ]+){{1,4}}))\s*(?:\([^)]{{0,40}}\))?\s*\.?\s*$",
+    rf"(?P<name>{_AUTHOR}(?:(?:\s*[-–,&]\s*|\s+và\s+){_AUTHOR}){{0,3}})\s*(?:\([^)]{{0,40}}\))?\s*\.?\s*$",
 )
 _URL_LINE = re.compile(r"^(?:URL|Url|Link|Nguồn|Source)\s*:\s*(?P<url>https?://\S+)\s*$")
 _SENTENCE_END = re.compile(r"[.!?…:;\"”)]\s*$")
@@ -106,9 +108,9 @@ def parse_article(path: str, raw: str, *, title: str | None = None, published: s
         if kind == "dateline" and found_published is None:
             found_published = _iso(_DATELINE.match(stripped))
         elif kind == "byline":
-            name = _BYLINE.match(stripped).group("name")
-            if name not in byline:
-                byline.append(name)
+            for name in _AUTHORS_JOIN.split(_BYLINE.match(stripped).group("name")):
+                if name not in byline:
+                    byline.append(name)
         if kind in ("body", "lead"):
             match = _SOURCE.match(stripped)
             if match:
@@ -143,7 +145,7 @@ def _tail_start(lines: list[tuple[int, int, str]]) -> int:
             tail = i
             break
     before = [i for i in content if i < tail]
-    while before and _is_byline(lines[before[-1]][2]):
+    while before and (_is_byline(lines[before[-1]][2]) or _BOILER.match(lines[before[-1]][2].strip())):
         tail = before.pop()
     if tail < len(lines):
         return tail
@@ -205,7 +207,7 @@ def _is_caption(line: str) -> bool:
         return False
     if _CREDIT.search(line) or _ILLUSTRATION.match(line):
         return True
-    if line.count(". ") >= 1 and not line.endswith("."):
+    if line.count(". ") >= 1:  # two sentences: a short paragraph
         return False
     return len(line) <= 180 and line.count(", ") <= 4 and line.count(";") == 0
 
