@@ -219,8 +219,8 @@ def _unit_menus(lines: list[tuple[int, int, str]]) -> set[int]:
     for index, (_, _, line) in enumerate([*lines, (0, 0, "-")]):
         if not line.strip():
             continue
-        label = _MENU_BULLET.sub("", line).strip()
-        if _MENU_ITEM.match(label) and len(label.split()) <= 5:
+        label = _MENU_BULLET.sub("", line).strip() if len(line) <= 60 else ""
+        if label and _MENU_ITEM.match(label) and len(label.split()) <= 5:
             run.append(index)
             continue
         units = [i for i in run if gazetteer.lookup(_LEVEL_PREFIX.sub("", _MENU_BULLET.sub("", lines[i][2]).strip()))]

@@ -119,6 +119,8 @@ def _signature_part(line: str) -> bool:
 
 def is_name(line: str) -> bool:
     """A line that is only a person's name: 2–5 words, capitalised or in capitals, from a family name."""
+    if len(line) > 60:  # the common case: a paragraph
+        return False
     words = line.split()
     if not 2 <= len(words) <= 5 or not all(_NAME_WORD.match(w) and w[0].isupper() for w in words):
         return False
@@ -130,7 +132,7 @@ def is_name(line: str) -> bool:
 def is_post(line: str) -> bool:
     """A short line that is a post: "Chủ tịch", "PHÓ THỦ TƯỚNG", "nguyên Bộ trưởng Bộ Tư pháp"."""
     line = line.strip()
-    return len(line.split()) <= 10 and not _END.search(line) and bool(_post_pattern().match(line))
+    return len(line) <= 100 and len(line.split()) <= 10 and not _END.search(line) and bool(_post_pattern().match(line))
 
 
 @cache

@@ -82,7 +82,11 @@ def readable(tokens: list[Token]) -> list[Token]:
     only wrap a paragraph or a signature block) dropped."""
     split: list[Token] = []
     for token in tokens:
-        split += _unglued(token, split[-1] if split else None)
+        text = token.text
+        if len(text) < 4 or not text[0].isupper():  # the common case: nothing glued
+            split.append(token)
+        else:
+            split += _unglued(token, split[-1] if split else None)
     return [t for t in _title_cased(split) if t.text != "\n"]
 
 
@@ -107,13 +111,11 @@ def _unglued(token: Token, previous: Token | None) -> list[Token]:
 
 def _title_cased(tokens: list[Token]) -> list[Token]:
     """Names in capitals standing alone on their line ("Chủ tịch\\nNGUYỄN VĂN AN") in title case."""
-    out, i = list(tokens), 0
-    while i < len(out):
+    out = list(tokens)
+    for i in [0, *(k + 1 for k, t in enumerate(out) if t.text == "\n")]:
         j = i
         while j < len(out) and out[j].text.isalpha() and out[j].text.isupper() and _SYLLABLE.fullmatch(out[j].low):
             j += 1
-        alone = (i == 0 or out[i - 1].text == "\n") and (j == len(out) or out[j].text == "\n")
-        if alone and 2 <= j - i <= 5 and is_surname(out[i].text.capitalize()):
+        if 2 <= j - i <= 5 and (j == len(out) or out[j].text == "\n") and is_surname(out[i].text.capitalize()):
             out[i:j] = [t._replace(text=t.text.capitalize()) for t in out[i:j]]
-        i = max(j, i + 1)
     return out
