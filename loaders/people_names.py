@@ -84,8 +84,10 @@ def name_after(r: Reader, j: int) -> tuple[int, int] | None:
     if k >= len(tokens):
         return None
     end = name_at(r, k)
-    if end:
+    if end and (marker or not r.is_place(k, end)):  # "Trưởng ban Dân vận Tỉnh ủy - Hà Tĩnh": no one
         return k, end
+    if end:
+        return None
     end = run_end(tokens, k)  # a place the posts did not take, then the name: "Kỳ Tân Nguyễn Văn An";
     for start in range(end - k - 2, 0, -1):  # the longest known place ("Quế Võ Lò Xuân Lan", not "Quế")
         if is_place(r.words(k, k + start), None, r.locality) and name_at(r, k + start) == end:

@@ -461,6 +461,7 @@ def test_name_after_a_dash_and_posts_of_a_list_attach_to_the_next_name():
         "Trần Văn Rồng": [("Bí thư", "Tỉnh ủy Vĩnh Long")]}
     assert people("Dự có Phó Bí thư Tỉnh ủy Quảng Nam- Lê Văn Đông.", HA_TINH) == {
         "Lê Văn Đông": [("Phó Bí thư", "Tỉnh ủy Quảng Nam")]}
+    assert people("Phó Chủ tịch UBND tỉnh – Hà Nam cho biết.", HA_TINH) == {}  # a place after the dash
     got = people("UVTW Đảng, Bí thư Tỉnh ủy – Nguyễn Văn Ánh, Phó Bí thư Thường trực Tỉnh ủy - Trần Thanh Bình, "
                  "Chủ tịch UBND tỉnh – Lê Văn Chương đồng chủ trì.", LONG_AN)
     assert got == {"Nguyễn Văn Ánh": [("Ủy viên", "Ban Chấp hành Trung ương Đảng"), ("Bí thư", "Tỉnh ủy Long An")],
