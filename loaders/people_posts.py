@@ -6,8 +6,8 @@ from __future__ import annotations
 from .bodies import parse_body
 from .names import name_start, run_end
 from .people_names import name_at
-from .people_words import (BODY_LINKS, BODY_WORDS, DASHES, GENERIC, HEADS, MARKERS, MODIFIERS, SEPARATORS, STOP_NAMES,
-                           Post, Reader)
+from .people_words import (BODY_LINKS, BODY_WORDS, DASHES, GENERIC, HEADS, MARKERS, MODIFIERS, SEPARATORS, STANDING,
+                           STOP_NAMES, Post, Reader)
 from .placenames import WIDE_LEVELS, level_at, place_length
 
 
@@ -39,8 +39,9 @@ def read_post(r: Reader, i: int, lower: bool = False) -> tuple[Post, int] | None
         return None
     head, j = found
     title = f"{prefix} {head.title}".strip()
-    if head.standing and r.words(j, j + 2).lower() == "thường trực":
-        title, j = f"{title} Thường trực", j + 2
+    standing = STANDING.match(tokens, j) if head.standing else None
+    if standing and (standing[1] - j > 1 or standing[1] == len(tokens) or not tokens[standing[1]].name_like):
+        title, j = f"{title} Thường trực", standing[1]  # "TT" before a name is a town: "Chủ tịch TT Nghèn"
     if r.words(j, j + 2).lower() == "phụ trách":
         title, j = f"{title} phụ trách", j + 2
     post = Post(title, fixed=head.fixed, head=head)

@@ -16,6 +16,7 @@ HEADS = Trie((t.form, t) for t in TITLES)
 MARKERS = Trie((m, True) for m in POSTS["markers"])  # "ông", "Đại tá", "PGS.TS": a name follows
 LISTS = Trie((m, True) for m in POSTS["lists"])  # "các đồng chí": a list of people follows
 GENERIC = Trie((m, True) for m in POSTS["generic_bodies"])  # bodies outside the table, read as worded
+STANDING = Trie((m, True) for m in POSTS["standing"])  # "Thường trực" after a title, "TT"
 SIGNED = Trie((m, True) for m in POSTS["signed"])  # "(đã ký)" between a signer's post and name
 PLURAL = frozenset(POSTS["plural"])  # "các Phó Thủ tướng: A, B, C"
 MODIFIERS: dict[str, str] = POSTS["modifiers"]  # "nguyên", "quyền" before a title

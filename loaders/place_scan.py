@@ -66,6 +66,7 @@ _PERSON_ONLY = frozenset({"hồ chí minh"})  # a province's name that, bare, is
 _LEVELS = table("levels.json")
 _REGIONS = tuple(r.lower() for r in _LEVELS["regions"])  # "các tỉnh Tây Nguyên": a region, no unit
 _SPELLINGS = {w: group for group in _LEVELS["spellings"] for w in group}  # "Đăk" → ("Đắk", "Đăk", …)
+_NUMBERED = frozenset(level["word"] for level in _LEVELS["levels"] if level.get("numbered"))  # "Quận 6"
 _PLURAL = frozenset({"các", "những"})  # "các tỉnh Tây Bắc": units of a region
 # Where a document was issued, before its date: "Vinh, ngày 28 tháng 10 năm 2009".
 _ISSUED = re.compile(r",[ ]*ngày[ ]+\d{1,2}[ ]+tháng[ ]+\d")
@@ -155,6 +156,8 @@ def _explicit_hit(text: str, match: re.Match, end: int) -> Hit | None:
     word = (match.group("word") or "").lower()
     level = _WORDS.get(word) or _ABBREVIATIONS[(match.group("abbr") or match.group("abbr2")).lower()]
     tokens = match.group("name").split(" ")
+    if tokens[0].isdigit() and level not in _NUMBERED:  # "các huyện, thành phố 6 tháng đầu năm"
+        return None
     commune = _unverified_level(text, match, level)
     for size in range(len(tokens), 0, -1):
         name = " ".join(tokens[:size])

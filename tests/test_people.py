@@ -528,6 +528,9 @@ def test_where_a_name_ends():
 def test_abbreviated_posts_and_bodies_as_worded():
     assert people("Đ/c Dương Văn Hòa - UVTV Tỉnh ủy, Bí thư Huyện ủy Long Thành phát biểu.", Locality("Đồng Nai")) == {
         "Dương Văn Hòa": [("Ủy viên", "Ban Thường vụ Tỉnh ủy Đồng Nai"), ("Bí thư", "Huyện ủy Long Thành")]}
+    assert people("Các đồng chí: Hoàng Văn Tân, UVT.Ư Đảng, Phó Chủ tịch TT HĐND tỉnh dự.") == {
+        "Hoàng Văn Tân": [("Ủy viên", "Ban Chấp hành Trung ương Đảng"),
+                          ("Phó Chủ tịch Thường trực", "Hội đồng nhân dân tỉnh Hà Tĩnh")]}
     got = people("Có Tổng Giám đốc Đài Tiếng nói Việt Nam Đỗ Tiến Hưng, Chủ nhiệm UB Tài chính, Ngân hàng, Ngân "
                  "sách Phùng Quốc Tuấn, Phó Chánh Văn phòng Thường trực Văn phòng Trung ương Đảng Lâm Thị Thanh.")
     assert got == {"Đỗ Tiến Hưng": [("Tổng Giám đốc", "Đài Tiếng nói Việt Nam")],

@@ -277,6 +277,8 @@ def test_place_of_issue_and_numbers_after_a_name():
         ("Vinh", "thành phố", "Nghệ An")}
     assert ("Hà Nội", "thành phố", None) in _found("Tỉnh nằm cách Hải Phòng 45 km và cách Hà Nội 57 km.")
     assert _found("Vinh là đô thị loại I.") == set()  # one syllable needs a level word or a date of issue
+    assert _found("Giao ban với các huyện, thành phố 6 tháng đầu năm; Quận 6 và Phường 12 của Quận 8.",
+                  "baotayninh.vn") == set() | {(n, lv, w) for n, lv, w in _found("Quận 6 và Phường 12 của Quận 8.")}
 
 
 def test_former_units_named_with_their_level_word():
