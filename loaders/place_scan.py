@@ -91,10 +91,9 @@ class Hit:
     group: list[Unit] = field(default_factory=list)  # for a list item: the units of the list's head
     unit: Unit | None = None
     name: str = ""  # the name without its level word
-    level: str | None = None  # the commune level a level word announced, when it may name an unverified unit
+    level: str | None = None  # the level a level word announced, when it may name a unit the gazetteer lacks
     rest: tuple[str, ...] = ()  # the capitalised words after the name in its run
     after_body: bool = False  # the level word ends a body or post ("UBND xã"): a person's name may follow
-
 
 
 def scannable(text: str, zones: list[Zone]) -> str:

@@ -1,30 +1,37 @@
 """Administrative places named in an article, resolved to gazetteer units, and the article's locality.
 
-One regex pass over each content zone finds two kinds of candidate:
+One regex pass over each content zone (:mod:`place_scan`) finds three kinds of candidate:
 
 * explicit: a level word or a body named after a level ("huyện", "TP.", "Huyện ủy", "Thị ủy") followed
   by a capitalised name, maybe past the kind of unit ("các huyện miền núi Sơn Tây", "xã vùng cao X"); an
-  abbreviation ("P.", "H.") takes a real name, not a lone letter (a byline's "P.V"); the longest name prefix that the gazetteer knows at that level wins, so
+  abbreviation ("P.", "H.") takes a real name, not a lone letter (a byline's "P.V"); only a quận or
+  phường is named by a number; the longest name prefix that the gazetteer knows at that level wins, so
   "Huyện ủy Can Lộc Nghiêm Sỹ Đống" yields Can Lộc; a list after it ("các huyện Can Lộc, Thạch Hà")
   shares its level;
 * unverified: a commune, ward or town named with its level word ("xã Tân Hội", "phường X", "thị trấn Y")
-  that the gazetteer cannot place in the article (merged, renamed, or in another district) is still a
-  place, keyed by its name and level inside the unit the context gives ("xã Tân Hội, huyện Diễn Châu",
-  else the article's district or province): ``425/xa-tan-hoi``. A personal name after a level word
+  that the gazetteer cannot place in the article (merged, renamed, or in another district), or a
+  province or district it does not know at all (a former one: "tỉnh Nam Hà"; not a region: "các tỉnh
+  Tây Nguyên"), is still a place, keyed by its name and level inside the unit the context gives ("xã
+  Tân Hội, huyện Diễn Châu", else the article's district or province): ``425/xa-tan-hoi``. A personal name after a level word
   that may end a body or post ("Chủ tịch UBND xã Nguyễn Văn An") is no commune; after a word that places
   ("tại xã", "các xã") or opening a clause, it is one;
 * bare: a run of capitalised syllables that is exactly a unit's name ("đưa Hà Tĩnh phát triển",
   "Bảo hiểm xã hội Can Lộc"). A bare name counts when it is a province, a district-level unit of the
   article's province, or a commune of the article's district, and never after a street, person or
   landmark word ("đường Trần Phú", "ông …"); a full personal name ("Nguyễn Đăng Quang") is never a
-  unit's exact name, and the famous "Hồ Chí Minh" is a place only after a level word.
+  unit's exact name, and the famous "Hồ Chí Minh" is a place only after a level word. A name only one
+  district-level unit in the country bears counts wherever the article is ("Quỳnh Nhai"); one syllable
+  counts where a document was issued ("Vinh, ngày 28 tháng 10 năm 2009").
 
 The article's province is voted by province mentions, district names unique to one province and
 "(Hà Tĩnh)" hints; shared names ("Châu Thành", bare "Kỳ Anh") resolve inside it or by a following
 "(Tiền Giang)" / ", huyện Đức Trọng", and an explicit name found only elsewhere counts when it is
 unique in the country. The article's district is the district-level unit that dominates the mentions
-of its province. Pre-2025 units are preferred, under their 2020–2023 names, then their later or
-former names; 2025 units are the fallback when no pre-2025 unit has the name.
+of its province, else the district whose portal the page is on ("cualo.vn"). A unit named under a
+former name besides its current one ("xã Trực Phú", now thị trấn Ninh Cường) gives that name a place of
+its own; a spelling the press swaps ("Đăk Glong") is the same unit, named as the article spells it.
+Pre-2025 units are preferred, under their 2020–2023 names, then their later or former names; 2025 units
+are the fallback when no pre-2025 unit has the name.
 """
 
 from __future__ import annotations
@@ -65,7 +72,6 @@ def find_places(article: Article) -> tuple[list[Place], Locality]:
 def _resolve_all(hits: list[Hit], province: str | None, district: str | None, known: set[str]) -> None:
     for hit in hits:
         hit.unit = _resolve(hit, province, district, known)
-
 
 
 def _province(unit: Unit) -> str:
