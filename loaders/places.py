@@ -37,6 +37,7 @@ are the fallback when no pre-2025 unit has the name.
 from __future__ import annotations
 
 from collections import Counter
+from typing import Callable
 
 from . import gazetteer
 from .gazetteer import PRE2025, Unit
@@ -48,6 +49,7 @@ from .normalize import fold, slug
 from .place_scan import Hit, named, scan, scannable, tier, unknown_size
 
 _EARLY = 500  # a district named this close to the start of the text is what the article is about
+_NEAR = 400  # a unit named this close before another places it
 
 
 def find_places(article: Article) -> tuple[list[Place], Locality]:
@@ -57,21 +59,28 @@ def find_places(article: Article) -> tuple[list[Place], Locality]:
     hits = [hit for zone in zones for hit in scan(text, zone.start, zone.end)]
     site = district_from_source(article.source)  # "cualo.vn": a district's portal
     province = _main_province(hits) or province_from_source(article.source) or (site and _province(site))
-    _resolve_all([h for h in hits if h.explicit], province, None, set())
+    _resolve_all(hits, lambda h: h.explicit, province, None, set())
     known = {h.unit.key for h in hits if h.unit}  # units named with their level settle bare ambiguous names
-    _resolve_all([h for h in hits if not h.explicit], province, None, known)
+    _resolve_all(hits, lambda h: not h.explicit, province, None, known)
     district = _main_district(hits, province, min((z.start for z in zones), default=0))
     if district is None and site and _province(site) == province:
         district = site.key
-    _resolve_all([h for h in hits if h.unit is None], province, district, known)
+    _resolve_all(hits, lambda h: h.unit is None, province, district, known)
     places = _places(hits, article.text)
     places += _unverified_places(hits, province, district, {p.name for p in places}, article.text)
     return places, locality_of(province, district, places, article.source)
 
 
-def _resolve_all(hits: list[Hit], province: str | None, district: str | None, known: set[str]) -> None:
+def _resolve_all(hits: list[Hit], which: Callable[[Hit], bool], province: str | None, district: str | None,
+                 known: set[str]) -> None:
+    """Resolve the hits ``which`` selects, each near the province or district named last before it."""
+    last: Hit | None = None
     for hit in hits:
-        hit.unit = _resolve(hit, province, district, known)
+        if which(hit):
+            near = last.unit if last and hit.explicit and hit.start - last.end <= _NEAR else None
+            hit.unit = _resolve(hit, province, district, known, near)
+        if hit.unit is not None and tier(hit.unit) < 2:
+            last = hit
 
 
 def _province(unit: Unit) -> str:
@@ -113,10 +122,14 @@ def _distinct(units: list[Unit]) -> list[Unit]:
     return list(found.values())
 
 
-def _resolve(hit: Hit, province: str | None, district: str | None, known: set[str]) -> Unit | None:
+def _resolve(hit: Hit, province: str | None, district: str | None, known: set[str],
+             near: Unit | None = None) -> Unit | None:
     units = hit.units
     if hit.hint:
         units = [u for u in units if hit.hint & {u.parent, u.province}] or units
+    elif near is not None:  # "thuộc thành phố Hà Tĩnh như sau: … xã Thạch Đồng" in an article on two provinces
+        units = [u for u in units if u.parent == near.key] or [
+            u for u in units if _province(u) == _province(near)] or units
     if hit.group:
         heads = {_province(u) for u in hit.group}
         units = [u for u in units if _province(u) in heads]

@@ -310,3 +310,11 @@ def test_a_district_portal_names_the_article_district():
     text = "Nghi Hải triển khai thực hiện quy chế dân chủ ở cơ sở."
     assert _found(text, "cualo.vn") == {("Nghi Hải", "phường", "Cửa Lò")}
     assert _found(text, "baohatinh.vn") == set()
+
+
+def test_a_commune_lies_in_the_unit_named_just_before_it():
+    text = ("Điều chỉnh địa giới huyện Yên Sơn và thành phố Tuyên Quang, tỉnh Tuyên Quang; sắp xếp các xã thuộc "
+            "huyện Sơn Dương, tỉnh Tuyên Quang. Sắp xếp các đơn vị hành chính cấp xã thuộc thành phố Hà Tĩnh như "
+            "sau: thành lập xã Đồng Môn trên cơ sở nhập xã Thạch Đồng và xã Thạch Môn.")
+    found = _found(text)
+    assert ("Thạch Đồng", "xã", "Hà Tĩnh") in found and ("Thạch Môn", "xã", "Hà Tĩnh") in found
