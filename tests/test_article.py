@@ -150,7 +150,7 @@ def test_page_address_line():
                                      "Nội dung bài viết về công tác dân vận ở cơ sở.\n")
     assert article.url == "https://www.baohatinh.vn/chinh-tri/tin-123.html"
     assert article.source == "baohatinh.vn" and article.title == "Tiêu đề tin"
-    assert zones(article, "boilerplate") == ["URL: https://www.baohatinh.vn/chinh-tri/tin-123.html"]
+    assert zones(article, "dateline") == ["URL: https://www.baohatinh.vn/chinh-tri/tin-123.html"]  # not its words
 
 
 def test_menus_of_administrative_units_are_boilerplate():
