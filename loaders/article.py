@@ -11,6 +11,9 @@ import re
 from collections import Counter
 from urllib.parse import urlsplit
 
+from . import gazetteer
+from .blocks import blocks
+from .lexicon import LEVEL_WORDS
 from .model import Article, Zone
 from .normalize import normalize
 
@@ -20,7 +23,8 @@ _TAIL = re.compile(
     r"xem thêm|bài liên quan|bài viết liên quan|thống kê truy cập|cơ quan chủ quản|"
     r"tòa soạn:|giấy phép (số|hoạt động|xuất bản)|©|bản quyền (thuộc|©)|copyright\b|"
     r"\{name\}|\d+ bình luận|bình luận|ý kiến của bạn|ý kiến bạn đọc|gửi bình luận|đánh giá:|"
-    r"lượt đánh giá|liên kết website|thống kê:|online:|hãy chia sẻ|chia sẻ:|tags?:|từ khóa:)",
+    r"lượt đánh giá|liên kết website|thống kê:|online:|hãy chia sẻ|chia sẻ:|tags?:|từ khóa:|"
+    r"email của bạn sẽ không được hiển thị|để lại (?:một )?bình luận)",
     re.IGNORECASE,
 )
 _BOILER = re.compile(
@@ -53,23 +57,35 @@ _DATELINE = re.compile(
 # "(Baohatinh.vn) - ", "(ĐCSVN) – ", "(Chinhphu.vn) -"
 _SOURCE = re.compile(r"^\s*\((?P<src>[^()\n]{2,40})\)\s*[-–—]\s*")
 _NAME_WORD = r"[A-ZĐÀ-Ỹ][a-zà-ỹđ]*"
+_AUTHOR = rf"(?:{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}}|[A-ZĐÀ-Ỹ]{{2,6}}|[A-ZĐÀ-Ỹ]+(?:\s+[A-ZĐÀ-Ỹ]+){{1,4}})"
+_AUTHORS_JOIN = re.compile(r"\s*[-–,&]\s*|\s+và\s+")  # "Tấn Thành – Công Luận": two reporters
 _BYLINE = re.compile(
     rf"^\s*(?:(?:bài|ảnh|bài và ảnh|bài, ảnh|tin|theo|nhóm pv|pv|ctv)\s*(?:và ảnh)?\s*:?\s*)?"
-    rf"(?P<name>(?:{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}})|[A-ZĐÀ-Ỹ]{{2,6}}|"
-    rf"(?:[A-ZĐÀ-Ỹ]+(?:\s+[A-ZĐÀ-Ỹ]+){{1,4}}))\s*(?:\([^)]{{0,40}}\))?\s*\.?\s*$",
+    rf"(?P<name>{_AUTHOR}(?:(?:\s*[-–,&]\s*|\s+và\s+){_AUTHOR}){{0,3}})\s*(?:\([^)]{{0,40}}\))?\s*\.?\s*$",
 )
 _URL_LINE = re.compile(r"^(?:URL|Url|Link|Nguồn|Source)\s*:\s*(?P<url>https?://\S+)\s*$")
 _SENTENCE_END = re.compile(r"[.!?…:;\"”)]\s*$")
-_LINE = re.compile(r"[^\n]*\n?")
+# A photo credit ending a caption: "… phát biểu. Ảnh: Quốc Hải", "(Ảnh: TTXVN)", "tỉnh Quảng Ninh_Ảnh: TTXVN".
+_CREDIT = re.compile(r"(?:^|[\s\-–_.(|])\(?(?:ảnh|ảnh minh họa|nguồn ảnh|nguồn|photo|ảnh, video|video)\s*:\s*"
+                     r"[^:;!?]{1,60}\)?\s*\|?\s*$", re.IGNORECASE)
+_ILLUSTRATION = re.compile(r"^\s*ảnh minh họa\b", re.IGNORECASE)
+# Lines that are not captions though short: list items, articles of a legal text, unfinished clauses.
+_NOT_CAPTION = re.compile(r"^\s*(?:[-+•*–—]|\d{1,3}\s*[.)/-]|[a-zđ]\)|(?:Điều|Chương|Mục|Phần|Căn cứ)\s)|[,;:]\s*$")
+# A menu of administrative units, one per line ("• An Giang", "• Bình Dương", …): links, not mentions.
+_MENU_BULLET = re.compile(r"^[\s•·*»>\-–+]+")
+_LEVEL_PREFIX = re.compile(rf"^(?:{'|'.join(sorted(LEVEL_WORDS, key=len, reverse=True))})\s+", re.IGNORECASE)
+_MENU_RUN = 6  # labels in a row
+_MENU_SHARE = 0.8  # of them unit names
 
 
 def parse_article(path: str, raw: str, *, title: str | None = None, published: str | None = None,
                   source: str | None = None, authors: list[str] | None = None, url: str | None = None) -> Article:
     """Normalise ``raw`` and label its lines; metadata given by the container (HTML, JSONL) wins."""
     text = normalize(raw)
-    lines = _lines(text)
+    lines = [(start, end, block.replace("\n", " ")) for start, end, block in blocks(text)]
     counts = Counter(s.strip() for _, _, s in lines if s.strip())
     tail = _tail_start(lines)
+    menus = _unit_menus(lines)
     zones: list[Zone] = []
     found_title = title
     found_published = published
@@ -88,13 +104,13 @@ def parse_article(path: str, raw: str, *, title: str | None = None, published: s
             found_url = found_url or header.group("url")
             zones.append(Zone("dateline", s, e))
             continue
-        kind = _classify(stripped, index, tail, lines, counts, body_seen)
+        kind = "boilerplate" if index in menus else _classify(stripped, index, tail, lines, counts, body_seen)
         if kind == "dateline" and found_published is None:
             found_published = _iso(_DATELINE.match(stripped))
         elif kind == "byline":
-            name = _BYLINE.match(stripped).group("name")
-            if name not in byline:
-                byline.append(name)
+            for name in _AUTHORS_JOIN.split(_BYLINE.match(stripped).group("name")):
+                if name not in byline:
+                    byline.append(name)
         if kind in ("body", "lead"):
             match = _SOURCE.match(stripped)
             if match:
@@ -120,17 +136,6 @@ def _host(url: str) -> str | None:
     return re.sub(r"^(?:www|m)\.", "", host) or None
 
 
-def _lines(text: str) -> list[tuple[int, int, str]]:
-    out, pos = [], 0
-    for match in _LINE.finditer(text):
-        if not match.group():
-            break
-        line = match.group().rstrip("\n")
-        out.append((pos, pos + len(line), line))
-        pos = match.end()
-    return out
-
-
 def _tail_start(lines: list[tuple[int, int, str]]) -> int:
     """Index of the first line of the trailing web furniture (len(lines) when there is none)."""
     content = [i for i, (_, _, s) in enumerate(lines) if s.strip()]
@@ -140,7 +145,7 @@ def _tail_start(lines: list[tuple[int, int, str]]) -> int:
             tail = i
             break
     before = [i for i in content if i < tail]
-    while before and _is_byline(lines[before[-1]][2]):
+    while before and (_is_byline(lines[before[-1]][2]) or _BOILER.match(lines[before[-1]][2].strip())):
         tail = before.pop()
     if tail < len(lines):
         return tail
@@ -167,6 +172,8 @@ def _classify(line: str, index: int, tail: int, lines, counts: Counter, body_see
         return "byline"
     if _SOURCE.match(line):
         return "lead"
+    if _CREDIT.search(line) and len(words) <= 60 and _is_caption(line):
+        return "caption"
     if counts[line] > 1 and len(words) <= 30 and not _SENTENCE_END.search(line):
         return "title"
     if not body_seen and len(words) <= 30 and not _SENTENCE_END.search(line) and not _SOURCE.match(line):
@@ -194,10 +201,33 @@ def _last_content(lines, tail: int) -> int:
 
 
 def _is_caption(line: str) -> bool:
-    """Short lines under photos: no sentence inside, often ending with a verb of the pictured action."""
-    if line.count(". ") >= 1 and not line.endswith("."):
+    """Short lines under photos: no sentence inside, often ending with a verb of the pictured action or a
+    photo credit; never a list item, an article of a legal text or an unfinished clause."""
+    if _NOT_CAPTION.search(line):
+        return False
+    if _CREDIT.search(line) or _ILLUSTRATION.match(line):
+        return True
+    if line.count(". ") >= 1:  # two sentences: a short paragraph
         return False
     return len(line) <= 180 and line.count(", ") <= 4 and line.count(";") == 0
+
+
+def _unit_menus(lines: list[tuple[int, int, str]]) -> set[int]:
+    """Indices of the lines of menus listing administrative units, one label per line."""
+    found: set[int] = set()
+    run: list[int] = []
+    for index, (_, _, line) in enumerate([*lines, (0, 0, "-")]):
+        if not line.strip():
+            continue
+        label = _MENU_BULLET.sub("", line).strip() if len(line) <= 60 else ""
+        if label and _MENU_ITEM.match(label) and len(label.split()) <= 5:
+            run.append(index)
+            continue
+        units = [i for i in run if gazetteer.lookup(_LEVEL_PREFIX.sub("", _MENU_BULLET.sub("", lines[i][2]).strip()))]
+        if len(run) >= _MENU_RUN and len(units) >= _MENU_SHARE * len(run):
+            found.update(run)
+        run = []
+    return found
 
 
 def _first_heading(text: str, zones: list[Zone]) -> str | None:

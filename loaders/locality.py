@@ -9,7 +9,7 @@ import re
 from functools import cache
 
 from . import gazetteer
-from .gazetteer import PRE2025
+from .gazetteer import COMMUNE_LEVELS, PRE2025, Unit
 from .model import Locality, Place
 from .normalize import fold
 
@@ -25,6 +25,28 @@ def _province_slugs() -> list[tuple[str, str]]:
     """("hatinh", "42") for every pre-2025 province, longest first."""
     slugs = [(re.sub(r"[^a-z]", "", fold(u.name)), u.code) for u in gazetteer.units(PRE2025) if u.parent is None]
     return sorted(slugs, key=lambda pair: -len(pair[0]))
+
+
+def district_from_source(source: str | None) -> Unit | None:
+    """A district's or town's portal names it in its host: "cualo.vn" → thị xã Cửa Lò,
+    "thuanchau.sonla.gov.vn" → huyện Thuận Châu (a province in the host settles a shared name)."""
+    labels = (source or "").lower().replace("-", "").split(".")
+    named = dict(_province_slugs())
+    provinces = {code for slug, code in named.items() if slug in labels}  # "hatinh": the province, not its city
+    found = [u for label in labels if label not in named for u in _district_slugs().get(label, ())]
+    if provinces:
+        found = [u for u in found if u.province in provinces]
+    return found[0] if len(found) == 1 else None
+
+
+@cache
+def _district_slugs() -> dict[str, list[Unit]]:
+    """"cualo" → [thị xã Cửa Lò] for every pre-2025 district-level unit."""
+    slugs: dict[str, list[Unit]] = {}
+    for unit in gazetteer.units(PRE2025):
+        if unit.parent is not None and unit.level not in COMMUNE_LEVELS:
+            slugs.setdefault(re.sub(r"[^a-z]", "", fold(unit.name)), []).append(unit)
+    return slugs
 
 
 def locality_of(province: str | None, district: str | None, places: list[Place], source: str | None = None) -> Locality:

@@ -6,6 +6,8 @@ three syllables win where a place name runs into a person's ("Thạch Hà Trần
 
 from __future__ import annotations
 
+import re
+
 from .lexicon import surnames
 from .tokens import Token
 
@@ -52,3 +54,68 @@ def run_end(tokens: list[Token], i: int, limit: int = 8) -> int:
     while j < len(tokens) and j - i < limit and tokens[j].name_like:
         j += 1
     return j
+
+
+# A Vietnamese syllable: an onset, one to three vowels, a final; used to tell two syllables glued together.
+_ONSET = "ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|b|c|d|đ|g|h|k|l|m|n|p|q|r|s|t|v|x"
+_VOWELS = frozenset("aàáảãạăằắẳẵặâầấẩẫậeèéẻẽẹêềếểễệiìíỉĩịoòóỏõọôồốổỗộơờớởỡợuùúủũụưừứửữựyỳýỷỹỵ")
+_VOWEL = f"[{''.join(sorted(_VOWELS))}]{{1,3}}"
+_FINAL = "(?:ch|ng|nh|c|m|n|p|t)?"
+_SYLLABLE = re.compile(f"(?:{_ONSET})?{_VOWEL}{_FINAL}")
+_OPENED = re.compile(f"(?:{_ONSET}){_VOWEL}{_FINAL}")  # with an onset: no vowel-initial syllable is taken apart
+
+
+def is_syllable(word: str) -> bool:
+    """Whether ``word`` is spelt like one Vietnamese syllable ("THUẬN" is, "UBND" is not)."""
+    return bool(_SYLLABLE.fullmatch(word.lower()))
+
+
+def has_vowel(word: str) -> bool:
+    """Whether ``word`` holds a vowel, as every syllable does ("Ng" cut off from "Ngọc" does not)."""
+    return any(c in _VOWELS for c in word.lower())
+
+
+def readable(tokens: list[Token]) -> list[Token]:
+    """A zone's tokens as the readers of people take them: two syllables glued together split
+    ("Lĩnhnhấn" after a name, "ĐOÀNBÍ"), an acronym glued to a family name split ("QHNguyễn"), a name in
+    capitals on a line of its own in title case ("NÔNG ĐỨC MẠNH"), and line breaks (inside a zone they
+    only wrap a paragraph or a signature block) dropped."""
+    split: list[Token] = []
+    for token in tokens:
+        text = token.text
+        if len(text) < 4 or not text[0].isupper():  # the common case: nothing glued
+            split.append(token)
+        else:
+            split += _unglued(token, split[-1] if split else None)
+    return [t for t in _title_cased(split) if t.text != "\n"]
+
+
+def _unglued(token: Token, previous: Token | None) -> list[Token]:
+    text = token.text
+    if len(text) < 4 or not text.isalpha():
+        return [token]
+    at = None
+    capitals = text.isupper()
+    if capitals or (text[0].isupper() and text[1:].islower() and previous is not None and previous.name_like):
+        first = None if _SYLLABLE.fullmatch(token.low) else _OPENED.match(token.low)  # the longest first syllable
+        at = first.end() if first and _OPENED.fullmatch(token.low, first.end()) else None
+    elif text[0].isupper():  # "QHNguyễn": capitals, then a capitalised family name
+        at = next((k for k in range(1, len(text) - 1) if text[k].isupper() and text[k + 1:].islower()), None)
+        if at is None or not text[:at].isupper() or not is_surname(text[at:]):
+            at = None
+    if at is None:
+        return [token]
+    return [Token(text[:at], token.start, token.start + at, token.low[:at]),
+            Token(text[at:], token.start + at, token.end, token.low[at:])]
+
+
+def _title_cased(tokens: list[Token]) -> list[Token]:
+    """Names in capitals standing alone on their line ("Chủ tịch\\nNGUYỄN VĂN AN") in title case."""
+    out = list(tokens)
+    for i in [0, *(k + 1 for k, t in enumerate(out) if t.text == "\n")]:
+        j = i
+        while j < len(out) and out[j].text.isalpha() and out[j].text.isupper() and _SYLLABLE.fullmatch(out[j].low):
+            j += 1
+        if 2 <= j - i <= 5 and (j == len(out) or out[j].text == "\n") and is_surname(out[i].text.capitalize()):
+            out[i:j] = [t._replace(text=t.text.capitalize()) for t in out[i:j]]
+    return out

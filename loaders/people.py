@@ -22,6 +22,7 @@ from dataclasses import dataclass, field, replace
 
 from .bodies import committee_ref
 from .model import Article, Locality, Mention, Organization, Person, Role
+from .names import readable
 from .normalize import slug
 from .organizations import Body, add_body, central_body, organizations_in, resolve_body, zone_tokens
 from .people_scan import scan
@@ -76,7 +77,7 @@ def _scan(article: Article, locality: Locality, zones: list[list[Token]]) -> tup
     shorts: list[Short] = []
     authors = {a.lower() for a in article.authors}
     for tokens in zones:
-        reader = Reader(article.text, tokens, locality)
+        reader = Reader(article.text, readable(tokens), locality)
         scan(reader)
         hits += [h for h in reader.hits if h.name.lower() not in authors]
         shorts += reader.shorts

@@ -3,9 +3,13 @@ later reference ("ông Quang")."""
 
 from __future__ import annotations
 
-from .names import is_surname, name_shaped, run_end
-from .people_words import FIRST_PERSON, MARKERS, NAMED_PERSON, STOP_NAMES, Reader, Short
-from .placenames import is_place
+from .lexicon import surnames
+from .names import has_vowel, is_surname, name_shaped, run_end
+from .people_words import (DASHES, FIRST_PERSON, GENERIC, HEADS, MARKERS, NAMED_PERSON, SIGNED, STOP_NAMES, Reader,
+                           Short)
+from .placenames import WIDE_LEVELS, is_place, level_at, place_after_level
+
+_TERMS = {"khóa", "nhiệm"}  # "Bí thư Tỉnh ủy khóa X - …", "(nhiệm kỳ 2015-2020)"
 
 
 def name_at(r: Reader, i: int, marked: bool = False) -> int | None:
@@ -13,22 +17,65 @@ def name_at(r: Reader, i: int, marked: bool = False) -> int | None:
 
     After a marker ("ông", "bà", a rank) a family name outside the table will do when the name is
     built like one: a middle name "Văn" / "Thị" ("Ông Thông Văn Hải"), or a syllable with an
-    apostrophe as Central Highlands names have ("bà Ka H'Phương", "K'Bình")."""
-    end = run_end(r.tokens, i)
-    words = [t.text for t in r.tokens[i:end]]
+    apostrophe as Central Highlands names have ("bà Ka H'Phương", "K'Bình"). A name ends where a post
+    begins ("Lê Quốc Phong  Ủy viên Ban …"); two names glued together end after the first ("Đinh Minh
+    Dũng Trần Thị Quý"); a body's first words are no name ("Đoàn Công tác", "Đoàn Đại biểu Quốc hội")."""
+    tokens = r.tokens
+    end = _before_post(r, i, run_end(tokens, i))
+    if end - i > 5:
+        end = _first_of_two(r, i, end)
+    words = [t.text for t in tokens[i:end]]
     if not 2 <= len(words) <= 5:
         return None
     if not is_surname(words[0]) and not (marked and name_shaped(words)):
         return None
+    if not all(has_vowel(w) for w in words):  # "Nguyễn Ng…": a name cut off
+        return None
     if " ".join(words).lower() in STOP_NAMES:
+        return None
+    body = GENERIC.match(tokens, i)
+    if body and body[1] > i + 1:
         return None
     return end
 
 
-def name_after(r: Reader, j: int) -> tuple[int, int] | None:
-    """A name after a chain of posts, past a comma plus rank or "đồng chí" / "ông" / "bà"."""
+def _before_post(r: Reader, i: int, end: int) -> int:
+    """Where a post of two words or more begins inside a run of capitalised words, else its end."""
+    for k in range(i + 2, end):
+        found = HEADS.match(r.tokens, k)
+        if found and found[1] - k >= 2:
+            return k
+    return end
+
+
+def _first_of_two(r: Reader, i: int, end: int) -> int:
+    """The end of the first of two names run together, each from a common family name, else ``end``."""
+    common = surnames()
+    for k in range(i + 2, min(i + 5, end - 1)):
+        if common.get(r.tokens[k].low) and common.get(r.tokens[i].low) and 2 <= end - k <= 4:
+            return k
+    return end
+
+
+def glued_name(r: Reader, end: int) -> int | None:
+    """The end of a second name right after the one ending at ``end``, with nothing between them."""
     tokens = r.tokens
-    k = j
+    if 0 < end < len(tokens) and tokens[end].name_like and tokens[end - 1].name_like:
+        return name_at(r, end)
+    return None
+
+
+def name_after(r: Reader, j: int) -> tuple[int, int] | None:
+    """A name after a chain of posts, past a comma plus rank or "đồng chí" / "ông" / "bà", the term
+    ("khóa X", "(nhiệm kỳ 2015-2020)"), the province of the body's unit (", thành phố Hà Nội"), a dash
+    ("Bí thư Tỉnh ủy Vĩnh Long - Trần Văn Rón") or a signature's "(đã ký)"."""
+    tokens = r.tokens
+    k = _past_place(r, _past_term(r, j))
+    if k + 1 < len(tokens) and tokens[k].text in DASHES:
+        k += 1
+    signed = SIGNED.match(tokens, k) if k < len(tokens) else None
+    if signed:
+        k = signed[1]
     if k + 1 < len(tokens) and tokens[k].text == "," and MARKERS.match(tokens, k + 1):
         k += 1
     marker = MARKERS.match(tokens, k) if k < len(tokens) else None
@@ -37,13 +84,43 @@ def name_after(r: Reader, j: int) -> tuple[int, int] | None:
     if k >= len(tokens):
         return None
     end = name_at(r, k)
-    if end:
+    if end and (marker or not r.is_place(k, end)):  # "Trưởng ban Dân vận Tỉnh ủy - Hà Tĩnh": no one
         return k, end
+    if end:
+        return None
     end = run_end(tokens, k)  # a place the posts did not take, then the name: "Kỳ Tân Nguyễn Văn An";
     for start in range(end - k - 2, 0, -1):  # the longest known place ("Quế Võ Lò Xuân Lan", not "Quế")
         if is_place(r.words(k, k + start), None, r.locality) and name_at(r, k + start) == end:
             return k + start, end
     return None
+
+
+def _past_term(r: Reader, k: int) -> int:
+    """Past the term of the post's body: "khóa X", "(khóa XI)", "(nhiệm kỳ 2015 - 2020)"."""
+    tokens = r.tokens
+    while k + 1 < len(tokens):
+        if tokens[k].low == "khóa" and (tokens[k + 1].text.isupper() or tokens[k + 1].text.isdigit()):
+            k += 2
+        elif tokens[k].text == "(" and tokens[k + 1].low in _TERMS:
+            close = next((m for m in range(k + 2, min(k + 10, len(tokens))) if tokens[m].text == ")"), None)
+            if close is None:
+                return k
+            k = close + 1
+        else:
+            return k
+    return k
+
+
+def _past_place(r: Reader, k: int) -> int:
+    """Past the province or district of the body's unit when a name follows: ", thành phố Hà Nội"."""
+    tokens = r.tokens
+    if k + 2 >= len(tokens) or tokens[k].text != ",":
+        return k
+    found = level_at(tokens, k + 1)
+    if found is None or found[0] not in WIDE_LEVELS:
+        return k
+    end = found[1] + place_after_level(tokens, found[1], found[0], r.locality)
+    return end if end > found[1] and name_at(r, end) else k
 
 
 def introduced(r: Reader, i: int) -> tuple[int, int] | None:

@@ -6,8 +6,8 @@ from __future__ import annotations
 from .bodies import parse_body
 from .names import name_start, run_end
 from .people_names import name_at
-from .people_words import (BODY_LINKS, BODY_WORDS, DASHES, GENERIC, HEADS, MARKERS, MODIFIERS, SEPARATORS, STOP_NAMES,
-                           Post, Reader)
+from .people_words import (BODY_LINKS, BODY_WORDS, DASHES, GENERIC, HEADS, MARKERS, MODIFIERS, SEPARATORS, STANDING,
+                           STOP_NAMES, Post, Reader)
 from .placenames import WIDE_LEVELS, level_at, place_length
 
 
@@ -39,8 +39,9 @@ def read_post(r: Reader, i: int, lower: bool = False) -> tuple[Post, int] | None
         return None
     head, j = found
     title = f"{prefix} {head.title}".strip()
-    if head.standing and r.words(j, j + 2).lower() == "thường trực":
-        title, j = f"{title} Thường trực", j + 2
+    standing = STANDING.match(tokens, j) if head.standing else None
+    if standing and (standing[1] - j > 1 or standing[1] == len(tokens) or not tokens[standing[1]].name_like):
+        title, j = f"{title} Thường trực", standing[1]  # "TT" before a name is a town: "Chủ tịch TT Nghèn"
     if r.words(j, j + 2).lower() == "phụ trách":
         title, j = f"{title} phụ trách", j + 2
     post = Post(title, fixed=head.fixed, head=head)
@@ -58,6 +59,10 @@ def read_post(r: Reader, i: int, lower: bool = False) -> tuple[Post, int] | None
             post.ref, j = ref, ref.end
         elif GENERIC.match(tokens, j):
             post.generic, j = read_generic(r, j)
+        elif head.implied and tokens[j].low in BODY_WORDS:  # "Trưởng ban công tác đại biểu QH X": as worded
+            worded, end = read_generic(r, j, j, owner_acronym=True)
+            if end > j and name_at(r, end):
+                post.generic, j = f"{head.implied} {worded}", end
     return post, j
 
 
@@ -72,13 +77,24 @@ def field_dash(r: Reader, j: int) -> bool:
     return not (name_at(r, j + 1) or level_at(tokens, j + 1))
 
 
-def read_generic(r: Reader, i: int) -> tuple[str, int]:
+def read_generic(r: Reader, i: int, j: int | None = None, owner_acronym: bool = False) -> tuple[str, int]:
     """A body outside the table ("Trung tâm Y tế huyện Can Lộc"), as worded up to the name after it
-    or, when no name follows, to its last capitalised word."""
-    tokens, j = r.tokens, GENERIC.match(r.tokens, i)[1]
-    last, field = j, False  # field: in a field's name ("Y tế"), whose lower-case words belong to the body
-    while j < len(tokens) and j - i < 16 and tokens[j].text not in ",.;:()\n!?\"“”" \
-            and (tokens[j].low != tokens[j].text or tokens[j].low in BODY_WORDS or field_dash(r, j)):
+    or, when no name follows, to its last capitalised word; its words are read from ``j`` (after its
+    first words, by default). Its fields may be listed with commas when a name ends it ("Ủy ban Tài
+    chính, Ngân sách Phùng Quốc Hiển"), and a field's word may be one the table does not hold ("Đài
+    Tiếng nói Việt Nam"). With ``owner_acronym``, an acronym ends the body ("… đại biểu QH Nguyễn Thị Nương");
+    otherwise a name after one names the body ("Trường THPT Nguyễn Du")."""
+    tokens = r.tokens
+    j = GENERIC.match(tokens, i)[1] if j is None else j
+    last, field, settled = j, False, None  # field: in a field's name ("Y tế"), whose lower-case words belong
+    while j < len(tokens) and j - i < 20:  # to the body; settled: its end before a comma, if no name follows
+        if tokens[j].text == "," and field_comma(r, j):
+            settled = last if settled is None else settled
+            j += 1
+            continue
+        if tokens[j].text in ",.;:()\n!?\"“”" or not (tokens[j].low != tokens[j].text or tokens[j].low in BODY_WORDS
+                                                    or field_dash(r, j) or (field and tokens[j - 1].name_like)):
+            break
         if tokens[j].text in DASHES:  # "Dân số - Kế hoạch hóa gia đình": two fields, one body
             j += 1
             continue
@@ -93,7 +109,8 @@ def read_generic(r: Reader, i: int) -> tuple[str, int]:
             end = run_end(tokens, j)
             place = place_length(tokens, j, WIDE_LEVELS, r.locality)
             start = name_start([t.text for t in tokens[j + place:end]])
-            if start is not None and (place or start or tokens[j - 1].low == tokens[j - 1].text) \
+            if start is not None and (place or start or tokens[j - 1].low == tokens[j - 1].text
+                                      or (owner_acronym and tokens[j - 1].text.isupper())) \
                     and r.words(j + place + start, end).lower() not in STOP_NAMES:
                 name = j + place + start
                 return r.text[tokens[i].start:tokens[name - 1].end], name
@@ -101,4 +118,20 @@ def read_generic(r: Reader, i: int) -> tuple[str, int]:
             j = last = end
             continue
         j += 1
+    last = last if settled is None else settled
     return r.text[tokens[i].start:tokens[last - 1].end], last
+
+
+def field_comma(r: Reader, j: int) -> bool:
+    """A comma between two fields of one body's name ("Tài chính, Ngân hàng"): a capitalised field word
+    follows it, not a post, a marker, another body, a place or a name."""
+    tokens = r.tokens
+    if j == 0 or j + 1 >= len(tokens) or not tokens[j - 1].text.isalpha() or not tokens[j + 1].name_like:
+        return False
+    k = j + 1
+    if HEADS.match(tokens, k) or MARKERS.match(tokens, k) or level_at(tokens, k):
+        return False
+    body = GENERIC.match(tokens, k)  # another body ("Hội Phụ nữ"), not a field ("Ngân hàng")
+    if body and body[1] < len(tokens) and tokens[body[1]].name_like:
+        return False
+    return run_end(tokens, k) == k + 1 and not name_at(r, k)

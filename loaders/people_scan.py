@@ -3,12 +3,14 @@ marked by a title of address or rank; appositions, descriptions and posts taken 
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from .bodies import BodyRef, parse_body
 from .lexicon import PROVINCE
-from .people_names import introduced, name_after, name_at, note_short
+from .people_names import glued_name, introduced, name_after, name_at, note_short
 from .people_posts import read_chain, read_generic, read_post
-from .people_words import (DESCRIPTION_STARTS, GENERIC, GROUP_VERBS, LINE_END, LISTS, LOWER_MARKERS, LOWER_STARTS,
-                           MARKERS, NOT_PERSON_BEFORE, Hit, Post, Reader)
+from .people_words import (DESCRIPTION_STARTS, GENERIC, GROUP_VERBS, HEADS, LINE_END, LIST_JOINS, LISTS, LOWER_MARKERS,
+                           LOWER_STARTS, MARKERS, NOT_PERSON_BEFORE, PLURAL, SIGNED, Hit, Post, Reader)
 from .placenames import level_at, place_after_level
 
 
@@ -52,8 +54,11 @@ def read_at(r: Reader, i: int, listing: bool) -> int:
         posts, j = chain
         named = name_after(r, j)
         if named is None:
-            return j
+            return listed(r, i, j, posts)
         return add_person(r, *named, posts)
+    signed = SIGNED.match(tokens, i)  # "Đã ký\nPhạm Hồng Hà": the signer of a document
+    if signed and (end := name_at(r, signed[1])):
+        return add_person(r, signed[1], end, [], marked=True)
     marker = MARKERS.match(tokens, i)
     if marker and (i == 0 or tokens[i - 1].low not in NOT_PERSON_BEFORE) \
             and (tokens[i].text[0].isupper() or tokens[i].low in LOWER_MARKERS):
@@ -73,11 +78,31 @@ def read_at(r: Reader, i: int, listing: bool) -> int:
     return i + 1
 
 
+def listed(r: Reader, i: int, j: int, posts: list[Post]) -> int:
+    """The names a colon lists after posts held by several people ("các Phó Thủ tướng Chính phủ: Lê Minh
+    Khái, Vũ Đức Đam, Lê Văn Thành, Bộ trưởng …"), each given the posts; after a post held by one, the
+    first name only. Returns where to go on."""
+    tokens = r.tokens
+    if j + 1 >= len(tokens) or tokens[j].text != ":":
+        return j
+    several = i > 0 and tokens[i - 1].low in PLURAL
+    k = j + 1
+    while (end := name_at(r, k)) is not None and not r.is_place(k, end):
+        after = add_person(r, k, end, [replace(p) for p in posts])
+        if not (several and after == end and end + 1 < len(tokens) and tokens[end].low in LIST_JOINS):
+            return after
+        k = end + 1
+    return k
+
+
 def bare_allowed(r: Reader, i: int, end: int) -> bool:
-    """A name with no title or marker before it counts only when posts follow it and it is no place."""
+    """A name with no title or marker before it counts only when posts follow it and it is no place, or
+    when it signs a document ("Võ Văn Kiệt (Đã ký)")."""
     before = r.tokens[i - 1].low if i else ""
     if before in NOT_PERSON_BEFORE or r.is_place(i, end):
         return False
+    if end < len(r.tokens) and SIGNED.match(r.tokens, end):
+        return True
     posts, member, _ = appositive(r, end)
     return bool(posts or member)
 
@@ -93,6 +118,8 @@ def add_person(r: Reader, i: int, end: int, posts: list[Post], marked: bool = Fa
         if post.ref:
             r.context.update((lv, p) for lv, p in post.ref.explicit().items() if lv != PROVINCE)
     r.hits.append(hit)
+    if j == end and (second := glued_name(r, end)):  # "đồng chí Đinh Minh Dũng Trần Thị Quý tái đắc cử"
+        return add_person(r, end, second, [replace(p) for p in posts], marked)
     return j
 
 
@@ -101,6 +128,10 @@ def appositive(r: Reader, j: int, marked: bool = False) -> tuple[list[Post], Bod
     past a short description (", người Chăm,"); after a marked name (a rank, "Luật sư", "bà") also the
     body the person speaks for (", Đoàn Luật sư tỉnh Cà Mau")."""
     tokens = r.tokens
+    if j < len(tokens) and tokens[j].text[0].isupper() and (head := HEADS.match(tokens, j)) and head[1] - j >= 2:
+        chain = read_chain(r, j)  # no comma: "Lê Quốc Phong  Ủy viên Ban Chấp hành Trung ương Đảng, …"
+        if chain and not name_after(r, chain[1]):
+            return chain[0], None, chain[1]
     if j + 1 >= len(tokens) or tokens[j].low not in (",", "-", "–", "(", "kiêm"):
         return [], None, j
     described = description_end(r, j)

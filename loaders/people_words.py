@@ -16,12 +16,16 @@ HEADS = Trie((t.form, t) for t in TITLES)
 MARKERS = Trie((m, True) for m in POSTS["markers"])  # "ông", "Đại tá", "PGS.TS": a name follows
 LISTS = Trie((m, True) for m in POSTS["lists"])  # "các đồng chí": a list of people follows
 GENERIC = Trie((m, True) for m in POSTS["generic_bodies"])  # bodies outside the table, read as worded
+STANDING = Trie((m, True) for m in POSTS["standing"])  # "Thường trực" after a title, "TT"
+SIGNED = Trie((m, True) for m in POSTS["signed"])  # "(đã ký)" between a signer's post and name
+PLURAL = frozenset(POSTS["plural"])  # "các Phó Thủ tướng: A, B, C"
 MODIFIERS: dict[str, str] = POSTS["modifiers"]  # "nguyên", "quyền" before a title
 BODY_WORDS = frozenset(POSTS["body_words"])  # lower-case words that continue a body's name
 # Grammar words of the readers.
 SEPARATORS = {",", "-", "–", "kiêm"}  # between the posts of a chain
 BODY_LINKS = {"và", "của", "các"}  # words inside a body's name that never end it
 DASHES = {"-", "–"}
+LIST_JOINS = {",", ";", "và"}  # between the names of a list
 STOP_NAMES = {"hồ chí minh"}  # a name that is a place or a thing named after the person
 NOT_PERSON_BEFORE = {"đường", "phố", "ngõ", "hẻm", "đại lộ", "quảng trường", "cầu", "chợ", "trường", "công viên",
                      "thôn", "xóm", "bản", "ấp", "làng", "giải", "tượng", "đền", "lăng", "nhà", "khu", "tổ",

@@ -12,11 +12,12 @@ from functools import cache, lru_cache
 from . import gazetteer
 from .lexicon import BARE_ABBREVIATIONS, COMMUNE_LEVELS, DISTRICT_LEVELS, LEVEL_WORDS, PLACE_CODES, PROVINCE
 from .model import Locality
-from .names import name_start, run_end
+from .names import is_surname, name_start, run_end
 from .tokens import Token, words
 
 WIDE_LEVELS = (PROVINCE, *DISTRICT_LEVELS)  # a commune is always named with its level word
 _LEVEL_WORDS = {**{w: w for w in LEVEL_WORDS}, **BARE_ABBREVIATIONS}  # "huyện", "TP" (+ optional dot)
+_DASHES = ("-", "–")
 _LEVEL_FIRST = {w.split()[0].lower() for w in _LEVEL_WORDS}
 
 
@@ -52,6 +53,8 @@ def place_length(tokens: list[Token], i: int, levels: tuple[str, ...] | None, lo
     if i < len(tokens) and tokens[i].text in PLACE_CODES:
         return 1
     end = run_end(tokens, i, 4)
+    if end + 1 < len(tokens) and tokens[end].text in _DASHES and tokens[end + 1].name_like:
+        end = run_end(tokens, end + 1, 3)  # "Bà Rịa-Vũng Tàu", "Phan Rang - Tháp Chàm"
     for j in range(end, i, -1):
         if is_place(words(tokens, i, j), levels, locality):
             return j - i
@@ -83,6 +86,8 @@ def place_after_level(tokens: list[Token], i: int, level: str, locality: Localit
     if known and (known == len(found) or name_start(found[known:]) == 0):
         return known  # a known name, alone or followed by a person's
     start = name_start(found)
+    if start == 1 and not known and is_surname(found[0]):  # "thành phố Lương Nguyễn Minh Triết": one name
+        return 0
     return min(end - i if start is None else start, 4)
 
 

@@ -119,3 +119,59 @@ def test_a_body_sentence_about_a_licence_or_address_is_no_footer():
     text = FOOTER_PAGE.format(footer="Giấy phép xây dựng được cấp trong 15 ngày, theo Nghị định 15/2021/NĐ-CP của Chính phủ về quản lý dự án.")
     article = parse_article("a.txt", text)
     assert zones(article, "boilerplate") == []
+
+
+def test_wrapped_paragraphs_are_one_zone():
+    page = ("Số: 12/TB-VPCP\n|\nHà\nNội, ngày 5 tháng 3 năm 2021\n|\n"
+            "Sáng ngày 4 tháng 3 năm 2021, tại trụ sở Chính phủ, Phó Thủ tướng chủ trì cuộc họp với\n"
+            "các bộ, ngành về công tác chuẩn bị; dự có Bộ trưởng Bộ Tư pháp Lê Văn\nMinh, Trưởng Ban\n"
+            "Dân vận Trung ương Hà Văn Hòa và các đại biểu.\n"
+            "Cuộc họp thống nhất như sau:\n- Các bộ khẩn trương rà soát\nvà báo cáo trước ngày 10.\n"
+            "Điều 2. Thông báo này gửi các cơ quan liên quan\nđể thực hiện.\n")
+    article = parse_article("a.txt", page)
+    texts = [article.text[z.start:z.end] for z in article.zones]
+    assert "Hà\nNội, ngày 5 tháng 3 năm 2021" in texts
+    assert any(t.startswith("Sáng ngày 4") and t.endswith("các đại biểu.") for t in texts)
+    assert "- Các bộ khẩn trương rà soát\nvà báo cáo trước ngày 10." in texts  # a list item starts a zone
+    assert "Cuộc họp thống nhất như sau:" in texts
+
+
+def test_a_name_under_its_post_and_signature_blocks_are_one_zone():
+    article = parse_article("a.txt", "Luật này có hiệu lực từ ngày 1 tháng 7 năm 2004.\n\nChủ tịch Quốc hội\n"
+                                     "NGUYỄN VĂN AN\n")
+    assert "Chủ tịch Quốc hội\nNGUYỄN VĂN AN" in [article.text[z.start:z.end] for z in article.zones]
+    block = "T/M BAN CHẤP HÀNH TRUNG ƯƠNG\n\nTỔNG BÍ THƯ\n\n(đã ký)\n\nNông Đức Mạnh"
+    article = parse_article("a.txt", f"Quyết định này có hiệu lực từ ngày ký.\n\n{block}\n\nNơi nhận: các tỉnh ủy.\n")
+    assert block in [article.text[z.start:z.end] for z in article.zones]
+
+
+def test_page_address_line():
+    article = parse_article("a.txt", "URL: https://www.baohatinh.vn/chinh-tri/tin-123.html\n\nTiêu đề tin\n\n"
+                                     "Nội dung bài viết về công tác dân vận ở cơ sở.\n")
+    assert article.url == "https://www.baohatinh.vn/chinh-tri/tin-123.html"
+    assert article.source == "baohatinh.vn" and article.title == "Tiêu đề tin"
+    assert zones(article, "dateline") == ["URL: https://www.baohatinh.vn/chinh-tri/tin-123.html"]  # not its words
+
+
+def test_menus_of_administrative_units_are_boilerplate():
+    menu = ["An Giang", "Bắc Ninh", "Cà Mau", "Đà Nẵng", "Hà Nội", "Hà Tĩnh", "Nghệ An", "Thanh Hóa"]
+    page = "\n".join(f"  • {name}" for name in menu) + "\n\nHuyện ủy Can Lộc sơ kết công tác dân vận quý I.\n"
+    article = parse_article("a.txt", page)
+    assert len(zones(article, "boilerplate")) == len(menu)
+    signers = parse_article("a.txt", "Danh sách khen thưởng:\nNguyễn Văn An\nTrần Thị Bình\nLê Văn Cường\n"
+                                     "Phạm Thị Dung\nHoàng Văn Em\nVõ Thị Gấm\n")
+    assert zones(signers, "boilerplate") == []  # short lines that are no units stay
+
+
+def test_captions_with_photo_credits():
+    page = ("Huyện ủy Can Lộc tổng kết công tác dân vận năm 2023. Hội nghị triển khai nhiệm vụ năm 2024.\n\n"
+            "Đại biểu dự hội nghị. Ảnh: Thu Hà\n\n"
+            "Đồng chí Bí thư Huyện ủy trao bằng khen cho các tập thể, thành phố Hà Tĩnh_Ảnh: TTXVN\n\n"
+            "Hội nghị kéo dài một ngày. Các đại biểu thảo luận sôi nổi.\n\n"
+            "Lan Anh – Minh Châu\n\nTrả lời\n\nEmail của bạn sẽ không được hiển thị công khai.\n")
+    article = parse_article("a.txt", page)
+    assert zones(article, "caption") == ["Đại biểu dự hội nghị. Ảnh: Thu Hà",
+                                         "Đồng chí Bí thư Huyện ủy trao bằng khen cho các tập thể, thành phố Hà "
+                                         "Tĩnh_Ảnh: TTXVN"]
+    assert "Hội nghị kéo dài một ngày. Các đại biểu thảo luận sôi nổi." in zones(article, "body")
+    assert article.authors == ["Lan Anh", "Minh Châu"]

@@ -112,13 +112,13 @@ def test_titles_are_derived_from_the_posts_and_committees():
     assert titles["Phó Ban"].title == "Phó Trưởng ban" and titles["Phó Ban"].implied == "Ban"
     assert titles["Huyện ủy viên"].member
     assert titles["Phó Thủ tướng"].fixed == "Chính phủ"
-    assert lexicon.STANDING_ENDS == {"thư", "tịch", "ban", "viên", "nhiệm"}
+    assert lexicon.STANDING_ENDS == {"thư", "tịch", "ban", "viên", "nhiệm", "phòng"}
 
 
 def test_levels():
     assert lexicon.PROVINCE == "tỉnh"
     assert lexicon.COMMUNE_LEVELS == ("xã", "phường", "thị trấn", "đặc khu")
-    assert lexicon.BARE_ABBREVIATIONS == {"TP": "thành phố", "TX": "thị xã"}
+    assert lexicon.BARE_ABBREVIATIONS == {"TP": "thành phố", "Tp": "thành phố", "TX": "thị xã", "Tx": "thị xã"}
     assert lexicon.COMMITTEE_LEVELS["huyện ủy"] == "huyện"
 
 

@@ -320,6 +320,9 @@ def test_ethnic_family_names():
     assert people("Bà Néang Sóc Thy (Ban Thanh tra nhân dân xã Lương Phi) chia sẻ ý kiến.", an_giang) == {
         "Néang Sóc Thy": [("", "Ban Thanh tra nhân dân xã Lương Phi")]}
     assert "Phìn Văn Sinh" in people("Ông Phìn Văn Sinh, người Dao ở xã Pa Tần, trồng thảo quả.", Locality(province="Lai Châu"))
+    got = people("Các đồng chí: Chẩu Văn Hùng, Bí thư Tỉnh ủy; Sèn Chỉn Pao, Trưởng Ban Tuyên giáo Tỉnh ủy; Phó Chủ "
+                 "tịch Quốc hội Uông Văn Thành dự.", Locality(province="Lạng Sơn"))
+    assert set(got) == {"Chẩu Văn Hùng", "Sèn Chỉn Pao", "Uông Văn Thành"}
 
 
 def test_anh_and_chi_mark_a_name():
@@ -446,3 +449,99 @@ def test_a_list_of_bodies_after_a_name_is_no_membership():
         "Lê Văn Yên": [("Chủ tịch", "Ủy ban nhân dân huyện Can Lộc")]}  # a post holder's list goes on
     assert people("Bác sĩ Lê Văn Hùng, Trung tâm Y tế huyện, Bệnh viện Đa khoa tỉnh đều có mặt.") == {
         "Lê Văn Hùng": []}
+
+
+# ---------------------------------------------------------------- forms of real pages
+
+LONG_AN = Locality(province="Long An")
+
+
+def test_name_after_a_dash_and_posts_of_a_list_attach_to_the_next_name():
+    assert people("Phát biểu khai mạc, Bí thư Tỉnh ủy Vĩnh Long - Trần Văn Rồng cho biết.", HA_TINH) == {
+        "Trần Văn Rồng": [("Bí thư", "Tỉnh ủy Vĩnh Long")]}
+    assert people("Dự có Phó Bí thư Tỉnh ủy Quảng Nam- Lê Văn Đông.", HA_TINH) == {
+        "Lê Văn Đông": [("Phó Bí thư", "Tỉnh ủy Quảng Nam")]}
+    assert people("Phó Chủ tịch UBND tỉnh – Hà Nam cho biết.", HA_TINH) == {}  # a place after the dash
+    got = people("UVTW Đảng, Bí thư Tỉnh ủy – Nguyễn Văn Ánh, Phó Bí thư Thường trực Tỉnh ủy - Trần Thanh Bình, "
+                 "Chủ tịch UBND tỉnh – Lê Văn Chương đồng chủ trì.", LONG_AN)
+    assert got == {"Nguyễn Văn Ánh": [("Ủy viên", "Ban Chấp hành Trung ương Đảng"), ("Bí thư", "Tỉnh ủy Long An")],
+                   "Trần Thanh Bình": [("Phó Bí thư Thường trực", "Tỉnh ủy Long An")],
+                   "Lê Văn Chương": [("Chủ tịch", "Ủy ban nhân dân tỉnh Long An")]}
+
+
+def test_term_and_province_between_the_post_and_the_name():
+    assert people("Bí thư Tỉnh ủy khóa X (nhiệm kỳ 2015 - 2020) - Phạm Văn Dũng trả lời phỏng vấn.", LONG_AN) == {
+        "Phạm Văn Dũng": [("Bí thư", "Tỉnh ủy Long An")]}
+    assert people("Đến dự có Phó Bí thư Thường trực Thị ủy Sơn Tây, thành phố Hà Nội Nguyễn Quang Huy.") == {
+        "Nguyễn Quang Huy": [("Phó Bí thư Thường trực", "Thị ủy Sơn Tây")]}
+    assert people("Bí thư Tỉnh ủy Bà Rịa-Vũng Tàu Phạm Viết Hùng nhấn mạnh.", HA_TINH) == {
+        "Phạm Viết Hùng": [("Bí thư", "Tỉnh ủy Bà Rịa - Vũng Tàu")]}
+
+
+def test_names_glued_to_the_next_word_or_an_acronym():
+    got = people("Phó Trưởng Ban Dân vận Trung ương Nguyễn Hồng Sơnnhấn mạnh vai trò của cơ sở.")
+    assert got == {"Nguyễn Hồng Sơn": [("Phó Trưởng ban", "Ban Dân vận Trung ương")]}
+    got = people("Dự có Chủ nhiệm Ủy ban Pháp luật Lê Văn Tâm, Trưởng ban công tác đại biểu QHTrần Thị Hoa.")
+    assert set(got) == {"Lê Văn Tâm", "Trần Thị Hoa"}
+    assert got["Trần Thị Hoa"] == [("Trưởng ban", "Ban công tác đại biểu QH")]
+
+
+def test_signers_of_a_document():
+    got, _ = people_and_organizations(parse_article("a.txt", (
+        "Quyết định này có hiệu lực từ ngày ký.\n\nT/M BAN CHẤP HÀNH TRUNG ƯƠNG\n\nTỔNG BÍ THƯ\n\n(đã ký)\n\n"
+        "Lê Khả Minh\n")), Locality())
+    assert [(p.name, [(r.title, r.organization) for r in p.roles]) for p in got] == [
+        ("Lê Khả Minh", [("Tổng Bí thư", "Ban Chấp hành Trung ương Đảng")])]
+    got, _ = people_and_organizations(parse_article("a.txt", "Luật này có hiệu lực từ ngày 1/7/2004.\n\nChủ tịch "
+                                                             "Quốc hội\nNGUYỄN VĂN THANH\n"), Locality())
+    assert [(p.name, p.roles[0].title) for p in got] == [("Nguyễn Văn Thanh", "Chủ tịch")]
+    assert set(people("TM. BAN BÍ THƯ TRUNG ƯƠNG ĐOÀNBÍ THƯ THƯỜNG TRỰC (đã ký) Vũ Văn Hải BAN CHẤP HÀNH")) == {
+        "Vũ Văn Hải"}
+    assert set(people("Võ Văn Kiên (Đã ký); Đã ký Phạm Hồng Hạnh")) == {"Võ Văn Kiên", "Phạm Hồng Hạnh"}
+
+
+def test_names_a_colon_lists_after_a_post_held_by_several():
+    got = people("Dự có các Phó Thủ tướng Chính phủ: Lê Minh Hải, Vũ Đức Long, Lê Văn Thái, Bộ trưởng Bộ Tư "
+                 "pháp Lê Thành Long.")
+    assert got == {"Lê Minh Hải": [("Phó Thủ tướng", "Chính phủ")], "Vũ Đức Long": [("Phó Thủ tướng", "Chính phủ")],
+                   "Lê Văn Thái": [("Phó Thủ tướng", "Chính phủ")], "Lê Thành Long": [("Bộ trưởng", "Bộ Tư pháp")]}
+    assert people("Chủ trì có Chủ tịch UBND huyện: Nguyễn Văn An, Trần Văn Bình.") == {
+        "Nguyễn Văn An": [("Chủ tịch", "Ủy ban nhân dân huyện Can Lộc")]}  # a post held by one: the first name
+
+
+def test_bodies_beginning_with_a_family_name_are_no_people():
+    assert people("Các đồng chí trong Đoàn Công tác Trung ương; lãnh đạo Đoàn Đại biểu Quốc hội tỉnh dự.") == {}
+
+
+def test_where_a_name_ends():
+    got = people("Tại điểm cầu tỉnh có các đồng chí Lê Quốc Hùng  Ủy viên Ban Chấp hành Trung ương Đảng, Bí thư "
+                 "Tỉnh ủy; Phan Văn Thanh – Phó Bí thư Thường trực Tỉnh ủy.")
+    assert got == {"Lê Quốc Hùng": [("Ủy viên", "Ban Chấp hành Trung ương Đảng"), ("Bí thư", "Tỉnh ủy Hà Tĩnh")],
+                   "Phan Văn Thanh": [("Phó Bí thư Thường trực", "Tỉnh ủy Hà Tĩnh")]}
+    assert set(people("Đồng chí Nguyễn Văn Vinh làm Bí thư, đồng chí Đinh Minh Tâm Trần Thị Lụa làm Phó Bí thư.")) == {
+        "Nguyễn Văn Vinh", "Đinh Minh Tâm", "Trần Thị Lụa"}  # two names run together
+    assert people("Tân Bí thư Đảng ủy xã Tân Phú - ông Nguyễn Ng") == {}  # a name cut off
+    got = people("Phó Bí thư Thường trực Thành ủy, Chủ tịch HĐND thành phố Lương Nguyễn Minh Hòa chủ trì.")
+    assert list(got) == ["Lương Nguyễn Minh Hòa"]  # four syllables, not a town "Lương"
+
+
+def test_abbreviated_posts_and_bodies_as_worded():
+    assert people("Đ/c Dương Văn Hòa - UVTV Tỉnh ủy, Bí thư Huyện ủy Long Thành phát biểu.", Locality("Đồng Nai")) == {
+        "Dương Văn Hòa": [("Ủy viên", "Ban Thường vụ Tỉnh ủy Đồng Nai"), ("Bí thư", "Huyện ủy Long Thành")]}
+    assert people("Các đồng chí: Hoàng Văn Tân, UVT.Ư Đảng, Phó Chủ tịch TT HĐND tỉnh dự.") == {
+        "Hoàng Văn Tân": [("Ủy viên", "Ban Chấp hành Trung ương Đảng"),
+                          ("Phó Chủ tịch Thường trực", "Hội đồng nhân dân tỉnh Hà Tĩnh")]}
+    got = people("Có Tổng Giám đốc Đài Tiếng nói Việt Nam Đỗ Tiến Hưng, Chủ nhiệm UB Tài chính, Ngân hàng, Ngân "
+                 "sách Phùng Quốc Tuấn, Phó Chánh Văn phòng Thường trực Văn phòng Trung ương Đảng Lâm Thị Thanh.")
+    assert got == {"Đỗ Tiến Hưng": [("Tổng Giám đốc", "Đài Tiếng nói Việt Nam")],
+                   "Phùng Quốc Tuấn": [("Chủ nhiệm", "UB Tài chính, Ngân hàng, Ngân sách")],
+                   "Lâm Thị Thanh": [("Phó Chánh Văn phòng Thường trực", "Văn phòng Trung ương Đảng")]}
+
+
+def test_wrapped_lines_inside_a_name_or_post():
+    got, _ = people_and_organizations(parse_article("a.txt", (
+        "Dự họp có Bộ trưởng Bộ Quốc phòng Phan Văn Giáp, Chủ nhiệm Ủy ban Xã hội của Quốc hội Nguyễn\n"
+        "Thúy An; Bộ trưởng Bộ Tư pháp Lê Thành\nLong, Trưởng Ban\nDân vận Trung ương Bùi Thị Minh\n"
+        "và các đại biểu dự họp trực tuyến với\ncác địa phương về công tác phòng, chống dịch\n"
+        "trong tình hình mới.\n")), Locality())
+    assert {p.name for p in got} == {"Phan Văn Giáp", "Nguyễn Thúy An", "Lê Thành Long", "Bùi Thị Minh"}

@@ -252,3 +252,69 @@ def test_an_abbreviated_level_needs_a_name_not_initials():
     assert _found("Theo Q.A và H.T, người dân đồng tình.") == set()
     assert ("Vinh", "thành phố", "Nghệ An") in _found("TP. Vinh đón khách; P. Hưng Bình sạch đẹp.")
     assert ("Hồ Chí Minh", "thành phố", None) in _found("Đoàn công tác TP.HCM.")
+
+
+# ---------------------------------------------------------------- forms of real pages
+
+
+def _page_places(page: str) -> set[tuple[str, str]]:
+    from trichdan.loaders.article import parse_article
+    return {(p.name, p.level) for p in find_places(parse_article("a.txt", page))[0]}
+
+
+def test_headings_in_capitals_wrapped_lines_and_glued_credits():
+    page = ("ĐỀ CƯƠNG TUYÊN TRUYỀN SẮP XẾP ĐƠN VỊ HÀNH CHÍNH CẤP XÃ TRÊN ĐỊA BÀN HUYỆN THUẬN CHÂU\n\n"
+            "Số: 15/TB-UBND\n|\nHà\nNội, ngày 5 tháng 3 năm 2021\n|\n"
+            "Cử tri tại khu vực bỏ phiếu số 2, phường Hồng Hải, thành phố Hạ Long, tỉnh Quảng Ninh_Ảnh: TTXVN\n"
+            "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6\nnăm 2015; Luật Ban hành văn bản quy\n"
+            "phạm pháp luật ngày 22 tháng 6\nnăm 2015;\n")  # a page wrapped at a fixed width
+    assert _page_places(page) >= {("Thuận Châu", "huyện"), ("Hà Nội", "thành phố"), ("Quảng Ninh", "tỉnh"),
+                                  ("Hạ Long", "thành phố"), ("Hồng Hải", "phường")}
+
+
+def test_place_of_issue_and_numbers_after_a_name():
+    assert _found("Số: 101/2009/QĐ-UBND | Vinh, ngày 28 tháng 10 năm 2009 | QUYẾT ĐỊNH") >= {
+        ("Vinh", "thành phố", "Nghệ An")}
+    assert ("Hà Nội", "thành phố", None) in _found("Tỉnh nằm cách Hải Phòng 45 km và cách Hà Nội 57 km.")
+    assert _found("Vinh là đô thị loại I.") == set()  # one syllable needs a level word or a date of issue
+    assert _found("Giao ban với các huyện, thành phố 6 tháng đầu năm; Quận 6 và Phường 12 của Quận 8.",
+                  "baotayninh.vn") == set() | {(n, lv, w) for n, lv, w in _found("Quận 6 và Phường 12 của Quận 8.")}
+
+
+def test_former_units_named_with_their_level_word():
+    text = ("Xét đề nghị của Chủ tịch Ủy ban nhân dân tỉnh Nam Hà, nay điều chỉnh địa giới thành phố Nam Định; "
+            "chuyển hai xã thuộc huyện Nam Ninh về thành phố quản lý.")
+    found = {(p.name, p.level, p.within, p.key) for p in find_places(_article(text))[0]}
+    assert ("Nam Hà", "tỉnh", None, "vn/tinh-nam-ha") in found
+    assert ("Nam Ninh", "huyện", "Nam Định", "36/huyen-nam-ninh") in found
+    regions = _found("Các tỉnh Tây Nguyên và các tỉnh Bắc Trung Bộ họp tại Đắk Lắk.")
+    assert regions == {("Đắk Lắk", "tỉnh", None)}  # regions are no units
+
+
+def test_a_unit_named_under_a_former_name_keeps_that_name():
+    text = ("Thành lập thị trấn Ninh Cường trên cơ sở toàn bộ diện tích của xã Trực Phú, huyện Trực Ninh. "
+            "Các huyện Bảo Lạc, Hà Quảng và Thông Nông (Cao Bằng) được hỗ trợ.")
+    found = {(p.name, p.key) for p in find_places(_article(text))[0]}
+    assert {("Ninh Cường", "14077"), ("Trực Phú", "14077/xa-truc-phu"), ("Hà Quảng", "045"),
+            ("Thông Nông", "045/huyen-thong-nong")} <= found
+
+
+def test_spellings_unique_districts_and_dash_hints():
+    assert ("Đắk Glong", "huyện", "Đắk Nông") in _found("Huyện Đắk Glong có 56 thôn được công nhận.")
+    assert _found("Phong trào lan từ Quỳnh Nhai sang Tuần Giáo - Điện Biên.", "baolaichau.vn") >= {
+        ("Quỳnh Nhai", "huyện", "Sơn La"), ("Tuần Giáo", "huyện", "Điện Biên")}
+    assert ("Pleiku", "thành phố", "Gia Lai") in _found("Hội nghị tại hội trường Tp Pleiku.")
+
+
+def test_a_district_portal_names_the_article_district():
+    text = "Nghi Hải triển khai thực hiện quy chế dân chủ ở cơ sở."
+    assert _found(text, "cualo.vn") == {("Nghi Hải", "phường", "Cửa Lò")}
+    assert _found(text, "baohatinh.vn") == set()
+
+
+def test_a_commune_lies_in_the_unit_named_just_before_it():
+    text = ("Điều chỉnh địa giới huyện Yên Sơn và thành phố Tuyên Quang, tỉnh Tuyên Quang; sắp xếp các xã thuộc "
+            "huyện Sơn Dương, tỉnh Tuyên Quang. Sắp xếp các đơn vị hành chính cấp xã thuộc thành phố Hà Tĩnh như "
+            "sau: thành lập xã Đồng Môn trên cơ sở nhập xã Thạch Đồng và xã Thạch Môn.")
+    found = _found(text)
+    assert ("Thạch Đồng", "xã", "Hà Tĩnh") in found and ("Thạch Môn", "xã", "Hà Tĩnh") in found

@@ -1,0 +1,323 @@
+"""Candidate place mentions in a zone: one regex pass finds level words with the name after them and bare
+runs of capitalised syllables, and the gazetteer units each may name (see :mod:`places` for the rules).
+
+The text scanned is the article's with its line breaks as spaces (inside a zone they only wrap a line)
+and headings in capitals written as prose ("HUYỆN THUẬN CHÂU" → "huyện Thuận Châu"), offsets unchanged.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from itertools import product
+from typing import TYPE_CHECKING
+from typing import Callable
+
+from . import gazetteer
+from .gazetteer import PRE2025, Unit
+from .lexicon import (BARE_ABBREVIATIONS, COMMITTEE_LEVELS, COMMUNE_LEVELS, DISTRICT_LEVELS, LEVEL_ABBREVIATIONS,
+                      LEVEL_WORDS, LOWER, PROVINCE, UNIT_KINDS, UPPER, alternation, table)
+from .names import is_syllable, name_start
+
+if TYPE_CHECKING:
+    from .model import Zone
+
+_SYLLABLE = rf"[{UPPER}][{LOWER}]*(?:['’][{UPPER}{LOWER}][{LOWER}]*)?"
+_JOIN = r"(?:[ ]|[ ]?[-–][ ]?)"
+_RUN = rf"{_SYLLABLE}(?:{_JOIN}(?:{_SYLLABLE}|\d{{1,2}}(?![\d/.,]\d)))*"
+_NAME = rf"(?:{_RUN}|\d{{1,2}}(?![\d/.,]\d)|HCM)"
+
+# Level words and bodies named after a level → the level they announce.
+_WORDS = {**{word: word for word in LEVEL_WORDS}, **COMMITTEE_LEVELS}
+_ABBREVIATIONS = {abbreviation.lower(): level for abbreviation, level in LEVEL_ABBREVIATIONS.items()}
+_BODIES = tuple(COMMITTEE_LEVELS)
+_LEVEL = (
+    rf"(?P<word>(?i:{alternation(_WORDS)}))[ ]+"
+    rf"(?:(?P<kind>{alternation(UNIT_KINDS)})[ ]+)?"  # "các huyện miền núi Sơn Tây, Ba Tơ", "xã vùng cao X"
+    # an abbreviation takes a real name, not a letter: "P.V" under an article is a reporter's initials
+    rf"|(?P<abbr>{alternation(LEVEL_ABBREVIATIONS)})\.[ ]?(?![{UPPER}](?![{UPPER}{LOWER}'’]))"
+    rf"|(?P<abbr2>{alternation(BARE_ABBREVIATIONS)})[ ]"
+)
+# A name ends at a non-letter; "_" glues a photo credit to a caption ("tỉnh Quảng Ninh_Ảnh: TTXVN").
+_SCAN = re.compile(rf"(?<![^\W_])(?<![./])(?:(?:{_LEVEL})(?P<name>{_NAME})|(?P<run>{_RUN})|TPHCM)(?![^\W_])")
+_LIST_ITEM = re.compile(rf"(?:,[ ]*|[ ]+và[ ]+)(?P<name>{_RUN})(?![^\W_])")
+_WIDE = alternation((PROVINCE, *DISTRICT_LEVELS))
+_HINT = re.compile(rf"[ ]?\((?:(?i:{_WIDE}|(?:{alternation(BARE_ABBREVIATIONS)})\.?)[ ]?)?(?P<paren>{_RUN})\)"
+                   rf"|,[ ](?i:{_WIDE})[ ](?P<comma>{_RUN})")
+_SPLIT = re.compile(r"[ ]?[-–][ ]?")
+
+# Words before a capitalised name that make it a street, landmark, village or person, not a unit.
+_NOT_UNIT_BEFORE = frozenset(
+    "đường phố ngõ ngách hẻm kiệt cầu sông suối núi đèo hồ chợ thôn xóm bản ấp làng khu khối tổ đội trại đền "
+    "chùa đình nhà ông bà anh chị em cô chú bác cụ cháu thầy họ tên tàu đảo cảng vịnh bãi mỏ ga bến "
+    "đ/c đồng_chí gia_đình quốc_lộ tỉnh_lộ đại_lộ nhà_máy thủy_điện tư_tưởng phong_cách Bác".split())
+# Capitalised first words of a sentence that are not part of a following name ("Tại Hà Tĩnh, …").
+_SENTENCE_WORDS = frozenset(
+    "tại ở về theo cùng với từ đến trong ngoài còn riêng toàn cả nay sau trước đó vì do để như nhưng và "
+    "hiện người dân đưa giúp cho nhiều các những tới khi nếu đây sáng chiều tối trưa đêm ngày tháng năm "
+    "hôm thời qua trên dưới giữa tuy mặc".split())
+_BEFORE_WORD = re.compile(r"(\w+)[ ]+$")
+# Words after which a level word names a place, not the body a post belongs to ("tại xã", "các xã", "địa bàn xã").
+_LOCATIVE = frozenset("của các thuộc bàn cho và hoặc là gồm có mỗi một hai ba nhiều thăm nhập lập tên".split()) \
+    | {"tại", "ở", "về", "từ", "đến", "tới", "trong", "ngoài", "với", "cùng", "toàn", "cả", "như"}
+_LEVEL_TIER = {level: 0 if level == "tỉnh" else 2 if level in COMMUNE_LEVELS else 1 for level in set(_WORDS.values())}
+_PERSON_ONLY = frozenset({"hồ chí minh"})  # a province's name that, bare, is nearly always the person
+_LEVELS = table("levels.json")
+_REGIONS = tuple(r.lower() for r in _LEVELS["regions"])  # "các tỉnh Tây Nguyên": a region, no unit
+_SPELLINGS = {w: group for group in _LEVELS["spellings"] for w in group}  # "Đăk" → ("Đắk", "Đăk", …)
+_NUMBERED = frozenset(level["word"] for level in _LEVELS["levels"] if level.get("numbered"))  # "Quận 6"
+_PLURAL = frozenset({"các", "những"})  # "các tỉnh Tây Bắc": units of a region
+# Where a document was issued, before its date: "Vinh, ngày 28 tháng 10 năm 2009".
+_ISSUED = re.compile(r",[ ]*ngày[ ]+\d{1,2}[ ]+tháng[ ]+\d")
+_TRAILING_NUMBER = re.compile(r"(?:[ ]\d{1,2})+$")  # "cách Hà Nội 57 km"
+# Headings in capitals, written as prose for the scan; a level word's name after it is capitalised.
+_CAPITALS = re.compile(rf"(?<!\w)[{UPPER}]{{2,}}(?:[ ,\-–]+[{UPPER}0-9]+)+(?!\w)")
+_PARTS = re.compile(r"([ ,\-–]+)")
+_LEVEL_OPENERS = frozenset({*_WORDS, *(a.lower() for a in BARE_ABBREVIATIONS)})
+
+
+@dataclass(slots=True)
+class Hit:
+    """A candidate mention and the units it may name."""
+
+    start: int
+    end: int
+    text: str
+    explicit: bool
+    units: list[Unit]
+    continues: bool = False  # more capitalised words follow the name (a person's name after "huyện X")
+    hint: frozenset[str] = frozenset()  # keys of what "(Hà Tĩnh)", ", huyện Can Lộc" after the name may be
+    group: list[Unit] = field(default_factory=list)  # for a list item: the units of the list's head
+    unit: Unit | None = None
+    name: str = ""  # the name without its level word
+    level: str | None = None  # the level a level word announced, when it may name a unit the gazetteer lacks
+    rest: tuple[str, ...] = ()  # the capitalised words after the name in its run
+    after_body: bool = False  # the level word ends a body or post ("UBND xã"): a person's name may follow
+
+
+def scannable(text: str, zones: list[Zone]) -> str:
+    """``text`` as scanned, same length: line breaks inside zones as spaces, headings in capitals as prose."""
+    parts, position = [], 0
+    for zone in sorted(zones, key=lambda z: z.start):
+        if zone.start < position:
+            continue
+        parts += [text[position:zone.start], _CAPITALS.sub(_prose, text[zone.start:zone.end].replace("\n", " "))]
+        position = zone.end
+    parts.append(text[position:])
+    return "".join(parts)
+
+
+def _prose(match: re.Match) -> str:
+    """"TRÊN ĐỊA BÀN HUYỆN THUẬN CHÂU" → "trên địa bàn huyện Thuận Châu": words in lower case, acronyms
+    ("TP", "HCM") kept, and after a level word the longest run of words naming a unit capitalised."""
+    parts = _PARTS.split(match.group())  # words at even indices, separators at odd ones
+    words = [w.lower() if is_syllable(w) else w for w in parts[::2]]
+    i = 0
+    while i < len(words):
+        size = next((n for n in (2, 1) if " ".join(words[i:i + n]).lower() in _LEVEL_OPENERS), 0)
+        if not size:
+            i += 1
+            continue
+        j = i + size
+        for k in range(min(len(words), j + 4), j, -1):
+            name = "".join(w.capitalize() + (parts[2 * n + 1] if n < k - 1 else "") for n, w in
+                           enumerate(words[j:k], j))
+            if named(name):
+                words[j:k] = [w.capitalize() for w in words[j:k]]
+                break
+        i = j
+    parts[::2] = words
+    prose = "".join(parts)
+    return prose if len(prose) == len(match.group()) else match.group()
+
+
+def scan(text: str, start: int, end: int) -> list[Hit]:
+    """Candidate mentions in ``text[start:end]`` (a zone of the :func:`scannable` text)."""
+    hits: list[Hit] = []
+    position = start
+    while (match := _SCAN.search(text, position, end)) is not None:
+        position = match.end()
+        if match.group("run") is not None:
+            hits += _bare_hits(text, match.start("run"), match.group("run"), end)
+        elif match.group("name") is None:  # "TPHCM"
+            hits.append(Hit(match.start(), match.end(), match.group(), True, named("HCM", lambda u: u.parent is None)))
+        else:
+            hit = _explicit_hit(text, match, end)
+            if hit is not None:
+                hits.append(hit)
+                position = _list_items(text, hit, hit.end, end, hits)
+    return hits
+
+
+def _explicit_hit(text: str, match: re.Match, end: int) -> Hit | None:
+    """The longest name prefix known at the announced level, or in the same tier as a fallback."""
+    word = (match.group("word") or "").lower()
+    level = _WORDS.get(word) or _ABBREVIATIONS[(match.group("abbr") or match.group("abbr2")).lower()]
+    tokens = match.group("name").split(" ")
+    if tokens[0].isdigit() and level not in _NUMBERED:  # "các huyện, thành phố 6 tháng đầu năm"
+        return None
+    commune = _unverified_level(text, match, level)
+    for size in range(len(tokens), 0, -1):
+        name = " ".join(tokens[:size])
+        units = named(name, lambda u: u.level == level) or named(name, lambda u: tier(u) == _LEVEL_TIER[level])
+        if units:
+            return _explicit(text, match, word, name, units, tokens[size:], commune, end)
+    size = unknown_size(tokens, _after_body(text, match.start())) if commune else 0
+    if size and level not in COMMUNE_LEVELS and " ".join(tokens[:size]).lower().startswith(_REGIONS):
+        return None
+    return _explicit(text, match, word, " ".join(tokens[:size]), [], tokens[size:], commune, end) if size else None
+
+
+def _explicit(text: str, match: re.Match, word: str, name: str, units: list[Unit], rest: list[str],
+              commune: str | None, end: int) -> Hit:
+    name_at = match.start("name")
+    name_end = name_at + len(name)
+    start = name_at if word in _BODIES else match.start()
+    hit = Hit(start, name_end, text[start:name_end], True, units, continues=bool(rest), name=name, level=commune,
+               rest=tuple(rest), after_body=commune is not None and _after_body(text, match.start()))
+    hit.hint = _hint(text, name_end, end, units) if units else _hint_for_commune(text, name_end, end)
+    return hit
+
+
+def _unverified_level(text: str, match: re.Match, level: str) -> str | None:
+    """The level a level word announces for a unit the gazetteer may not know (a commune merged or
+    renamed, a former province or district: "tỉnh Nam Hà", "huyện Thông Nông"); None for abbreviations,
+    bodies ("Huyện ủy"), units of a region ("các tỉnh Tây Bắc") and a capitalised level word inside a
+    run ("Bảo Hiểm Xã Hội") rather than opening a sentence ("Xã Tân Hội được …")."""
+    word = match.group("word")
+    if word is None or word.lower() in _BODIES:
+        return None
+    before = text[max(0, match.start() - 20):match.start()]
+    previous = _BEFORE_WORD.search(before)
+    if level not in COMMUNE_LEVELS and previous and previous.group(1).lower() in _PLURAL:
+        return None
+    if word[0].isupper() and before.rstrip()[-1:] not in ("", *".!?:;\n(\"“'-–"):
+        return None
+    return level
+
+
+def _after_body(text: str, position: int) -> bool:
+    """Whether the level word at ``position`` may end a body or a post ("UBND xã", "Chủ tịch xã", "Trung tâm
+    Phục vụ hành chính công xã"), where a personal name may follow it: unless it opens a sentence or clause
+    or follows a word that places ("tại xã", "các xã", "của xã"), it may."""
+    before = text[max(0, position - 40):position].rstrip()
+    if not before or before[-1] in ".!?:;,\n()\"“”'-–":
+        return False
+    previous = _BEFORE_WORD.search(before + " ")
+    return previous is None or previous.group(1).lower() not in _LOCATIVE
+
+
+def unknown_size(words: list[str], after_body: bool) -> int:
+    """How many words after a commune level word name a commune the gazetteer does not know: up to a
+    person's name ("xã Tân Hội Nguyễn Văn An"); none when the run is a person's name after a body
+    ("Chủ tịch UBND xã Nguyễn Văn An"); at least two syllables ("xã Anh hùng" is no commune), no digits."""
+    if any(not w[:1].isalpha() for w in words):
+        return 0
+    start = name_start(words)
+    if start == 0 and after_body:
+        return 0
+    size = len(words) if not start else start
+    return size if 2 <= size <= 4 else 0
+
+
+def _hint_for_commune(text: str, position: int, end: int) -> frozenset[str]:
+    """Districts or provinces named right after an unknown commune: "xã Tân Hội, huyện Diễn Châu"."""
+    match = _HINT.match(text, position, end)
+    if match is None:
+        return frozenset()
+    name = match.group("paren") or match.group("comma")
+    return frozenset(u.key for u in named(name, lambda u: u.era == PRE2025 and tier(u) < 2))
+
+
+def _list_items(text: str, head: Hit, position: int, end: int, hits: list[Hit]) -> int:
+    """Names listed after an explicit one ("huyện Can Lộc, Thạch Hà và Lộc Hà") at the same level."""
+    levels = {u.level for u in head.units} or {head.level}
+    while (item := _LIST_ITEM.match(text, position, end)) is not None:
+        units = named(item.group("name"), lambda u: u.level in levels)
+        if not units:
+            break
+        hits.append(Hit(item.start("name"), item.end("name"), item.group("name"), True, units, group=head.units,
+                         name=item.group("name"), level=head.level))
+        position = item.end()
+    return position
+
+
+def _bare_hits(text: str, start: int, run: str, end: int) -> list[Hit]:
+    """A capitalised run that is exactly a unit's name (numbers after it aside: "Hà Nội 57 km"), or
+    hyphen-joined parts that are ("Tuần Giáo - Điện Biên": the later part a province the earlier lies
+    in); one syllable only where a document was issued ("Vinh, ngày 28 tháng 10 năm 2009")."""
+    if _ISSUED.match(text, start + len(run), end):
+        units = named(run, lambda u: tier(u) < 2)
+        return [Hit(start, start + len(run), run, False, units)] if units else []
+    run = _TRAILING_NUMBER.sub("", run)
+    if " " not in run:  # one syllable: too ambiguous to be a bare name ("Vinh", "Huế" need a level word)
+        return []
+    before = [w.strip("(“\"'") for w in text[max(0, start - 30):start].split()]
+    if before and (before[-1] in _NOT_UNIT_BEFORE or "_".join(before[-2:]) in _NOT_UNIT_BEFORE):
+        return []
+    parts = [(start, run)]
+    first, _, rest = run.partition(" ")
+    if first.lower() in _SENTENCE_WORDS and rest:  # "Tại Hà Tĩnh": try "Hà Tĩnh" after the whole run
+        parts.append((start + len(first) + 1, rest))
+    for part_start, part in parts:
+        pieces = [(part_start, part)] if named(part) else _pieces(part_start, part)
+        hits = [Hit(at, at + len(piece), piece, False, units, hint=_hint(text, at + len(piece), end, units))
+                for at, piece in pieces
+                if " " in piece and piece.lower() not in _PERSON_ONLY and (units := named(piece))]
+        for hit, later in zip(hits, hits[1:]):  # "Tuần Giáo - Điện Biên"
+            hit.hint = hit.hint or frozenset(u.key for u in later.units if u.parent is None)
+        if hits:
+            return hits
+    return []
+
+
+def _pieces(start: int, run: str) -> list[tuple[int, str]]:
+    result, offset = [], 0
+    for separator in _SPLIT.finditer(run):
+        result.append((start + offset, run[offset:separator.start()]))
+        offset = separator.end()
+    return result + [(start + offset, run[offset:])] if result else []
+
+
+def _hint(text: str, position: int, end: int, units: list[Unit]) -> frozenset[str]:
+    """Larger units named right after ``units``: "Can Lộc (Hà Tĩnh)", "xã Vượng Lộc, huyện Can Lộc"."""
+    below = min(map(tier, units))
+    match = _HINT.match(text, position, end) if below > 0 else None
+    if match is None:
+        return frozenset()
+    name = match.group("paren") or match.group("comma")
+    return frozenset(u.key for u in named(name, lambda u: u.era == PRE2025 and tier(u) < below))
+
+
+def named(name: str, keep: Callable[[Unit], bool] = lambda unit: True) -> list[Unit]:
+    """Units whose name is exactly ``name`` (case and hyphen spacing aside) and that ``keep`` accepts."""
+    return [u for u in _candidates(name) if keep(u)]
+
+
+@lru_cache(maxsize=1 << 16)  # capitalised runs repeat across articles
+def _candidates(name: str) -> tuple[Unit, ...]:
+    """Units named ``name``, else named one of its other spellings ("Đăk Glong" for "Đắk Glong")."""
+    name = "Hồ Chí Minh" if name == "HCM" else name
+    found = _spelt(name)
+    if found or not any(w in _SPELLINGS for w in name.split(" ")):
+        return found
+    variants = product(*(_SPELLINGS.get(w, (w,)) for w in name.split(" ")))
+    return next((found for v in variants if (found := _spelt(" ".join(v)))), ())
+
+
+def _spelt(name: str) -> tuple[Unit, ...]:
+    wanted = _key(name)
+    return tuple(u for u in gazetteer.lookup(name) if _key(u.name) == wanted)
+
+
+def _key(name: str) -> str:
+    return _SPLIT.sub("-", name.lower().replace("’", "'"))
+
+
+def tier(unit: Unit) -> int:
+    """0 province, 1 district, 2 commune."""
+    if unit.parent is None:
+        return 0
+    return 2 if unit.level in COMMUNE_LEVELS or unit.era != PRE2025 else 1
+
