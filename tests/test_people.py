@@ -265,9 +265,9 @@ def test_time_grows_linearly_with_the_text():
 
     def seconds(repeats: int) -> float:
         a = article(("body", " ".join([sentence] * repeats)))
-        start = time.perf_counter()
+        start = time.process_time()
         people_and_organizations(a, CAN_LOC)
-        return time.perf_counter() - start
+        return time.process_time() - start
 
     seconds(5)
     small, large = min(seconds(25) for _ in range(3)), min(seconds(100) for _ in range(3))
