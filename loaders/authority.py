@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from . import symbols
 from .keys import document_key
-from .known_names import KnownNames
+from .known_names import AliasIndex, KnownNames
 from .lexicon import ISSUERS, doc_type, table
 from .model import Document
 from .normalize import fold, normalize
@@ -47,7 +47,7 @@ class Authority:
         self._by_number: dict[tuple, list[Entry]] = defaultdict(list)
         self._by_name: dict[tuple, list[Entry]] = defaultdict(list)
         self._by_plenum: dict[int, list[Entry]] = defaultdict(list)
-        self.by_alias: dict[str, Entry] = {}
+
         for entry in entries:
             doc = entry.document
             if doc.number is not None:
@@ -56,10 +56,7 @@ class Authority:
                 self._by_name[(fold(doc.type), fold(entry.name))].append(entry)
             if entry.plenum:
                 self._by_plenum[entry.plenum].append(entry)
-            for alias in entry.aliases:
-                self.by_alias[fold(alias)] = entry
-        pattern = "|".join(re.escape(a) for a in sorted({normalize(a) for e in entries for a in e.aliases}, key=len, reverse=True))
-        self.alias_pattern = re.compile(rf"(?<!\w)(?:{pattern})(?!\w)", re.IGNORECASE) if pattern else None
+        self.aliases = AliasIndex((alias, entry) for entry in entries for alias in entry.aliases)
         self._names: KnownNames | None = None
 
     @property

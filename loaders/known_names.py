@@ -38,6 +38,47 @@ def _variants(name: str) -> set[str]:
     return found
 
 
+class AliasIndex:
+    """Where the aliases of documents occur in a text ("Pháp lệnh dân chủ ở cơ sở", "BLDS 2015"): their
+    first words are found with one small pattern, the rest is walked in a trie of words in lower case, so a
+    scan costs the text's length, not the number of aliases."""
+
+    def __init__(self, aliases: Iterable[tuple[str, object]]):
+        self._root: dict = {}
+        firsts = set()
+        for alias, value in aliases:
+            words = name_key(alias)
+            if not words:
+                continue
+            firsts.add(words[0])
+            node = self._root
+            for word in words:
+                node = node.setdefault(word, {})
+            node.setdefault(_END, value)
+        self._first = re.compile(r"(?<!\w)(?i:" + "|".join(sorted(map(re.escape, firsts), key=len, reverse=True)) + r")(?!\w)") \
+            if firsts else None
+
+    def finditer(self, text: str, start: int, end: int):
+        """(start, end, value) of every longest alias in ``text[start:end]``, left to right, not overlapping."""
+        pos = start
+        while self._first is not None and (head := self._first.search(text, pos, end)) is not None:
+            node, at, best = self._root, head.start(), None
+            reader = _FIRST
+            while node:
+                word = reader.match(text, at, end)
+                reader = _WORD
+                if word is None or (node := node.get(word.group(1).lower())) is None:
+                    break
+                at = word.end()
+                if _END in node:
+                    best = (node[_END], at)
+            if best is None:
+                pos = head.end()
+                continue
+            yield head.start(), best[1], best[0]
+            pos = best[1]
+
+
 class KnownNames:
     """Longest-match lookup of the names of documents cited by name (Luật, Bộ luật, Pháp lệnh …)."""
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
+from functools import lru_cache
 
 # Characters that look like Đ/đ but are not (Icelandic eth, African D) and stray spaces.
 _CHAR_MAP = {
@@ -50,6 +51,7 @@ def normalize(text: str) -> str:
     return _UA_RE.sub(lambda m: m.group(1) + _UA[m.group(2)] + "a", text)
 
 
+@lru_cache(maxsize=1 << 16)  # the same names and words are folded again and again
 def fold(text: str) -> str:
     """Lower-case ASCII skeleton of ``text`` ("Hà Tĩnh" → "ha tinh"), for keys and fuzzy lookups."""
     text = normalize(text).replace("đ", "d").replace("Đ", "D")
@@ -60,6 +62,7 @@ def fold(text: str) -> str:
 _SLUG_DROP = re.compile(r"[^a-z0-9]+")
 
 
+@lru_cache(maxsize=1 << 16)
 def slug(text: str) -> str:
     """IRI-safe identifier part: ASCII letters, digits and single hyphens ("Bộ Chính trị" → "bo-chinh-tri")."""
     return _SLUG_DROP.sub("-", fold(text)).strip("-")

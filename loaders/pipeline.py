@@ -6,13 +6,15 @@ canonical issuers) → links. What leaves here is complete: writers (:mod:`tripl
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from itertools import accumulate
+
 from .article import parse_article
 from .authority import Authority
 from .citations import get_citations
 from .links import based_on
 from .locality import SentenceProvinces
 from .model import Extraction, Reference
-from .normalize import fold
 from .people import people_and_organizations
 from .places import find_places
 from .resolve import finish, resolve_citations
@@ -38,21 +40,20 @@ def extract(source: Source, authority: Authority | None = None) -> Extraction:
 
 
 def _with_aliases(refs: list[Reference], text: str, zones, authority: Authority) -> list[Reference]:
-    """Add names the grammar cannot read ("Pháp lệnh dân chủ ở cơ sở") from the authority's aliases."""
-    if authority.alias_pattern is None:
-        return refs
-    taken = [(r.start, r.end) for r in refs]
+    """Add names the grammar cannot read ("Pháp lệnh dân chủ ở cơ sở") from the authority's aliases, where
+    no citation was read already (found by bisection: linear in the text)."""
+    starts = [r.start for r in refs]
+    ends = list(accumulate((r.end for r in refs), max))  # the furthest end of the citations starting before
     added = []
     for zone in zones:
-        for match in authority.alias_pattern.finditer(text, zone.start, zone.end):
-            if any(s < match.end() and match.start() < e for s, e in taken):
-                continue
-            entry = authority.by_alias[fold(match.group())]
+        for start, end, entry in authority.aliases.finditer(text, zone.start, zone.end):
+            before = bisect_left(starts, end)  # citations starting before the alias ends
+            if before and ends[before - 1] > start:
+                continue  # it overlaps one
             doc = entry.document
-            added.append(Reference(match.start(), match.end(), match.group(), doc.type, number=doc.number,
-                                   name=entry.name, issuer_code=doc.issuer_code, zone=zone.kind,
-                                   date=doc.date, term=doc.term))
-    return sorted(refs + added, key=lambda r: r.start)
+            added.append(Reference(start, end, text[start:end], doc.type, number=doc.number, name=entry.name,
+                                   issuer_code=doc.issuer_code, zone=zone.kind, date=doc.date, term=doc.term))
+    return sorted(refs + added, key=lambda r: r.start) if added else refs
 
 
 def _iso(value) -> str | None:

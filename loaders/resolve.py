@@ -15,7 +15,7 @@ from . import gazetteer
 from .authority import Authority
 from .keys import UNKNOWN, document_key
 from .labels import document_label
-from .lexicon import ISSUER_UNITS, ISSUERS, LEVEL_PATTERN, WORD_ABBREVIATIONS, Issuer, doc_type, family
+from .lexicon import ISSUER_UNITS, LEVEL_PATTERN, WORD_ABBREVIATIONS, Issuer, doc_type, family
 from .lexicon import issuer as lexicon_issuer
 from .locality import SentenceProvinces
 from .model import Citation, Document, Locality, Organization, Person, Reference
