@@ -27,7 +27,8 @@ from .lexicon import (CODE_SPELLINGS, ISSUER_TYPES, ISSUER_UNITS, ISSUERS, KNOWN
 from .numerals import from_roman
 
 _NUMBER = re.compile(r"(\d{1,5})(?:([a-zđ])(?![\w]))?")
-_HARD = re.compile(r"[ \t]*(?:\n[ \t]*)?[-–—‐/][ \t]*(?:\n[ \t]*)?|[ \t]*\n[ \t]*")  # a hyphen, dash, slash or line break
+# a hyphen, dash or slash (maybe doubled: "//", "- -"), or a line break
+_HARD = re.compile(r"[ \t]*(?:\n[ \t]*)?[-–—‐/](?:[ \t]*[-–—‐/])?[ \t]*(?:\n[ \t]*)?|[ \t]*\n[ \t]*")
 _SOFT = re.compile(r"[ \t]+")
 _CODE_LETTERS = "A-ZĐƯ"
 # A code part: capitals (Đ, Ư), digits, "&"; inner dots only between capitals ("T.Ư", "TT.HĐND").
@@ -37,6 +38,7 @@ _ROMAN = re.compile(r"[IVXL]{1,5}(?![\w])")
 _KNOWN = re.compile(rf"(?i:{alternation([*TYPE_CODES, *KNOWN_ISSUER_CODES, *CODE_SPELLINGS])})")
 _CANONICAL = {c.upper(): c for c in (*TYPE_CODES, *KNOWN_ISSUER_CODES)} | {s.upper(): s for s in CODE_SPELLINGS}
 _LEGISLATURES = ("UBTVQH", "QH")  # bodies whose symbols carry the legislature's number: QH15, UBTVQH11
+_SITTING = re.compile(rf"(?:{'|'.join(_LEGISLATURES)})\d{{1,2}}")  # "UBTVQH14"
 _UNIT_WITH_DIGITS = re.compile(rf"[{_CODE_LETTERS}]+\d+")  # "V28": a unit may follow after a space
 _MAX_PARTS = 7
 
@@ -143,7 +145,7 @@ def _parts(text: str, pos: int, spaced: bool) -> tuple[list[str], list[str], int
         joint, at = _joint(text, end)
         if joint is None:
             break
-        part, stop = _part(text, at, first=not parts)
+        part, stop = _part(text, at, first=all(p.isdigit() for p in parts))  # the type code's place
         if part is None or not _fits(joint, part, parts, joints, spaced):
             break
         parts.append(part)
@@ -221,7 +223,7 @@ def _fits(joint: str, part: str, before: list[str], joints: list[str], spaced: b
     if not named:
         return joint != " " or (spaced and part in TYPE_CODES)  # "214 NQ/UBTVQH9"
     if len(named) == 1 and named[0] in TYPE_CODES:  # the issuer, right after the type code: "282/QĐ TTg"
-        return joint != " " or part in KNOWN_ISSUER_CODES
+        return joint != " " or part in KNOWN_ISSUER_CODES or _legislature([part])[0] is not None
     party = len(joints) >= 2 and joints[-len(named)] in ("-", "~") and "/" in joints
     if joint == "-" or (joint == "/" and not party):
         return True
@@ -260,9 +262,7 @@ def _code_and_names(parts: list[str]) -> tuple[str | None, list[str]]:
     first, rest = parts[0], parts[1:]
     if first in TYPE_CODES:
         return first, rest
-    if first in KNOWN_ISSUER_CODES or _legislature([first])[0]:
-        return None, parts
-    head = _glued_code(first)
+    head = _glued_code(first) if first not in KNOWN_ISSUER_CODES else None
     if head:
         return head, [first[len(head):], *rest]
     return None, parts
@@ -273,7 +273,7 @@ def _glued_code(part: str) -> str | None:
     """The type code a part starts with when a known issuer is glued to it: "NĐCP" → "NĐ", "QĐUBND" → "QĐ"."""
     for code in sorted(TYPE_CODES, key=len, reverse=True):
         rest = part[len(code):]
-        if len(code) > 1 and part.startswith(code) and rest in KNOWN_ISSUER_CODES:
+        if len(code) > 1 and part.startswith(code) and (rest in KNOWN_ISSUER_CODES or _SITTING.fullmatch(rest)):
             return code
     return None
 

@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from trichdan.loaders import symbols
 from trichdan.loaders.article import parse_article
 from trichdan.loaders.citations import get_citations
-from trichdan.loaders.lexicon import ABBREVIATIONS, CODE_TYPES, ISSUER_PHRASES, TYPES
+from trichdan.loaders.lexicon import ABBREVIATIONS, CODE_TYPES, ISSUER_PHRASES, KNOWN_ISSUER_CODES, TYPES
 from trichdan.loaders.normalize import normalize
 
 PROFILE = settings(max_examples=200, deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow])
@@ -194,6 +194,47 @@ def noisy_symbols(draw):
 @example((symbols.Symbol(4, "state", "CP", "NĐ", 2015), "04/2015/NÐ – CP"))
 @example((symbols.Symbol(112, "party", "MTTQ", "KH", unit="BTT"), "112 - KH/MTTQ-BTT"))
 def test_noisy_spelling_parses_to_canonical(case):
+    sym, written = case
+    parsed = symbols.parse(normalize(written))
+    assert parsed is not None, written
+    assert parsed.text == sym.text, written
+
+
+_DOUBLED = ["--", "- -", " -- ", "–-"]
+_DOUBLED_SLASHES = ["//", "/ /", " // "]
+
+
+@st.composite
+def real_spellings(draw):
+    """A symbol spelt as careless pages do: separators doubled, dropped between a type code and a known issuer
+    ("61/2018/NĐCP"), replaced by a space ("282/QĐ TTg", "214 NQ/…"), codes in another case ("03-Ctr/TU",
+    "QĐ-TTG", "1124/qđ-UBND")."""
+    sym = draw(st.one_of(party_symbols(issuers=("TW", "TU", "HU", "ĐU", "VPTW", "TWĐTN")), state_symbols()))
+    number = f"{sym.number:02d}"
+    code = sym.code and draw(st.sampled_from([sym.code, sym.code.upper(), sym.code.lower(), sym.code.capitalize()]))
+    if sym.system == "party":
+        dash = draw(st.sampled_from(["-", *_DOUBLED, " "]))
+        slash = draw(st.sampled_from(["/", *_DOUBLED_SLASHES]))
+        unit = f"-{sym.unit}" if sym.unit else ""
+        return sym, f"{number}{dash}{code}{slash}{sym.issuer}{unit}"
+    slash = draw(st.sampled_from(["/", *_DOUBLED_SLASHES]))
+    issuer = sym.issuer + (str(sym.legislature) if sym.legislature else "")
+    issuer = issuer.upper() if issuer in ("TTg",) and draw(st.booleans()) else issuer
+    if code is None:
+        head = issuer
+    else:
+        joint = draw(st.sampled_from(["-", *_DOUBLED, " ", ""] if sym.issuer in KNOWN_ISSUER_CODES else ["-", *_DOUBLED]))
+        head = f"{sym.code if joint == '' else code}{joint}{issuer}"  # glued, a code keeps its capitals
+    year = f"{sym.year}{slash}" if sym.year else ""
+    return sym, f"{number}{slash}{year}{head}"
+
+
+@PROFILE
+@given(real_spellings())
+@example((symbols.Symbol(61, "state", "CP", "NĐ", 2018), "61/2018/NĐCP"))
+@example((symbols.Symbol(282, "state", "TTg", "QĐ"), "282/QĐ TTg"))
+@example((symbols.Symbol(3, "party", "TU", "CTr"), "03-Ctr/TU"))
+def test_careless_spellings_parse_to_canonical(case):
     sym, written = case
     parsed = symbols.parse(normalize(written))
     assert parsed is not None, written
