@@ -18,6 +18,8 @@ from .model import Article, Zone
 from .normalize import normalize
 
 # Lines that only occur in web furniture. Matching one of the "tail" markers ends the article body.
+_KEYWORDS = re.compile(r"^\s*(?:tags?|từ khóa)\s*:", re.IGNORECASE)
+_PARAGRAPH = 200  # characters: a line this long is running text, not a list of links or tags
 _TAIL = re.compile(
     r"^\s*(tin liên quan|tin khác|tin mới|tin đọc nhiều|đọc nhiều|các tin (đã đưa|khác|cùng chuyên mục)|tin cùng chuyên mục|"
     r"xem thêm|bài liên quan|bài viết liên quan|thống kê truy cập|cơ quan chủ quản|"
@@ -136,12 +138,19 @@ def _host(url: str) -> str | None:
     return re.sub(r"^(?:www|m)\.", "", host) or None
 
 
+def _keywords_before_text(lines: list[tuple[int, int, str]], i: int) -> bool:
+    """"Từ khóa: …" / "Tags: …" that a journal puts above the article, not below it: a paragraph follows."""
+    if not _KEYWORDS.match(lines[i][2]):
+        return False
+    return any(len(line.strip()) >= _PARAGRAPH for _, _, line in lines[i + 1:])
+
+
 def _tail_start(lines: list[tuple[int, int, str]]) -> int:
     """Index of the first line of the trailing web furniture (len(lines) when there is none)."""
     content = [i for i, (_, _, s) in enumerate(lines) if s.strip()]
     tail = len(lines)
     for i in content:
-        if i >= len(lines) // 3 and _TAIL.match(lines[i][2]):
+        if i >= len(lines) // 3 and _TAIL.match(lines[i][2]) and not _keywords_before_text(lines, i):
             tail = i
             break
     before = [i for i in content if i < tail]

@@ -18,7 +18,7 @@ WORDS = alternation(t.word for t in TYPES).replace(r"\ ", _GAP)  # "Quyết\nđ�
 ABBRS = alternation(ABBREVIATIONS)
 HEAD = re.compile(
     rf"(?<![^\W\d_])(?<![/-])(?:(?P<word>(?i:{WORDS}))(?![\w])|(?P<abbr>{ABBRS})(?=\d|TW|T\.?Ư|[^\w/-]|$)"
-    rf"|(?P<also>(?i:{alternation(ALSO_WRITTEN).replace(chr(92) + ' ', _GAP)}))(?={S}(?:[Ss]ố|SỐ){S}:?{S}\d))"
+    rf"|(?P<also>(?i:{alternation(ALSO_WRITTEN).replace(chr(92) + ' ', _GAP)}))(?={S}:?{S}(?:[Ss]ố|SỐ){S}:?{S}\d))"
 )
 # a line break may fall between the words of an issuer ("của Bộ\nChính trị")
 ISSUER = alternation(p for p, _ in ISSUER_PHRASES).replace(r"\ ", _GAP)
@@ -30,23 +30,25 @@ PLACE = rf"(?:{LEVEL}[ \t]+)?(?P<place>{NAME})"
 DATE = (r"(?:(?P<d>\d{1,2})[ \t]*[/.-][ \t]*(?P<m>\d{1,2})[ \t]*[/.-][ \t]*(?P<y>(?:19|20)\d{2})"
          r"|(?P<d2>\d{1,2})[ \t]+tháng[ \t]+(?P<m2>\d{1,2})[ \t]+năm[ \t]+(?P<y2>(?:19|20)\d{2}))(?!\d)")
 ORD = rf"(?:\d{{1,2}}|{alternation(ORDINALS)}|[IVX]{{1,5}})(?![\w])"
-TERM = rf"\(?{S}(?:khóa|nhiệm kỳ){S}(?P<term>[IVXL]{{1,6}}|\d{{1,2}})(?![\w])(?:[ \t]*\))?"
+TERM = rf"\(?{S}(?i:khóa|nhiệm kỳ){S}(?P<term>[IVXL]{{1,6}}|\d{{1,2}})(?![\w])(?:[ \t]*\))?"
 # A number alone, not the start of a date, a fraction or a symbol the symbol reader could not read.
 BARE = re.compile(rf"\d{{1,5}}(?![\d]|[/.:,-]\d|{S}[-–/]{S}[A-ZĐ])")
 # What stands between a type word and its number; the number or symbol itself is read by symbols.read.
 NUMBERED = re.compile(
     rf"(?:{S}(?i:{alternation(QUALIFIERS).replace(chr(92) + ' ', _GAP)}))?"
     rf"(?:{S}của{S}(?P<iss>{ISSUER})(?:[ \t]+{PLACE})?)?"
-    rf"(?:{S}(?P<so>[Ss]ố|SỐ|No\.?)(?:{S}:)?)?{S}(?=\d)"
+    rf"(?:{S}:?{S}(?P<so>[Ss]ố|SỐ|No\.?)(?:{S}:)?)?{S}(?=\d)"
 )
 NEXT = re.compile(rf"{S}(?:,|;|và|hoặc|,{S}và){S}(?:số{S})?(?=\d)")
 COUNTED = re.compile(
     r"[ \t]*(?:năm(?![ \t]+(?:19|20)\d\d)|tháng|%|người|tỷ|triệu|nghìn|ha\b|km|m2|lần|giờ|phút|xã|hộ|đồng|"
     r"tập thể|cá nhân|đơn vị|điểm|mục|nhóm|nội dung|nhiệm vụ|giải pháp|chỉ tiêu|văn bản|cuộc|đại biểu|đảng viên)"
 )
-PLENUM = re.compile(
-    rf"{S}(?:(?:của{S})?Hội nghị{S}(?:lần thứ{S}(?P<o1>(?i:{ORD})){S})?(?:(?i:Ban Chấp hành){S})?)?"
-    rf"(?:Trung ương|TW|T\.?Ư)(?:{S}Đảng)?{S}(?:lần thứ{S})?(?P<o2>(?i:{ORD}))?(?:[ \t]*,?{S}{TERM})?"
+PLENUM = re.compile(  # "Nghị quyết Trung ương 4 khóa XII", "… Hội nghị lần thứ Mười Ban chấp hành Trung ương
+    # Đảng khóa XI", "nghị quyết hội nghị lần thứ X – BCH trung ương đảng khóa XI", "… Hội nghị T.Ư 8"
+    rf"{S}(?:(?:của{S})?(?i:hội nghị){S}(?:(?i:lần thứ){S}(?P<o1>(?i:{ORD})){S}(?:[,–-]{S})?)?"
+    rf"(?:(?i:ban chấp hành|BCH){S})?)?"
+    rf"(?:(?i:trung ương)|TW|T\.?Ư)(?:{S}(?i:Đảng))?{S}(?:(?i:lần thứ){S})?(?P<o2>(?i:{ORD}))?(?:[ \t]*,?{S}{TERM})?"
 )
 # A congress resolution: "Nghị quyết Đại hội XIII của Đảng", "… Đại hội Đảng toàn quốc lần thứ XIII", "… Đại hội
 # Đảng bộ tỉnh lần thứ XX", "… Đại hội lần thứ VI Đảng bộ huyện Ngọc Hồi", "… đại hội Đảng bộ tỉnh nhiệm kỳ 2015-2020".
@@ -74,7 +76,7 @@ LAW = re.compile(
     # A name may join coordinated parts with commas ("Cán bộ, công chức", "Phòng, chống tham nhũng",
     # "Tín ngưỡng, tôn giáo"): a short lowercase part after a short head, with no word of a clause in it,
     # ending where a name ends ("Luật Đất đai, người dân được …" is the Luật Đất đai).
-    rf"{S}(?P<name>[A-ZĐ][\wà-ỹđ]*(?:{NAME_WORD}){{0,2}}"
+    rf"[ \t]+(?P<name>[A-ZĐ][\wà-ỹđ]*(?:{NAME_WORD}){{0,2}}"
     rf"(?:,[ \t]+(?!{CLAUSE_WORD})[a-zà-ỹđ][\wà-ỹđ]*(?:[ \t]+(?!{CLAUSE_WORD}|\d)[\wà-ỹđ]+){{0,3}}(?={NAME_PART_END}))+"
     rf"|[A-ZĐ][\wà-ỹđ]*(?:{NAME_WORD}){{0,9}})"  # a number is no name word
     rf"(?:[ \t]*,?[ \t]*(?:năm[ \t]+)?(?P<year>(?:19|20)\d{{2}})(?!\d))?"

@@ -20,7 +20,7 @@ from . import symbols
 from .citation_context import read_context
 from .citation_forms import congress, named, numbered, plenum
 from .known_names import KnownNames
-from .lexicon import ABBREVIATIONS, ALSO_WRITTEN, AMBIGUOUS_ABBREVIATIONS, doc_type
+from .lexicon import ABBREVIATIONS, ALSO_WRITTEN, AMBIGUOUS_ABBREVIATIONS, CODE_TYPES, ISSUERS, doc_type
 from .model import Reference, Zone
 
 _DIGIT = re.compile(r"\d")
@@ -51,8 +51,11 @@ def get_citations(text: str, zones: list[Zone] | None = None, *, lenient: bool =
             covered_until = head.end() if refs[-1].type == "Lệnh" else max(r.end for r in refs)
     found.extend(_bare_symbols(text, found, skip, zone_of))
     found.sort(key=lambda r: r.start)
+    zone_end = _zone_ends(zones)
     for ref, following in zip(found, found[1:] + [None]):
-        read_context(text, ref, following.start if following is not None and following.start >= ref.end else None)
+        limit = following.start if following is not None and following.start >= ref.end else None
+        end = zone_end(ref.start)  # a headline's citation takes no date from the line below it
+        read_context(text, ref, end if limit is None or (end is not None and end < limit) else limit)
     return found
 
 
@@ -82,6 +85,17 @@ def _zone_finder(zones: list[Zone] | None):
         i = bisect_right(starts, pos) - 1
         return ordered[i].kind if i >= 0 and pos < ordered[i].end else "body"
     return zone_of
+
+
+def _zone_ends(zones: list[Zone] | None):
+    """pos → the end of the zone holding it (None outside every zone)."""
+    ordered = sorted(zones or (), key=lambda z: z.start)
+    starts = [z.start for z in ordered]
+
+    def zone_end(pos: int) -> int | None:
+        i = bisect_right(starts, pos) - 1
+        return ordered[i].end if i >= 0 and pos < ordered[i].end else None
+    return zone_end
 
 
 def _type_word(head: re.Match) -> str:
@@ -126,11 +140,19 @@ def _bare_symbols(text: str, found: list[Reference], skip: _Spans, zone_of) -> l
     for item in symbols.finditer(text, skip=lambda start: start in spans or start in skip):
         symbol = item.symbol
         heading = _heading_type(text, item.start, item.end)
-        if symbol.type_word is None and heading is None:
+        type_word = heading or symbol.type_word or _letter(symbol)
+        if type_word is None:
             continue
-        out.append(Reference(item.start, item.end, text[item.start:item.end], heading or symbol.type_word,
+        out.append(Reference(item.start, item.end, text[item.start:item.end], type_word,
                              number=symbol.number, symbol=symbol, zone=zone_of(item.start), typed=heading is not None))
     return out
+
+
+def _letter(symbol: symbols.Symbol) -> str | None:
+    """A known issuer and its drafting unit with no type code ("4011/UBND-VX2"): an official letter (công văn)."""
+    if symbol.code is None and symbol.unit and symbol.system == "state" and symbol.issuer in ISSUERS:
+        return CODE_TYPES["state"]["CV"]
+    return None
 
 
 def _heading_type(text: str, start: int, end: int) -> str | None:

@@ -246,6 +246,8 @@ def _issuer_phrases() -> tuple[tuple[str, str], ...]:
     for alias in party.get("aliases", ()):
         for level, code in by_level.items():
             found.setdefault(f"{alias} {level}", code)
+        for level in COMMUNE_LEVELS:  # "Ban Chấp hành Đảng bộ xã Ninh Hải": the commune's Đảng ủy
+            found.setdefault(f"{alias} {level}", party["issuer"])
     for body in BODIES["local"]:
         if issuer := body.get("issuer"):
             for form in issuer.get("forms") or _forms(body):

@@ -32,7 +32,8 @@ _HARD = re.compile(r"[ \t]*(?:\n[ \t]*)?[-–—‐/](?:[ \t]*[-–—‐/])?[ \
 _SOFT = re.compile(r"[ \t]+")
 _CODE_LETTERS = "A-ZĐƯ"
 # A code part: capitals (Đ, Ư), digits, "&"; inner dots only between capitals ("T.Ư", "TT.HĐND").
-_RUN = re.compile(rf"[{_CODE_LETTERS}][{_CODE_LETTERS}0-9]*(?:[.&][{_CODE_LETTERS}][{_CODE_LETTERS}0-9]*)*")
+# capitals and digits; "&" or "." between capitals; a small letter only between capitals ("GDTrH")
+_RUN = re.compile(rf"[{_CODE_LETTERS}][{_CODE_LETTERS}0-9]*(?:(?:[.&]|[a-z](?=[{_CODE_LETTERS}]))[{_CODE_LETTERS}][{_CODE_LETTERS}0-9]*)*")
 _DIGITS = re.compile(r"\d{1,4}(?![\w])")
 _ROMAN = re.compile(r"[IVXL]{1,5}(?![\w])")
 _KNOWN = re.compile(rf"(?i:{alternation([*TYPE_CODES, *KNOWN_ISSUER_CODES, *CODE_SPELLINGS])})")

@@ -223,7 +223,8 @@ def real_spellings(draw):
     if code is None:
         head = issuer
     else:
-        joint = draw(st.sampled_from(["-", *_DOUBLED, " ", ""] if sym.issuer in KNOWN_ISSUER_CODES else ["-", *_DOUBLED]))
+        gluable = sym.issuer in KNOWN_ISSUER_CODES and sym.code.isupper() and issuer.isupper()  # "NĐCP", "QĐUBND"
+        joint = draw(st.sampled_from(["-", *_DOUBLED, " ", ""] if gluable else ["-", *_DOUBLED, " "]))
         head = f"{sym.code if joint == '' else code}{joint}{issuer}"  # glued, a code keeps its capitals
     year = f"{sym.year}{slash}" if sym.year else ""
     return sym, f"{number}{slash}{year}{head}"
