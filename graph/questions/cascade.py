@@ -24,7 +24,7 @@ from ...loaders.links import based_on
 from ...loaders.model import Citation
 from .. import queries
 from ..store import Store
-from .common import TIER_NAMES, TIERS, Reader, days_between, document_tier, relation_name
+from .common import TIER_NAMES, TIERS, Reader, days_between, document_tier, relation_name, sort_key
 
 COLUMNS = ["document", "level", "kind", "name", "via", "date", "lag_days", "articles"]
 _DEPTH = 6  # links followed below the root at most (central → province → district → commune, and a few more)
@@ -128,7 +128,7 @@ def _localities(store: Store, reader: Reader, documents: list[str], start: str |
                     "relations": sorted(entry["relations"]),
                     "documents": sorted(reader.document(d).display for d in entry["documents"])})
     out.sort(key=lambda p: (TIERS.index(p["level"]) if p["level"] in TIERS else len(TIERS), p["first"] or "9999",
-                            p["name"] or ""))
+                            sort_key(p["name"] or "")))
     return out
 
 

@@ -16,7 +16,7 @@ from pyoxigraph import NamedNode
 from ...loaders.authority import Authority
 from ...loaders.iris import parse_document_iri
 from ...loaders.lexicon import ISSUERS, LEVELS
-from ...loaders.normalize import slug
+from ...loaders.normalize import fold, slug
 from .. import queries
 from ..cites import find_documents, parse_reference
 from ..store import Store
@@ -224,6 +224,11 @@ def days_between(earlier: str | None, later: str | None) -> int | None:
         return (date.fromisoformat(later[:10]) - date.fromisoformat(earlier[:10])).days
     except ValueError:
         return None
+
+
+def sort_key(text: str) -> tuple[str, str]:
+    """Vietnamese alphabetical order, near enough: letters without diacritics first ("Đặng" with the Ds)."""
+    return fold(text), text
 
 
 def relation_name(iri: str) -> str:

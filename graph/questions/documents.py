@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from ...loaders.normalize import fold
 from .. import queries
 from ..store import Store
-from .common import DocumentCard
-from .places import names_within
+from .common import DocumentCard, sort_key
+from .places import names_within, spelling
 
 _PERIOD = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 COLUMNS = ["rank", "document", "type", "issuer", "date", "articles", "first", "last"]
@@ -57,7 +57,7 @@ def most_cited(store: Store, filters: Filters, limit: int | None = 20) -> list[d
         if _fits(card, filters, scopes):
             found.append({**card.record(), "articles": row["articles"],
                           "first": None if row["first"] == "9999" else row["first"], "last": row["last"] or None})
-    found.sort(key=lambda d: (-d["articles"], d["display"]))
+    found.sort(key=lambda d: (-d["articles"], sort_key(d["display"])))
     for rank, entry in enumerate(found, 1):
         entry["rank"] = rank
     return found[:limit] if limit else found
@@ -80,7 +80,7 @@ def _fits(card: DocumentCard, filters: Filters, scopes: set[str] | None) -> bool
         return False
     if filters.issuer and fold(filters.issuer) not in fold(card.issuer or ""):
         return False
-    return scopes is None or (card.scope is not None and fold(card.scope) in scopes)
+    return scopes is None or (card.scope is not None and spelling(card.scope) in scopes)
 
 
 def rows(found: list[dict]) -> list[dict]:

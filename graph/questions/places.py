@@ -62,13 +62,19 @@ def areas(text: str) -> list[Area]:
 
 
 def names_within(text: str) -> set[str]:
-    """Folded names of the units ``text`` names and of every unit inside them (for a document's scope)."""
+    """Names (lower case, as spelt) of the units ``text`` names and of every unit inside them, to compare
+    a document's scope with :func:`spelling`: spelt, not folded ("Thanh Hòa" is not "Thanh Hóa")."""
     try:
         found = areas(text)
     except UnknownPlace:
         return set()
     units = _units_by_key()
-    return {fold(units[k].name) for area in found for k in area.keys if k in units}
+    return {spelling(units[k].name) for area in found for k in area.keys if k in units}
+
+
+def spelling(name: str) -> str:
+    """``name`` as compared: normalised tones, lower case, single spaces."""
+    return " ".join(normalize(name).lower().split())
 
 
 def _named(text: str) -> list[Unit]:

@@ -10,7 +10,7 @@ from pyoxigraph import NamedNode
 
 from .. import queries
 from ..store import Store
-from .common import Reader
+from .common import Reader, sort_key
 
 COLUMNS = ["document", "related", "together", "share"]
 
@@ -26,7 +26,7 @@ def related(store: Store, documents: list[str], query: str, limit: int | None = 
         shown = found[:limit] if limit else found
         together = [{**reader.document(r["other"]).record(), "together": r["articles"],
                      "share": round(r["articles"] / citing, 3) if citing else None} for r in shown]
-        together.sort(key=lambda d: (-d["together"], d["display"]))
+        together.sort(key=lambda d: (-d["together"], sort_key(d["display"])))
         entries.append({**reader.document(iri).record(), "articles": citing, "related": together,
                         "more": len(found) - len(shown)})
     return {"query": query, "documents": entries}

@@ -15,7 +15,7 @@ from pyoxigraph import NamedNode
 
 from .. import queries
 from ..store import Store
-from .common import NotFound, Reader, store_base
+from .common import NotFound, Reader, sort_key, store_base
 from .places import Area, areas
 
 COLUMNS = ["place", "kind", "name", "detail", "articles", "first", "last"]
@@ -64,7 +64,7 @@ def _answer(store: Store, reader: Reader, area: Area, located: dict[str, dict[st
             people[row["person"]].add(row["article"])
         for row in queries.run(store, "place_posts", qPlace=NamedNode(place)):
             posts[row["person"]][(row["role"], row["organization"])] += 1
-    # Names are read for what is shown only: the most frequent first, ties in IRI order (province, name).
+    # Names are read for what is shown only: the most frequent (ties at the cut in IRI order), then sorted by name.
     top_documents = sorted(documents, key=lambda d: (-len(documents[d]), d))[:limit]
     top_people = sorted(people, key=lambda p: (-len(people[p]), p))[:limit]
     cited = [{**reader.document(d).record(), "articles": len(documents[d]), **_span(documents[d], dates),
@@ -72,6 +72,8 @@ def _answer(store: Store, reader: Reader, area: Area, located: dict[str, dict[st
     named = [{"id": p, "name": reader.name(p), "articles": len(people[p]), **_span(people[p], dates),
               "posts": [", ".join(n for n in (reader.name(role), reader.name(body)) if n)
                         for (role, body), _ in posts[p].most_common()]} for p in top_people]
+    cited.sort(key=lambda d: (-d["articles"], sort_key(d["display"])))
+    named.sort(key=lambda p: (-p["articles"], sort_key(p["name"] or "")))
     return {"place": area.label, "name": area.name, "level": area.level, "province": area.province,
             "articles": len(dates), **_span(dates, dates), "documents": cited, "officials": named,
             "more_documents": len(documents) - len(cited), "more_officials": len(people) - len(named)}
