@@ -486,17 +486,19 @@ RefArg = Annotated[str, typer.Argument(metavar="REF", help='A document: "Quyết
 
 def _answer(function, *args, **kwargs):
     """Run a question; a reference or filter that cannot be read is a user error (exit 2), no match exits 1."""
-    from .graph.cites import UnreadableReference
     from .graph.questions.common import NotFound
-    from .graph.questions.documents import BadFilter
     from .graph.questions.places import UnknownPlace
     try:
         return function(*args, **kwargs)
-    except (UnreadableReference, BadFilter) as exc:
-        raise UserError(str(exc)) from exc
     except (NotFound, UnknownPlace) as exc:
         err.print(f"[red]error[/red]: {exc}", markup=True, highlight=False)
         raise typer.Exit(1) from exc
+    except ValueError as exc:  # an unreadable reference (graph.cites, imported only when a reference is read) or filter
+        from .graph.cites import UnreadableReference
+        from .graph.questions.documents import BadFilter
+        if isinstance(exc, (UnreadableReference, BadFilter)):
+            raise UserError(str(exc)) from exc
+        raise
 
 
 def _named_documents(db, reference: str, authority: str | None, no_authority: bool) -> list[str]:

@@ -11,9 +11,7 @@ import os
 
 from pyoxigraph import Literal, NamedNode
 
-from ...loaders.article import parse_article
 from ...loaders.iris import article_iri
-from ...loaders.sources import SourceError, iter_sources
 from .. import queries
 from ..store import Store
 from .common import NotFound, Reader, relation_name, store_base
@@ -51,6 +49,8 @@ def _by_content(store: Store, path: str) -> list[str]:
     """Articles whose text is the text of the file ``path`` (every article of a JSONL or WARC file)."""
     if not os.path.exists(path):
         return []
+    from ...loaders.article import parse_article
+    from ...loaders.sources import SourceError, iter_sources
     base = store_base(store)
     found = []
     for source in iter_sources([path]):

@@ -18,7 +18,6 @@ from ...loaders.iris import parse_document_iri
 from ...loaders.lexicon import ISSUERS, LEVELS
 from ...loaders.normalize import fold, slug
 from .. import queries
-from ..cites import find_documents, parse_reference
 from ..store import Store
 
 TIERS = ("central", "province", "district", "commune")
@@ -167,6 +166,7 @@ def _document_card(iri: str, row: dict) -> DocumentCard:
 def documents_named(store: Store, reference: str, authority: Authority | None) -> list[str]:
     """IRIs of the documents ``reference`` names: a document IRI, or a reference read with the citation
     grammar ("Quyết định 99", "Nghị quyết 02-NQ/TU Hà Tĩnh"). Raises UnreadableReference, or NotFound."""
+    from ..cites import find_documents, parse_reference  # the citation grammar: compiled on first use
     reference = reference.strip()
     if reference.startswith(("http://", "https://")):
         if Reader(store).has_document(reference):

@@ -91,6 +91,7 @@ def plot(answer: dict, path: str) -> None:
     """Draw the citations per month of each document (one bar series each) into ``path`` (.png or .svg)."""
     import matplotlib
     matplotlib.use("Agg")  # no display needed
+    matplotlib.rcParams["svg.hashsalt"] = "trichdan"  # the same SVG for the same answer
     from matplotlib import pyplot
     from matplotlib.ticker import MaxNLocator
     months = sorted({m["month"] for d in answer["documents"] for m in d["months"]})
@@ -106,8 +107,11 @@ def plot(answer: dict, path: str) -> None:
     axes.set_xticks(range(0, len(months), step), months[::step], rotation=60, ha="right", fontsize=8)
     axes.yaxis.set_major_locator(MaxNLocator(integer=True))
     axes.set_ylabel("citations / trích dẫn")
-    axes.set_title(f"Citations per month: {answer['query']}")
-    axes.legend(fontsize=8)
+    documents = answer["documents"]
+    axes.set_title(f"Trích dẫn theo tháng / citations per month: {documents[0]['display'] if len(documents) == 1 else answer['query']}",
+                   fontsize=10)
+    if len(documents) > 1:
+        figure.legend(loc="outside lower center", fontsize=8)
     try:
         figure.savefig(path, metadata={"Date": None} if path.lower().endswith(".svg") else None)
     finally:
