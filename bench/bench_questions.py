@@ -24,6 +24,7 @@ from _common import DEFAULT_WORKDIR, TRICHDAN, articles_glob, corpus, git_revisi
 
 # (name, CLI arguments after the command); {article}, {person} and {person_folded} come from the store
 QUESTIONS = [
+    ("cites (baseline, existing)", ["cites", "Quyết định 99"]),
     ("cited-by", ["cited-by", "{article}"]),
     ("documents", ["documents"]),
     ("documents (filtered)", ["documents", "--since", "2023", "--type", "Nghị quyết", "--scope", "Hà Tĩnh"]),
@@ -43,7 +44,10 @@ def question(store, authority, args: list[str]):
     """The function behind the command ``args``, bound to an open store: what a long-running process calls."""
     from trichdan.graph.questions import cascade, cited_by, documents, network, related, timeline, where, who
     from trichdan.graph.questions.common import documents_named
+    from trichdan.graph.cites import cites
     command, rest = args[0], args[1:]
+    if command == "cites":
+        return lambda: cites(store, rest[0], authority)
     if command == "cited-by":
         return lambda: cited_by.cited_by(store, rest[0])
     if command == "documents":
