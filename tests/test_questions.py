@@ -389,3 +389,29 @@ def test_seed_questions(seed_store, shared):
     where = json.loads(ask("where", "Can Lộc", "--store", seed_store, "--format", "json"))["places"]
     assert [(p["place"], [d["display"] for d in p["documents"]]) for p in where] == [("huyện Can Lộc (Hà Tĩnh)", [NQ02_HT])]
     assert "Ngô Văn Huỳnh" in [p["name"] for p in where[0]["officials"]]
+
+
+# ---------------------------------------------------------------- the ready-made queries behind the questions
+
+QUESTION_QUERIES = ["article_card", "article_citations", "article_text", "articles_by_path", "articles_by_url",
+                    "based_on_edges", "body_parents", "catalogue", "citation_edges", "citations_by_month",
+                    "cocitation_edges", "derived_documents", "document_card", "documents_cited",
+                    "implementation_reports", "implementing_citations", "membership_edges", "node_name",
+                    "people_by_name", "people_named", "person_articles_named", "person_posts", "place_articles",
+                    "place_citations", "place_people", "place_posts", "places_within"]
+
+
+def test_question_queries_are_described_and_run(store):
+    from pyoxigraph import Literal, NamedNode
+
+    from trichdan.graph import queries
+    from trichdan.graph.store import Store
+    db = Store(store, read_only=True)
+    listed = ask("queries")
+    for name in QUESTION_QUERIES:
+        text = queries.load(name)
+        assert text.startswith("# ") and text.splitlines()[0].endswith("."), name
+        assert name in listed
+        params = {p: Literal("2023") if p in ("qSince", "qUntil", "qName", "qPath") else NamedNode("https://trichdan.example/x")
+                  for p in queries.parameters(text)}
+        assert isinstance(queries.run(db, name, **params), list)
