@@ -491,7 +491,7 @@ def _answer(function, *args, **kwargs):
     try:
         return function(*args, **kwargs)
     except (NotFound, UnknownPlace) as exc:
-        err.print(f"[red]error[/red]: {exc}", markup=True, highlight=False)
+        line(err, "error", str(exc))
         raise typer.Exit(1) from exc
     except ValueError as exc:  # an unreadable reference (graph.cites, imported only when a reference is read) or filter
         from .graph.cites import UnreadableReference
@@ -533,7 +533,7 @@ def documents(store: StoreOpt = None, fmt: FormatOpt = TableFormat.table,
     filters = question.Filters(since, until, doc_type, issuer, scope)
     found = _answer(question.most_cited, _open(store, read_only=True), filters, _limit(limit))
     if not found:
-        err.print("no document matches these filters")
+        line(err, "error", "no document matches these filters")
         raise typer.Exit(1)
     _print_answer(found, question.COLUMNS, question.rows(found), fmt, "most cited documents")
 
@@ -572,7 +572,7 @@ def who(name: Annotated[str, typer.Argument(metavar="NAME", help='An official: "
     from .graph.questions import who as question
     answer = _answer(question.who, _open(store, read_only=True), name, _limit(limit))
     if answer["more"]:
-        err.print(f"{answer['more']} more people match {name!r}; give more of the name or --limit 0", markup=False)
+        err.print(f"{answer['more']} more people match {name!r}; give more of the name or --limit 0")
     _print_answer(answer, question.COLUMNS, question.rows(answer), fmt, f"posts of {name}")
 
 
@@ -585,7 +585,7 @@ def where(place: Annotated[str, typer.Argument(metavar="PLACE", help='A province
     for entry in answer["places"]:
         if entry["more_documents"] or entry["more_officials"]:
             err.print(f"{entry['place']}: {entry['more_documents']} more document(s), {entry['more_officials']} more "
-                      f"official(s); --limit 0 lists all", markup=False)
+                      f"official(s); --limit 0 lists all")
     _print_answer(answer, question.COLUMNS, question.rows(answer), fmt,
                   "; ".join(f"{p['place']}: {p['articles']} article(s)" for p in answer["places"]))
 
@@ -615,7 +615,7 @@ def timeline(reference: RefArg, store: StoreOpt = None, fmt: FormatOpt = TableFo
             question.plot(answer, plot)
         except OSError as exc:
             raise UserError(f"--plot {plot}: cannot write the picture ({exc.strerror or exc})") from exc
-        err.print(f"wrote {plot}", markup=False)
+        err.print(f"wrote {plot}")
 
 
 class RankKind(str, Enum):

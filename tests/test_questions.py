@@ -146,7 +146,7 @@ def test_documents_bad_filters(store):
         result = subprocess.run([CLI, "documents", "--store", store, *args], capture_output=True, text=True)
         assert result.returncode == 2 and message in result.stderr and len(result.stderr.splitlines()) == 1
     nothing = subprocess.run([CLI, "documents", "--store", store, "--scope", "Nghệ An"], capture_output=True, text=True)
-    assert nothing.returncode == 1 and nothing.stderr.strip() == "no document matches these filters"
+    assert nothing.returncode == 1 and nothing.stderr.strip() == "error: no document matches these filters"
 
 
 # ---------------------------------------------------------------- related
