@@ -477,6 +477,182 @@ def evaluate(gold: Annotated[str, typer.Argument(help="Gold annotations (JSON): 
         raise typer.Exit(1)
 
 
+# ---------------------------------------------------------------- questions (graph/questions)
+
+FormatOpt = Annotated[TableFormat, typer.Option("--format", "-f", help="table (a pipe gets TSV), csv, tsv or json.")]
+LimitOpt = Annotated[int, typer.Option("--limit", "-n", min=0, metavar="N", help="At most N entries per list (0: all).")]
+RefArg = Annotated[str, typer.Argument(metavar="REF", help='A document: "Quyết định 99", "99-QĐ/TW", "Nghị quyết 02-NQ/TU Hà Tĩnh", or its IRI.')]
+
+
+def _answer(function, *args, **kwargs):
+    """Run a question; a reference or filter that cannot be read is a user error (exit 2), no match exits 1."""
+    from .graph.questions.common import NotFound
+    from .graph.questions.places import UnknownPlace
+    try:
+        return function(*args, **kwargs)
+    except (NotFound, UnknownPlace) as exc:
+        line(err, "error", str(exc))
+        raise typer.Exit(1) from exc
+    except ValueError as exc:  # an unreadable reference (graph.cites, imported only when a reference is read) or filter
+        from .graph.cites import UnreadableReference
+        from .graph.questions.documents import BadFilter
+        if isinstance(exc, (UnreadableReference, BadFilter)):
+            raise UserError(str(exc)) from exc
+        raise
+
+
+def _named_documents(db, reference: str, authority: str | None, no_authority: bool) -> list[str]:
+    from .graph.questions.common import documents_named
+    return _answer(documents_named, db, reference, _authority(authority, no_authority))
+
+
+def _limit(value: int) -> int | None:
+    return value or None
+
+
+@app.command("cited-by")
+def cited_by(article: Annotated[str, typer.Argument(metavar="ARTICLE", help="The article: its file as ingested (or the file itself), its URL or its IRI.")],
+             store: StoreOpt = None, fmt: FormatOpt = TableFormat.table) -> None:
+    """What one article cites: each document, how (căn cứ, thực hiện, sơ kết …), how often, and the words around it."""
+    from .graph.questions import cited_by as question
+    answer = _answer(question.cited_by, _open(store, read_only=True), article)
+    _print_answer(answer, question.COLUMNS, question.rows(answer), fmt,
+                  f"{sum(len(a['documents']) for a in answer['articles'])} document(s) cited by {article}")
+
+
+@app.command()
+def documents(store: StoreOpt = None, fmt: FormatOpt = TableFormat.table,
+              since: Annotated[Optional[str], typer.Option(metavar="DATE", help="Articles published on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD).")] = None,
+              until: Annotated[Optional[str], typer.Option(metavar="DATE", help="Articles published on or before DATE (YYYY, YYYY-MM or YYYY-MM-DD).")] = None,
+              doc_type: Annotated[Optional[str], typer.Option("--type", metavar="TYPE", help='Documents of this type: "Nghị quyết", "quyet dinh", "Luật" ...')] = None,
+              issuer: Annotated[Optional[str], typer.Option(metavar="NAME", help='Documents whose issuer contains NAME: "Bộ Chính trị", "tinh uy ha tinh".')] = None,
+              scope: Annotated[Optional[str], typer.Option(metavar="PLACE", help="Local documents of PLACE or a unit inside it (a province includes its districts and communes).")] = None,
+              limit: LimitOpt = 20) -> None:
+    """The most cited documents (by citing articles), in a period, of a type, an issuer or a locality."""
+    from .graph.questions import documents as question
+    filters = question.Filters(since, until, doc_type, issuer, scope)
+    found = _answer(question.most_cited, _open(store, read_only=True), filters, _limit(limit))
+    if not found:
+        line(err, "error", "no document matches these filters")
+        raise typer.Exit(1)
+    _print_answer(found, question.COLUMNS, question.rows(found), fmt, "most cited documents")
+
+
+@app.command()
+def related(reference: RefArg, store: StoreOpt = None, fmt: FormatOpt = TableFormat.table, limit: LimitOpt = 20,
+            authority: AuthorityOpt = None, no_authority: NoAuthorityOpt = False) -> None:
+    """Documents cited together with REF, by how many articles cite both (one list per document REF names)."""
+    from .graph.questions import related as question
+    db = _open(store, read_only=True)
+    answer = question.related(db, _named_documents(db, reference, authority, no_authority), reference, _limit(limit))
+    _print_answer(answer, question.COLUMNS, question.rows(answer), fmt, f"cited together with {reference}")
+
+
+@app.command()
+def implements(reference: RefArg, store: StoreOpt = None, fmt: FormatOpt = TableFormat.table,
+               authority: AuthorityOpt = None, no_authority: NoAuthorityOpt = False) -> None:
+    """How REF cascades down: the province, district and commune documents issued on its basis or to implement
+    it, and the localities reporting its implementation; each level's first document and article, and the lag in days."""
+    from .graph.questions import cascade as question
+    db = _open(store, read_only=True)
+    answers = [question.cascade(db, iri) for iri in _named_documents(db, reference, authority, no_authority)]
+    if fmt == TableFormat.json:
+        print(_json({"query": reference, "cascades": answers}))
+    elif fmt == TableFormat.table:
+        sys.stdout.write("\n".join(question.text_tree(a) for a in answers))
+    else:
+        _print_rows(question.COLUMNS, question.rows(answers), fmt)
+
+
+@app.command()
+def who(name: Annotated[str, typer.Argument(metavar="NAME", help='An official: "Phan Văn Khoa", "phan van khoa", "Văn Khoa".')],
+        store: StoreOpt = None, fmt: FormatOpt = TableFormat.table,
+        limit: Annotated[int, typer.Option("--limit", "-n", min=0, metavar="N", help="At most N people (the most reported; 0: all).")] = 10) -> None:
+    """An official's posts and bodies over time, with the articles reporting them."""
+    from .graph.questions import who as question
+    answer = _answer(question.who, _open(store, read_only=True), name, _limit(limit))
+    if answer["more"]:
+        err.print(f"{answer['more']} more people match {name!r}; give more of the name or --limit 0")
+    _print_answer(answer, question.COLUMNS, question.rows(answer), fmt, f"posts of {name}")
+
+
+@app.command()
+def where(place: Annotated[str, typer.Argument(metavar="PLACE", help='A province, district or commune: "Hà Tĩnh", "huyện Nghi Xuân", "Châu Thành, Tây Ninh".')],
+          store: StoreOpt = None, fmt: FormatOpt = TableFormat.table, limit: LimitOpt = 20) -> None:
+    """Documents cited and officials named in the articles about a place and the units inside it."""
+    from .graph.questions import where as question
+    answer = _answer(question.where, _open(store, read_only=True), place, _limit(limit))
+    for entry in answer["places"]:
+        if entry["more_documents"] or entry["more_officials"]:
+            err.print(f"{entry['place']}: {entry['more_documents']} more document(s), {entry['more_officials']} more "
+                      f"official(s); --limit 0 lists all")
+    _print_answer(answer, question.COLUMNS, question.rows(answer), fmt,
+                  "; ".join(f"{p['place']}: {p['articles']} article(s)" for p in answer["places"]))
+
+
+@app.command()
+def timeline(reference: RefArg, store: StoreOpt = None, fmt: FormatOpt = TableFormat.table,
+             plot: Annotated[Optional[str], typer.Option("--plot", metavar="FILE.png|FILE.svg", help="Also draw the chart into this PNG or SVG file.")] = None,
+             authority: AuthorityOpt = None, no_authority: NoAuthorityOpt = False) -> None:
+    """Citations of REF per month: a bar chart in the terminal (or a table), and with --plot a PNG or SVG picture."""
+    from .graph.questions import timeline as question
+    if plot:
+        folder = os.path.dirname(os.path.abspath(plot))
+        if not plot.lower().endswith(question.PLOT_SUFFIXES):
+            raise UserError(f"--plot {plot}: the file must end in .png or .svg")
+        if not os.path.isdir(folder):
+            raise UserError(f"--plot {plot}: folder {folder} does not exist")
+    db = _open(store, read_only=True)
+    answer = question.timeline(db, _named_documents(db, reference, authority, no_authority), reference)
+    if fmt == TableFormat.json:
+        print(_json(answer))
+    elif fmt == TableFormat.table:
+        sys.stdout.write(question.chart(answer))
+    else:
+        _print_rows(question.COLUMNS, question.rows(answer), fmt)
+    if plot:
+        try:
+            question.plot(answer, plot)
+        except OSError as exc:
+            raise UserError(f"--plot {plot}: cannot write the picture ({exc.strerror or exc})") from exc
+        err.print(f"wrote {plot}")
+
+
+class RankKind(str, Enum):
+    documents = "documents"
+    officials = "officials"
+    bodies = "bodies"
+
+
+@app.command()
+def rank(store: StoreOpt = None, fmt: FormatOpt = TableFormat.table, limit: LimitOpt = 20,
+         kind: Annotated[Optional[list[RankKind]], typer.Option("--kind", "-k", help="What to rank (repeatable; default: all three).")] = None) -> None:
+    """The most central documents (PageRank over citations and eli:based_on; in-degree), officials and bodies
+    (PageRank and degree over posts and the bodies they belong to)."""
+    from .graph.questions import network
+    kinds = tuple(k.value for k in kind) if kind else network.KINDS
+    answer = network.rank(_open(store, read_only=True), kinds, _limit(limit))
+    _print_answer(answer, network.RANK_COLUMNS, network.rank_rows(answer), fmt, "centrality")
+
+
+@app.command()
+def communities(store: StoreOpt = None, fmt: FormatOpt = TableFormat.table, limit: LimitOpt = 20,
+                min_size: Annotated[int, typer.Option("--min-size", min=1, metavar="N", help="Leave out communities of fewer than N documents.")] = 2,
+                resolution: Annotated[float, typer.Option(min=0.01, metavar="R", help="Louvain resolution: above 1 gives more, smaller communities.")] = 1.0) -> None:
+    """Communities of documents cited together (Louvain on the co-citation graph), the largest first."""
+    from .graph.questions import network
+    answer = network.communities(_open(store, read_only=True), min_size, resolution, _limit(limit))
+    _print_answer(answer, network.COMMUNITY_COLUMNS, network.community_rows(answer), fmt, "co-citation communities")
+
+
+def _print_answer(answer, columns: list[str], rows: list[dict], fmt: TableFormat, title: str) -> None:
+    """The whole answer as JSON, or its rows as a table, CSV or TSV."""
+    if fmt == TableFormat.json:
+        print(_json(answer))
+    else:
+        _print_rows(columns, rows, fmt, title=title)
+
+
 def _open(path: str | None, read_only: bool = False):
     from .graph.store import Store
     db = Store(path, read_only=read_only)

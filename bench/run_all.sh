@@ -24,6 +24,8 @@ echo "## ingest / extract"
 $PY bench/bench_ingest.py --workdir "$WORKDIR" --sizes "$SIZES" --workers 1,2
 echo "## cites latency"
 $PY bench/bench_query.py --workdir "$WORKDIR" --store "$WORKDIR/store-$STORE_ARTICLES-w2"
+echo "## question commands"
+$PY bench/bench_questions.py --workdir "$WORKDIR" --articles 2000
 echo "## accuracy"
 $PY bench/bench_accuracy.py --workdir "$WORKDIR" --articles 2000 --extracted "$WORKDIR/extract-2000-w2.jsonl" \
     --store "$WORKDIR/store-$STORE_ARTICLES-w2" --store-articles "$STORE_ARTICLES"
