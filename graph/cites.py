@@ -16,8 +16,6 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from pyoxigraph import NamedNode
-
 from ..loaders.authority import Authority, Entry
 from ..loaders.citation_patterns import NAME
 from ..loaders.citations import get_citations
@@ -246,7 +244,7 @@ def _inside(store: Store, doc: dict, entry: dict, query: DocumentQuery) -> bool:
 
 def _newest_first(rows: list[dict]) -> list[dict]:
     """Dated articles newest first, then undated ones; ties by file name (both sorts are stable)."""
-    rows = sorted(rows, key=lambda row: row["file"])
+    rows = sorted(rows, key=lambda row: row["file"] or "")
     return sorted(rows, key=lambda row: row["published"] or "", reverse=True)
 
 
@@ -263,23 +261,23 @@ def citing(store: Store, iri: str) -> dict:
     """One document with the articles citing it, newest first: how each cites it and the sentences that do."""
     from .views.labels import KIND_LABELS, sentence  # the views' words for citation kinds, and their sentence cutter
     entry = display.catalogue_entry(store, iri) or {"label": iri}
-    node = NamedNode(iri)
     citations: dict[str, list[dict]] = {}
     for article, kind, quote, start, end in display.citations_of(store, iri):
         citations.setdefault(article, []).append(
             {"kind": kind, "how": KIND_LABELS.get(kind, KIND_LABELS["cites"])[0], "quote": quote, "start": start, "end": end})
-    articles = []
-    for row in _newest_first(queries.run(store, "articles_citing", qDoc=node)):
-        found = sorted(citations.get(row["article"], []), key=lambda c: (c["start"] is None, c["start"] or 0))
-        body = display.article_text(store, row["article"]) if found else ""
+    articles, sites = [], {}
+    for article_iri in citations:
+        row = display.article(store, article_iri, sites)
+        found = sorted(citations[article_iri], key=lambda c: (c["start"] is None, c["start"] or 0))
         for citation in found:
             if citation["quote"] is None and citation["start"] is not None:
-                citation["quote"] = body[citation["start"]:citation["end"]]
-            citation["sentence"] = " ".join((sentence(body, citation["start"], citation["end"]) or citation["quote"] or "").split())
-        kinds = list(dict.fromkeys(c["kind"] for c in found))
-        articles.append({"id": row["article"], "file": row["file"], "title": row["title"], "published": row["published"],
-                         "site": row["site"], "url": row["url"], "kinds": kinds,
+                citation["quote"] = row["text"][citation["start"]:citation["end"]]
+            citation["sentence"] = " ".join((sentence(row["text"] or "", citation["start"], citation["end"])
+                                             or citation["quote"] or "").split())
+        articles.append({"id": article_iri, **{k: row[k] for k in ("file", "title", "published", "site", "url")},
+                         "kinds": list(dict.fromkeys(c["kind"] for c in found)),
                          "how": ", ".join(dict.fromkeys(c["how"] for c in found)), "citations": found})
+    articles = _newest_first(articles)
     return {"id": iri, "label": entry["label"], "display_label": display.document_label(entry),
             **{k: entry.get(k) for k in ("type", "symbol", "date", "issuer", "scope", "title")}, "articles": articles}
 

@@ -31,10 +31,11 @@ _ALT = str(SKOS.altLabel)
 _MEMBER, _ROLE, _ORGANIZATION = (ox.NamedNode(str(p)) for p in (ORG.member, ORG.role, ORG.organization))
 _PREF, _NAME, _TYPE = ox.NamedNode(str(SKOS.prefLabel)), ox.NamedNode(str(SDO.name)), ox.NamedNode(str(SDO.Person))
 _PASSED_BY, _SUB_ORGANIZATION_OF = ox.NamedNode(str(ELI.passed_by)), ox.NamedNode(str(ORG.subOrganizationOf))
+_ARTICLE_FIELDS = {name: ox.NamedNode(str(p)) for name, p in (
+    ("file", TD.sourcePath), ("title", SDO.headline), ("published", SDO.datePublished), ("url", SDO.url),
+    ("publisher", SDO.publisher), ("text", SDO.articleBody))}
 _OFFSETS = re.compile(r"/c/(\d+)-(\d+)$")
-_BODY = ox.NamedNode(str(SDO.articleBody))
-_CITED, _CITING, _CHARACTERIZATION = (ox.NamedNode(str(CITO[n])) for n in ("hasCitedEntity", "hasCitingEntity",
-                                                                          "hasCitationCharacterization"))
+_CITED, _CHARACTERIZATION = (ox.NamedNode(str(CITO[n])) for n in ("hasCitedEntity", "hasCitationCharacterization"))
 _TARGET, _SELECTOR, _EXACT, _START, _END = (ox.NamedNode(str(OA[n])) for n in ("hasTarget", "hasSelector", "exact", "start", "end"))
 _RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 
@@ -155,11 +156,10 @@ def citations_of(store: Store, document: str) -> Iterator[tuple[str, str, str | 
     selectors."""
     db = store.db
     for quad in db.quads_for_pattern(None, _CITED, ox.NamedNode(document), None):
-        citation, graph = quad.subject, quad.graph_name
-        article = next(iter(db.quads_for_pattern(citation, _CITING, None, graph)), None)
+        citation, graph = quad.subject, quad.graph_name  # an article's graph bears the article's IRI
         kind = next(iter(db.quads_for_pattern(citation, _CHARACTERIZATION, None, graph)), None)
         name = kind.object.value.rsplit("/", 1)[-1].rsplit("#", 1)[-1] if kind else "cites"
-        where = article.object.value if article else graph.value
+        where = graph.value
         offsets = _OFFSETS.search(citation.value)
         if offsets:
             yield where, name, None, int(offsets.group(1)), int(offsets.group(2))
@@ -177,11 +177,20 @@ def citations_of(store: Store, document: str) -> Iterator[tuple[str, str, str | 
         yield where, name, quote, start, end
 
 
-def article_text(store: Store, article: str) -> str:
-    """The normalised text of an article (its offsets point into it), from its own graph."""
-    node = ox.NamedNode(article)
-    found = next(iter(store.db.quads_for_pattern(node, _BODY, None, node)), None)
-    return found.object.value if found else ""
+def article(store: Store, iri: str, sites: dict[str, str | None] | None = None) -> dict:
+    """What an article's graph says of it: file, title, published, url, site (its publisher's name) and text
+    (normalised: citation offsets point into it), one index lookup each. ``sites`` caches publishers' names."""
+    node = ox.NamedNode(iri)
+    found: dict = {}
+    for name, predicate in _ARTICLE_FIELDS.items():
+        quad = next(iter(store.db.quads_for_pattern(node, predicate, None, node)), None)
+        found[name] = quad.object.value if quad is not None else None
+    publisher = found.pop("publisher")
+    sites = {} if sites is None else sites
+    if publisher is not None and publisher not in sites:
+        sites[publisher] = _first(store, ox.NamedNode(publisher), _NAME)
+    found["site"] = sites.get(publisher) if publisher else None
+    return found
 
 
 def relabel(store: Store, columns: list[str], rows: list[dict]) -> None:
