@@ -259,12 +259,11 @@ def cites(store: Store, reference: str, authority: Authority | None = None) -> d
 
 def citing(store: Store, iri: str) -> dict:
     """One document with the articles citing it, newest first: how each cites it and the sentences that do."""
-    from .views.labels import KIND_LABELS, sentence  # the views' words for citation kinds, and their sentence cutter
     entry = display.catalogue_entry(store, iri) or {"label": iri}
     citations: dict[str, list[dict]] = {}
     for article, kind, quote, start, end in display.citations_of(store, iri):
         citations.setdefault(article, []).append(
-            {"kind": kind, "how": KIND_LABELS.get(kind, KIND_LABELS["cites"])[0], "quote": quote, "start": start, "end": end})
+            {"kind": kind, "how": display.HOW.get(kind, display.HOW["cites"]), "quote": quote, "start": start, "end": end})
     articles, sites = [], {}
     for article_iri in citations:
         row = display.article(store, article_iri, sites)
@@ -272,8 +271,7 @@ def citing(store: Store, iri: str) -> dict:
         for citation in found:
             if citation["quote"] is None and citation["start"] is not None:
                 citation["quote"] = row["text"][citation["start"]:citation["end"]]
-            citation["sentence"] = " ".join((sentence(row["text"] or "", citation["start"], citation["end"])
-                                             or citation["quote"] or "").split())
+            citation["sentence"] = display.sentence(row["text"] or "", citation["start"], citation["end"]) or citation["quote"]
         articles.append({"id": article_iri, **{k: row[k] for k in ("file", "title", "published", "site", "url")},
                          "kinds": list(dict.fromkeys(c["kind"] for c in found)),
                          "how": ", ".join(dict.fromkeys(c["how"] for c in found)), "citations": found})

@@ -24,6 +24,9 @@ from .catalogue import CATALOGUE
 from .store import Store
 
 UNKNOWN_PLACE = "không rõ địa phương"
+# How an article cites a document (the local name of the CiTO or td: property), in the words articles use.
+HOW = {"citesAsAuthority": "căn cứ", "implements": "thực hiện", "reviews": "sơ kết, tổng kết", "updates": "sửa đổi",
+       "replaces": "thay thế", "cites": "trích dẫn"}
 _FIELDS = {str(RDFS.label): "label", str(TD.typeName): "type", str(TD.number): "number", str(ELI.id_local): "symbol",
            str(ELI.date_document): "date", str(TD.year): "year", str(TD.issuerName): "issuer", str(TD.scope): "scope",
            str(TD.partyTerm): "term", str(ELI.title): "title", str(TD.key): "key"}
@@ -34,6 +37,7 @@ _PASSED_BY, _SUB_ORGANIZATION_OF = ox.NamedNode(str(ELI.passed_by)), ox.NamedNod
 _ARTICLE_FIELDS = {name: ox.NamedNode(str(p)) for name, p in (
     ("file", TD.sourcePath), ("title", SDO.headline), ("published", SDO.datePublished), ("url", SDO.url),
     ("publisher", SDO.publisher), ("text", SDO.articleBody))}
+_BOUNDARY = re.compile(r"[.!?…](?=\s)|\n")  # where a sentence ends: a stop before a space, or a line end
 _OFFSETS = re.compile(r"/c/(\d+)-(\d+)$")
 _CITED, _CHARACTERIZATION = (ox.NamedNode(str(CITO[n])) for n in ("hasCitedEntity", "hasCitationCharacterization"))
 _TARGET, _SELECTOR, _EXACT, _START, _END = (ox.NamedNode(str(OA[n])) for n in ("hasTarget", "hasSelector", "exact", "start", "end"))
@@ -131,21 +135,21 @@ def person_labels(store: Store, iris: Iterable[str]) -> dict[str, str]:
 
 
 def issuer_chain(store: Store, iri: str, depth: int = 3) -> list[str]:
-    """Names of the bodies that issued document ``iri`` and of the bodies above them ("Huyện ủy Ân Thi",
-    "Tỉnh ủy Hưng Yên"), from any graph."""
+    """Names of the body that issued document ``iri`` and of the bodies above it ("Huyện ủy Ân Thi", "Tỉnh ủy
+    Hưng Yên"), from any graph: every graph describing a node describes it alike, so the first says it."""
     names: list[str] = []
-    bodies = [q.object for q in store.db.quads_for_pattern(ox.NamedNode(iri), _PASSED_BY, None, None)]
-    seen: set[str] = set()
-    while bodies and depth:
-        above = []
-        for body in bodies:
-            if body.value in seen or not isinstance(body, ox.NamedNode):
-                continue
-            seen.add(body.value)
-            names += [q.object.value for q in store.db.quads_for_pattern(body, _PREF, None, None)][:1]
-            above += [q.object for q in store.db.quads_for_pattern(body, _SUB_ORGANIZATION_OF, None, None)]
-        bodies, depth = above, depth - 1
-    return list(dict.fromkeys(names))
+    body = _first_node(store, ox.NamedNode(iri), _PASSED_BY)
+    while body is not None and depth:
+        name = _first(store, body, _PREF)
+        if name is not None and name not in names:
+            names.append(name)
+        body, depth = _first_node(store, body, _SUB_ORGANIZATION_OF), depth - 1
+    return names
+
+
+def _first_node(store: Store, node: ox.NamedNode, predicate: ox.NamedNode) -> ox.NamedNode | None:
+    found = next(iter(store.db.quads_for_pattern(node, predicate, None, None)), None)
+    return found.object if found is not None and isinstance(found.object, ox.NamedNode) else None
 
 
 def citations_of(store: Store, document: str) -> Iterator[tuple[str, str, str | None, int | None, int | None]]:
@@ -191,6 +195,20 @@ def article(store: Store, iri: str, sites: dict[str, str | None] | None = None) 
         sites[publisher] = _first(store, ox.NamedNode(publisher), _NAME)
     found["site"] = sites.get(publisher) if publisher else None
     return found
+
+
+def sentence(text: str, start: int | None, end: int | None, reach: int = 300) -> str:
+    """The sentence around ``text[start:end]`` on one line (at most ``reach`` characters either side, "…"
+    where it is cut); "" without offsets."""
+    if start is None or end is None or not text:
+        return ""
+    left = max(0, start - reach)
+    before = [m.end() for m in _BOUNDARY.finditer(text, left, start)]
+    begin = before[-1] if before else left
+    after = _BOUNDARY.search(text, end, min(len(text), end + reach))
+    finish = after.end() if after else min(len(text), end + reach)
+    cut = ("…" if not before and left > 0 else "") + text[begin:finish].strip()
+    return " ".join((cut + ("…" if after is None and finish < len(text) else "")).split())
 
 
 def relabel(store: Store, columns: list[str], rows: list[dict]) -> None:
