@@ -272,9 +272,10 @@ def citing(store: Store, iri: str) -> dict:
             if citation["quote"] is None and citation["start"] is not None:
                 citation["quote"] = row["text"][citation["start"]:citation["end"]]
             citation["sentence"] = display.sentence(row["text"] or "", citation["start"], citation["end"]) or citation["quote"]
-        articles.append({"id": article_iri, **{k: row[k] for k in ("file", "title", "published", "site", "url")},
-                         "kinds": list(dict.fromkeys(c["kind"] for c in found)),
-                         "how": ", ".join(dict.fromkeys(c["how"] for c in found)), "citations": found})
+        for file in row["files"] or [None]:  # one entry per input the article was read from, as always
+            articles.append({"id": article_iri, "file": file, **{k: row[k] for k in ("title", "published", "site", "url")},
+                             "kinds": list(dict.fromkeys(c["kind"] for c in found)),
+                             "how": ", ".join(dict.fromkeys(c["how"] for c in found)), "citations": found})
     articles = _newest_first(articles)
     return {"id": iri, "label": entry["label"], "display_label": display.document_label(entry),
             **{k: entry.get(k) for k in ("type", "symbol", "date", "issuer", "scope", "title")}, "articles": articles}

@@ -35,9 +35,10 @@ _MEMBER, _ROLE, _ORGANIZATION = (ox.NamedNode(str(p)) for p in (ORG.member, ORG.
 _PREF, _NAME, _TYPE = ox.NamedNode(str(SKOS.prefLabel)), ox.NamedNode(str(SDO.name)), ox.NamedNode(str(SDO.Person))
 _PASSED_BY, _SUB_ORGANIZATION_OF = ox.NamedNode(str(ELI.passed_by)), ox.NamedNode(str(ORG.subOrganizationOf))
 _ARTICLE_FIELDS = {name: ox.NamedNode(str(p)) for name, p in (
-    ("file", TD.sourcePath), ("title", SDO.headline), ("published", SDO.datePublished), ("url", SDO.url),
+    ("title", SDO.headline), ("published", SDO.datePublished), ("url", SDO.url),
     ("publisher", SDO.publisher), ("text", SDO.articleBody))}
 _BOUNDARY = re.compile(r"[.!?…](?=\s)|\n")  # where a sentence ends: a stop before a space, or a line end
+_SOURCE_PATH = ox.NamedNode(str(TD.sourcePath))
 _OFFSETS = re.compile(r"/c/(\d+)-(\d+)$")
 _CITED, _CHARACTERIZATION = (ox.NamedNode(str(CITO[n])) for n in ("hasCitedEntity", "hasCitationCharacterization"))
 _TARGET, _SELECTOR, _EXACT, _START, _END = (ox.NamedNode(str(OA[n])) for n in ("hasTarget", "hasSelector", "exact", "start", "end"))
@@ -182,10 +183,11 @@ def citations_of(store: Store, document: str) -> Iterator[tuple[str, str, str | 
 
 
 def article(store: Store, iri: str, sites: dict[str, str | None] | None = None) -> dict:
-    """What an article's graph says of it: file, title, published, url, site (its publisher's name) and text
-    (normalised: citation offsets point into it), one index lookup each. ``sites`` caches publishers' names."""
+    """What an article's graph says of it: files (every input it was read from; the same text in two files
+    is one article), title, published, url, site (its publisher's name) and text (normalised: citation
+    offsets point into it), by index lookups. ``sites`` caches publishers' names."""
     node = ox.NamedNode(iri)
-    found: dict = {}
+    found: dict = {"files": sorted(q.object.value for q in store.db.quads_for_pattern(node, _SOURCE_PATH, None, node))}
     for name, predicate in _ARTICLE_FIELDS.items():
         quad = next(iter(store.db.quads_for_pattern(node, predicate, None, node)), None)
         found[name] = quad.object.value if quad is not None else None

@@ -92,8 +92,10 @@ def bind(sparql: str, given: list[str], defaults: dict | None = None) -> dict:
     for item in given:
         name, sep, value = item.partition("=")
         name = name.strip().lstrip("?$")
-        if not sep or not _NAME.fullmatch(name):
-            raise ParameterError(f"--param {item!r}: expected NAME=VALUE, NAME being letters, digits and _")
+        if not sep:
+            raise ParameterError(f"--param {item!r}: expected NAME=VALUE")
+        if not _NAME.fullmatch(name):
+            raise ParameterError(f"--param {item!r}: {name!r} is not a parameter name (letters, digits, _)")
         if name not in parameters(sparql):
             raise ParameterError(f"--param {item!r}: the query has no parameter ?{name} (its parameters: {listed(sparql)})")
         values[name] = _value(name, normalize(value.strip()))

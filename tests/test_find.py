@@ -166,7 +166,7 @@ def test_search_lists_what_matches_with_counts(store):
     (["query", "nosuchquery"], "'nosuchquery' is not a ready-made query; they are: "),
     (["query", "localities", "--param", "qDoc=Quyết định 99"],
      "--param qDoc='Quyết định 99': ?qDoc takes an IRI (https://…), not a name; use --ref 'Quyết định 99' to bind the documents it names"),
-    (["query", "speakers", "--param", "qDoc"], "--param 'qDoc': expected NAME=VALUE, NAME being letters, digits and _"),
+    (["query", "speakers", "--param", "qDoc"], "--param 'qDoc': expected NAME=VALUE"),
     (["query", "stats", "--ref", "QD 99"], "--ref binds ?qDoc, which this query does not use (its parameters: none)"),
 ])
 def test_query_parameter_errors_are_one_line(store, args, message):
