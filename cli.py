@@ -16,6 +16,7 @@ from typing import Annotated, Optional
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
+from typer.core import TyperCommand
 
 from . import __version__
 from .messages import ErrorLog, console, line
@@ -25,15 +26,16 @@ app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=N
 err = console(stderr=True)  # file names and texts are printed literally, never as markup
 out = console()
 
-StoreOpt = Annotated[Optional[str], typer.Option("--store", "-s", help="Store directory (default: $TRICHDAN_STORE or the user data dir).")]
-BaseOpt = Annotated[Optional[str], typer.Option("--base", help="Base IRI for minted nodes (default: $TRICHDAN_BASE or https://trichdan.example/id/).")]
-AuthorityOpt = Annotated[Optional[str], typer.Option("--authority", help="Authority file of well-known documents (JSON); default: the built-in one.")]
+StoreOpt = Annotated[Optional[str], typer.Option("--store", "-s", metavar="DIR", help="Store directory (default: $TRICHDAN_STORE or the user data dir).")]
+BaseOpt = Annotated[Optional[str], typer.Option("--base", metavar="IRI", help="Base IRI for minted nodes (default: $TRICHDAN_BASE or https://trichdan.example/id/).")]
+AuthorityOpt = Annotated[Optional[str], typer.Option("--authority", metavar="FILE", help="Authority file of well-known documents (JSON); default: the built-in one.")]
 NoAuthorityOpt = Annotated[bool, typer.Option("--no-authority", help="Extract without any authority file.")]
-WorkersOpt = Annotated[Optional[int], typer.Option("--workers", "-j", min=1, help="Worker processes (default: all cores).")]
+WorkersOpt = Annotated[Optional[int], typer.Option("--workers", "-j", min=1, metavar="N", help="Worker processes (default: all cores).")]
+PathsArg = Annotated[list[str], typer.Argument(metavar="PATH...", help="Files, directories or glob patterns: .txt, .html, .jsonl(.gz), .warc(.gz).")]
 AllowServiceOpt = Annotated[Optional[str], typer.Option("--allow-service", metavar="HOST[,HOST]", help="Allow SPARQL SERVICE calls to these hosts only (refused by default).")]
-ErrorsOpt = Annotated[Optional[str], typer.Option("--errors", help="Write every failed input to this file (path, kind, reason; tab-separated).")]
-MaxBytesOpt = Annotated[str, typer.Option("--max-bytes", help="Skip (and name) an article larger than this: 5MB, 500kB, 2000000.")]
-EncodingOpt = Annotated[Optional[str], typer.Option("--encoding", help="Read text files in this encoding instead of detecting it: utf-8, cp1258, tcvn3, vni.")]
+ErrorsOpt = Annotated[Optional[str], typer.Option("--errors", metavar="FILE", help="Write every failed input to this file (path, kind, reason; tab-separated).")]
+MaxBytesOpt = Annotated[str, typer.Option("--max-bytes", metavar="SIZE", help="Skip (and name) an article larger than this: 5MB, 500kB, 2000000.")]
+EncodingOpt = Annotated[Optional[str], typer.Option("--encoding", metavar="ENCODING", help="Read text files in this encoding instead of detecting it: utf-8, cp1258, tcvn3, vni.")]
 
 
 class UserError(Exception):
@@ -51,6 +53,10 @@ class TableFormat(str, Enum):
     csv = "csv"
     tsv = "tsv"
     json = "json"
+
+
+FormatOpt = Annotated[TableFormat, typer.Option("--format", "-f", metavar="table|csv|tsv|json",
+                                                help="A table on a terminal (TSV in a pipe), CSV, TSV or JSON.")]
 
 
 class ExportFormat(str, Enum):
@@ -117,8 +123,8 @@ def _finish(log: ErrorLog, errors: str | None, notes: ErrorLog | None = None) ->
 
 
 @app.command()
-def extract(paths: Annotated[list[str], typer.Argument(help="Files, directories or glob patterns.")],
-            fmt: Annotated[ExtractFormat, typer.Option("--format", "-f")] = ExtractFormat.jsonl,
+def extract(paths: PathsArg,
+            fmt: Annotated[ExtractFormat, typer.Option("--format", "-f", metavar="jsonl|ttl|nq", help="JSON lines (the contract in the README), Turtle or N-Quads.")] = ExtractFormat.jsonl,
             base: BaseOpt = None, authority: AuthorityOpt = None, no_authority: NoAuthorityOpt = False,
             workers: WorkersOpt = None, errors: ErrorsOpt = None, max_bytes: MaxBytesOpt = "5MB",
             encoding: EncodingOpt = None) -> None:
@@ -155,24 +161,35 @@ def extract(paths: Annotated[list[str], typer.Argument(help="Files, directories 
 
 
 @app.command()
-def ingest(paths: Annotated[list[str], typer.Argument(help="Files, directories or glob patterns.")],
+def ingest(paths: PathsArg,
            store: StoreOpt = None, base: BaseOpt = None, authority: AuthorityOpt = None,
            no_authority: NoAuthorityOpt = False, workers: WorkersOpt = None, errors: ErrorsOpt = None,
            max_bytes: MaxBytesOpt = "5MB", encoding: EncodingOpt = None) -> None:
     """Extract articles into the store; re-ingesting an article replaces its graph.
 
     A run that was interrupted (killed, disk full) is repaired by the next ingest or by `trichdan repair`.
+    Files are stored under their absolute path. The progress bar names each phase (reading, extracting,
+    loading, reconciling, catalogue) and has a total when the number of articles is known in advance.
     """
     from .graph.ingest import ingest as run_ingest
+    from .loaders.inputs import count_articles
     settings = _settings(False, True, base, authority, no_authority, max_bytes, encoding)
     db = _open(store)
     log, notes = _error_log(errors), ErrorLog(err, label="note", style="yellow")
-    with Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+    paths = [os.path.abspath(p) for p in paths]
+    with Progress(SpinnerColumn(), TextColumn("{task.description:<11}"), BarColumn(), MofNCompleteColumn(),
                   TimeElapsedColumn(), console=err, transient=True) as progress:
-        task = progress.add_task("ingesting", total=None)
+        task = progress.add_task("reading", total=None)
+        progress.update(task, description="extracting", total=count_articles(paths))
+
+        def failed(item) -> None:
+            log(item)
+            progress.advance(task)
+
         try:
             report = run_ingest(db, paths, settings, workers, on_article=lambda: progress.advance(task),
-                                on_error=log, on_note=notes)
+                                on_error=failed, on_note=notes,
+                                on_phase=lambda phase: progress.update(task, description=phase))
         except OSError as exc:
             raise UserError(f"{db.path}: cannot write the store ({exc.strerror or str(exc).splitlines()[0]}); "
                             "what was stored before is kept: make room and run the same ingest again") from exc
@@ -211,72 +228,137 @@ def _json(data) -> str:
 
 
 @app.command()
-def cites(reference: Annotated[str, typer.Argument(help='e.g. "Quyết định 99", "99-QĐ/TW", "Nghị quyết 05-NQ/TU Nghệ An".')],
-          store: StoreOpt = None, fmt: Annotated[TableFormat, typer.Option("--format", "-f")] = TableFormat.table,
+def cites(reference: Annotated[str, typer.Argument(metavar="REF", help='A document as you would write it: "Quyết định 99", "QD 99", "99-QĐ/TW", "Pháp lệnh dân chủ", "Nghị quyết 05-NQ/HU Hưng Yên".')],
+          store: StoreOpt = None, fmt: FormatOpt = TableFormat.table,
           authority: AuthorityOpt = None, no_authority: NoAuthorityOpt = False) -> None:
-    """Which articles cite a document? One entry per matching document."""
-    from .graph.cites import UnreadableReference, cites as find
-    try:
-        answer = find(_open(store, read_only=True), reference, _authority(authority, no_authority))
-    except UnreadableReference as exc:
-        raise UserError(str(exc)) from exc
+    """Which articles cite a document, newest first: date, site, title, how they cite it, the sentence, URL or file.
+
+    One entry per matching document, labelled so that documents sharing a number are told apart.
+    Exit 1 with the nearest documents, names and places ("did you mean") when nothing matches.
+    """
+    from .graph.cites import citing
+    from .graph.lookup import Lookup
+    lookup = Lookup(_open(store, read_only=True), _authority(authority, no_authority))
+    answer = lookup.documents(reference)
+    _read_as(reference, answer.query)
+    documents = [citing(lookup.store, d["doc"]) for d in answer.documents]
     if fmt == TableFormat.json:
-        print(_json(answer))
-        return
-    columns = ["document", "file", "title", "published"]
-    data = [{"document": d["label"], **{k: a[k] for k in ("file", "title", "published")}}
-            for d in answer["documents"] for a in d["articles"]]
-    _print_rows(columns, data, fmt, title=f"{len(answer['documents'])} document(s) match {reference!r}")
+        print(_json({"query": reference, "parsed": answer.query.described() if answer.query else None,
+                     "documents": documents, **({} if documents else {"suggestions": _suggestions(lookup, reference)})}))
+    elif documents:
+        columns = ["document", "published", "site", "title", "how", "sentence", "url", "file"]
+        data = [{"document": d["display_label"], "published": a["published"], "site": a["site"], "title": a["title"],
+                 "how": a["how"], "sentence": " … ".join(dict.fromkeys(c["sentence"] for c in a["citations"])),
+                 "url": a["url"], "file": a["file"]} for d in documents for a in d["articles"]]
+        _print_rows(columns, data, fmt, title=f"{len(documents)} document(s) match {reference!r}")
+    if not documents:
+        _nothing_found(lookup, reference, answer)
+
+
+def _read_as(typed: str, query) -> None:
+    """A note when the reference was read with other spellings ("Quyet dinh 99" → "Quyết định 99")."""
+    if query is not None and query.corrections:
+        line(err, "note", f"read {typed!r} as {query.text!r}", style="yellow")
+
+
+def _suggestions(lookup, text: str) -> list[dict]:
+    return [h.as_dict() for h in lookup.suggest(text)]
+
+
+def _nothing_found(lookup, text: str, answer=None) -> None:
+    """One line: what was not found (and the known document it names, if any), the nearest names; exit 1."""
+    what = f"no document in the store matches {text!r}"
+    known = _known_documents(lookup, answer.query) if answer is not None and answer.query is not None else []
+    if answer is not None and answer.error:
+        what = f"{answer.error}; nothing in the store is named so"
+    elif known:
+        named = "; ".join(" ".join(x for x in (e.document.type, e.document.symbol or e.name,
+                                               e.document.date and f"({e.document.date})") if x) for e in known)
+        what = f"no article in the store cites {named}, which {text!r} names"
+    _not_found(lookup, text, what)
+
+
+def _known_documents(lookup, query) -> list:
+    """The authority entries a reference names: by the words of their aliases, or the one its key is."""
+    if query.known:
+        return query.known
+    entry = lookup.authority.by_key.get(query.key) if lookup.authority is not None and query.key else None
+    return [entry] if entry is not None else []
+
+
+def _not_found(lookup, text: str, what: str) -> None:
+    near = lookup.suggest(text)
+    hint = "; did you mean " + " | ".join(f"{h.label} [{h.kind}]" for h in near) + "?" if near else ""
+    line(err, "error", what + hint)
+    raise typer.Exit(1)
 
 
 @app.command()
-def query(sparql: Annotated[str, typer.Argument(help="SPARQL text, a .rq file, or the name of a ready-made query.")],
-          store: StoreOpt = None, fmt: Annotated[TableFormat, typer.Option("--format", "-f")] = TableFormat.table,
-          param: Annotated[Optional[list[str]], typer.Option("--param", "-p", help="Bind a parameter: qFrom=2023-01-01 (repeatable).")] = None,
-          ref: Annotated[Optional[str], typer.Option("--ref", help="Bind ?qDoc to each document matching this reference.")] = None,
+def search(text: Annotated[str, typer.Argument(metavar="TEXT", help='Any name: "Phan Van Khoa", "Huyện ủy Cẩm Xuyên", "UBND tỉnh Nghệ An", "Hà Tĩnh", "dân chủ ở cơ sở", "QD 99".')],
+           store: StoreOpt = None, fmt: FormatOpt = TableFormat.table,
+           limit: Annotated[int, typer.Option(min=1, metavar="N", help="At most N results of each kind (documents, people, bodies, places).")] = 20,
+           authority: AuthorityOpt = None, no_authority: NoAuthorityOpt = False) -> None:
+    """Find documents, people, bodies and places by name, with how many articles cite or mention each.
+
+    Case and diacritics aside, aliases and every alternative name in the store included; exit 1 with the
+    nearest names ("did you mean") when nothing matches.
+    """
+    from .graph.lookup import KIND_NAMES, Lookup
+    lookup = Lookup(_open(store, read_only=True), _authority(authority, no_authority))
+    hits = lookup.search(text)
+    shown = [h for kind in KIND_NAMES for h in [h for h in hits if h.kind == kind][:limit]]
+    counts = {kind: sum(h.kind == kind for h in hits) for kind in KIND_NAMES}
+    title = ", ".join(f"{n} {KIND_NAMES[k].split(' / ')[1]}{'s' if n > 1 else ''}" for k, n in counts.items() if n)
+    if fmt == TableFormat.json:
+        print(_json({"query": text, "counts": counts, "results": [h.as_dict() for h in shown],
+                     **({} if hits else {"suggestions": _suggestions(lookup, text)})}))
+    elif hits:
+        columns = ["kind", "name", "articles", "matched", "id"]
+        data = [{"kind": h.kind, "name": h.label, "articles": h.articles, "matched": h.matched, "id": h.id} for h in shown]
+        _print_rows(columns, data, fmt, title=f"{title} match {text!r}")
+    if len(shown) < len(hits):
+        err.print(f"note: {len(hits) - len(shown)} more result(s) not shown; raise --limit to see them", markup=False)
+    if not hits:
+        _not_found(lookup, text, f"nothing in the store is named {text!r}")
+
+
+@app.command()
+def query(sparql: Annotated[str, typer.Argument(metavar="SPARQL|FILE.rq|NAME", help="SPARQL text, a .rq file, or the name of a ready-made query (see `trichdan queries`).")],
+          store: StoreOpt = None, fmt: FormatOpt = TableFormat.table,
+          param: Annotated[Optional[list[str]], typer.Option("--param", "-p", metavar="NAME=VALUE", help="Bind a parameter: qFrom=2023-01-01, qName=Phan Văn Khoa, qDoc=<IRI> (repeatable).")] = None,
+          ref: Annotated[Optional[str], typer.Option("--ref", metavar="REF", help="Bind ?qDoc to each document this reference names (a document column tells the answers apart).")] = None,
           allow_service: AllowServiceOpt = None) -> None:
     """Run a SPARQL query over all article graphs (their union is the default graph).
 
     Ready-made queries: see `trichdan queries`. Parameters are bound as values, never pasted into the text.
+    A label or name column next to documents or people shows the label that tells them apart.
     SERVICE clauses are refused unless --allow-service names their hosts.
     """
     from pyoxigraph import NamedNode
 
     from .graph import queries
-    from .graph.cites import UnreadableReference, cites as find
-    text = sparql
-    if sparql in queries.names():
-        text = queries.load(sparql)
-    elif sparql.endswith(".rq") or (os.path.isfile(sparql) and "\n" not in sparql):
-        if not os.path.isfile(sparql):
-            raise UserError(f"{sparql}: no such query file")
-        with open(sparql, encoding="utf-8") as handle:
-            text = handle.read()
-    params = dict(queries.DEFAULTS.get(sparql, {}))
-    for item in param or []:
-        name, sep, value = item.partition("=")
-        name = name.lstrip("?$")
-        if not sep:
-            raise UserError(f"--param {item!r}: expected NAME=VALUE")
-        if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", name):
-            raise UserError(f"--param {item!r}: {name!r} is not a parameter name (letters, digits, _)")
-        if not re.search(rf"[?$]{name}\b", text):
-            known = " ".join("?" + p for p in queries.parameters(text)) or "none"
-            raise UserError(f"--param {item!r}: the query has no parameter ?{name} (its parameters: {known})")
-        params[name] = int(value) if value.isdigit() and name.endswith(("Number", "Year")) else value
+    from .graph.display import document_labels, relabel
+    text = _query_text(sparql)
+    try:
+        params = queries.bind(text, param or [], queries.DEFAULTS.get(sparql, {}))
+    except queries.ParameterError as exc:
+        raise UserError(str(exc)) from exc
     db = _open(store, read_only=True)
     bindings = [params]
     if ref:
-        try:
-            documents = find(db, ref, _authority(None, False))["documents"]
-        except UnreadableReference as exc:
-            raise UserError(str(exc)) from exc
-        if not documents:
-            raise UserError(f"no document in the store matches {ref!r}")
-        bindings = [{**params, "qDoc": NamedNode(d["id"])} for d in documents]
+        from .graph.lookup import Lookup
+        if "qDoc" not in queries.parameters(text):
+            raise UserError(f"--ref binds ?qDoc, which this query does not use (its parameters: {queries.listed(text)})")
+        lookup = Lookup(db, _authority(None, False))
+        answer = lookup.documents(ref)
+        _read_as(ref, answer.query)
+        if not answer.documents:
+            _nothing_found(lookup, ref, answer)
+        bindings = [{**params, "qDoc": NamedNode(d["doc"])} for d in answer.documents]
     missing = [p for p in queries.parameters(text) if p not in bindings[0]]
     if missing:
-        raise UserError(f"the query needs {', '.join('?' + m for m in missing)}: give --param NAME=VALUE or --ref")
+        raise UserError(f"the query needs {', '.join('?' + m for m in missing)}: give --param NAME=VALUE"
+                        + (" or --ref REF" if "qDoc" in missing else ""))
     _check_services(text, allow_service)
     try:
         results = [queries.execute(db, text, b) for b in bindings]
@@ -294,8 +376,28 @@ def query(sparql: Annotated[str, typer.Argument(help="SPARQL text, a .rq file, o
         sys.stdout.buffer.write(b"".join(results))
     else:
         columns = [c for c in result[0] if not (c.startswith("q") and c[1:2].isupper())]
-        rows = [{c: row[c] for c in columns} for _, data in results for row in data]
+        labels = document_labels(db, [str(b["qDoc"].value) for b in bindings]) if ref else {}
+        rows = [{**({"document": labels.get(str(b["qDoc"].value))} if ref else {}), **{c: row[c] for c in columns}}
+                for b, (_, data) in zip(bindings, results) for row in data]
+        columns = (["document"] if ref else []) + columns
+        relabel(db, columns, rows)
         _print_rows(columns, rows, fmt)
+
+
+def _query_text(sparql: str) -> str:
+    """The SPARQL of a ready-made query's name, of a .rq file, or the text itself; one line when it is none."""
+    from .graph import queries
+    if sparql in queries.names():
+        return queries.load(sparql)
+    if sparql.endswith(".rq") or (os.path.isfile(sparql) and "\n" not in sparql):
+        if not os.path.isfile(sparql):
+            raise UserError(f"{sparql}: no such query file")
+        with open(sparql, encoding="utf-8") as handle:
+            return handle.read()
+    if re.fullmatch(r"[\w-]+", sparql):
+        raise UserError(f"{sparql!r} is not a ready-made query; they are: {', '.join(queries.names())} "
+                        "(or give SPARQL text or a .rq file)")
+    return sparql
 
 
 def _check_services(text: str, allow_service: str | None) -> None:
@@ -319,16 +421,13 @@ def _allowed_hosts(allow_service: str | None) -> frozenset[str]:
 def queries() -> None:
     """List the ready-made queries and their parameters."""
     from .graph import queries as ready
-    data = []
-    for name in ready.names():
-        text = ready.load(name)
-        data.append({"query": name, "parameters": " ".join("?" + p for p in ready.parameters(text)),
-                     "about": text.splitlines()[0].lstrip("# ")})
+    data = [{"query": name, "parameters": ready.listed(ready.load(name)), "about": ready.description(ready.load(name))}
+            for name in ready.names()]
     _print_rows(["query", "parameters", "about"], data, TableFormat.table)
 
 
 @app.command()
-def stats(store: StoreOpt = None, fmt: Annotated[TableFormat, typer.Option("--format", "-f")] = TableFormat.table) -> None:
+def stats(store: StoreOpt = None, fmt: FormatOpt = TableFormat.table) -> None:
     """Counts of articles, documents, citations, people, organisations and places."""
     from .graph import queries
     rows = queries.run(_open(store, read_only=True), "stats")
@@ -342,12 +441,12 @@ class GroupBy(str, Enum):
 
 
 @app.command()
-def view(reference: Annotated[Optional[str], typer.Argument(help="Focus on the documents matching this reference; one document gives its document page.")] = None,
-         store: StoreOpt = None, output: Annotated[str, typer.Option("--out", "-o")] = "trichdan-view.html",
-         limit: Annotated[int, typer.Option(min=1, help="At most this many articles in the page (the newest); the page says how many were left out.")] = 2000,
-         group_by: Annotated[GroupBy, typer.Option("--group-by", help="Past 300 articles, group them by province, month or site.")] = GroupBy.province) -> None:
+def view(reference: Annotated[Optional[str], typer.Argument(metavar="REF", help="Focus on the documents this reference names; one document gives its document page.")] = None,
+         store: StoreOpt = None,
+         output: Annotated[str, typer.Option("--out", "-o", metavar="FILE.html", help="Where to write the page.")] = "trichdan-view.html",
+         limit: Annotated[int, typer.Option(min=1, metavar="N", help="At most this many articles in the page (the newest); the page says how many were left out.")] = 2000,
+         group_by: Annotated[GroupBy, typer.Option("--group-by", metavar="province|month|site", help="Past 300 articles, group them by province, month or site.")] = GroupBy.province) -> None:
     """Write a self-contained interactive HTML view: a document's page, or the graph of several or of the whole store."""
-    from .graph.cites import UnreadableReference, cites as find
     from .graph.views import write
     folder = os.path.dirname(os.path.abspath(output))
     if not os.path.isdir(folder):
@@ -355,12 +454,13 @@ def view(reference: Annotated[Optional[str], typer.Argument(help="Focus on the d
     db = _open(store, read_only=True)
     focus = None
     if reference:
-        try:
-            focus = [d["id"] for d in find(db, reference, _authority(None, False))["documents"]]
-        except UnreadableReference as exc:
-            raise UserError(str(exc)) from exc
-        if not focus:
-            raise UserError(f"no document in the store matches {reference!r}")
+        from .graph.lookup import Lookup
+        lookup = Lookup(db, _authority(None, False))
+        answer = lookup.documents(reference)
+        _read_as(reference, answer.query)
+        if not answer.documents:
+            _nothing_found(lookup, reference, answer)
+        focus = [d["doc"] for d in answer.documents]
     try:
         page = write(db, output, focus, limit=limit, group_by=group_by.value, title=reference)
     except OSError as exc:
@@ -370,10 +470,11 @@ def view(reference: Annotated[Optional[str], typer.Argument(help="Focus on the d
 
 
 @app.command()
-def export(fmt: Annotated[ExportFormat, typer.Option("--format", "-f")] = ExportFormat.nq,
-           store: StoreOpt = None, output: Annotated[Optional[str], typer.Option("--out", "-o")] = None,
-           graph: Annotated[Optional[Projection], typer.Option("--graph", "-g", help="Network for graphml, gexf and csv: citation (article→document, the default), cocitation (document–document), people (person–organisation).")] = None,
-           context_url: Annotated[Optional[str], typer.Option("--context-url", help="JSON-LD: refer to the context at this URL (e.g. <base>context.jsonld) instead of inlining it.")] = None) -> None:
+def export(fmt: Annotated[ExportFormat, typer.Option("--format", "-f", metavar="ttl|nt|nq|trig|jsonld|graphml|gexf|csv", help="RDF (Turtle, N-Triples, N-Quads, TriG, JSON-LD) or a network (GraphML, GEXF, CSV edge list).")] = ExportFormat.nq,
+           store: StoreOpt = None,
+           output: Annotated[Optional[str], typer.Option("--out", "-o", metavar="FILE", help="Write here instead of to standard output.")] = None,
+           graph: Annotated[Optional[Projection], typer.Option("--graph", "-g", metavar="citation|cocitation|people", help="Network for graphml, gexf and csv: citation (article→document, the default), cocitation (document–document), people (person–organisation).")] = None,
+           context_url: Annotated[Optional[str], typer.Option("--context-url", metavar="URL", help="JSON-LD: refer to the context at this URL (e.g. <base>context.jsonld) instead of inlining it.")] = None) -> None:
     """Export the store as RDF (ttl, nt, nq, trig, jsonld) or as a network (graphml, gexf, csv)."""
     from .graph.exports import NETWORK_FORMATS, export as write
     network = fmt.value in NETWORK_FORMATS
@@ -420,12 +521,13 @@ def validate(store: StoreOpt = None, base: BaseOpt = None) -> None:
 
 @app.command()
 def serve(store: StoreOpt = None,
-          host: Annotated[str, typer.Option(help="Interface to listen on; 0.0.0.0 exposes the endpoint to the network.")] = "127.0.0.1",
-          port: Annotated[int, typer.Option(min=0, max=65535)] = 7878,
-          timeout: Annotated[float, typer.Option(min=0.1, help="Seconds a query may run before the answer is 503 and its process is stopped.")] = 10.0,
+          host: Annotated[str, typer.Option(metavar="ADDRESS", help="Interface to listen on; 0.0.0.0 exposes the endpoint to the network.")] = "127.0.0.1",
+          port: Annotated[int, typer.Option(min=0, max=65535, metavar="PORT", help="TCP port to listen on (0: any free port).")] = 7878,
+          timeout: Annotated[float, typer.Option(min=0.1, metavar="SECONDS", help="Seconds a query may run before the answer is 503 and its process is stopped.")] = 10.0,
           allow_service: AllowServiceOpt = None,
-          max_body: Annotated[int, typer.Option("--max-body", min=1, help="Largest request body in bytes (larger: 413).")] = 1 << 20) -> None:
-    """Serve a read-only SPARQL 1.1 endpoint at http://HOST:PORT/sparql (CORS open, for YASGUI)."""
+          max_body: Annotated[int, typer.Option("--max-body", min=1, metavar="BYTES", help="Largest request body in bytes (larger: 413).")] = 1 << 20) -> None:
+    """Serve a read-only SPARQL 1.1 endpoint at http://HOST:PORT/sparql (CORS open, for YASGUI), and at
+    http://HOST:PORT/ a search page whose answers are document pages."""
     from .graph.query_workers import WorkerStartError
     from .graph.server import SparqlServer
     hosts = _allowed_hosts(allow_service)
@@ -439,7 +541,7 @@ def serve(store: StoreOpt = None,
     services = f"SERVICE allowed to {', '.join(sorted(hosts))}" if hosts else "SERVICE refused"
     if not hosts and not server.workers.confined:
         services += " (by the query check only: no seccomp on this system)"
-    err.print(f"SPARQL endpoint {server.url} over {db.path} (read-only, {timeout:g} s timeout, {services}); Ctrl-C stops",
+    err.print(f"search page {server.url.removesuffix('sparql')}, SPARQL endpoint {server.url} over {db.path} (read-only, {timeout:g} s timeout, {services}); Ctrl-C stops",
               markup=False)
     try:
         server.serve_forever()
@@ -455,10 +557,10 @@ class EvaluateFormat(str, Enum):
 
 
 @app.command()
-def evaluate(gold: Annotated[str, typer.Argument(help="Gold annotations (JSON): seed format or real-text format.")],
-             articles: Annotated[str, typer.Argument(help="The annotated articles: a directory, file or glob pattern.")],
-             fmt: Annotated[EvaluateFormat, typer.Option("--format", "-f")] = EvaluateFormat.table,
-             errors: Annotated[int, typer.Option("--errors", "-e", min=0, help="Show the first N errors (missed and extra items).")] = 20,
+def evaluate(gold: Annotated[str, typer.Argument(metavar="GOLD.json", help="Gold annotations (JSON): seed format or real-text format.")],
+             articles: Annotated[str, typer.Argument(metavar="ARTICLES", help="The annotated articles: a directory, file or glob pattern.")],
+             fmt: Annotated[EvaluateFormat, typer.Option("--format", "-f", metavar="table|json", help="A table of scores and errors, or all of it as JSON.")] = EvaluateFormat.table,
+             errors: Annotated[int, typer.Option("--errors", "-e", min=0, metavar="N", help="Show the first N errors (missed and extra items).")] = 20,
              authority: AuthorityOpt = None, no_authority: NoAuthorityOpt = False, workers: WorkersOpt = None) -> None:
     """Score extraction and queries against annotated articles: precision, recall, F1, identity, errors.
 
@@ -680,8 +782,34 @@ def version_callback(value: bool) -> None:
 
 
 @app.callback()
-def main_options(version: Annotated[bool, typer.Option("--version", callback=version_callback, is_eager=True)] = False) -> None:
+def main_options(version: Annotated[bool, typer.Option("--version", callback=version_callback, is_eager=True, help="Print the version and exit.")] = False) -> None:
     """Citation knowledge graph for Vietnamese political and legal news."""
+
+
+class Command(TyperCommand):
+    """A command whose help shows arguments by their metavariable ("REF", "PATH..."), without Python types."""
+
+    def collect_usage_pieces(self, ctx) -> list[str]:
+        pieces = [self.options_metavar] if self.options_metavar else []
+        for param in self.get_params(ctx):
+            if param.param_type_name == "argument":
+                name = param.metavar or param.name.upper()
+                pieces.append(name if param.required else f"[{name}]")
+        return pieces
+
+    def format_options(self, ctx, formatter) -> None:
+        arguments = [(p.metavar or p.name.upper(), p.help or "") for p in self.get_params(ctx)
+                     if p.param_type_name == "argument"]
+        options = [r for p in self.get_params(ctx) if p.param_type_name == "option" and (r := p.get_help_record(ctx))]
+        for heading, rows in (("Arguments", arguments), ("Options", options)):
+            if rows:
+                with formatter.section(heading):
+                    formatter.write_dl(rows)
+
+
+for _info in app.registered_commands:  # every command, also those defined elsewhere
+    if _info.cls in (None, TyperCommand):
+        _info.cls = Command
 
 
 def main() -> None:

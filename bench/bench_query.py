@@ -9,6 +9,8 @@ load on the machine does not inflate. CLI: ``trichdan cites REF --format json`` 
 times (interpreter start, imports and store opening included), wall clock and CPU (getrusage).
 Then every ready-made query (``graph/queries/*.rq``) in-process, bound to the document of the first
 reference (or the parameters in READY_MADE): cold and median of ``--runs`` (at most 5) calls, rows.
+Then ``search`` and "did you mean" (``graph.lookup.Lookup``) in-process: the first call reads the names of
+the store (cold), the median is over ``--runs`` (at most 5) calls on the same Lookup.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from pathlib import Path
 
 from _common import DEFAULT_WORKDIR, TRICHDAN, git_revision, median_p95, save, table
 
+SEARCHES = ["Nguyễn Văn An", "Quyet dinh 99", "UBND tỉnh Hà Tĩnh", "Quyết định 999"]  # the last one: nothing, suggestions
 REFERENCES = ["Quyết định 99", "Pháp lệnh 34", "Nghị quyết 02-NQ/TU Hà Tĩnh", "Luật Thực hiện dân chủ ở cơ sở"]
 # Parameters of the ready-made queries that do not take the document (?qDoc).
 READY_MADE = {"documents_by_symbol": {"qSymbol": "99-QĐ/TW"}, "documents_by_key": {"qKey": "dang/tw/quyet-dinh/xii/99"},
@@ -57,6 +60,30 @@ def ready_made(path: str, ref: str, runs: int) -> list[dict]:
             queries.run(store, name, **params)
             times.append(time.perf_counter() - t0)
         out.append({"query": name, "rows": found, "cold_s": cold, "median_s": median_p95(times)[0]})
+    return out
+
+
+def lookups(path: str, runs: int) -> list[dict]:
+    """``Lookup.search`` (and ``suggest`` when it finds nothing) for each of SEARCHES, timed in-process."""
+    from trichdan.graph.lookup import Lookup
+    from trichdan.graph.store import Store
+    from trichdan.loaders.authority import Authority
+    lookup = Lookup(Store(path, read_only=True), Authority.load())
+    out = []
+    for text in SEARCHES:
+        def ask():
+            hits = lookup.search(text)
+            return hits or lookup.suggest(text)
+        t0 = time.perf_counter()
+        found = ask()
+        cold = time.perf_counter() - t0
+        times = []
+        for _ in range(min(runs, 5)):
+            t0 = time.perf_counter()
+            ask()
+            times.append(time.perf_counter() - t0)
+        out.append({"text": text, "results": len(found), "first": found[0].label if found else None,
+                    "cold_s": cold, "median_s": median_p95(times)[0]})
     return out
 
 
@@ -110,10 +137,14 @@ def main() -> None:
     ap.add_argument("--timeout", type=float, default=60, help="seconds allowed for all in-process runs of one reference")
     ap.add_argument("--child", help=argparse.SUPPRESS)
     ap.add_argument("--child-ready-made", help=argparse.SUPPRESS)
+    ap.add_argument("--child-lookups", action="store_true", help=argparse.SUPPRESS)
     args = ap.parse_args()
     path = args.store or str(Path(args.workdir) / "store-20000-w2")
     if args.child:
         print(json.dumps(in_process(path, args.child, args.runs), ensure_ascii=False))
+        return
+    if args.child_lookups:
+        print(json.dumps(lookups(path, args.runs), ensure_ascii=False))
         return
     if args.child_ready_made:
         print(json.dumps(ready_made(path, args.child_ready_made, args.runs), ensure_ascii=False))
@@ -148,7 +179,14 @@ def main() -> None:
     print(f"\nready-made queries, document parameters bound to {args.references[0]!r}\n")
     print(table(["query", "rows", "cold ms", "median ms"],
                 [[q["query"], q["rows"], ms(q.get("cold_s")), ms(q.get("median_s"))] for q in queried]))
-    save(args.workdir, "query", {"revision": git_revision(), "store": path, "results": results, "ready_made": queried})
+    child = subprocess.run([sys.executable, __file__, "--store", path, "--runs", str(args.runs), "--child-lookups"],
+                           capture_output=True, text=True, timeout=args.timeout * 4)
+    looked = json.loads(child.stdout) if child.returncode == 0 else []
+    print("\nsearch (and did you mean when nothing matches), in-process; cold includes reading the names\n")
+    print(table(["text", "results", "first", "cold ms", "median ms"],
+                [[q["text"], q["results"], q["first"], ms(q["cold_s"]), ms(q["median_s"])] for q in looked]))
+    save(args.workdir, "query", {"revision": git_revision(), "store": path, "results": results, "ready_made": queried,
+                                 "lookups": looked})
 
 
 if __name__ == "__main__":

@@ -41,15 +41,19 @@ class Report:
 def ingest(store: Store, paths: Iterable[str], settings: Settings, workers: int | None = None,
            on_article: Callable[[], None] = lambda: None,
            on_error: Callable[[SourceError], None] = lambda e: None,
-           on_note: Callable[[Notice], None] = lambda n: None) -> Report:
-    """Extract everything under ``paths`` into ``store``; returns what happened per article."""
+           on_note: Callable[[Notice], None] = lambda n: None,
+           on_phase: Callable[[str], None] = lambda phase: None) -> Report:
+    """Extract everything under ``paths`` into ``store``; returns what happened per article.
+
+    ``on_phase`` is told each phase as it starts: loading (a batch into the store; then extracting
+    again), reconciling, catalogue."""
     report = Report()
     with store.writing() as interrupted:
         if interrupted:
             report.recovered = store.incomplete_graphs()
             for graph in report.recovered:
                 store.remove(graph)
-        _load(store, paths, settings, workers, report, on_article, on_error, on_note,
+        _load(store, paths, settings, workers, report, on_article, on_error, on_note, on_phase,
               rebuild=interrupted or not catalogue.is_built(store))
     return report
 
@@ -70,7 +74,7 @@ def repair(store: Store) -> tuple[dict[str, str], int, int]:
 
 def _load(store: Store, paths: Iterable[str], settings: Settings, workers: int | None, report: Report,
           on_article: Callable[[], None], on_error: Callable[[SourceError], None],
-          on_note: Callable[[Notice], None], rebuild: bool) -> None:
+          on_note: Callable[[Notice], None], on_phase: Callable[[str], None], rebuild: bool) -> None:
     agent = agent_iri(settings.base)
     touched: set[NamedNode] = set()
     pending_graphs: list[str] = []
@@ -79,9 +83,11 @@ def _load(store: Store, paths: Iterable[str], settings: Settings, workers: int |
     size = 0
 
     def flush() -> None:
+        on_phase("loading")
         touched.update(catalogue.cited_in(store, pending_graphs))  # what they cited before
         store.replace(pending_graphs, b"".join(pending), b"".join(completions))
         touched.update(catalogue.cited_in(store, pending_graphs))  # and now
+        on_phase("extracting")
 
     # Asking the store costs the main process a hash of each text: not worth it while the store is empty.
     skip = None if store.is_empty() else (lambda graph: store.is_current(graph, agent))
@@ -111,8 +117,10 @@ def _load(store: Store, paths: Iterable[str], settings: Settings, workers: int |
             flush()
             pending_graphs, pending, completions, size = [], [], [], 0
     flush()
+    on_phase("reconciling")
     merged = reconcile(store)
     report.merged = len(merged)
+    on_phase("catalogue")
     if rebuild:
         catalogue.rebuild(store)
     else:

@@ -5,6 +5,8 @@
 * ``people``: person — organisation, from W3C ORG memberships, weighted by the articles reporting them.
 
 Written as GraphML, GEXF (both open in Gephi; every node has ``label`` and ``kind``) or a CSV edge list.
+Labels tell nodes apart: "Nghị quyết 02-NQ/TU (Tỉnh ủy Hà Tĩnh, 12/5/2017)", "Phan Văn Khoa (Phó Trưởng
+ban, Ban Dân vận Tỉnh ủy Hà Tĩnh)" (``display``).
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from typing import BinaryIO
 
 import networkx as nx
 
-from . import queries
+from . import display, queries
 from .store import Store
 
 # Every article graph describes the nodes it mentions, so patterns are read inside one graph at a time
@@ -57,6 +59,7 @@ def citation(store: Store) -> nx.DiGraph:
     _add_nodes(graph, store, _ARTICLES, "article", label=lambda r: r["title"] or r["file"])
     _add_nodes(graph, store, _DOCUMENTS, "document")
     _add_edges(graph, store, _CITATIONS)
+    _relabel(graph, store)
     return graph
 
 
@@ -65,6 +68,7 @@ def cocitation(store: Store) -> nx.Graph:
     graph = nx.Graph(name="cocitation")
     _add_nodes(graph, store, _DOCUMENTS, "document")
     _add_edges(graph, store, _COCITATIONS)
+    _relabel(graph, store)
     return graph
 
 
@@ -74,6 +78,7 @@ def people(store: Store) -> nx.Graph:
     _add_nodes(graph, store, _PEOPLE, "person")
     _add_nodes(graph, store, _ORGANIZATIONS, "organization")
     _add_edges(graph, store, _MEMBERSHIPS)
+    _relabel(graph, store)
     return graph
 
 
@@ -88,6 +93,15 @@ def write(graph: nx.Graph, fmt: str, output: BinaryIO) -> None:
         nx.write_gexf(graph, output)
     else:
         _write_csv(graph, output)
+
+
+def _relabel(graph: nx.Graph, store: Store) -> None:
+    """Documents and people labelled so that namesakes are told apart."""
+    kinds = nx.get_node_attributes(graph, "kind")
+    labels = {**display.document_labels(store, [n for n, k in kinds.items() if k == "document"]),
+              **display.person_labels(store, [n for n, k in kinds.items() if k == "person"])}
+    for node, label in labels.items():
+        graph.nodes[node]["label"] = label
 
 
 def _add_nodes(graph: nx.Graph, store: Store, sparql: str, kind: str,

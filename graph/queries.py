@@ -55,11 +55,64 @@ def _py(value):
 
 # Parameters of the ready-made queries that have a neutral value ("any"); others must be given.
 DEFAULTS = {"most_cited": {"qFrom": "", "qTo": "9999"}}
+# Parameters that stand for a node of the graph take an IRI: by name, the entity they stand for.
+IRI_PARAMETERS = ("Doc", "Article", "Person", "Place", "Org", "Iri")
+_NAME = re.compile(r"[A-Za-z_]\w*")
+
+
+class ParameterError(ValueError):
+    """A --param the query cannot take (one line, naming it and why)."""
 
 
 def parameters(sparql: str) -> list[str]:
     """The ?q… parameters a query text uses, in order of appearance."""
     return list(dict.fromkeys(re.findall(r"\?(q[A-Z]\w*)", sparql)))
+
+
+def listed(sparql: str) -> str:
+    """"?qFrom ?qTo": the parameters of a query as `trichdan queries` lists them; "none" without any."""
+    return " ".join("?" + p for p in parameters(sparql)) or "none"
+
+
+def description(sparql: str) -> str:
+    """The leading comment of a query file, all its lines joined."""
+    lines = []
+    for line in sparql.splitlines():
+        if not line.startswith("#"):
+            break
+        lines.append(line.lstrip("# ").strip())
+    return " ".join(line for line in lines if line)
+
+
+def bind(sparql: str, given: list[str], defaults: dict | None = None) -> dict:
+    """Values for a query's parameters from ``NAME=VALUE`` texts: numbers for …Number and …Year, IRIs for
+    node parameters (…Doc, …Article, …Person, …Place, …Org, …Iri), strings otherwise (NFC)."""
+    from ..loaders.normalize import normalize
+    values = dict(defaults or {})
+    for item in given:
+        name, sep, value = item.partition("=")
+        name = name.strip().lstrip("?$")
+        if not sep:
+            raise ParameterError(f"--param {item!r}: expected NAME=VALUE")
+        if not _NAME.fullmatch(name):
+            raise ParameterError(f"--param {item!r}: {name!r} is not a parameter name (letters, digits, _)")
+        if name not in parameters(sparql):
+            raise ParameterError(f"--param {item!r}: the query has no parameter ?{name} (its parameters: {listed(sparql)})")
+        values[name] = _value(name, normalize(value.strip()))
+    return values
+
+
+def _value(name: str, value: str):
+    if name.endswith(IRI_PARAMETERS):
+        iri = value[1:-1] if value.startswith("<") and value.endswith(">") else value
+        if not re.fullmatch(r"https?://\S+", iri):
+            hint = f"use --ref {value!r} to bind the documents it names" if name.endswith("Doc") \
+                else f"find it with `trichdan search {value!r}`"
+            raise ParameterError(f"--param {name}={value!r}: ?{name} takes an IRI (https://…), not a name; {hint}")
+        return ox.NamedNode(iri)
+    if value.isdigit() and name.endswith(("Number", "Year")):
+        return int(value)
+    return value
 
 
 def execute(store: Store, sparql: str, params: dict | None = None) -> tuple[list[str], list[dict]] | bool | bytes:

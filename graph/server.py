@@ -5,7 +5,10 @@ body. Results are negotiated from ``Accept``: SPARQL JSON (default), XML, CSV, T
 Turtle (default), N-Triples, RDF/XML, JSON-LD for CONSTRUCT/DESCRIBE. The default graph is the union
 of all article graphs unless ``default-graph-uri`` is given. Updates are refused (405); CORS is open
 so YASGUI in a browser can query it. ``GET /sparql`` without a query returns a service description;
-``/context.jsonld``, ``/ontology.ttl`` and ``/shapes.ttl`` serve the published files.
+``/context.jsonld``, ``/ontology.ttl`` and ``/shapes.ttl`` serve the published files. ``GET /`` is a search
+page whose answer is the page of the document found (``search_page``), made in the request's thread, at most
+``max_pages`` at a time (others wait up to the timeout, then get 503), with a Content-Security-Policy that
+lets no request leave the page.
 
 What it refuses, so that a hostile page or client cannot misuse it:
 
@@ -24,6 +27,7 @@ import os
 import re
 import socket
 import sys
+import threading
 import time
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -41,9 +45,14 @@ DEFAULT_MAX_BODY = 1 << 20
 _FORM = "application/x-www-form-urlencoded"
 _QUERY = "application/sparql-query"
 _DIGITS = re.compile(r"[0-9]+")
-_NOT_FOUND = Answer(HTTPStatus.NOT_FOUND, TEXT, b"not found; the endpoint is /sparql\n")
+_NOT_FOUND = Answer(HTTPStatus.NOT_FOUND, TEXT, b"not found; the endpoint is /sparql, the search page /\n")
 _CONTROL = {c: f"\\x{c:02x}" for c in [*range(32), *range(127, 160)]}
 _LINGER_SECONDS = 1.0
+_HTML = "text/html; charset=utf-8"
+_PAGE_HEADERS = {  # the pages are self-contained: inline scripts and styles, no other request but the form
+    "Content-Security-Policy": "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; "
+                               "img-src data: blob:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
+    "X-Content-Type-Options": "nosniff", "Referrer-Policy": "no-referrer"}
 
 
 class SparqlServer(ThreadingHTTPServer):
@@ -54,7 +63,7 @@ class SparqlServer(ThreadingHTTPServer):
 
     def __init__(self, store: Store, host: str = "127.0.0.1", port: int = 7878, timeout: float = 10.0,
                  max_running: int | None = None, quiet: bool = False, allow_service: frozenset[str] = frozenset(),
-                 max_body: int = DEFAULT_MAX_BODY, client_timeout: float = 30.0):
+                 max_body: int = DEFAULT_MAX_BODY, client_timeout: float = 30.0, max_pages: int = 2):
         super().__init__((host, port), _Handler)
         self.store = store
         self.timeout_seconds = timeout
@@ -62,6 +71,9 @@ class SparqlServer(ThreadingHTTPServer):
         self.allow_service = frozenset(allow_service)
         self.max_body = max_body
         self.client_timeout = client_timeout
+        self._pages = threading.BoundedSemaphore(max_pages)
+        self._lookup_lock = threading.Lock()
+        self._lookup = None
         try:
             self.workers = QueryWorkers(store.path, max_running or os.cpu_count() or 2,
                                         {p: str(ns) for p, ns in PREFIXES.items()}, self.allow_service)
@@ -73,6 +85,26 @@ class SparqlServer(ThreadingHTTPServer):
     def url(self) -> str:
         host, port = self.server_address[:2]
         return f"http://{host}:{port}/sparql"
+
+    def page(self, params: dict[str, list[str]]) -> tuple[Answer, dict[str, str]]:
+        """The search page's answer to ``GET /?…`` (503 when ``max_pages`` are being made past the timeout)."""
+        if not self._pages.acquire(timeout=self.timeout_seconds):
+            return Answer(HTTPStatus.SERVICE_UNAVAILABLE, TEXT, b"busy: too many pages are being made; try again\n"), {}
+        try:
+            from .search_page import answer
+            found = answer(self.lookup(), params)
+        finally:
+            self._pages.release()
+        return Answer(found.status, _HTML, found.html.encode("utf-8")), _PAGE_HEADERS
+
+    def lookup(self):
+        """The store's lookup, made on first use and kept: the store is read-only, so its names never change."""
+        with self._lookup_lock:
+            if self._lookup is None:
+                from ..loaders.authority import Authority
+                from .lookup import Lookup
+                self._lookup = Lookup(self.store, Authority.load())
+            return self._lookup
 
     def server_close(self) -> None:
         super().server_close()
@@ -142,6 +174,8 @@ class _Handler(BaseHTTPRequestHandler):
         if url.path in STATIC:
             package, name, media = STATIC[url.path]
             self._send(Answer(HTTPStatus.OK, media + "; charset=utf-8", resources.files(package).joinpath(name).read_bytes()))
+        elif url.path == "/":
+            self._send(*self.server.page(parse_qs(url.query)))
         elif url.path == "/sparql":
             params = parse_qs(url.query)
             if "update" in params:

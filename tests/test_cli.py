@@ -129,7 +129,6 @@ def test_bad_inputs_are_reported_and_the_rest_processed(tmp_path):
 
 
 @pytest.mark.parametrize("args, message", [
-    (["cites", "hello", "--store", "{db}"], "cannot read 'hello' as a document reference"),
     (["query", "SELECT WHERE {", "--store", "{db}"], "SPARQL syntax error"),
     (["query", "missing.rq", "--store", "{db}"], "no such query file"),
     (["stats", "--store", "{tmp}/nothing"], "no store here yet"),
