@@ -581,7 +581,6 @@ def evaluate(gold: Annotated[str, typer.Argument(metavar="GOLD.json", help="Gold
 
 # ---------------------------------------------------------------- questions (graph/questions)
 
-FormatOpt = Annotated[TableFormat, typer.Option("--format", "-f", help="table (a pipe gets TSV), csv, tsv or json.")]
 LimitOpt = Annotated[int, typer.Option("--limit", "-n", min=0, metavar="N", help="At most N entries per list (0: all).")]
 RefArg = Annotated[str, typer.Argument(metavar="REF", help='A document: "Quyết định 99", "99-QĐ/TW", "Nghị quyết 02-NQ/TU Hà Tĩnh", or its IRI.')]
 
@@ -604,8 +603,17 @@ def _answer(function, *args, **kwargs):
 
 
 def _named_documents(db, reference: str, authority: str | None, no_authority: bool) -> list[str]:
-    from .graph.questions.common import documents_named
-    return _answer(documents_named, db, reference, _authority(authority, no_authority))
+    """The documents a REF names, read as `cites` reads it; nothing found exits 1 with "did you mean"."""
+    if reference.strip().startswith(("http://", "https://")):
+        from .graph.questions.common import document_by_iri
+        return _answer(document_by_iri, db, reference.strip())
+    from .graph.lookup import Lookup
+    lookup = Lookup(db, _authority(authority, no_authority))
+    answer = lookup.documents(reference)
+    _read_as(reference, answer.query)
+    if not answer.documents:
+        _nothing_found(lookup, reference, answer)
+    return [d["doc"] for d in answer.documents]
 
 
 def _limit(value: int) -> int | None:
@@ -728,7 +736,7 @@ class RankKind(str, Enum):
 
 @app.command()
 def rank(store: StoreOpt = None, fmt: FormatOpt = TableFormat.table, limit: LimitOpt = 20,
-         kind: Annotated[Optional[list[RankKind]], typer.Option("--kind", "-k", help="What to rank (repeatable; default: all three).")] = None) -> None:
+         kind: Annotated[Optional[list[RankKind]], typer.Option("--kind", "-k", metavar="documents|officials|bodies", help="What to rank (repeatable; default: all three).")] = None) -> None:
     """The most central documents (PageRank over citations and eli:based_on; in-degree), officials and bodies
     (PageRank and degree over posts and the bodies they belong to)."""
     from .graph.questions import network

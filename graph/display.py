@@ -17,7 +17,7 @@ from functools import cache
 import pyoxigraph as ox
 
 from ..loaders.keys import DocumentKey, InvalidKey
-from ..loaders.lexicon import ISSUERS
+from ..loaders.lexicon import ISSUERS, RELATION_WORDS
 from ..loaders.normalize import fold, slug
 from ..loaders.vocab import CITO, ELI, OA, ORG, RDFS, SDO, SKOS, TD
 from .catalogue import CATALOGUE
@@ -25,8 +25,7 @@ from .store import Store
 
 UNKNOWN_PLACE = "không rõ địa phương"
 # How an article cites a document (the local name of the CiTO or td: property), in the words articles use.
-HOW = {"citesAsAuthority": "căn cứ", "implements": "thực hiện", "reviews": "sơ kết, tổng kết", "updates": "sửa đổi",
-       "replaces": "thay thế", "cites": "trích dẫn"}
+HOW = {kind: words[0] for kind, words in RELATION_WORDS.items()}
 _FIELDS = {str(RDFS.label): "label", str(TD.typeName): "type", str(TD.number): "number", str(ELI.id_local): "symbol",
            str(ELI.date_document): "date", str(TD.year): "year", str(TD.issuerName): "issuer", str(TD.scope): "scope",
            str(TD.partyTerm): "term", str(ELI.title): "title", str(TD.key): "key"}

@@ -317,7 +317,9 @@ STANDING_ENDS = frozenset(t.title.split()[-1].lower() for t in TITLES if t.stand
 
 ORDINALS: dict[str, int] = table("numbers.json")["ordinals"]
 RELATION_CUES: tuple[tuple[str, tuple[str, ...]], ...] = tuple(
-    (r["kind"], tuple(r["cues"])) for r in table("relations.json")["kinds"])
+    (r["kind"], tuple(r["cues"])) for r in table("relations.json")["kinds"] if r["cues"])
+# How each kind of citation is named where it is shown: kind → (Vietnamese, English).
+RELATION_WORDS: dict[str, tuple[str, str]] = {r["kind"]: (r["label"], r["english"]) for r in table("relations.json")["kinds"]}
 
 
 @cache

@@ -173,9 +173,11 @@ def test_related_json_and_a_document_iri(store):
 
 def test_unreadable_and_unknown_references(store):
     unreadable = subprocess.run([CLI, "related", "hello", "--store", store], capture_output=True, text=True)
-    assert unreadable.returncode == 2 and "cannot read 'hello' as a document reference" in unreadable.stderr
+    assert unreadable.returncode == 1 and "cannot read 'hello' as a document reference" in unreadable.stderr
     unknown = subprocess.run([CLI, "timeline", "Quyết định 12345", "--store", store], capture_output=True, text=True)
-    assert unknown.returncode == 1 and unknown.stderr.strip() == "error: no document in the store matches 'Quyết định 12345'"
+    assert unknown.returncode == 1 and len(unknown.stderr.splitlines()) == 1
+    assert unknown.stderr.startswith("error: no document in the store matches 'Quyết định 12345'; did you mean ")
+    assert "Quyết định 99-QĐ/TW" in unknown.stderr
     assert "Traceback" not in unreadable.stderr + unknown.stderr
 
 

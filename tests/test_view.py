@@ -14,7 +14,8 @@ from trichdan.cli import app
 from trichdan.graph.store import Store
 from trichdan.graph.views import build, document_html, graph_html
 from trichdan.graph.views import content as content_module
-from trichdan.graph.views.labels import article_label, document_label, heading_line, sentence
+from trichdan.graph.display import sentence
+from trichdan.graph.views.labels import article_label, document_label, heading_line
 from trichdan.graph.views.page import script_json
 
 runner = CliRunner()

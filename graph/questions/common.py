@@ -13,9 +13,8 @@ from datetime import date
 
 from pyoxigraph import NamedNode
 
-from ...loaders.authority import Authority
 from ...loaders.iris import parse_document_iri
-from ...loaders.lexicon import ISSUERS, LEVELS
+from ...loaders.lexicon import ISSUERS, LEVELS, RELATION_WORDS
 from ...loaders.normalize import fold, slug
 from .. import queries
 from ..store import Store
@@ -25,8 +24,7 @@ TIER_NAMES = {"central": "trung ương / central", "province": "tỉnh / provinc
               "commune": "xã / commune"}
 _ISSUER_TIERS = {slug(code): issuer.level for code, issuer in ISSUERS.items()}
 _LEVEL_TIERS = {level.word: level.tier for level in LEVELS}
-RELATION_NAMES = {"citesAsAuthority": "căn cứ", "implements": "thực hiện", "reviews": "sơ kết, tổng kết",
-                  "updates": "sửa đổi", "replaces": "thay thế", "cites": "trích dẫn", "basedOn": "căn cứ (ban hành)"}
+RELATION_NAMES = {**{kind: words[0] for kind, words in RELATION_WORDS.items()}, "basedOn": "căn cứ (ban hành)"}
 
 
 class NotFound(LookupError):
@@ -163,19 +161,11 @@ def _document_card(iri: str, row: dict) -> DocumentCard:
                         row["scope"], row["title"])
 
 
-def documents_named(store: Store, reference: str, authority: Authority | None) -> list[str]:
-    """IRIs of the documents ``reference`` names: a document IRI, or a reference read with the citation
-    grammar ("Quyết định 99", "Nghị quyết 02-NQ/TU Hà Tĩnh"). Raises UnreadableReference, or NotFound."""
-    from ..cites import find_documents, parse_reference  # the citation grammar: compiled on first use
-    reference = reference.strip()
-    if reference.startswith(("http://", "https://")):
-        if Reader(store).has_document(reference):
-            return [reference]
-        raise NotFound(f"no document in the store has the IRI {reference}")
-    found = [d["doc"] for d in find_documents(store, parse_reference(reference, authority))]
-    if not found:
-        raise NotFound(f"no document in the store matches {reference!r}")
-    return found
+def document_by_iri(store: Store, iri: str) -> list[str]:
+    """``[iri]`` when the store holds that document; raises NotFound otherwise."""
+    if Reader(store).has_document(iri):
+        return [iri]
+    raise NotFound(f"no document in the store has the IRI {iri}")
 
 
 def store_base(store: Store) -> str | None:

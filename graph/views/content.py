@@ -17,10 +17,11 @@ from dataclasses import dataclass, field
 import networkx as nx
 from pyvis.node import Node as VisNode
 
+from ..display import sentence
 from ..store import Store
 from . import layout
 from .data import Article, Citation, Document, Reader
-from .labels import GROUPINGS, UNKNOWN, article_label, document_label, heading_line, sentence, short, vi
+from .labels import GROUPINGS, UNKNOWN, article_label, document_label, heading_line, short, vi
 
 ARTICLE_BUDGET = 300
 DOCUMENT_BUDGET = 150

@@ -1,18 +1,13 @@
-"""Words a view shows: node labels that tell nodes apart, citation kinds, headings, sentences, dates."""
+"""Words a view shows: node labels that tell nodes apart, citation kinds, headings, dates."""
 
 from __future__ import annotations
 
 import re
 
+from ...loaders.lexicon import RELATION_WORDS
+
 # How an article cites a document (the CiTO / td: kind), in Vietnamese and English.
-KIND_LABELS = {
-    "citesAsAuthority": ("căn cứ", "legal basis"),
-    "implements": ("thực hiện", "implements"),
-    "reviews": ("sơ kết, tổng kết", "reviews"),
-    "updates": ("sửa đổi", "amends"),
-    "replaces": ("thay thế", "replaces"),
-    "cites": ("trích dẫn", "cites"),
-}
+KIND_LABELS = RELATION_WORDS
 # Node kinds: legend text (Vietnamese / English).
 KIND_NAMES = {
     "document": ("văn bản", "document"),
@@ -28,7 +23,6 @@ UNKNOWN = "không rõ"
 
 _SENTENCE_END = re.compile(r"[.!?…;:\"”)]\s*$")
 _DATELINE = re.compile(r"^\s*(?:cập nhật|đăng|ngày đăng|xuất bản|thứ|chủ nhật)?[^a-zà-ỹđ]*\d{1,2}[/.:h-]\d{1,2}", re.I)
-_BOUNDARY = re.compile(r"[.!?…](?=\s)|\n")
 
 
 def document_label(label: str, scope: str | None = None, year: str | None = None) -> str:
@@ -70,19 +64,6 @@ def vi(number: int) -> str:
 def short(text: str, width: int = 40) -> str:
     text = " ".join(text.split())
     return text if len(text) <= width else text[: width - 1].rstrip() + "…"
-
-
-def sentence(text: str, start: int | None, end: int | None, reach: int = 300) -> str:
-    """The sentence around ``text[start:end]`` (at most ``reach`` characters either side)."""
-    if start is None or end is None or not text:
-        return ""
-    left = max(0, start - reach)
-    before = [m.end() for m in _BOUNDARY.finditer(text, left, start)]
-    begin = before[-1] if before else left
-    after = _BOUNDARY.search(text, end, min(len(text), end + reach))
-    finish = after.end() if after else min(len(text), end + reach)
-    clipped = ("…" if not before and left > 0 else "") + text[begin:finish].strip()
-    return clipped + ("…" if after is None and finish < len(text) else "")
 
 
 def kinds_text(kinds) -> str:
