@@ -125,33 +125,48 @@ def extract(paths: Annotated[list[str], typer.Argument(help="Files, directories 
     """Extract citations, documents, people, organisations and places; print JSON lines or RDF.
 
     JSON lines are written once the whole batch is read, so that a bare reference ("Nghị quyết
-    02-NQ/TU" without a date) points at the one dated document the batch knows.
+    02-NQ/TU" without a date) points at the one dated document the batch knows. RDF is written as each
+    article is done: its graph, then the claims about shared nodes not written before.
     """
-    from pyoxigraph import RdfFormat, parse, serialize
-
     from .loaders.batch import Result, resolve_batch, run
     from .loaders.sources import Notice, SourceError
     settings = _settings(fmt == ExtractFormat.jsonl, fmt != ExtractFormat.jsonl, base, authority, no_authority,
                          max_bytes, encoding)
-    from .loaders.vocab import PREFIXES
-    prefixes = {p: str(ns) for p, ns in PREFIXES.items()}
     log, notes = _error_log(errors), ErrorLog(err, label="note", style="yellow")
     stream = sys.stdout.buffer
     results = run(paths, settings, workers)
+    write = _rdf_writer(stream, fmt) if fmt != ExtractFormat.jsonl else None
     for item in resolve_batch(results) if fmt == ExtractFormat.jsonl else results:
         if isinstance(item, SourceError):
             log(item)
         elif isinstance(item, Notice):
             notes(item)
-        elif isinstance(item, Result) and fmt == ExtractFormat.jsonl:
+        elif isinstance(item, Result) and write is None:
             stream.write((json.dumps(item.record, ensure_ascii=False) + "\n").encode("utf-8"))
-        elif fmt == ExtractFormat.nq:
-            stream.write(item.nquads + item.completion)
-        else:
-            quads = parse(item.nquads + item.completion, format=RdfFormat.N_QUADS)
-            serialize((q.triple for q in quads), stream, format=RdfFormat.TURTLE, prefixes=prefixes)
+        elif isinstance(item, Result):
+            write(item)
         stream.flush()
     _finish(log, errors, notes)
+
+
+def _rdf_writer(stream, fmt: ExtractFormat):
+    """Writes one article's RDF: its graph and its claims about shared nodes, each claim once per run."""
+    from pyoxigraph import RdfFormat, parse, serialize
+
+    from .loaders.vocab import PREFIXES
+    prefixes = {p: str(ns) for p, ns in PREFIXES.items()}
+    seen: set[bytes] = set()
+
+    def write(result) -> None:
+        claims = [line for line in result.shared.splitlines() if line not in seen]
+        seen.update(claims)
+        data = result.nquads + result.completion + b"".join(line + b"\n" for line in claims)
+        if fmt == ExtractFormat.nq:
+            stream.write(data)
+        else:
+            serialize((q.triple for q in parse(data, format=RdfFormat.N_QUADS)), stream, format=RdfFormat.TURTLE,
+                      prefixes=prefixes)
+    return write
 
 
 @app.command()
@@ -179,7 +194,7 @@ def ingest(paths: Annotated[list[str], typer.Argument(help="Files, directories o
     if report.recovered is not None:
         _recovered(db.path, report.recovered, "the previous ingest was interrupted")
     err.print(f"{report.added} added, {report.replaced} replaced, {report.unchanged} unchanged, "
-              f"{report.failed} failed, {report.merged} bare references merged; store {db.path} holds {len(db)} quads")
+              f"{report.failed} failed, {report.merged} bare references merged; store {db.path}", markup=False)
     _finish(log, errors, notes)
 
 
@@ -194,7 +209,7 @@ def repair(store: StoreOpt = None) -> None:
         raise UserError(f"{db.path}: cannot write the store ({exc.strerror or str(exc).splitlines()[0]})") from exc
     _recovered(db.path, incomplete, "repaired")
     err.print(f"{len(incomplete)} unfinished article graph(s) removed, {merged} bare references merged, "
-              f"catalogue rebuilt for {documents} document(s); store {db.path} holds {len(db)} quads")
+              f"catalogue rebuilt for {documents} document(s); store {db.path}", markup=False)
 
 
 def _recovered(path: str, removed: dict[str, str], what: str) -> None:
@@ -478,8 +493,8 @@ def evaluate(gold: Annotated[str, typer.Argument(help="Gold annotations (JSON): 
 
 
 def _open(path: str | None, read_only: bool = False):
-    from .graph.store import Store
-    db = Store(path, read_only=read_only)
+    from .graph.store import open_store
+    db = open_store(path, read_only=read_only)
     if read_only and db.interrupted:
         line(err, "warning", f"{db.path}: an ingest into this store was interrupted; answers may be incomplete "
                              "until `trichdan repair` (or the next ingest) rebuilds it", style="yellow")

@@ -23,7 +23,7 @@ from ..loaders.model import Locality
 from ..loaders.normalize import fold, normalize
 from ..loaders.resolve import resolve_citations
 from . import queries
-from .store import Store
+from .store import GraphStore
 
 _YEAR = re.compile(r"(?:năm|ban hành năm)\s+((?:19|20)\d{2})\b|\b((?:19|20)\d{2})\s*$")
 _TERM = re.compile(r"khóa\s+([IVXL]+|\d{1,2})\b", re.IGNORECASE)
@@ -81,7 +81,7 @@ def parse_reference(text: str, authority: Authority | None = None) -> DocumentQu
     return query
 
 
-def find_documents(store: Store, query: DocumentQuery) -> list[dict]:
+def find_documents(store: GraphStore, query: DocumentQuery) -> list[dict]:
     """Documents matching ``query``: by symbol, by key, by type and number, or by name; then filtered."""
     found: dict[str, dict] = {}
     if query.symbol:
@@ -126,7 +126,7 @@ def _newest_first(rows: list[dict]) -> list[dict]:
     return sorted(rows, key=lambda row: row["published"] or "", reverse=True)
 
 
-def cites(store: Store, reference: str, authority: Authority | None = None) -> dict:
+def cites(store: GraphStore, reference: str, authority: Authority | None = None) -> dict:
     """The JSON answer: {query, parsed, documents: [{id, label, articles: [{id, file, title, published}]}]}."""
     query = parse_reference(reference, authority)
     documents = []

@@ -25,7 +25,7 @@ from rdflib.namespace import SH
 
 from ..loaders.iris import DEFAULT_BASE, base_iri
 from ..loaders.vocab import PREFIXES
-from .store import Store
+from .store import GraphStore
 
 _RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 _SCHEME = """CONSTRUCT { ?s ?p ?o } WHERE {
@@ -83,21 +83,21 @@ def shapes() -> rdflib.Graph:
     return rdflib.Graph().parse(data=text, format="turtle")
 
 
-def validate(store: Store, base: str | None = None, on_graph: Callable[[], None] = lambda: None) -> Report:
+def validate(store: GraphStore, base: str | None = None, on_graph: Callable[[], None] = lambda: None) -> Report:
     """Check every article graph against the shapes and the whole store against the ontology."""
     started = time.perf_counter()
     onto = ontology(base)
     concepts = [ox.Quad(t.subject, t.predicate, t.object) for t in onto.query(_SCHEME, prefixes=_prefixes())]
     report = Report(results=list(undeclared(store, onto)) + list(label_conflicts(store)))
     for graph in _graphs(store):
-        report.results += check(store.db.quads_for_pattern(None, None, None, graph), concepts, _name(graph))
+        report.results += check(store.quads_for_pattern(None, None, None, graph), concepts, _name(graph))
         report.graphs += 1
         on_graph()
     report.seconds = time.perf_counter() - started
     return report
 
 
-def graph_count(store: Store) -> int:
+def graph_count(store: GraphStore) -> int:
     return sum(1 for _ in _graphs(store))
 
 
@@ -111,7 +111,7 @@ def check(quads: Iterable[ox.Quad], extra: Iterable[ox.Quad] = (), graph: str = 
     return list(_results(results, graph))
 
 
-def undeclared(store: Store, onto: ox.Store) -> Iterator[Violation]:
+def undeclared(store: GraphStore, onto: ox.Store) -> Iterator[Violation]:
     """Classes, predicates and vocabulary terms used in the store but not declared in the ontology."""
     declared = {s["term"].value for s in onto.query(_DECLARED)} | {_RDF_TYPE}
     namespaces = " || ".join(f'STRSTARTS(STR(?term), "{ns}")' for ns in PREFIXES.values())
@@ -120,7 +120,7 @@ def undeclared(store: Store, onto: ox.Store) -> Iterator[Violation]:
             yield Violation("", row["term"].value, row["kind"].value, f"{row['kind'].value} not declared in ontology.ttl")
 
 
-def label_conflicts(store: Store) -> Iterator[Violation]:
+def label_conflicts(store: GraphStore) -> Iterator[Violation]:
     """Nodes with several skos:prefLabel of one language across the article graphs (a violation), and
     documents with several rdfs:label (a warning: an article that knows less words it differently)."""
     for pattern, path, severity in ((_PREF, "skos:prefLabel", "Violation"), (_DOC, "rdfs:label", "Warning")):
@@ -131,10 +131,10 @@ def label_conflicts(store: Store) -> Iterator[Violation]:
                             severity, row["labels"].value)
 
 
-def _graphs(store: Store) -> Iterator[ox.NamedNode | ox.BlankNode | ox.DefaultGraph]:
-    if next(iter(store.db.quads_for_pattern(None, None, None, ox.DefaultGraph())), None) is not None:
+def _graphs(store: GraphStore) -> Iterator[ox.NamedNode | ox.BlankNode | ox.DefaultGraph]:
+    if next(iter(store.quads_for_pattern(None, None, None, ox.DefaultGraph())), None) is not None:
         yield ox.DefaultGraph()
-    yield from store.db.named_graphs()
+    yield from store.named_graphs()
 
 
 def _name(graph) -> str:

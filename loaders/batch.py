@@ -15,26 +15,26 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime, timezone
 
-from pyoxigraph import NamedNode, RdfFormat, serialize
+from pyoxigraph import RdfFormat, serialize
 
 from .authority import Authority
 from .corpus import DocumentIndex
-from .iris import article_iri
+from .iris import article_iri, document_iri, text_sha1
 from .jsonout import to_json
 from .normalize import normalize
 from .pipeline import extract
 from .sources import Notice, ReadOptions, Source, SourceError, iter_sources
-from .triples import to_quads
-from .vocab import PROV
+from .triples import article_graphs
 
 
 @dataclass(slots=True)
 class Result:
     """One article done: its source path, graph IRI, JSON record and/or N-Quads bytes.
 
-    The N-Quads come in two parts: ``nquads``, the article's graph but for the quad that says which
-    trichdan version extracted it, and ``completion``, that quad. A store writes the completion last,
-    so a graph interrupted while loading is never taken for a finished one.
+    The N-Quads come in three parts: ``nquads``, the article's graph but for the quad that says which
+    trichdan version extracted it; ``completion``, that quad; ``shared``, the article's claims about the
+    shared nodes it names (one line each). A store writes the completion last, so a graph interrupted while
+    loading is never taken for a finished one. ``documents``: the IRIs of the documents it cites.
     """
 
     path: str
@@ -42,6 +42,8 @@ class Result:
     record: dict | None = None
     nquads: bytes | None = None
     completion: bytes | None = None
+    shared: bytes | None = None
+    documents: list[str] | None = None
 
 
 @dataclass(slots=True)
@@ -64,7 +66,6 @@ class Settings:
 
 
 _state: dict = {}
-_COMPLETION = NamedNode(str(PROV.wasAssociatedWith))
 
 
 def _init(settings: Settings) -> None:
@@ -86,13 +87,16 @@ def _work(source: Source) -> Result | SourceError:
 def _result(source: Source) -> Result:
     settings: Settings = _state["settings"]
     extraction = extract(source, _state["authority"])
-    result = Result(source.path, article_iri(extraction.article.text, settings.base))
+    sha1 = text_sha1(extraction.article.text)
+    result = Result(source.path, article_iri(extraction.article.text, settings.base, sha1=sha1))
     if settings.json:
         result.record = to_json(extraction, settings.base)
     if settings.rdf:
-        quads = to_quads(extraction, settings.base, when=_state["when"])
-        result.nquads = serialize([q for q in quads if q.predicate != _COMPLETION], format=RdfFormat.N_QUADS)
-        result.completion = serialize([q for q in quads if q.predicate == _COMPLETION], format=RdfFormat.N_QUADS)
+        graphs = article_graphs(extraction, settings.base, when=_state["when"], sha1=sha1)
+        result.nquads = serialize(graphs.article, format=RdfFormat.N_QUADS)
+        result.completion = serialize(graphs.completion, format=RdfFormat.N_QUADS)
+        result.shared = serialize(graphs.shared, format=RdfFormat.N_QUADS)
+        result.documents = sorted({document_iri(d.key, settings.base) for d in extraction.documents})
     return result
 
 
