@@ -25,7 +25,9 @@ app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=N
 err = console(stderr=True)  # file names and texts are printed literally, never as markup
 out = console()
 
-StoreOpt = Annotated[Optional[str], typer.Option("--store", "-s", help="Store directory (default: $TRICHDAN_STORE or the user data dir).")]
+StoreOpt = Annotated[Optional[str], typer.Option("--store", "-s", help="Store directory, or the query URL of a SPARQL 1.1 server (default: $TRICHDAN_STORE or the user data dir).")]
+UpdateUrlOpt = Annotated[Optional[str], typer.Option("--update-url", help="With a SPARQL server as --store: its SPARQL Update URL (derived for Oxigraph, Fuseki, Virtuoso, GraphDB).")]
+GraphStoreUrlOpt = Annotated[Optional[str], typer.Option("--graph-store-url", help="With a SPARQL server as --store: its Graph Store Protocol URL (derived for Oxigraph, Fuseki, Virtuoso, GraphDB).")]
 BaseOpt = Annotated[Optional[str], typer.Option("--base", help="Base IRI for minted nodes (default: $TRICHDAN_BASE or https://trichdan.example/id/).")]
 AuthorityOpt = Annotated[Optional[str], typer.Option("--authority", help="Authority file of well-known documents (JSON); default: the built-in one.")]
 NoAuthorityOpt = Annotated[bool, typer.Option("--no-authority", help="Extract without any authority file.")]
@@ -173,14 +175,15 @@ def _rdf_writer(stream, fmt: ExtractFormat):
 def ingest(paths: Annotated[list[str], typer.Argument(help="Files, directories or glob patterns.")],
            store: StoreOpt = None, base: BaseOpt = None, authority: AuthorityOpt = None,
            no_authority: NoAuthorityOpt = False, workers: WorkersOpt = None, errors: ErrorsOpt = None,
-           max_bytes: MaxBytesOpt = "5MB", encoding: EncodingOpt = None) -> None:
+           max_bytes: MaxBytesOpt = "5MB", encoding: EncodingOpt = None, update_url: UpdateUrlOpt = None,
+           graph_store_url: GraphStoreUrlOpt = None) -> None:
     """Extract articles into the store; re-ingesting an article replaces its graph.
 
     A run that was interrupted (killed, disk full) is repaired by the next ingest or by `trichdan repair`.
     """
     from .graph.ingest import ingest as run_ingest
     settings = _settings(False, True, base, authority, no_authority, max_bytes, encoding)
-    db = _open(store)
+    db = _open(store, update_url=update_url, graph_store_url=graph_store_url)
     log, notes = _error_log(errors), ErrorLog(err, label="note", style="yellow")
     with Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                   TimeElapsedColumn(), console=err, transient=True) as progress:
@@ -199,10 +202,10 @@ def ingest(paths: Annotated[list[str], typer.Argument(help="Files, directories o
 
 
 @app.command()
-def repair(store: StoreOpt = None) -> None:
+def repair(store: StoreOpt = None, update_url: UpdateUrlOpt = None) -> None:
     """Rebuild what an interrupted ingest left: remove article graphs it cut short, reconcile, rebuild the catalogue."""
     from .graph.ingest import repair as run_repair
-    db = _open(store)
+    db = _open(store, update_url=update_url)
     try:
         incomplete, merged, documents = run_repair(db)
     except OSError as exc:
@@ -445,6 +448,8 @@ def serve(store: StoreOpt = None,
     from .graph.server import SparqlServer
     hosts = _allowed_hosts(allow_service)
     db = _open(store, read_only=True)
+    if not hasattr(db, "db"):
+        raise UserError(f"{db.path}: is a SPARQL server already; query it there")
     try:
         server = SparqlServer(db, host, port, timeout, allow_service=hosts, max_body=max_body)
     except OSError as exc:
@@ -492,9 +497,13 @@ def evaluate(gold: Annotated[str, typer.Argument(help="Gold annotations (JSON): 
         raise typer.Exit(1)
 
 
-def _open(path: str | None, read_only: bool = False):
-    from .graph.store import open_store
-    db = open_store(path, read_only=read_only)
+def _open(path: str | None, read_only: bool = False, **urls):
+    """The store at ``path`` (a folder or a SPARQL server's query URL); ``urls``: the server's other URLs."""
+    from .graph.store import default_path, is_url, open_store
+    urls = {name: url for name, url in urls.items() if url}
+    if urls and not is_url(path or default_path()):
+        raise UserError(f"--{next(iter(urls)).replace('_', '-')} applies to a SPARQL server given as --store URL")
+    db = open_store(path, read_only=read_only, **urls)
     if read_only and db.interrupted:
         line(err, "warning", f"{db.path}: an ingest into this store was interrupted; answers may be incomplete "
                              "until `trichdan repair` (or the next ingest) rebuilds it", style="yellow")

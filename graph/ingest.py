@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from pyoxigraph import NamedNode, RdfFormat, parse
+from pyoxigraph import Literal, NamedNode, Quad, RdfFormat, parse
 
 from ..loaders.batch import Result, Settings, Skipped, run
 from ..loaders.iris import agent_iri
@@ -29,7 +29,7 @@ from ..loaders.sources import Notice, SourceError
 from ..loaders.vocab import term
 from . import catalogue, shared
 from .reconcile import reconcile
-from .store import GraphStore
+from .store import SOURCE_PATH, GraphStore
 
 _BATCH_BYTES = 48 << 20  # N-Quads per bulk load: ~2,500 articles, ~300 MB of loader memory
 
@@ -110,7 +110,8 @@ class _Loader:
     empty: bool = False
     agent: str = ""
     merger: shared.Merger | None = None
-    batch: dict[str, Result] = field(default_factory=dict)  # graph → its newest result
+    batch: dict[str, Result] = field(default_factory=dict)  # graph → its result
+    paths: list[Quad] = field(default_factory=list)  # more files an article of the batch was read from
     size: int = 0
     written: set[str] = field(default_factory=set)  # graphs written by this run
     documents: set[NamedNode] = field(default_factory=set)  # documents cited by graphs added or removed
@@ -130,10 +131,10 @@ class _Loader:
         if isinstance(item, Skipped):
             self.report.unchanged += 1
             return
-        if item.graph in self.batch:  # the same text twice in one batch: the later file replaces it
-            self.report.replaced += 1
-            earlier = self.batch.pop(item.graph)
-            self.size -= len(earlier.nquads) + len(earlier.shared)
+        if item.graph in self.batch or item.graph in self.written:  # the same text in another file of this run
+            self.report.added += 1
+            self.paths.append(Quad(term(item.graph), SOURCE_PATH, Literal(item.path), term(item.graph)))
+            return
         self.batch[item.graph] = item
         self.size += len(item.nquads) + len(item.shared)
         if self.size >= _BATCH_BYTES:
@@ -141,6 +142,9 @@ class _Loader:
 
     def flush(self) -> None:
         if not self.batch:
+            if self.paths:
+                self.store.insert(self.paths)
+                self.paths.clear()
             return
         results = list(self.batch.values())
         stale = self._stale(results)
@@ -151,7 +155,8 @@ class _Loader:
         self.store.drop_graphs(stale)
         claims = self.merger.accept(line for r in results for line in r.shared.splitlines())
         self.store.load([*(r.nquads for r in results), b"\n".join(claims) + b"\n"])
-        self.store.insert(parse(b"".join(r.completion for r in results), format=RdfFormat.N_QUADS))
+        self.store.insert([*parse(b"".join(r.completion for r in results), format=RdfFormat.N_QUADS), *self.paths])
+        self.paths.clear()
         for result in results:
             self.documents |= {term(d) for d in result.documents}
         self.written |= self.batch.keys()

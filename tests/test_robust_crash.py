@@ -19,7 +19,7 @@ import time
 
 import pytest
 
-from conftest import CLI, EXAMPLES
+from conftest import CLI, EXAMPLES, canonical_quads
 
 # Bare and dated references to the same Hà Tĩnh resolution in different articles, so that the run
 # reconciles nodes as well as loading graphs and refreshing the catalogue.
@@ -83,7 +83,7 @@ def answers(path: str) -> dict:
     authority = Authority.load()
     store = Store(path, read_only=True)
     assert not store.interrupted
-    quads = sorted(str(q) for q in store.quads() if not q.predicate.value.endswith("endedAtTime"))
+    quads = canonical_quads(q for q in store.quads() if not q.predicate.value.endswith("endedAtTime"))
     labels = sorted({row["label"] for row in queries.rows(store.query(
         "SELECT DISTINCT ?label WHERE { GRAPH td:catalogue { ?d rdfs:label ?label } }"))})
     return {"quads": quads, "stats": queries.run(store, "stats"), "cites": {label: cites(store, label, authority) for label in labels}}
