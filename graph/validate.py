@@ -1,12 +1,14 @@
 """Validate the store: SHACL shapes (shapes.ttl) per article graph, and the vocabulary over the union.
 
-Each article graph is self-contained (it repeats what it says about shared nodes), so the shapes run
-one article graph at a time, streaming, with the document-type concepts of ontology.ttl added to it.
-pyshacl evaluates over an in-memory Oxigraph store, so the SHACL-SPARQL constraints run in Oxigraph.
-That every class, predicate and vocabulary term in the data is declared in ontology.ttl is one
-SPARQL query over the union of all graphs; so is the rule that a node has one skos:prefLabel per
-language in the union (every article must write the same canonical name, which no per-graph shape
-can see), and, as a warning, that a document has one rdfs:label.
+The shapes run one article graph at a time, streaming, each with what the shared graphs say of the nodes
+it names (and of the nodes those name: a document's issuer, a body's parent) and the document-type
+concepts of ontology.ttl: what the article says is checked together with the descriptions it relies on,
+so every shared node an article names is checked too. The catalogue's date and subject of a document are
+left out there: the article's own are the ones to check. pyshacl evaluates over an in-memory Oxigraph
+store, so the SHACL-SPARQL constraints run in Oxigraph. That every class, predicate and vocabulary term
+in the data is declared in ontology.ttl is one SPARQL query over the union of all graphs; so is the rule
+that a node has one skos:prefLabel per language in the union, and, as a warning, that a document has one
+rdfs:label.
 """
 
 from __future__ import annotations
@@ -25,9 +27,11 @@ from rdflib.namespace import SH
 
 from ..loaders.iris import DEFAULT_BASE, base_iri
 from ..loaders.vocab import PREFIXES
-from .store import GraphStore
+from .shared import shared_graph_of
+from .store import GraphStore, is_article_graph
 
 _RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+_STATED = {ox.NamedNode("http://data.europa.eu/eli/ontology#date_document"), ox.NamedNode("http://data.europa.eu/eli/ontology#title")}
 _SCHEME = """CONSTRUCT { ?s ?p ?o } WHERE {
   VALUES ?c { skos:Concept skos:ConceptScheme } ?s a ?c ; ?p ?o }"""
 _DECLARED = "SELECT DISTINCT ?term WHERE { ?term a ?kind FILTER(isIRI(?term)) }"
@@ -90,11 +94,31 @@ def validate(store: GraphStore, base: str | None = None, on_graph: Callable[[], 
     concepts = [ox.Quad(t.subject, t.predicate, t.object) for t in onto.query(_SCHEME, prefixes=_prefixes())]
     report = Report(results=list(undeclared(store, onto)) + list(label_conflicts(store)))
     for graph in _graphs(store):
-        report.results += check(store.quads_for_pattern(None, None, None, graph), concepts, _name(graph))
+        quads = list(store.quads_for_pattern(None, None, None, graph))
+        report.results += check(quads, [*concepts, *neighbourhood(store, quads)], _name(graph))
         report.graphs += 1
         on_graph()
     report.seconds = time.perf_counter() - started
     return report
+
+
+def neighbourhood(store: GraphStore, quads: list[ox.Quad]) -> list[ox.Quad]:
+    """What the shared graphs say of the shared nodes ``quads`` name, and of the nodes those name, but the
+    catalogue's date and subject of documents (the article states its own)."""
+    found: list[ox.Quad] = []
+    seen: set[ox.NamedNode] = set()
+    nodes = _named(quads)
+    for _ in range(2):
+        nodes -= seen
+        seen |= nodes
+        described = [q for q in store.descriptions(sorted(nodes, key=str)) if q.predicate not in _STATED]
+        found += described
+        nodes = _named(described)
+    return [ox.Quad(q.subject, q.predicate, q.object) for q in found]
+
+
+def _named(quads: Iterable[ox.Quad]) -> set[ox.NamedNode]:
+    return {n for q in quads for n in (q.subject, q.object) if isinstance(n, ox.NamedNode) and shared_graph_of(n.value)}
 
 
 def graph_count(store: GraphStore) -> int:
@@ -131,10 +155,11 @@ def label_conflicts(store: GraphStore) -> Iterator[Violation]:
                             severity, row["labels"].value)
 
 
-def _graphs(store: GraphStore) -> Iterator[ox.NamedNode | ox.BlankNode | ox.DefaultGraph]:
+def _graphs(store: GraphStore) -> Iterator[ox.NamedNode | ox.DefaultGraph]:
+    """The article graphs (and the default graph, which trichdan never writes, if anything is there)."""
     if next(iter(store.quads_for_pattern(None, None, None, ox.DefaultGraph())), None) is not None:
         yield ox.DefaultGraph()
-    yield from store.named_graphs()
+    yield from (g for g in store.named_graphs() if is_article_graph(g))
 
 
 def _name(graph) -> str:
