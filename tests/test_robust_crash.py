@@ -62,7 +62,7 @@ DRIVER = textwrap.dedent('''
                 return attr(*args, **kwargs)
             return write
 
-    ingest_module._BATCH_BYTES = 40_000  # several load batches even for a few articles
+    ingest_module._BATCH_BYTES = 1  # a load batch per article
     store = Store(sys.argv[1])
     store.db = Dying(store.db)
     ingest_module.ingest(store, sys.argv[3:], Settings(json=False, rdf=True), workers=1)
@@ -113,7 +113,7 @@ def kill_points(writes: int, count: int = 12) -> list[int]:
 
 
 def test_the_run_has_writes_in_every_phase(corpus):
-    assert corpus["writes"] > 40  # loads, reconciling, catalogue entries: enough points to kill at
+    assert corpus["writes"] > 25  # loads, completions, reconciling, catalogue entries: enough points to kill at
 
 
 @pytest.mark.parametrize("point", range(12))
