@@ -72,6 +72,7 @@ def _init(settings: Settings) -> None:
     _state["settings"] = settings
     _state["authority"] = None if settings.authority == "" else Authority.load(settings.authority)
     _state["when"] = datetime.now(timezone.utc)
+    _state["described"] = set()  # claims about shared nodes this process already wrote
 
 
 def _work(source: Source) -> Result | SourceError:
@@ -92,7 +93,7 @@ def _result(source: Source) -> Result:
     if settings.json:
         result.record = to_json(extraction, settings.base)
     if settings.rdf:
-        graphs = article_graphs(extraction, settings.base, when=_state["when"], sha1=sha1)
+        graphs = article_graphs(extraction, settings.base, when=_state["when"], sha1=sha1, described=_state["described"])
         result.nquads = serialize(graphs.article, format=RdfFormat.N_QUADS)
         result.completion = serialize(graphs.completion, format=RdfFormat.N_QUADS)
         result.shared = serialize(graphs.shared, format=RdfFormat.N_QUADS)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
+from functools import lru_cache
 
 # Characters that look like Đ/đ but are not (Icelandic eth, African D) and stray spaces.
 _CHAR_MAP = {
@@ -51,7 +52,21 @@ def normalize(text: str) -> str:
 
 
 def fold(text: str) -> str:
-    """Lower-case ASCII skeleton of ``text`` ("Hà Tĩnh" → "ha tinh"), for keys and fuzzy lookups."""
+    """Lower-case ASCII skeleton of ``text`` ("Hà Tĩnh" → "ha tinh"), for keys and fuzzy lookups.
+
+    Names and words are folded again and again across articles: short ones are remembered."""
+    return _fold_short(text) if len(text) <= _SHORT else _fold(text)
+
+
+_SHORT = 80
+
+
+@lru_cache(maxsize=1 << 16)
+def _fold_short(text: str) -> str:
+    return _fold(text)
+
+
+def _fold(text: str) -> str:
     text = normalize(text).replace("đ", "d").replace("Đ", "D")
     decomposed = unicodedata.normalize("NFD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
@@ -62,4 +77,9 @@ _SLUG_DROP = re.compile(r"[^a-z0-9]+")
 
 def slug(text: str) -> str:
     """IRI-safe identifier part: ASCII letters, digits and single hyphens ("Bộ Chính trị" → "bo-chinh-tri")."""
+    return _slug_short(text) if len(text) <= _SHORT else _SLUG_DROP.sub("-", fold(text)).strip("-")
+
+
+@lru_cache(maxsize=1 << 16)
+def _slug_short(text: str) -> str:
     return _SLUG_DROP.sub("-", fold(text)).strip("-")
