@@ -14,8 +14,6 @@ from enum import Enum
 from typing import Annotated, Optional
 
 import typer
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
-from rich.table import Table
 
 from . import __version__
 from .messages import ErrorLog, console, line
@@ -87,13 +85,16 @@ def _settings(json_out: bool, rdf: bool, base, authority, no_authority, max_byte
     return Settings(json=json_out, rdf=rdf, base=base, authority="" if no_authority else authority, reading=reading)
 
 
-def _authority(path: str | None, none: bool):
-    from .loaders.authority import Authority
-    if none:
-        return None
-    if path and not os.path.isfile(path):
-        raise UserError(f"{path}: authority file not found")
-    return Authority.load(path)
+def _cites(db, reference: str, authority: str | None = None, no_authority: bool = False) -> dict:
+    """``cites`` for ``reference``, read once and remembered (graph/references.py)."""
+    from .graph import references
+    from .graph.cites import UnreadableReference, cites
+    if authority and not os.path.isfile(authority):
+        raise UserError(f"{authority}: authority file not found")
+    try:
+        return cites(db, reference, query=references.read(reference, authority, no_authority))
+    except UnreadableReference as exc:
+        raise UserError(str(exc)) from exc
 
 
 def _error_log(errors: str | None) -> ErrorLog:
@@ -185,8 +186,7 @@ def ingest(paths: Annotated[list[str], typer.Argument(help="Files, directories o
     settings = _settings(False, True, base, authority, no_authority, max_bytes, encoding)
     db = _open(store, update_url=update_url, graph_store_url=graph_store_url)
     log, notes = _error_log(errors), ErrorLog(err, label="note", style="yellow")
-    with Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
-                  TimeElapsedColumn(), console=err, transient=True) as progress:
+    with _progress() as progress:
         task = progress.add_task("ingesting", total=None)
         try:
             report = run_ingest(db, paths, settings, workers, on_article=lambda: progress.advance(task),
@@ -233,11 +233,7 @@ def cites(reference: Annotated[str, typer.Argument(help='e.g. "Quyết định 9
           store: StoreOpt = None, fmt: Annotated[TableFormat, typer.Option("--format", "-f")] = TableFormat.table,
           authority: AuthorityOpt = None, no_authority: NoAuthorityOpt = False) -> None:
     """Which articles cite a document? One entry per matching document."""
-    from .graph.cites import UnreadableReference, cites as find
-    try:
-        answer = find(_open(store, read_only=True), reference, _authority(authority, no_authority))
-    except UnreadableReference as exc:
-        raise UserError(str(exc)) from exc
+    answer = _cites(_open(store, read_only=True), reference, authority, no_authority)
     if fmt == TableFormat.json:
         print(_json(answer))
         return
@@ -261,7 +257,6 @@ def query(sparql: Annotated[str, typer.Argument(help="SPARQL text, a .rq file, o
     from pyoxigraph import NamedNode
 
     from .graph import queries
-    from .graph.cites import UnreadableReference, cites as find
     text = sparql
     if sparql in queries.names():
         text = queries.load(sparql)
@@ -285,10 +280,7 @@ def query(sparql: Annotated[str, typer.Argument(help="SPARQL text, a .rq file, o
     db = _open(store, read_only=True)
     bindings = [params]
     if ref:
-        try:
-            documents = find(db, ref, _authority(None, False))["documents"]
-        except UnreadableReference as exc:
-            raise UserError(str(exc)) from exc
+        documents = _cites(db, ref)["documents"]
         if not documents:
             raise UserError(f"no document in the store matches {ref!r}")
         bindings = [{**params, "qDoc": NamedNode(d["id"])} for d in documents]
@@ -365,7 +357,6 @@ def view(reference: Annotated[Optional[str], typer.Argument(help="Focus on the d
          limit: Annotated[int, typer.Option(min=1, help="At most this many articles in the page (the newest); the page says how many were left out.")] = 2000,
          group_by: Annotated[GroupBy, typer.Option("--group-by", help="Past 300 articles, group them by province, month or site.")] = GroupBy.province) -> None:
     """Write a self-contained interactive HTML view: a document's page, or the graph of several or of the whole store."""
-    from .graph.cites import UnreadableReference, cites as find
     from .graph.views import write
     folder = os.path.dirname(os.path.abspath(output))
     if not os.path.isdir(folder):
@@ -373,10 +364,7 @@ def view(reference: Annotated[Optional[str], typer.Argument(help="Focus on the d
     db = _open(store, read_only=True)
     focus = None
     if reference:
-        try:
-            focus = [d["id"] for d in find(db, reference, _authority(None, False))["documents"]]
-        except UnreadableReference as exc:
-            raise UserError(str(exc)) from exc
+        focus = [d["id"] for d in _cites(db, reference)["documents"]]
         if not focus:
             raise UserError(f"no document in the store matches {reference!r}")
     try:
@@ -418,8 +406,7 @@ def validate(store: StoreOpt = None, base: BaseOpt = None) -> None:
     """Check the store against shapes.ttl (per article graph) and ontology.ttl; exit 1 on any violation."""
     from .graph.validate import graph_count, validate as run_validate
     db = _open(store, read_only=True)
-    with Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
-                  TimeElapsedColumn(), console=err, transient=True) as progress:
+    with _progress() as progress:
         task = progress.add_task("validating", total=graph_count(db))
         report = run_validate(db, base, on_graph=lambda: progress.advance(task))
     columns = ["severity", "graph", "focus", "path", "message", "value"]
@@ -510,11 +497,18 @@ def _open(path: str | None, read_only: bool = False, **urls):
     return db
 
 
+def _progress():
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+    return Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                    TimeElapsedColumn(), console=err, transient=True)
+
+
 def _print_rows(columns: list[str], data: list[dict], fmt: TableFormat, title: str | None = None) -> None:
     from .graph.queries import format_rows
     if fmt != TableFormat.table or not out.is_terminal:  # a rich table on a terminal, TSV in a pipe
         sys.stdout.write(format_rows(columns, data, fmt.value if fmt != TableFormat.table else "tsv"))
         return
+    from rich.table import Table
     table = Table(*columns, title=title, show_lines=False)
     for row in data:
         table.add_row(*("" if row[c] is None else str(row[c]) for c in columns))
@@ -535,10 +529,15 @@ def main_options(version: Annotated[bool, typer.Option("--version", callback=ver
 def main() -> None:
     """Console entry point: run the app, turning user errors into one line and an exit code."""
     from .graph.store import StoreError
-    from .loaders.authority import AuthorityError
     try:
         app()
-    except (UserError, StoreError, AuthorityError) as exc:
+    except (UserError, StoreError) as exc:
+        line(err, "error", str(exc))
+        sys.exit(2)
+    except Exception as exc:
+        from .loaders.authority import AuthorityError  # only now: reading the authority module costs time
+        if not isinstance(exc, AuthorityError):
+            raise
         line(err, "error", str(exc))
         sys.exit(2)
 

@@ -10,26 +10,33 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING
 
 from pyoxigraph import NamedNode
 
-from ..loaders.authority import Authority
-from ..loaders.citation_patterns import NAME
-from ..loaders.citations import get_citations
 from ..loaders.iris import parse_document_iri
 from ..loaders.keys import DocumentKey
-from ..loaders.lexicon import BARE_ABBREVIATIONS, ISSUER_PHRASES, LEVEL_WORDS, alternation
-from ..loaders.model import Locality
 from ..loaders.normalize import fold, normalize
-from ..loaders.resolve import resolve_citations
 from . import queries
 from .store import GraphStore
 
+if TYPE_CHECKING:
+    from ..loaders.authority import Authority
+
 _YEAR = re.compile(r"(?:năm|ban hành năm)\s+((?:19|20)\d{2})\b|\b((?:19|20)\d{2})\s*$")
 _TERM = re.compile(r"khóa\s+([IVXL]+|\d{1,2})\b", re.IGNORECASE)
-_PLACE = re.compile(  # a scope after the reference: "Nghệ An", "huyện Ân Thi", "của Tỉnh ủy Hà Tĩnh"
-    rf"(?:(?:của\s+)?(?:{alternation([*LEVEL_WORDS, *(p for p, _ in ISSUER_PHRASES)])}|(?:{alternation(BARE_ABBREVIATIONS)})\.?)\s+)?"
-    rf"({NAME})\s*$")
+
+
+@cache
+def _place() -> re.Pattern:
+    """A scope after the reference: "Nghệ An", "huyện Ân Thi", "của Tỉnh ủy Hà Tĩnh" (made when first needed:
+    the grammar it draws on is the largest thing a command compiles)."""
+    from ..loaders.citation_patterns import NAME
+    from ..loaders.lexicon import BARE_ABBREVIATIONS, ISSUER_PHRASES, LEVEL_WORDS, alternation
+    return re.compile(
+        rf"(?:(?:của\s+)?(?:{alternation([*LEVEL_WORDS, *(p for p, _ in ISSUER_PHRASES)])}|(?:{alternation(BARE_ABBREVIATIONS)})\.?)\s+)?"
+        rf"({NAME})\s*$")
 
 
 class UnreadableReference(ValueError):
@@ -59,6 +66,9 @@ class DocumentQuery:
 
 def parse_reference(text: str, authority: Authority | None = None) -> DocumentQuery:
     """Read ``text`` with the citation grammar; raise UnreadableReference when it names no document."""
+    from ..loaders.citations import get_citations
+    from ..loaders.model import Locality
+    from ..loaders.resolve import resolve_citations
     text = normalize(text).strip()
     refs = get_citations(text, lenient=True, names=authority.names if authority else None)
     if not refs:
@@ -76,7 +86,7 @@ def parse_reference(text: str, authority: Authority | None = None) -> DocumentQu
     query.term = ref.term or (term.group(1).upper() if term else None)
     year = _YEAR.search(rest)
     query.year = int(year.group(1) or year.group(2)) if year else (ref.symbol.year if ref.symbol else None)
-    place = _PLACE.search(_TERM.sub("", _YEAR.sub("", rest)).strip())
+    place = _place().search(_TERM.sub("", _YEAR.sub("", rest)).strip())
     query.scope = place.group(1) if place else ref.place
     return query
 
@@ -126,9 +136,12 @@ def _newest_first(rows: list[dict]) -> list[dict]:
     return sorted(rows, key=lambda row: row["published"] or "", reverse=True)
 
 
-def cites(store: GraphStore, reference: str, authority: Authority | None = None) -> dict:
-    """The JSON answer: {query, parsed, documents: [{id, label, articles: [{id, file, title, published}]}]}."""
-    query = parse_reference(reference, authority)
+def cites(store: GraphStore, reference: str, authority: Authority | None = None, *,
+          query: DocumentQuery | None = None) -> dict:
+    """The JSON answer: {query, parsed, documents: [{id, label, articles: [{id, file, title, published}]}]}.
+
+    ``query``: the reference already read (``parse_reference``), else it is read here."""
+    query = query or parse_reference(reference, authority)
     documents = []
     for doc in find_documents(store, query):
         rows = queries.run(store, "articles_citing", qDoc=NamedNode(doc["doc"]))

@@ -42,12 +42,12 @@ from urllib.parse import urlencode, urlsplit, urlunsplit
 
 import pyoxigraph as ox
 
-from ..loaders.vocab import RDFS, TD, term
+from ..loaders.namespaces import RDFS, TD, term
 from .sparql_text import bind, with_prefixes
 from .store import COMPLETION, SOURCE_PATH, GraphStore, StoreError, as_term, is_article_graph, prefixes
 
-_MARK = term(f"{TD._NS}writing")
-_COMMENT = term(str(RDFS.comment))
+_MARK = term(f"{TD}writing")
+_COMMENT = term(f"{RDFS}comment")
 _JSON = "application/sparql-results+json"
 _TSV = "text/tab-separated-values"
 _NQUADS = "application/n-quads"
@@ -222,7 +222,7 @@ class RemoteStore(GraphStore):
     def descriptions(self, nodes: Iterable[ox.NamedNode]) -> Iterator[ox.Quad]:
         for chunk in _chunks(list(nodes)):
             rows = self._select(f"SELECT ?s ?p ?o ?g WHERE {{ VALUES ?s {{ {' '.join(map(str, chunk))} }} "
-                                f"GRAPH ?g {{ ?s ?p ?o }} FILTER (STRSTARTS(STR(?g), \"{TD._NS}\")) }}")
+                                f"GRAPH ?g {{ ?s ?p ?o }} FILTER (STRSTARTS(STR(?g), \"{TD}\")) }}")
             for row in rows:
                 yield ox.Quad(row["s"], row["p"], row["o"], row["g"])
 

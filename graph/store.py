@@ -28,8 +28,8 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from ..loaders.iris import activity_iri
-from ..loaders.vocab import PREFIXES, PROV, RDF, SDO, TD, term
+from ..loaders import namespaces as ns
+from ..loaders.namespaces import PREFIXES, term
 
 
 class StoreError(RuntimeError):
@@ -42,12 +42,12 @@ def default_path() -> str:
 
 
 MARKER = "trichdan-writing"  # in the store folder while a write is under way or after one was interrupted
-COMPLETION = term(str(PROV.wasAssociatedWith))
-SOURCE_PATH = term(str(TD.sourcePath))
-_ARTICLE = term(str(SDO.NewsArticle))
-_RDF_TYPE = term(str(RDF.type))
+COMPLETION = term(f"{ns.PROV}wasAssociatedWith")
+SOURCE_PATH = term(f"{ns.TD}sourcePath")
+_ARTICLE = term(f"{ns.SDO}NewsArticle")
+_RDF_TYPE = term(f"{ns.RDF}type")
 _URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
-_SHARED_PREFIX = TD._NS  # the shared graphs (td:catalogue, td:people …) are named in the ontology's namespace
+_SHARED_PREFIX = ns.TD  # the shared graphs (td:catalogue, td:people …) are named in the ontology's namespace
 
 
 def is_url(location: str) -> bool:
@@ -65,7 +65,7 @@ def open_store(location: str | None = None, *, read_only: bool = False, **option
 
 
 def prefixes() -> dict[str, str]:
-    return {p: str(ns) for p, ns in PREFIXES.items()}
+    return dict(PREFIXES)
 
 
 def is_article_graph(graph) -> bool:
@@ -126,6 +126,7 @@ class GraphStore(ABC):
 
     def is_current(self, graph: str, agent: str) -> bool:
         """True when ``graph`` was finished by the software agent ``agent`` (this version): no new extraction."""
+        from ..loaders.iris import activity_iri
         return self.first(term(activity_iri(graph)), COMPLETION, term(agent), term(graph)) is not None
 
     def graphs_from(self, paths: Iterable[str]) -> dict[str, set[str]]:
