@@ -10,7 +10,6 @@ them all.
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterable
 
 from pyoxigraph import NamedNode, Quad
@@ -40,8 +39,7 @@ def refresh(store: GraphStore, documents: Iterable[NamedNode]) -> set[NamedNode]
             continue
         stale, fresh = [], []
         for predicate in _STATED:
-            counts = Counter(q.object for q in store.quads_for_pattern(doc, predicate, None, None)
-                             if is_article_graph(q.graph_name))
+            counts = store.value_counts(doc, predicate)
             current = [q for q in entry if q.predicate == predicate]
             chosen = [Quad(doc, predicate, _most_common(counts), CATALOGUE)] if counts else []
             if current != chosen:
@@ -70,6 +68,6 @@ def _cited(store: GraphStore, doc: NamedNode) -> bool:
     return any(is_article_graph(q.graph_name) for q in store.quads_for_pattern(None, None, doc, None))
 
 
-def _most_common(counts: Counter):
+def _most_common(counts: dict):
     best = max(counts.values())
     return min((value for value, n in counts.items() if n == best), key=str)

@@ -3,8 +3,9 @@
 An article already stored with the same text by the same trichdan version is left untouched (and not
 even extracted), so ingesting the same files twice leaves the store unchanged; a file whose text changed
 replaces the graph it produced before. One process writes: the workers extract and serialise, the main
-process gathers their N-Quads into large batches, each written by one bulk load (the article graphs and
-the new shared claims, ``graph/shared.py``) and one transaction (the batches' completion quads). Nothing
+process gathers their N-Quads into large batches, each written, by one thread while the next batch
+gathers, with one bulk load (the article graphs and the new shared claims, ``graph/shared.py``) and one
+transaction (the batch's completion quads). Nothing
 per batch depends on the size of the store: replaced graphs are found by index lookups, claims about nodes
 already described by one lookup per node and run. Afterwards bare references are reconciled, the catalogue
 entries of the documents touched are refreshed, the shared nodes only replaced articles named are removed,
@@ -19,6 +20,7 @@ the store ends exactly as if no run had been interrupted (once the same inputs a
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 
 from pyoxigraph import Literal, NamedNode, Quad, RdfFormat, parse
@@ -31,7 +33,7 @@ from . import catalogue, shared
 from .reconcile import reconcile
 from .store import SOURCE_PATH, GraphStore
 
-_BATCH_BYTES = 48 << 20  # N-Quads per bulk load: ~2,500 articles, ~300 MB of loader memory
+_BATCH_BYTES = 96 << 20  # N-Quads per bulk load: ~3,000 articles, ~400 MB of loader memory
 
 
 @dataclass(slots=True)
@@ -67,6 +69,8 @@ def ingest(store: GraphStore, paths: Iterable[str], settings: Settings, workers:
                 on_article()
                 loader.add(item)
         loader.flush()
+        loader.wait()
+        loader.executor.shutdown()
         _derive(store, report, loader.documents, loader.candidates, rebuild)
     return report
 
@@ -116,6 +120,8 @@ class _Loader:
     written: set[str] = field(default_factory=set)  # graphs written by this run
     documents: set[NamedNode] = field(default_factory=set)  # documents cited by graphs added or removed
     candidates: set[NamedNode] = field(default_factory=set)  # shared nodes removed graphs named
+    executor: ThreadPoolExecutor = field(default_factory=lambda: ThreadPoolExecutor(1, "trichdan-writer"))
+    writer: Future | None = None  # the batch being written
 
     def __post_init__(self) -> None:
         self.empty = self.store.is_empty()  # an empty store has nothing to skip or replace
@@ -136,17 +142,31 @@ class _Loader:
             self.paths.append(Quad(term(item.graph), SOURCE_PATH, Literal(item.path), term(item.graph)))
             return
         self.batch[item.graph] = item
+        self.written.add(item.graph)
         self.size += len(item.nquads) + len(item.shared)
         if self.size >= _BATCH_BYTES:
             self.flush()
 
     def flush(self) -> None:
-        if not self.batch:
-            if self.paths:
-                self.store.insert(self.paths)
-                self.paths.clear()
+        """Write the batch in the background (the workers go on extracting meanwhile), after the previous one."""
+        self.wait()
+        results, paths = list(self.batch.values()), list(self.paths)
+        self.batch.clear()
+        self.paths.clear()
+        self.size = 0
+        if results or paths:
+            self.writer = self.executor.submit(self._write, results, paths)
+
+    def wait(self) -> None:
+        """Wait for the batch being written (its error, such as a full disk, is raised here)."""
+        if self.writer is not None:
+            writer, self.writer = self.writer, None
+            writer.result()
+
+    def _write(self, results: list[Result], paths: list[Quad]) -> None:
+        if not results:
+            self.store.insert(paths)
             return
-        results = list(self.batch.values())
         stale = self._stale(results)
         for graph in stale:
             named = shared.references(self.store, graph)
@@ -155,13 +175,9 @@ class _Loader:
         self.store.drop_graphs(stale)
         claims = self.merger.accept(line for r in results for line in r.shared.splitlines())
         self.store.load([*(r.nquads for r in results), b"\n".join(claims) + b"\n"])
-        self.store.insert([*parse(b"".join(r.completion for r in results), format=RdfFormat.N_QUADS), *self.paths])
-        self.paths.clear()
+        self.store.insert([*parse(b"".join(r.completion for r in results), format=RdfFormat.N_QUADS), *paths])
         for result in results:
             self.documents |= {term(d) for d in result.documents}
-        self.written |= self.batch.keys()
-        self.batch.clear()
-        self.size = 0
 
     def _stale(self, results: list[Result]) -> set[str]:
         """Graphs to remove before the batch is written (counting each article as added or replaced)."""
@@ -169,7 +185,7 @@ class _Loader:
         existing = self.store.existing(r.graph for r in results) if not self.empty else set()
         stale: set[str] = set()
         for result in results:
-            old = from_paths.get(result.path, set()) | ({result.graph} & (existing | self.written))
+            old = from_paths.get(result.path, set()) | ({result.graph} & existing)
             if old:
                 self.report.replaced += 1
                 stale |= old

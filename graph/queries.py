@@ -67,7 +67,7 @@ def execute(store: GraphStore, sparql: str, params: dict | None = None) -> tuple
     result = store.query(sparql, params)
     if isinstance(result, (bool, ox.QueryBoolean)):
         return bool(result)
-    if isinstance(result, ox.QuerySolutions):
+    if hasattr(result, "variables"):  # SELECT: pyoxigraph's solutions, or a server's (graph/remote.py)
         return [v.value for v in result.variables], rows(result)
     return ox.serialize(result, format=ox.RdfFormat.N_TRIPLES)
 

@@ -29,6 +29,8 @@ cannot tell a running ingest from an interrupted one: let one process write a se
 from __future__ import annotations
 
 import base64
+import hashlib
+import json
 import os
 import re
 import socket
@@ -42,7 +44,8 @@ from urllib.parse import urlencode, urlsplit, urlunsplit
 
 import pyoxigraph as ox
 
-from ..loaders.namespaces import RDFS, TD, term
+from ..loaders.namespaces import RDFS, SDO, TD, term
+from ..loaders.triples import SHARED_GRAPHS
 from .sparql_text import bind, with_prefixes
 from .store import COMPLETION, SOURCE_PATH, GraphStore, StoreError, as_term, is_article_graph, prefixes
 
@@ -52,7 +55,11 @@ _JSON = "application/sparql-results+json"
 _TSV = "text/tab-separated-values"
 _NQUADS = "application/n-quads"
 _NTRIPLES = "application/n-triples"
+_FORM = "application/x-www-form-urlencoded"
 _CHUNK = 200  # terms per VALUES block
+_ARTICLE = f"<{SDO}NewsArticle>"
+_GRAPHS = (f"SELECT DISTINCT ?g WHERE {{ {{ GRAPH ?g {{ ?a a {_ARTICLE} }} }} "  # trichdan's graphs
+           f"UNION {{ VALUES ?g {{ {' '.join(str(g) for g in SHARED_GRAPHS)} }} FILTER EXISTS {{ GRAPH ?g {{ ?s ?p ?o }} }} }} }}")
 _TIMEOUT = float(os.environ.get("TRICHDAN_HTTP_TIMEOUT", "600"))
 
 
@@ -112,6 +119,7 @@ class RemoteStore(GraphStore):
             url = urlunsplit((parts.scheme, parts.hostname + (f":{parts.port}" if parts.port else ""), parts.path,
                               parts.query, parts.fragment))
         self.endpoints = endpoints(url, update_url, graph_store_url)
+        self._results = _TSV if self.endpoints.kind == "oxigraph" else _JSON  # TSV is faster to read, JSON is read alike by all
         self._current: set[str] | None = None
         self.interrupted = self._ask(f"ASK {{ GRAPH {_MARK} {{ ?s ?p ?o }} }}")
 
@@ -135,22 +143,31 @@ class RemoteStore(GraphStore):
             reason = getattr(exc, "reason", exc)
             raise StoreError(f"{self.location}: cannot reach the SPARQL server ({getattr(reason, 'strerror', None) or reason})") from exc
 
-    def _select(self, sparql: str, accept: str = _TSV):
-        response = self._request(self.endpoints.query, with_prefixes(sparql, prefixes()).encode(),
-                                 "application/sparql-query", accept, params=self.endpoints.union)
-        with response:
+    def _query(self, sparql: str, accept: str):
+        """POST the query as a form (what every server takes), with the known prefixes declared."""
+        body = urlencode({"query": with_prefixes(sparql, prefixes())}).encode()
+        return self._request(self.endpoints.query, body, _FORM, accept, params=self.endpoints.union)
+
+    def _select(self, sparql: str):
+        with self._query(sparql, self._results) as response:
             data = response.read()
-        fmt = ox.QueryResultsFormat.TSV if accept == _TSV else ox.QueryResultsFormat.JSON
-        return ox.parse_query_results(data, format=fmt)
+        if self._results == _TSV:
+            return ox.parse_query_results(data, format=ox.QueryResultsFormat.TSV)
+        return _json_results(data)
 
     def _ask(self, sparql: str) -> bool:
-        return bool(self._select(sparql, _JSON))
+        with self._query(sparql, _JSON) as response:
+            answer = _json_results(response.read())
+        if isinstance(answer, bool):
+            return answer
+        row = next(iter(answer), None)  # Virtuoso answers ASK with one row holding 1 or 0
+        return row is not None and any(v is not None and v.value not in ("0", "false") for v in row.values())
 
     def _update(self, sparql: str) -> None:
         if self.endpoints.update is None or self.read_only:
             raise StoreError(f"{self.location}: no SPARQL Update URL for this server; give --update-url")
-        with self._request(self.endpoints.update, with_prefixes(sparql, prefixes()).encode(),
-                           "application/sparql-update"):
+        body = urlencode({"update": with_prefixes(sparql, prefixes())}).encode()
+        with self._request(self.endpoints.update, body, _FORM):
             pass
 
     # -- reading ------------------------------------------------------------------------------------
@@ -165,32 +182,32 @@ class RemoteStore(GraphStore):
 
     def query(self, sparql: str, substitutions: dict | None = None):
         values = {k: as_term(v) for k, v in (substitutions or {}).items() if v is not None}
-        response = self._request(self.endpoints.query, with_prefixes(bind(sparql, values), prefixes()).encode(),
-                                 "application/sparql-query", f"{_JSON}, {_NTRIPLES};q=0.9, text/turtle;q=0.8",
-                                 params=self.endpoints.union)
+        response = self._query(bind(sparql, values), f"{_JSON}, {_NTRIPLES};q=0.9, text/turtle;q=0.8")
         with response:
             media = response.headers.get_content_type()
             data = response.read()
         if media in (_JSON, "application/json"):
-            return ox.parse_query_results(data, format=ox.QueryResultsFormat.JSON)
+            return _json_results(data)
         if media == "application/sparql-results+xml":
             return ox.parse_query_results(data, format=ox.QueryResultsFormat.XML)
         fmt = ox.RdfFormat.TURTLE if media == "text/turtle" else ox.RdfFormat.N_TRIPLES
         return [q.triple for q in ox.parse(data, format=fmt)]
 
     def named_graphs(self) -> Iterator[ox.NamedNode]:
-        rows = self._select("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
+        """trichdan's graphs: the article graphs and the shared ones (a server may hold graphs of its own)."""
+        rows = self._select(f"SELECT ?g WHERE {{ {_GRAPHS} }}")
         return (row["g"] for row in rows if isinstance(row["g"], ox.NamedNode))
 
     def quads(self) -> Iterator[ox.Quad]:
-        return self.quads_for_pattern()
+        rows = self._select(f"SELECT ?s ?p ?o ?g WHERE {{ {{ {_GRAPHS} }} GRAPH ?g {{ ?s ?p ?o }} }}")
+        return (ox.Quad(row["s"], row["p"], row["o"], row["g"]) for row in rows)
 
     def __len__(self) -> int:
-        rows = list(self._select("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }", _JSON))
+        rows = list(self._select(f"SELECT (COUNT(*) AS ?n) WHERE {{ {{ {_GRAPHS} }} GRAPH ?g {{ ?s ?p ?o }} }}"))
         return int(rows[0]["n"].value)
 
     def is_empty(self) -> bool:
-        return not self._ask("ASK { GRAPH ?g { ?s ?p ?o } }")
+        return not self._ask(f"ASK {{ GRAPH ?g {{ ?a a {_ARTICLE} }} }}")
 
     def has_graph(self, graph: str) -> bool:
         return self._ask(f"ASK {{ GRAPH {term(graph)} {{ ?s ?p ?o }} }}")
@@ -219,10 +236,10 @@ class RemoteStore(GraphStore):
                     found.setdefault(row["path"].value, set()).add(row["g"].value)
         return found
 
-    def descriptions(self, nodes: Iterable[ox.NamedNode]) -> Iterator[ox.Quad]:
+    def descriptions(self, nodes: Iterable[tuple[ox.NamedNode, ox.NamedNode]]) -> Iterator[ox.Quad]:
         for chunk in _chunks(list(nodes)):
-            rows = self._select(f"SELECT ?s ?p ?o ?g WHERE {{ VALUES ?s {{ {' '.join(map(str, chunk))} }} "
-                                f"GRAPH ?g {{ ?s ?p ?o }} FILTER (STRSTARTS(STR(?g), \"{TD}\")) }}")
+            pairs = " ".join(f"({node} {graph})" for node, graph in chunk)
+            rows = self._select(f"SELECT ?s ?p ?o ?g WHERE {{ VALUES (?s ?g) {{ {pairs} }} GRAPH ?g {{ ?s ?p ?o }} }}")
             for row in rows:
                 yield ox.Quad(row["s"], row["p"], row["o"], row["g"])
 
@@ -274,6 +291,40 @@ class RemoteStore(GraphStore):
 
     def update(self, sparql: str) -> None:
         self._update(sparql)
+
+
+class Solutions:
+    """SELECT results read from a server: ``variables`` and rows (variable name → term, None when unbound)."""
+
+    def __init__(self, variables: list[str], rows: list[dict]):
+        self.variables = [ox.Variable(v) for v in variables]
+        self._rows = rows
+
+    def __iter__(self) -> Iterator[dict]:
+        return iter(self._rows)
+
+
+def _json_results(data: bytes) -> Solutions | bool:
+    """SPARQL JSON results, as servers write them: Virtuoso's "typed-literal" and "nodeID://" blank nodes too."""
+    document = json.loads(data)
+    if "boolean" in document:
+        return bool(document["boolean"])
+    variables = document["head"].get("vars", [])
+    rows = [{v: _term(binding.get(v)) for v in variables} for binding in document["results"]["bindings"]]
+    return Solutions(variables, rows)
+
+
+def _term(value: dict | None):
+    if value is None:
+        return None
+    kind, text = value["type"], value["value"]
+    if kind == "uri":
+        return ox.NamedNode(text)
+    if kind == "bnode":
+        return ox.BlankNode(hashlib.blake2b(text.encode(), digest_size=16).hexdigest())
+    if "xml:lang" in value:
+        return ox.Literal(text, language=value["xml:lang"])
+    return ox.Literal(text, datatype=ox.NamedNode(value["datatype"])) if "datatype" in value else ox.Literal(text)
 
 
 def _data(quad: ox.Quad) -> str:

@@ -60,7 +60,8 @@ class Merger:
 
     def _look_up(self, subjects: set[bytes]) -> None:
         nodes = [NamedNode(s[1:-1].decode()) for s in subjects if s.startswith(b"<")]
-        for quad in self.store.descriptions(nodes):
+        pairs = [(node, graph) for node in nodes if (graph := shared_graph_of(node.value)) is not None]
+        for quad in self.store.descriptions(pairs):
             if quad.predicate.value in SINGLE:
                 self.valued.add((f"<{quad.subject.value}>".encode(), f"<{quad.predicate.value}>".encode()))
         self.looked_up |= subjects

@@ -138,12 +138,16 @@ class GraphStore(ABC):
                     found.setdefault(path, set()).add(quad.graph_name.value)
         return found
 
-    def descriptions(self, nodes: Iterable[ox.NamedNode]) -> Iterator[ox.Quad]:
-        """What the shared graphs say about each of ``nodes``."""
-        for node in nodes:
-            for quad in self.quads_for_pattern(node, None, None, None):
-                if not is_article_graph(quad.graph_name):
-                    yield quad
+    def descriptions(self, nodes: Iterable[tuple[ox.NamedNode, ox.NamedNode]]) -> Iterator[ox.Quad]:
+        """What each shared graph says about its node, for (node, graph) pairs."""
+        for node, graph in nodes:
+            yield from self.quads_for_pattern(node, None, None, graph)
+
+    def value_counts(self, subject: ox.NamedNode, predicate: ox.NamedNode) -> dict:
+        """How many article graphs give each value of ``predicate`` for ``subject`` (counted by the engine)."""
+        rows = self.query(f"SELECT ?v (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ {subject} {predicate} ?v }} "
+                          f"FILTER (!STRSTARTS(STR(?g), \"{_SHARED_PREFIX}\")) }} GROUP BY ?v")
+        return {row["v"]: int(row["n"].value) for row in rows}
 
     def incomplete_graphs(self) -> dict[str, str]:
         """Article graphs a crash cut short (no completion quad) → the file they came from ("" if unknown)."""

@@ -111,7 +111,8 @@ def neighbourhood(store: GraphStore, quads: list[ox.Quad]) -> list[ox.Quad]:
     for _ in range(2):
         nodes -= seen
         seen |= nodes
-        described = [q for q in store.descriptions(sorted(nodes, key=str)) if q.predicate not in _STATED]
+        pairs = [(n, shared_graph_of(n.value)) for n in sorted(nodes, key=str)]
+        described = [q for q in store.descriptions(pairs) if q.predicate not in _STATED]
         found += described
         nodes = _named(described)
     return [ox.Quad(q.subject, q.predicate, q.object) for q in found]
