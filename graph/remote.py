@@ -45,9 +45,8 @@ from urllib.parse import urlencode, urlsplit, urlunsplit
 import pyoxigraph as ox
 
 from ..loaders.namespaces import RDFS, SDO, TD, term
-from ..loaders.triples import SHARED_GRAPHS
 from .sparql_text import bind, with_prefixes
-from .store import COMPLETION, SOURCE_PATH, GraphStore, StoreError, as_term, is_article_graph, prefixes
+from .store import TRICHDAN_GRAPHS, COMPLETION, SOURCE_PATH, GraphStore, StoreError, as_term, is_article_graph, prefixes
 
 _MARK = term(f"{TD}writing")
 _COMMENT = term(f"{RDFS}comment")
@@ -58,8 +57,7 @@ _NTRIPLES = "application/n-triples"
 _FORM = "application/x-www-form-urlencoded"
 _CHUNK = 200  # terms per VALUES block
 _ARTICLE = f"<{SDO}NewsArticle>"
-_GRAPHS = (f"SELECT DISTINCT ?g WHERE {{ {{ GRAPH ?g {{ ?a a {_ARTICLE} }} }} "  # trichdan's graphs
-           f"UNION {{ VALUES ?g {{ {' '.join(str(g) for g in SHARED_GRAPHS)} }} FILTER EXISTS {{ GRAPH ?g {{ ?s ?p ?o }} }} }} }}")
+_GRAPHS = TRICHDAN_GRAPHS
 _TIMEOUT = float(os.environ.get("TRICHDAN_HTTP_TIMEOUT", "600"))
 
 

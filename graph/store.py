@@ -50,6 +50,14 @@ _URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
 _SHARED_PREFIX = ns.TD  # the shared graphs (td:catalogue, td:people …) are named in the ontology's namespace
 
 
+# trichdan's graphs, as a SPARQL subquery binding ?g: the article graphs and the shared ones (a SPARQL
+# server may hold graphs of its own, which answers must leave out)
+_SHARED = " ".join(f"<{_SHARED_PREFIX}{name}>" for name in ("catalogue", "people", "bodies", "places", "roles",
+                                                           "sources", "types"))
+TRICHDAN_GRAPHS = (f"SELECT DISTINCT ?g WHERE {{ {{ GRAPH ?g {{ ?a a <{ns.SDO}NewsArticle> }} }} "
+                   f"UNION {{ VALUES ?g {{ {_SHARED} }} FILTER EXISTS {{ GRAPH ?g {{ ?s ?p ?o }} }} }} }}")
+
+
 def is_url(location: str) -> bool:
     return bool(_URL.match(location))
 

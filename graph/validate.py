@@ -28,7 +28,7 @@ from rdflib.namespace import SH
 from ..loaders.iris import DEFAULT_BASE, base_iri
 from ..loaders.vocab import PREFIXES
 from .shared import shared_graph_of
-from .store import GraphStore, is_article_graph
+from .store import TRICHDAN_GRAPHS, GraphStore, is_article_graph
 
 _RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 _STATED = {ox.NamedNode("http://data.europa.eu/eli/ontology#date_document"), ox.NamedNode("http://data.europa.eu/eli/ontology#title")}
@@ -36,15 +36,16 @@ _SCHEME = """CONSTRUCT { ?s ?p ?o } WHERE {
   VALUES ?c { skos:Concept skos:ConceptScheme } ?s a ?c ; ?p ?o }"""
 _DECLARED = "SELECT DISTINCT ?term WHERE { ?term a ?kind FILTER(isIRI(?term)) }"
 _LABELS = """SELECT ?node ?lang (COUNT(DISTINCT ?label) AS ?n)
-    (GROUP_CONCAT(DISTINCT STR(?label); separator=" | ") AS ?labels) WHERE { %s BIND (LANG(?label) AS ?lang) }
+    (GROUP_CONCAT(DISTINCT STR(?label); separator=" | ") AS ?labels) WHERE {
+    { %s } GRAPH ?g { %s } BIND (LANG(?label) AS ?lang) }
   GROUP BY ?node ?lang HAVING (COUNT(DISTINCT ?label) > 1) ORDER BY ?node"""
 _PREF = "?node skos:prefLabel ?label"
 _DOC = "?node a eli:LegalResource ; rdfs:label ?label"
-_USED = """SELECT DISTINCT ?term ?kind WHERE {
+_USED = """SELECT DISTINCT ?term ?kind WHERE { { %s } GRAPH ?g {
   { ?s ?term ?o BIND("property" AS ?kind) }
   UNION { ?s a ?term BIND("class" AS ?kind) }
   UNION { ?s ?p ?term FILTER(isIRI(?term) && ?p != rdf:type && (%s)) BIND("term" AS ?kind) }
-}"""
+} }"""
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,7 +141,7 @@ def undeclared(store: GraphStore, onto: ox.Store) -> Iterator[Violation]:
     """Classes, predicates and vocabulary terms used in the store but not declared in the ontology."""
     declared = {s["term"].value for s in onto.query(_DECLARED)} | {_RDF_TYPE}
     namespaces = " || ".join(f'STRSTARTS(STR(?term), "{ns}")' for ns in PREFIXES.values())
-    for row in store.query(_USED % namespaces):
+    for row in store.query(_USED % (TRICHDAN_GRAPHS, namespaces)):
         if row["term"].value not in declared:
             yield Violation("", row["term"].value, row["kind"].value, f"{row['kind'].value} not declared in ontology.ttl")
 
@@ -149,7 +150,7 @@ def label_conflicts(store: GraphStore) -> Iterator[Violation]:
     """Nodes with several skos:prefLabel of one language across the article graphs (a violation), and
     documents with several rdfs:label (a warning: an article that knows less words it differently)."""
     for pattern, path, severity in ((_PREF, "skos:prefLabel", "Violation"), (_DOC, "rdfs:label", "Warning")):
-        for row in store.query(_LABELS % pattern):
+        for row in store.query(_LABELS % (TRICHDAN_GRAPHS, pattern)):
             lang = row["lang"].value
             yield Violation("", row["node"].value, path,
                             f"{row['n'].value} different {path} values{f' @{lang}' if lang else ''} across article graphs",
