@@ -177,28 +177,93 @@ def ingest(paths: Annotated[list[str], typer.Argument(help="Files, directories o
            store: StoreOpt = None, base: BaseOpt = None, authority: AuthorityOpt = None,
            no_authority: NoAuthorityOpt = False, workers: WorkersOpt = None, errors: ErrorsOpt = None,
            max_bytes: MaxBytesOpt = "5MB", encoding: EncodingOpt = None, update_url: UpdateUrlOpt = None,
-           graph_store_url: GraphStoreUrlOpt = None) -> None:
+           graph_store_url: GraphStoreUrlOpt = None,
+           dask: Annotated[Optional[str], typer.Option("--dask", metavar="SCHEDULER|local", help="Extract on a Dask cluster (the dask extra): its scheduler's address, or 'local' for a local cluster of --workers processes.")] = None,
+           shards: Annotated[Optional[str], typer.Option("--shards", help="With --dask: the folder for the N-Quads shards, which every worker can write (default for 'local': a temporary folder).")] = None) -> None:
     """Extract articles into the store; re-ingesting an article replaces its graph.
 
     A run that was interrupted (killed, disk full) is repaired by the next ingest or by `trichdan repair`.
     """
-    from .graph.ingest import ingest as run_ingest
     settings = _settings(False, True, base, authority, no_authority, max_bytes, encoding)
     db = _open(store, update_url=update_url, graph_store_url=graph_store_url)
     log, notes = _error_log(errors), ErrorLog(err, label="note", style="yellow")
+    if dask is not None:
+        report = _ingest_on_dask(db, paths, settings, dask, shards, workers, log)
+    else:
+        from .graph.ingest import ingest as run_ingest
+        report = _writing(db, lambda advance: run_ingest(db, paths, settings, workers, on_article=advance,
+                                                           on_error=log, on_note=notes))
+    _report(db, report)
+    _finish(log, errors, notes)
+
+
+@app.command()
+def load(shards: Annotated[list[str], typer.Argument(help="N-Quads files written by `extract --format nq` or `ingest --dask` (.nq or .nq.gz), folders of them, glob patterns.")],
+         store: StoreOpt = None, base: BaseOpt = None, errors: ErrorsOpt = None, update_url: UpdateUrlOpt = None,
+         graph_store_url: GraphStoreUrlOpt = None) -> None:
+    """Write extracted articles (N-Quads shards) into the store, as ingest does: unchanged ones skipped,
+    changed ones replaced, references reconciled, the catalogue refreshed."""
+    from .graph.ingest import write
+    from .graph.shards import files, read
+    db = _open(store, update_url=update_url, graph_store_url=graph_store_url)
+    log = _error_log(errors)
+    found = list(files(shards))
+    for item in found:
+        if not isinstance(item, str):
+            log(item)
+    paths = [item for item in found if isinstance(item, str)]
+    report = _writing(db, lambda advance: write(db, lambda skip: read(paths, skip), base, on_article=advance,
+                                                on_error=log))
+    report.failed += sum(1 for item in found if not isinstance(item, str))
+    _report(db, report)
+    _finish(log, errors)
+
+
+def _ingest_on_dask(db, paths: list[str], settings, scheduler: str, shards: str | None, workers: int | None, log):
+    """Map the files to shards on the cluster, then write the shards into the store."""
+    import tempfile
+
+    from .graph.distributed import DaskMissing, extract
+    from .graph.ingest import write
+    from .graph.shards import read
+    from .loaders.sources import SourceError
+    if shards is None and scheduler != "local":
+        raise UserError("--dask with a scheduler needs --shards: a folder the workers and this machine share")
+    with tempfile.TemporaryDirectory(prefix="trichdan-shards-") as temporary:
+        done = []
+        try:
+            for item in extract(paths, shards or temporary, settings, None if scheduler == "local" else scheduler, workers):
+                if isinstance(item, SourceError):
+                    log(item)
+                    continue
+                done.append(item)
+                for path, reason, kind in item.errors:
+                    log(SourceError(path, reason, kind))
+        except DaskMissing as exc:
+            raise UserError(str(exc)) from exc
+        failed = log.total
+        report = _writing(db, lambda advance: write(db, lambda skip: read(sorted(s.path for s in done), skip),
+                                                    settings.base, on_article=advance, on_error=log))
+    report.failed += failed
+    return report
+
+
+def _writing(db, run):
+    """Run a write with a progress bar; a full disk is one line."""
     with _progress() as progress:
         task = progress.add_task("ingesting", total=None)
         try:
-            report = run_ingest(db, paths, settings, workers, on_article=lambda: progress.advance(task),
-                                on_error=log, on_note=notes)
+            return run(lambda: progress.advance(task))
         except OSError as exc:
             raise UserError(f"{db.path}: cannot write the store ({exc.strerror or str(exc).splitlines()[0]}); "
                             "what was stored before is kept: make room and run the same ingest again") from exc
+
+
+def _report(db, report) -> None:
     if report.recovered is not None:
         _recovered(db.path, report.recovered, "the previous ingest was interrupted")
     err.print(f"{report.added} added, {report.replaced} replaced, {report.unchanged} unchanged, "
               f"{report.failed} failed, {report.merged} bare references merged; store {db.path}", markup=False)
-    _finish(log, errors, notes)
 
 
 @app.command()

@@ -52,14 +52,25 @@ def ingest(store: GraphStore, paths: Iterable[str], settings: Settings, workers:
            on_error: Callable[[SourceError], None] = lambda e: None,
            on_note: Callable[[Notice], None] = lambda n: None) -> Report:
     """Extract everything under ``paths`` into ``store``; returns what happened per article."""
+    return write(store, lambda skip: run(paths, settings, workers, skip=skip), settings.base,
+                 on_article, on_error, on_note)
+
+
+def write(store: GraphStore, items: Callable[[Callable[[str], bool] | None], Iterable],
+          base: str | None = None, on_article: Callable[[], None] = lambda: None,
+          on_error: Callable[[SourceError], None] = lambda e: None,
+          on_note: Callable[[Notice], None] = lambda n: None) -> Report:
+    """Write extracted articles into ``store``: ``items(skip)`` yields them (Result, Skipped, SourceError,
+    Notice), given ``skip(graph)``, which says which articles the store already has. ``ingest`` extracts
+    them here; ``graph/shards.py`` reads them from N-Quads shards extracted elsewhere."""
     report = Report()
     with store.writing() as interrupted:
         if interrupted:
             report.recovered = store.incomplete_graphs()
             store.drop_graphs(report.recovered)
         rebuild = interrupted or not catalogue.is_built(store)
-        loader = _Loader(store, settings, report)
-        for item in run(paths, settings, workers, skip=loader.skip):
+        loader = _Loader(store, base, report)
+        for item in items(loader.skip):
             if isinstance(item, SourceError):
                 report.failed += 1
                 on_error(item)
@@ -109,7 +120,7 @@ class _Loader:
     """Gathers extracted articles into batches and writes each batch: stale graphs out, new graphs in."""
 
     store: GraphStore
-    settings: Settings
+    base: str | None
     report: Report
     empty: bool = False
     agent: str = ""
@@ -125,7 +136,7 @@ class _Loader:
 
     def __post_init__(self) -> None:
         self.empty = self.store.is_empty()  # an empty store has nothing to skip or replace
-        self.agent = agent_iri(self.settings.base)
+        self.agent = agent_iri(self.base)
         self.merger = shared.Merger(self.store, self.empty)
 
     @property

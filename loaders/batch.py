@@ -68,14 +68,15 @@ class Settings:
 _state: dict = {}
 
 
-def _init(settings: Settings) -> None:
+def prepare(settings: Settings) -> None:
+    """Set this process up to extract (each worker runs it first)."""
     _state["settings"] = settings
     _state["authority"] = None if settings.authority == "" else Authority.load(settings.authority)
     _state["when"] = datetime.now(timezone.utc)
     _state["described"] = set()  # claims about shared nodes this process already wrote
 
 
-def _work(source: Source) -> Result | SourceError:
+def work(source: Source) -> Result | SourceError:
     """One article, or an error naming it: a bug on one article must not stop the others."""
     try:
         return _result(source)
@@ -112,14 +113,14 @@ def run(paths: Iterable[str], settings: Settings, workers: int | None = None, wi
     workers = workers if workers is not None else min(os.cpu_count() or 1, 8)
     sources = _with_skipped(iter_sources(paths, settings.reading), settings, skip)
     if workers <= 1:
-        _init(settings)
+        prepare(settings)
         for item in sources:
-            yield _work(item) if isinstance(item, Source) else item
+            yield work(item) if isinstance(item, Source) else item
         return
-    with mp.get_context("fork").Pool(workers, initializer=_init, initargs=(settings,)) as pool:
+    with mp.get_context("fork").Pool(workers, initializer=prepare, initargs=(settings,)) as pool:
         pending: deque = deque()
         for item in sources:
-            pending.append(pool.apply_async(_work, (item,)) if isinstance(item, Source) else _Ready(item))
+            pending.append(pool.apply_async(work, (item,)) if isinstance(item, Source) else _Ready(item))
             if len(pending) >= window:
                 yield pending.popleft().get()
         while pending:
