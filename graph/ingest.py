@@ -29,7 +29,7 @@ from ..loaders.batch import Result, Settings, Skipped, run
 from ..loaders.iris import agent_iri
 from ..loaders.sources import Notice, SourceError
 from ..loaders.vocab import term
-from . import catalogue, shared
+from . import catalogue, shared, types
 from .reconcile import reconcile
 from .store import SOURCE_PATH, GraphStore
 
@@ -82,6 +82,7 @@ def write(store: GraphStore, items: Callable[[Callable[[str], bool] | None], Ite
         loader.flush()
         loader.wait()
         loader.executor.shutdown()
+        types.write(store, base)
         _derive(store, report, loader.documents, loader.candidates, rebuild)
     return report
 

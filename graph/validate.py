@@ -25,15 +25,13 @@ import rdflib
 from rdflib.collection import Collection
 from rdflib.namespace import SH
 
-from ..loaders.iris import DEFAULT_BASE, base_iri
 from ..loaders.vocab import PREFIXES
 from .shared import shared_graph_of
+from .types import ontology, scheme
 from .store import TRICHDAN_GRAPHS, GraphStore, is_article_graph
 
 _RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 _STATED = {ox.NamedNode("http://data.europa.eu/eli/ontology#date_document"), ox.NamedNode("http://data.europa.eu/eli/ontology#title")}
-_SCHEME = """CONSTRUCT { ?s ?p ?o } WHERE {
-  VALUES ?c { skos:Concept skos:ConceptScheme } ?s a ?c ; ?p ?o }"""
 _DECLARED = "SELECT DISTINCT ?term WHERE { ?term a ?kind FILTER(isIRI(?term)) }"
 _LABELS = """SELECT ?node ?lang (COUNT(DISTINCT ?label) AS ?n)
     (GROUP_CONCAT(DISTINCT STR(?label); separator=" | ") AS ?labels) WHERE {
@@ -73,14 +71,6 @@ class Report:
         return [r for r in self.results if r.severity == "Violation"]
 
 
-def ontology(base: str | None = None) -> ox.Store:
-    """ontology.ttl in an in-memory store, its document-type concepts moved under the data ``base``."""
-    text = resources.files("trichdan").joinpath("ontology.ttl").read_text("utf-8")
-    store = ox.Store()
-    store.load(text.replace(DEFAULT_BASE, base_iri(base)), format=ox.RdfFormat.TURTLE)
-    return store
-
-
 @cache
 def shapes() -> rdflib.Graph:
     """The SHACL shapes graph (shapes.ttl)."""
@@ -92,7 +82,7 @@ def validate(store: GraphStore, base: str | None = None, on_graph: Callable[[], 
     """Check every article graph against the shapes and the whole store against the ontology."""
     started = time.perf_counter()
     onto = ontology(base)
-    concepts = [ox.Quad(t.subject, t.predicate, t.object) for t in onto.query(_SCHEME, prefixes=_prefixes())]
+    concepts = [ox.Quad(t.subject, t.predicate, t.object) for t in scheme(base, onto)]
     report = Report(results=list(undeclared(store, onto)) + list(label_conflicts(store)))
     for graph in _graphs(store):
         quads = list(store.quads_for_pattern(None, None, None, graph))
@@ -194,7 +184,3 @@ def compact(iri: str) -> str:
         if iri.startswith(str(ns)) and len(iri) > len(str(ns)):
             return f"{prefix}:{iri[len(str(ns)):]}"
     return iri
-
-
-def _prefixes() -> dict[str, str]:
-    return {p: str(ns) for p, ns in PREFIXES.items()}
