@@ -9,7 +9,9 @@ transaction (the batch's completion quads). Nothing
 per batch depends on the size of the store: replaced graphs are found by index lookups, claims about nodes
 already described by one lookup per node and run. Afterwards bare references are reconciled, the catalogue
 entries of the documents touched are refreshed, the shared nodes only replaced articles named are removed,
-and the store is flushed, so that the next command opens it without replaying a log.
+and the store is flushed, so that the next command opens it without replaying a log; after a first load or
+a large one (``_COMPACT_AFTER`` articles) it is compacted too, which rewrites it whole (34 s for 100,000
+articles) and halves it.
 
 Crash safety: the whole run happens inside ``GraphStore.writing``. When the previous run was interrupted
 (killed, out of memory, disk full), this one first removes the article graphs it had cut short, then
@@ -34,6 +36,7 @@ from .reconcile import reconcile
 from .store import SOURCE_PATH, GraphStore
 
 _BATCH_BYTES = 96 << 20  # N-Quads per bulk load: ~3,000 articles, ~400 MB of loader memory
+_COMPACT_AFTER = 10_000  # articles written by a run into a store that was not empty, for the store to be compacted
 
 
 @dataclass(slots=True)
@@ -83,7 +86,8 @@ def write(store: GraphStore, items: Callable[[Callable[[str], bool] | None], Ite
         loader.wait()
         loader.executor.shutdown()
         types.write(store, base)
-        _derive(store, report, loader.documents, loader.candidates, rebuild)
+        _derive(store, report, loader.documents, loader.candidates, rebuild,
+                compact=loader.empty or len(loader.written) >= _COMPACT_AFTER)
     return report
 
 
@@ -101,8 +105,8 @@ def repair(store: GraphStore) -> tuple[dict[str, str], int, int]:
 
 
 def _derive(store: GraphStore, report: Report, documents: set[NamedNode], candidates: set[NamedNode],
-            rebuild: bool) -> int:
-    """Reconcile, refresh the catalogue, collect garbage, flush; returns the documents refreshed."""
+            rebuild: bool, compact: bool = False) -> int:
+    """Reconcile, refresh the catalogue, collect garbage, flush (and ``compact``); returns the documents refreshed."""
     merged = reconcile(store)
     report.merged = len(merged)
     if rebuild:
@@ -112,7 +116,7 @@ def _derive(store: GraphStore, report: Report, documents: set[NamedNode], candid
         touched = documents | set(merged) | set(merged.values())
         count, orphans = len(touched), catalogue.refresh(store, touched)
     report.removed = shared.collect_garbage(store, candidates | orphans)
-    store.finish()
+    store.finish(compact)
     return count
 
 

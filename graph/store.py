@@ -193,8 +193,8 @@ class GraphStore(ABC):
     def update(self, sparql: str) -> None:
         """A SPARQL Update, in one transaction."""
 
-    def finish(self) -> None:
-        """After a write: make what was written durable and quick to read."""
+    def finish(self, compact: bool = False) -> None:
+        """After a write: make what was written durable and quick to read (``compact``: it was a large one)."""
 
 
 class Store(GraphStore):
@@ -287,13 +287,12 @@ class Store(GraphStore):
     def update(self, sparql: str) -> None:
         self.db.update(sparql, prefixes=prefixes())
 
-    def finish(self) -> None:
-        """Write the memtables out, so that the next opening replays no log."""
+    def finish(self, compact: bool = False) -> None:
+        """Write the memtables out, so that the next opening replays no log; after a large write, compact the
+        database too: one sorted, compressed run per index, which halves a large store and speeds reads."""
         self.db.flush()
-
-    def optimize(self) -> None:
-        """Compact the whole database (RocksDB ``compact_range``)."""
-        self.db.optimize()
+        if compact:
+            self.db.optimize()
 
 
 class _ChunkReader(io.RawIOBase):
