@@ -14,8 +14,6 @@ from enum import Enum
 from typing import Annotated, Optional
 
 import typer
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
-from rich.table import Table
 from typer.core import TyperCommand
 
 from . import __version__
@@ -26,7 +24,9 @@ app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=N
 err = console(stderr=True)  # file names and texts are printed literally, never as markup
 out = console()
 
-StoreOpt = Annotated[Optional[str], typer.Option("--store", "-s", metavar="DIR", help="Store directory (default: $TRICHDAN_STORE or the user data dir).")]
+StoreOpt = Annotated[Optional[str], typer.Option("--store", "-s", metavar="DIR|URL", help="Store directory, or the query URL of a SPARQL 1.1 server (default: $TRICHDAN_STORE or the user data dir).")]
+UpdateUrlOpt = Annotated[Optional[str], typer.Option("--update-url", metavar="URL", help="With a SPARQL server as --store: its SPARQL Update URL (derived for Oxigraph, Fuseki, Virtuoso, GraphDB).")]
+GraphStoreUrlOpt = Annotated[Optional[str], typer.Option("--graph-store-url", metavar="URL", help="With a SPARQL server as --store: its Graph Store Protocol URL (derived for Oxigraph, Fuseki, Virtuoso, GraphDB).")]
 BaseOpt = Annotated[Optional[str], typer.Option("--base", metavar="IRI", help="Base IRI for minted nodes (default: $TRICHDAN_BASE or https://trichdan.example/id/).")]
 AuthorityOpt = Annotated[Optional[str], typer.Option("--authority", metavar="FILE", help="Authority file of well-known documents (JSON); default: the built-in one.")]
 NoAuthorityOpt = Annotated[bool, typer.Option("--no-authority", help="Extract without any authority file.")]
@@ -100,6 +100,12 @@ def _authority(path: str | None, none: bool):
     return Authority.load(path)
 
 
+def _lookup(db, authority: str | None = None, no_authority: bool = False):
+    """A lookup over ``db`` that reads references with the authority file (``--authority``, ``--no-authority``)."""
+    from .graph.lookup import Lookup
+    return Lookup(db, _authority(authority, no_authority))
+
+
 def _error_log(errors: str | None) -> ErrorLog:
     """The run's error log; ``errors`` (a file for every failed input) is opened now, so a bad path fails early."""
     if errors is None:
@@ -131,87 +137,170 @@ def extract(paths: PathsArg,
     """Extract citations, documents, people, organisations and places; print JSON lines or RDF.
 
     JSON lines are written once the whole batch is read, so that a bare reference ("Nghị quyết
-    02-NQ/TU" without a date) points at the one dated document the batch knows.
+    02-NQ/TU" without a date) points at the one dated document the batch knows. RDF is written as each
+    article is done: its graph, then the claims about shared nodes not written before.
     """
-    from pyoxigraph import RdfFormat, parse, serialize
-
     from .loaders.batch import Result, resolve_batch, run
     from .loaders.sources import Notice, SourceError
     settings = _settings(fmt == ExtractFormat.jsonl, fmt != ExtractFormat.jsonl, base, authority, no_authority,
                          max_bytes, encoding)
-    from .loaders.vocab import PREFIXES
-    prefixes = {p: str(ns) for p, ns in PREFIXES.items()}
     log, notes = _error_log(errors), ErrorLog(err, label="note", style="yellow")
     stream = sys.stdout.buffer
     results = run(paths, settings, workers)
+    write = _rdf_writer(stream, fmt) if fmt != ExtractFormat.jsonl else None
     for item in resolve_batch(results) if fmt == ExtractFormat.jsonl else results:
         if isinstance(item, SourceError):
             log(item)
         elif isinstance(item, Notice):
             notes(item)
-        elif isinstance(item, Result) and fmt == ExtractFormat.jsonl:
+        elif isinstance(item, Result) and write is None:
             stream.write((json.dumps(item.record, ensure_ascii=False) + "\n").encode("utf-8"))
-        elif fmt == ExtractFormat.nq:
-            stream.write(item.nquads + item.completion)
-        else:
-            quads = parse(item.nquads + item.completion, format=RdfFormat.N_QUADS)
-            serialize((q.triple for q in quads), stream, format=RdfFormat.TURTLE, prefixes=prefixes)
+        elif isinstance(item, Result):
+            write(item)
         stream.flush()
     _finish(log, errors, notes)
+
+
+def _rdf_writer(stream, fmt: ExtractFormat):
+    """Writes one article's RDF: its graph and its claims about shared nodes, each claim once per run."""
+    from pyoxigraph import RdfFormat, parse, serialize
+
+    from .loaders.vocab import PREFIXES
+    prefixes = {p: str(ns) for p, ns in PREFIXES.items()}
+    seen: set[bytes] = set()
+
+    def write(result) -> None:
+        claims = [line for line in result.shared.splitlines() if line not in seen]
+        seen.update(claims)
+        data = result.nquads + result.completion + b"".join(line + b"\n" for line in claims)
+        if fmt == ExtractFormat.nq:
+            stream.write(data)
+        else:
+            serialize((q.triple for q in parse(data, format=RdfFormat.N_QUADS)), stream, format=RdfFormat.TURTLE,
+                      prefixes=prefixes)
+    return write
 
 
 @app.command()
 def ingest(paths: PathsArg,
            store: StoreOpt = None, base: BaseOpt = None, authority: AuthorityOpt = None,
            no_authority: NoAuthorityOpt = False, workers: WorkersOpt = None, errors: ErrorsOpt = None,
-           max_bytes: MaxBytesOpt = "5MB", encoding: EncodingOpt = None) -> None:
+           max_bytes: MaxBytesOpt = "5MB", encoding: EncodingOpt = None, update_url: UpdateUrlOpt = None,
+           graph_store_url: GraphStoreUrlOpt = None,
+           dask: Annotated[Optional[str], typer.Option("--dask", metavar="SCHEDULER|local", help="Extract on a Dask cluster (the dask extra): its scheduler's address, or 'local' for a local cluster of --workers processes.")] = None,
+           shards: Annotated[Optional[str], typer.Option("--shards", metavar="DIR", help="With --dask: the folder for the N-Quads shards, which every worker can write (default for 'local': a temporary folder).")] = None) -> None:
     """Extract articles into the store; re-ingesting an article replaces its graph.
 
     A run that was interrupted (killed, disk full) is repaired by the next ingest or by `trichdan repair`.
     Files are stored under their absolute path. The progress bar names each phase (reading, extracting,
     loading, reconciling, catalogue) and has a total when the number of articles is known in advance.
     """
-    from .graph.ingest import ingest as run_ingest
-    from .loaders.inputs import count_articles
     settings = _settings(False, True, base, authority, no_authority, max_bytes, encoding)
-    db = _open(store)
+    db = _open(store, update_url=update_url, graph_store_url=graph_store_url)
     log, notes = _error_log(errors), ErrorLog(err, label="note", style="yellow")
     paths = [os.path.abspath(p) for p in paths]
-    with Progress(SpinnerColumn(), TextColumn("{task.description:<11}"), BarColumn(), MofNCompleteColumn(),
-                  TimeElapsedColumn(), console=err, transient=True) as progress:
-        task = progress.add_task("reading", total=None)
-        progress.update(task, description="extracting", total=count_articles(paths))
-
-        def failed(item) -> None:
-            log(item)
-            progress.advance(task)
-
-        try:
-            report = run_ingest(db, paths, settings, workers, on_article=lambda: progress.advance(task),
-                                on_error=failed, on_note=notes,
-                                on_phase=lambda phase: progress.update(task, description=phase))
-        except OSError as exc:
-            raise UserError(f"{db.path}: cannot write the store ({exc.strerror or str(exc).splitlines()[0]}); "
-                            "what was stored before is kept: make room and run the same ingest again") from exc
-    if report.recovered is not None:
-        _recovered(db.path, report.recovered, "the previous ingest was interrupted")
-    err.print(f"{report.added} added, {report.replaced} replaced, {report.unchanged} unchanged, "
-              f"{report.failed} failed, {report.merged} bare references merged; store {db.path} holds {len(db)} quads")
+    if dask is not None:
+        report = _ingest_on_dask(db, paths, settings, dask, shards, workers, log)
+    else:
+        from .graph.ingest import ingest as run_ingest
+        from .loaders.inputs import count_articles
+        report = _writing(db, lambda advance, phase: run_ingest(
+            db, paths, settings, workers, on_article=advance, on_error=_advancing(log, advance), on_note=notes,
+            on_phase=phase), "extracting", total=count_articles(paths))
+    _report(db, report)
     _finish(log, errors, notes)
 
 
 @app.command()
-def repair(store: StoreOpt = None) -> None:
+def load(shards: Annotated[list[str], typer.Argument(help="N-Quads files written by `extract --format nq` or `ingest --dask` (.nq or .nq.gz), folders of them, glob patterns.")],
+         store: StoreOpt = None, base: BaseOpt = None, errors: ErrorsOpt = None, update_url: UpdateUrlOpt = None,
+         graph_store_url: GraphStoreUrlOpt = None) -> None:
+    """Write extracted articles (N-Quads shards) into the store, as ingest does: unchanged ones skipped,
+    changed ones replaced, references reconciled, the catalogue refreshed."""
+    from .graph.ingest import write
+    from .graph.shards import files, read
+    db = _open(store, update_url=update_url, graph_store_url=graph_store_url)
+    log = _error_log(errors)
+    found = list(files(shards))
+    for item in found:
+        if not isinstance(item, str):
+            log(item)
+    paths = [item for item in found if isinstance(item, str)]
+    report = _writing(db, lambda advance, phase: write(db, lambda skip: read(paths, skip), base, on_article=advance,
+                                                       on_error=log, on_phase=phase), "reading")
+    report.failed += sum(1 for item in found if not isinstance(item, str))
+    _report(db, report)
+    _finish(log, errors)
+
+
+def _ingest_on_dask(db, paths: list[str], settings, scheduler: str, shards: str | None, workers: int | None, log):
+    """Map the files to shards on the cluster, then write the shards into the store."""
+    import tempfile
+
+    from .graph.distributed import DaskMissing, extract
+    from .graph.ingest import write
+    from .graph.shards import read
+    from .loaders.sources import SourceError
+    if shards is None and scheduler != "local":
+        raise UserError("--dask with a scheduler needs --shards: a folder the workers and this machine share")
+    with tempfile.TemporaryDirectory(prefix="trichdan-shards-") as temporary:
+        done = []
+        try:
+            for item in extract(paths, shards or temporary, settings, None if scheduler == "local" else scheduler, workers):
+                if isinstance(item, SourceError):
+                    log(item)
+                    continue
+                done.append(item)
+                for path, reason, kind in item.errors:
+                    log(SourceError(path, reason, kind))
+        except DaskMissing as exc:
+            raise UserError(str(exc)) from exc
+        failed = log.total
+        report = _writing(db, lambda advance, phase: write(
+            db, lambda skip: read(sorted(s.path for s in done), skip), settings.base, on_article=advance,
+            on_error=log, on_phase=phase), "reading")
+    report.failed += failed
+    return report
+
+
+def _writing(db, run, description: str, total: int | None = None):
+    """Run a write, ``run(advance, phase)``, with a progress bar that names its phase; a full disk is one line."""
+    with _progress() as progress:
+        task = progress.add_task(description, total=total)
+        try:
+            return run(lambda: progress.advance(task), lambda phase: progress.update(task, description=phase))
+        except OSError as exc:
+            raise UserError(f"{db.path}: cannot write the store ({exc.strerror or str(exc).splitlines()[0]}); "
+                            "what was stored before is kept: make room and run the same ingest again") from exc
+
+
+def _advancing(log: ErrorLog, advance):
+    """``log``, which also counts the failed input as done."""
+    def failed(item) -> None:
+        log(item)
+        advance()
+    return failed
+
+
+def _report(db, report) -> None:
+    if report.recovered is not None:
+        _recovered(db.path, report.recovered, "the previous ingest was interrupted")
+    err.print(f"{report.added} added, {report.replaced} replaced, {report.unchanged} unchanged, "
+              f"{report.failed} failed, {report.merged} bare references merged; store {db.path}", markup=False)
+
+
+@app.command()
+def repair(store: StoreOpt = None, update_url: UpdateUrlOpt = None) -> None:
     """Rebuild what an interrupted ingest left: remove article graphs it cut short, reconcile, rebuild the catalogue."""
     from .graph.ingest import repair as run_repair
-    db = _open(store)
+    db = _open(store, update_url=update_url)
     try:
         incomplete, merged, documents = run_repair(db)
     except OSError as exc:
         raise UserError(f"{db.path}: cannot write the store ({exc.strerror or str(exc).splitlines()[0]})") from exc
     _recovered(db.path, incomplete, "repaired")
     err.print(f"{len(incomplete)} unfinished article graph(s) removed, {merged} bare references merged, "
-              f"catalogue rebuilt for {documents} document(s); store {db.path} holds {len(db)} quads")
+              f"catalogue rebuilt for {documents} document(s); store {db.path}", markup=False)
 
 
 def _recovered(path: str, removed: dict[str, str], what: str) -> None:
@@ -237,8 +326,7 @@ def cites(reference: Annotated[str, typer.Argument(metavar="REF", help='A docume
     Exit 1 with the nearest documents, names and places ("did you mean") when nothing matches.
     """
     from .graph.cites import citing
-    from .graph.lookup import Lookup
-    lookup = Lookup(_open(store, read_only=True), _authority(authority, no_authority))
+    lookup = _lookup(_open(store, read_only=True), authority, no_authority)
     answer = lookup.documents(reference)
     _read_as(reference, answer.query)
     documents = [citing(lookup.store, d["doc"]) for d in answer.documents]
@@ -303,8 +391,8 @@ def search(text: Annotated[str, typer.Argument(metavar="TEXT", help='Any name: "
     Case and diacritics aside, aliases and every alternative name in the store included; exit 1 with the
     nearest names ("did you mean") when nothing matches.
     """
-    from .graph.lookup import KIND_NAMES, Lookup
-    lookup = Lookup(_open(store, read_only=True), _authority(authority, no_authority))
+    from .graph.lookup import KIND_NAMES
+    lookup = _lookup(_open(store, read_only=True), authority, no_authority)
     hits = lookup.search(text)
     shown = [h for kind in KIND_NAMES for h in [h for h in hits if h.kind == kind][:limit]]
     counts = {kind: sum(h.kind == kind for h in hits) for kind in KIND_NAMES}
@@ -346,10 +434,9 @@ def query(sparql: Annotated[str, typer.Argument(metavar="SPARQL|FILE.rq|NAME", h
     db = _open(store, read_only=True)
     bindings = [params]
     if ref:
-        from .graph.lookup import Lookup
         if "qDoc" not in queries.parameters(text):
             raise UserError(f"--ref binds ?qDoc, which this query does not use (its parameters: {queries.listed(text)})")
-        lookup = Lookup(db, _authority(None, False))
+        lookup = _lookup(db)
         answer = lookup.documents(ref)
         _read_as(ref, answer.query)
         if not answer.documents:
@@ -454,8 +541,7 @@ def view(reference: Annotated[Optional[str], typer.Argument(metavar="REF", help=
     db = _open(store, read_only=True)
     focus = None
     if reference:
-        from .graph.lookup import Lookup
-        lookup = Lookup(db, _authority(None, False))
+        lookup = _lookup(db)
         answer = lookup.documents(reference)
         _read_as(reference, answer.query)
         if not answer.documents:
@@ -501,8 +587,7 @@ def validate(store: StoreOpt = None, base: BaseOpt = None) -> None:
     """Check the store against shapes.ttl (per article graph) and ontology.ttl; exit 1 on any violation."""
     from .graph.validate import graph_count, validate as run_validate
     db = _open(store, read_only=True)
-    with Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
-                  TimeElapsedColumn(), console=err, transient=True) as progress:
+    with _progress() as progress:
         task = progress.add_task("validating", total=graph_count(db))
         report = run_validate(db, base, on_graph=lambda: progress.advance(task))
     columns = ["severity", "graph", "focus", "path", "message", "value"]
@@ -532,6 +617,8 @@ def serve(store: StoreOpt = None,
     from .graph.server import SparqlServer
     hosts = _allowed_hosts(allow_service)
     db = _open(store, read_only=True)
+    if not hasattr(db, "db"):
+        raise UserError(f"{db.path}: is a SPARQL server already; query it there")
     try:
         server = SparqlServer(db, host, port, timeout, allow_service=hosts, max_body=max_body)
     except OSError as exc:
@@ -607,8 +694,7 @@ def _named_documents(db, reference: str, authority: str | None, no_authority: bo
     if reference.strip().startswith(("http://", "https://")):
         from .graph.questions.common import document_by_iri
         return _answer(document_by_iri, db, reference.strip())
-    from .graph.lookup import Lookup
-    lookup = Lookup(db, _authority(authority, no_authority))
+    lookup = _lookup(db, authority, no_authority)
     answer = lookup.documents(reference)
     _read_as(reference, answer.query)
     if not answer.documents:
@@ -763,13 +849,23 @@ def _print_answer(answer, columns: list[str], rows: list[dict], fmt: TableFormat
         _print_rows(columns, rows, fmt, title=title)
 
 
-def _open(path: str | None, read_only: bool = False):
-    from .graph.store import Store
-    db = Store(path, read_only=read_only)
+def _open(path: str | None, read_only: bool = False, **urls):
+    """The store at ``path`` (a folder or a SPARQL server's query URL); ``urls``: the server's other URLs."""
+    from .graph.store import default_path, is_url, open_store
+    urls = {name: url for name, url in urls.items() if url}
+    if urls and not is_url(path or default_path()):
+        raise UserError(f"--{next(iter(urls)).replace('_', '-')} applies to a SPARQL server given as --store URL")
+    db = open_store(path, read_only=read_only, **urls)
     if read_only and db.interrupted:
         line(err, "warning", f"{db.path}: an ingest into this store was interrupted; answers may be incomplete "
                              "until `trichdan repair` (or the next ingest) rebuilds it", style="yellow")
     return db
+
+
+def _progress():
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+    return Progress(SpinnerColumn(), TextColumn("{task.description:<11}"), BarColumn(), MofNCompleteColumn(),
+                    TimeElapsedColumn(), console=err, transient=True)
 
 
 def _print_rows(columns: list[str], data: list[dict], fmt: TableFormat, title: str | None = None) -> None:
@@ -777,6 +873,7 @@ def _print_rows(columns: list[str], data: list[dict], fmt: TableFormat, title: s
     if fmt != TableFormat.table or not out.is_terminal:  # a rich table on a terminal, TSV in a pipe
         sys.stdout.write(format_rows(columns, data, fmt.value if fmt != TableFormat.table else "tsv"))
         return
+    from rich.table import Table
     table = Table(*columns, title=title, show_lines=False)
     for row in data:
         table.add_row(*("" if row[c] is None else str(row[c]) for c in columns))
@@ -823,10 +920,15 @@ for _info in app.registered_commands:  # every command, also those defined elsew
 def main() -> None:
     """Console entry point: run the app, turning user errors into one line and an exit code."""
     from .graph.store import StoreError
-    from .loaders.authority import AuthorityError
     try:
         app()
-    except (UserError, StoreError, AuthorityError) as exc:
+    except (UserError, StoreError) as exc:
+        line(err, "error", str(exc))
+        sys.exit(2)
+    except Exception as exc:
+        from .loaders.authority import AuthorityError  # only now: reading the authority module costs time
+        if not isinstance(exc, AuthorityError):
+            raise
         line(err, "error", str(exc))
         sys.exit(2)
 

@@ -26,7 +26,7 @@ from ..loaders.model import Locality
 from ..loaders.normalize import fold, slug
 from ..loaders.resolve import resolve_citations
 from . import display, queries, scopes, spelling
-from .store import Store
+from .store import GraphStore
 
 _YEAR = re.compile(r"(?:năm|ban hành năm)\s+((?:19|20)\d{2})\b|\b((?:19|20)\d{2})\s*$")
 _TERM = re.compile(r"khóa\s+([IVXL]+|\d{1,2})\b", re.IGNORECASE)
@@ -170,7 +170,7 @@ def _authority_forms(authority: Authority) -> list[tuple[Entry, list[frozenset[s
     return found
 
 
-def find_documents(store: Store, query: DocumentQuery) -> list[dict]:
+def find_documents(store: GraphStore, query: DocumentQuery) -> list[dict]:
     """Documents matching ``query``: by symbol, by key, by type and number, or by name; then filtered.
 
     Each row: doc, label, type, symbol, scope, year, term from the catalogue, and ``display``, the label
@@ -200,7 +200,7 @@ def find_documents(store: Store, query: DocumentQuery) -> list[dict]:
     return sorted(rows, key=lambda r: r["date"] or str(r.get("year") or ""), reverse=True)
 
 
-def named(store: Store, doc_type: str, name: str) -> list[dict]:
+def named(store: GraphStore, doc_type: str, name: str) -> list[dict]:
     """Catalogued documents of ``doc_type`` whose label, title or an alias holds every word of ``name``."""
     wanted = [w for w in spelling.words(name) if w not in _NOT_NAME_WORDS]
     rows: dict[str, dict] = {}
@@ -223,7 +223,7 @@ def _collect(found: dict[str, dict], rows: list[dict]) -> None:
         found.setdefault(row["doc"], row)
 
 
-def _fits(store: Store, doc: dict, entry: dict, query: DocumentQuery) -> bool:
+def _fits(store: GraphStore, doc: dict, entry: dict, query: DocumentQuery) -> bool:
     """Inside the scope when one is asked; a year or term that the document does not state does not exclude it."""
     if query.scope and not _inside(store, doc, entry, query):
         return False
@@ -232,7 +232,7 @@ def _fits(store: Store, doc: dict, entry: dict, query: DocumentQuery) -> bool:
     return not (query.term and doc.get("term") and doc["term"] != query.term)
 
 
-def _inside(store: Store, doc: dict, entry: dict, query: DocumentQuery) -> bool:
+def _inside(store: GraphStore, doc: dict, entry: dict, query: DocumentQuery) -> bool:
     scope = f"{query.scope_level} {query.scope}" if query.scope_level else query.scope
     locality = doc.get("scope")
     if not locality:
@@ -248,7 +248,7 @@ def _newest_first(rows: list[dict]) -> list[dict]:
     return sorted(rows, key=lambda row: row["published"] or "", reverse=True)
 
 
-def cites(store: Store, reference: str, authority: Authority | None = None) -> dict:
+def cites(store: GraphStore, reference: str, authority: Authority | None = None) -> dict:
     """The JSON answer: {query, parsed, documents: [{id, label, display_label, type, symbol, date, issuer,
     scope, title, articles: [{id, file, title, published, site, url, kinds, how, citations: [{kind, how,
     quote, sentence, start, end}]}]}]}."""
@@ -257,7 +257,7 @@ def cites(store: Store, reference: str, authority: Authority | None = None) -> d
     return {"query": reference, "parsed": query.described(), "documents": documents}
 
 
-def citing(store: Store, iri: str) -> dict:
+def citing(store: GraphStore, iri: str) -> dict:
     """One document with the articles citing it, newest first: how each cites it and the sentences that do."""
     entry = display.catalogue_entry(store, iri) or {"label": iri}
     citations: dict[str, list[dict]] = {}

@@ -21,7 +21,7 @@ from ..loaders.lexicon import ISSUERS, RELATION_WORDS
 from ..loaders.normalize import fold, slug
 from ..loaders.vocab import CITO, ELI, OA, ORG, RDFS, SDO, SKOS, TD
 from .catalogue import CATALOGUE
-from .store import Store
+from .store import GraphStore
 
 UNKNOWN_PLACE = "không rõ địa phương"
 # How an article cites a document (the local name of the CiTO or td: property), in the words articles use.
@@ -44,12 +44,12 @@ _TARGET, _SELECTOR, _EXACT, _START, _END = (ox.NamedNode(str(OA[n])) for n in ("
 _RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 
 
-def catalogue_entry(store: Store, iri: str) -> dict | None:
+def catalogue_entry(store: GraphStore, iri: str) -> dict | None:
     """A document's catalogue description ({label, type, number, symbol, date, year, issuer, scope, term, title,
     key, aliases}); None when ``iri`` is not a catalogued document."""
     entry: dict = {"aliases": []}
     found = False
-    for quad in store.db.quads_for_pattern(ox.NamedNode(iri), None, None, CATALOGUE):
+    for quad in store.quads_for_pattern(ox.NamedNode(iri), None, None, CATALOGUE):
         found = True
         name = _FIELDS.get(quad.predicate.value)
         if name:
@@ -83,7 +83,7 @@ def document_label(entry: dict) -> str:
     return f"{label} ({', '.join(parts)})" if parts else label
 
 
-def document_labels(store: Store, iris: Iterable[str]) -> dict[str, str]:
+def document_labels(store: GraphStore, iris: Iterable[str]) -> dict[str, str]:
     """IRI → disambiguating label, for the catalogued documents among ``iris``."""
     found = {}
     for iri in dict.fromkeys(iris):
@@ -93,10 +93,10 @@ def document_labels(store: Store, iris: Iterable[str]) -> dict[str, str]:
     return found
 
 
-def person_label(store: Store, iri: str) -> str | None:
+def person_label(store: GraphStore, iri: str) -> str | None:
     """"Phan Văn Khoa (Bí thư, Huyện ủy Cẩm Xuyên)": the post reported most often; None if ``iri`` is no person."""
     node = ox.NamedNode(iri)
-    if next(iter(store.db.quads_for_pattern(node, _RDF_TYPE, _TYPE, None)), None) is None:
+    if next(iter(store.quads_for_pattern(node, _RDF_TYPE, _TYPE, None)), None) is None:
         return None
     name = _first(store, node, _NAME) or iri.rsplit("/", 1)[-1]
     post = main_post(store, iri)
@@ -106,13 +106,13 @@ def person_label(store: Store, iri: str) -> str | None:
     return f"{name} ({province})" if province else name
 
 
-def main_post(store: Store, iri: str) -> tuple[str, str | None] | None:
+def main_post(store: GraphStore, iri: str) -> tuple[str, str | None] | None:
     """(post, body) reported most often for the person ``iri`` (ties: alphabetical); None when none is."""
     posts: Counter = Counter()
-    for quad in store.db.quads_for_pattern(None, _MEMBER, ox.NamedNode(iri), None):
+    for quad in store.quads_for_pattern(None, _MEMBER, ox.NamedNode(iri), None):
         graph = quad.graph_name
-        role = next(iter(store.db.quads_for_pattern(quad.subject, _ROLE, None, graph)), None)
-        body = next(iter(store.db.quads_for_pattern(quad.subject, _ORGANIZATION, None, graph)), None)
+        role = next(iter(store.quads_for_pattern(quad.subject, _ROLE, None, graph)), None)
+        body = next(iter(store.quads_for_pattern(quad.subject, _ORGANIZATION, None, graph)), None)
         if role is not None:
             posts[(role.object, body.object if body else None)] += 1
     if not posts:
@@ -124,7 +124,7 @@ def main_post(store: Store, iri: str) -> tuple[str, str | None] | None:
     return min(labelled, key=lambda post: (-labelled[post], post[0], post[1] or ""))
 
 
-def person_labels(store: Store, iris: Iterable[str]) -> dict[str, str]:
+def person_labels(store: GraphStore, iris: Iterable[str]) -> dict[str, str]:
     """IRI → "Name (post, body)", for the people among ``iris``."""
     found = {}
     for iri in dict.fromkeys(iris):
@@ -134,7 +134,7 @@ def person_labels(store: Store, iris: Iterable[str]) -> dict[str, str]:
     return found
 
 
-def issuer_chain(store: Store, iri: str, depth: int = 3) -> list[str]:
+def issuer_chain(store: GraphStore, iri: str, depth: int = 3) -> list[str]:
     """Names of the body that issued document ``iri`` and of the bodies above it ("Huyện ủy Ân Thi", "Tỉnh ủy
     Hưng Yên"), from any graph: every graph describing a node describes it alike, so the first says it."""
     names: list[str] = []
@@ -147,21 +147,20 @@ def issuer_chain(store: Store, iri: str, depth: int = 3) -> list[str]:
     return names
 
 
-def _first_node(store: Store, node: ox.NamedNode, predicate: ox.NamedNode) -> ox.NamedNode | None:
-    found = next(iter(store.db.quads_for_pattern(node, predicate, None, None)), None)
+def _first_node(store: GraphStore, node: ox.NamedNode, predicate: ox.NamedNode) -> ox.NamedNode | None:
+    found = next(iter(store.quads_for_pattern(node, predicate, None, None)), None)
     return found.object if found is not None and isinstance(found.object, ox.NamedNode) else None
 
 
-def citations_of(store: Store, document: str) -> Iterator[tuple[str, str, str | None, int | None, int | None]]:
+def citations_of(store: GraphStore, document: str) -> Iterator[tuple[str, str, str | None, int | None, int | None]]:
     """(article, kind, quoted words, start, end) of every citation of ``document``, read in the citing
     article's graph by index lookups (a SPARQL join over the selectors costs 40 times more). The kind is
     the local name of its CiTO or td: property ("implements"). Offsets come from the citation IRI
     (``…/c/START-END``), the words quoted then being the article text there (None here), else from its
     selectors."""
-    db = store.db
-    for quad in db.quads_for_pattern(None, _CITED, ox.NamedNode(document), None):
+    for quad in store.quads_for_pattern(None, _CITED, ox.NamedNode(document), None):
         citation, graph = quad.subject, quad.graph_name  # an article's graph bears the article's IRI
-        kind = next(iter(db.quads_for_pattern(citation, _CHARACTERIZATION, None, graph)), None)
+        kind = next(iter(store.quads_for_pattern(citation, _CHARACTERIZATION, None, graph)), None)
         name = kind.object.value.rsplit("/", 1)[-1].rsplit("#", 1)[-1] if kind else "cites"
         where = graph.value
         offsets = _OFFSETS.search(citation.value)
@@ -169,9 +168,9 @@ def citations_of(store: Store, document: str) -> Iterator[tuple[str, str, str | 
             yield where, name, None, int(offsets.group(1)), int(offsets.group(2))
             continue
         quote, start, end = None, None, None
-        for target in db.quads_for_pattern(citation, _TARGET, None, graph):
-            for selector in db.quads_for_pattern(target.object, _SELECTOR, None, graph):
-                for found in db.quads_for_pattern(selector.object, None, None, graph):
+        for target in store.quads_for_pattern(citation, _TARGET, None, graph):
+            for selector in store.quads_for_pattern(target.object, _SELECTOR, None, graph):
+                for found in store.quads_for_pattern(selector.object, None, None, graph):
                     if found.predicate == _EXACT:
                         quote = found.object.value
                     elif found.predicate == _START:
@@ -181,14 +180,14 @@ def citations_of(store: Store, document: str) -> Iterator[tuple[str, str, str | 
         yield where, name, quote, start, end
 
 
-def article(store: Store, iri: str, sites: dict[str, str | None] | None = None) -> dict:
+def article(store: GraphStore, iri: str, sites: dict[str, str | None] | None = None) -> dict:
     """What an article's graph says of it: files (every input it was read from; the same text in two files
     is one article), title, published, url, site (its publisher's name) and text (normalised: citation
     offsets point into it), by index lookups. ``sites`` caches publishers' names."""
     node = ox.NamedNode(iri)
-    found: dict = {"files": sorted(q.object.value for q in store.db.quads_for_pattern(node, _SOURCE_PATH, None, node))}
+    found: dict = {"files": sorted(q.object.value for q in store.quads_for_pattern(node, _SOURCE_PATH, None, node))}
     for name, predicate in _ARTICLE_FIELDS.items():
-        quad = next(iter(store.db.quads_for_pattern(node, predicate, None, node)), None)
+        quad = next(iter(store.quads_for_pattern(node, predicate, None, node)), None)
         found[name] = quad.object.value if quad is not None else None
     publisher = found.pop("publisher")
     sites = {} if sites is None else sites
@@ -212,7 +211,7 @@ def sentence(text: str, start: int | None, end: int | None, reach: int = 300) ->
     return " ".join((cut + ("…" if after is None and finish < len(text) else "")).split())
 
 
-def relabel(store: Store, columns: list[str], rows: list[dict]) -> None:
+def relabel(store: GraphStore, columns: list[str], rows: list[dict]) -> None:
     """In query results, a ``label`` or ``name`` column right after a column of document or person IRIs
     shows their disambiguating label instead of the bare one (in place)."""
     for left, right in zip(columns, columns[1:]):
@@ -225,8 +224,8 @@ def relabel(store: Store, columns: list[str], rows: list[dict]) -> None:
                 row[right] = labels[row[left]]
 
 
-def _first(store: Store, node: ox.NamedNode, predicate: ox.NamedNode) -> str | None:
-    found = next(iter(store.db.quads_for_pattern(node, predicate, None, None)), None)
+def _first(store: GraphStore, node: ox.NamedNode, predicate: ox.NamedNode) -> str | None:
+    found = next(iter(store.quads_for_pattern(node, predicate, None, None)), None)
     return found.object.value if found else None
 
 

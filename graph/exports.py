@@ -18,7 +18,7 @@ from typing import BinaryIO
 import pyoxigraph as ox
 
 from ..loaders.vocab import PREFIXES
-from .store import Store
+from .store import GraphStore
 
 FORMATS = {"ttl": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES, "nq": ox.RdfFormat.N_QUADS,
            "trig": ox.RdfFormat.TRIG}
@@ -28,7 +28,7 @@ _RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 
 
-def export(store: Store, fmt: str, output: BinaryIO, *, graph: str = "citation", context_url: str | None = None) -> None:
+def export(store: GraphStore, fmt: str, output: BinaryIO, *, graph: str = "citation", context_url: str | None = None) -> None:
     """Write the store to ``output`` as ``fmt``; network formats write the ``graph`` projection."""
     if fmt in NETWORK_FORMATS:
         from . import projections
@@ -48,7 +48,7 @@ def context() -> dict:
     return json.loads(resources.files("trichdan.graph").joinpath("context.jsonld").read_text("utf-8"))["@context"]
 
 
-def write_jsonld(store: Store, output: BinaryIO, context_url: str | None = None) -> None:
+def write_jsonld(store: GraphStore, output: BinaryIO, context_url: str | None = None) -> None:
     """Compact JSON-LD: ``{"@context": ..., "@graph": [{"@id": <article>, "@graph": [nodes]} ...]}``."""
     header = json.dumps(context_url or context(), ensure_ascii=False)
     output.write(f'{{"@context": {header},\n "@graph": ['.encode("utf-8"))
@@ -59,11 +59,11 @@ def write_jsonld(store: Store, output: BinaryIO, context_url: str | None = None)
     output.write(b"\n]}\n")
 
 
-def _graph_objects(store: Store) -> Iterator[dict]:
+def _graph_objects(store: GraphStore) -> Iterator[dict]:
     """Default-graph nodes, then one graph object per named graph."""
-    yield from _nodes(store.db.quads_for_pattern(None, None, None, ox.DefaultGraph()))
-    for name in store.db.named_graphs():
-        yield {"@id": _iri_or_bnode(name), "@graph": list(_nodes(store.db.quads_for_pattern(None, None, None, name)))}
+    yield from _nodes(store.quads_for_pattern(None, None, None, ox.DefaultGraph()))
+    for name in store.named_graphs():
+        yield {"@id": _iri_or_bnode(name), "@graph": list(_nodes(store.quads_for_pattern(None, None, None, name)))}
 
 
 def _nodes(quads) -> Iterator[dict]:

@@ -27,7 +27,7 @@ from ..loaders.normalize import fold
 from ..loaders.vocab import CITO, ORG, SDO, SKOS
 from . import display, queries, spelling
 from .cites import DocumentQuery, UnreadableReference, find_documents, parse_reference
-from .store import Store
+from .store import GraphStore
 
 KINDS = ("document", "person", "organization", "place")
 KIND_NAMES = {"document": "văn bản / document", "person": "người / person", "organization": "tổ chức / body",
@@ -88,7 +88,7 @@ class _Named:
 class Lookup:
     """Lookups over one store; the name index is read once, on first need."""
 
-    store: Store
+    store: GraphStore
     authority: Authority | None = None
     _index: list[_Named] | None = field(default=None, repr=False)
     _labels: dict[str, str] = field(default_factory=dict, repr=False)  # node → its first name
@@ -176,7 +176,7 @@ class Lookup:
 
     def _count(self, iri: str, predicate: ox.NamedNode) -> int:
         """Articles citing (or mentioning) ``iri``: the graphs holding such a link."""
-        return len({q.graph_name.value for q in self.store.db.quads_for_pattern(None, predicate, ox.NamedNode(iri), None)})
+        return len({q.graph_name.value for q in self.store.quads_for_pattern(None, predicate, ox.NamedNode(iri), None)})
 
     def _names(self) -> list[_Named]:
         """Every name of every catalogued document, person, body and place, with its folded words."""

@@ -19,15 +19,15 @@ from typing import BinaryIO
 import networkx as nx
 
 from . import display, queries
-from .store import Store
+from .store import GraphStore
 
-# Every article graph describes the nodes it mentions, so patterns are read inside one graph at a time
-# (GRAPH ?g) and documents from the catalogue: joins over the union would repeat a node's description
-# once per article that mentions it, multiplied across the joined patterns.
+# What an article says is read inside its graph (GRAPH ?id), shared nodes from their graphs (td:catalogue,
+# td:people, td:bodies, td:places, td:roles), so that every pattern matches once.
 _ARTICLES = """SELECT ?id (SAMPLE(?t) AS ?title) (SAMPLE(?d) AS ?published) (SAMPLE(?f) AS ?file) (SAMPLE(?n) AS ?place)
 WHERE { GRAPH ?id { ?id a schema:NewsArticle ; td:sourcePath ?f .
   OPTIONAL { ?id schema:headline ?t } OPTIONAL { ?id schema:datePublished ?d }
-  OPTIONAL { ?id schema:contentLocation/schema:name ?n } } }
+  OPTIONAL { ?id schema:contentLocation ?p } }
+  OPTIONAL { GRAPH td:places { ?p schema:name ?n } } }
 GROUP BY ?id"""
 _DOCUMENTS = """SELECT ?id (MIN(?l) AS ?label) (SAMPLE(?t) AS ?type) (SAMPLE(?y) AS ?year) (SAMPLE(?s) AS ?system)
 WHERE { GRAPH td:catalogue { ?id a eli:LegalResource ; rdfs:label ?l ; td:typeName ?t .
@@ -42,18 +42,20 @@ _COCITATIONS = """SELECT ?source ?target (COUNT(DISTINCT ?article) AS ?weight)
 WHERE { GRAPH ?article { ?article cito:cites ?source , ?target . FILTER(STR(?source) < STR(?target)) } }
 GROUP BY ?source ?target"""
 _PEOPLE = """SELECT ?id (MIN(?n) AS ?label)
-WHERE { GRAPH ?g { ?m a org:Membership ; org:member ?id . ?id schema:name ?n } } GROUP BY ?id"""
+WHERE { { SELECT DISTINCT ?id WHERE { GRAPH ?g { ?m org:member ?id } } } GRAPH td:people { ?id schema:name ?n } }
+GROUP BY ?id"""
 _ORGANIZATIONS = """SELECT ?id (MIN(?n) AS ?label) (SAMPLE(?k) AS ?org_kind)
-WHERE { GRAPH ?g { ?m a org:Membership ; org:organization ?id . ?id skos:prefLabel ?n OPTIONAL { ?id td:kind ?k } } }
+WHERE { { SELECT DISTINCT ?id WHERE { GRAPH ?g { ?m org:organization ?id } } }
+  GRAPH td:bodies { ?id skos:prefLabel ?n OPTIONAL { ?id td:kind ?k } } }
 GROUP BY ?id"""
 _MEMBERSHIPS = """SELECT ?source ?target (COUNT(DISTINCT ?article) AS ?weight)
   (GROUP_CONCAT(DISTINCT ?role; separator="; ") AS ?roles)
-WHERE { GRAPH ?article { ?m a org:Membership ; org:member ?source ; org:organization ?target ;
-  org:role/skos:prefLabel ?role ; prov:wasDerivedFrom ?article } }
+WHERE { GRAPH ?article { ?m org:member ?source ; org:organization ?target ; org:role ?r }
+  GRAPH td:roles { ?r skos:prefLabel ?role } }
 GROUP BY ?source ?target"""
 
 
-def citation(store: Store) -> nx.DiGraph:
+def citation(store: GraphStore) -> nx.DiGraph:
     """Articles → the documents they cite; edge ``relations`` lists the CiTO kinds used."""
     graph = nx.DiGraph(name="citation")
     _add_nodes(graph, store, _ARTICLES, "article", label=lambda r: r["title"] or r["file"])
@@ -63,7 +65,7 @@ def citation(store: Store) -> nx.DiGraph:
     return graph
 
 
-def cocitation(store: Store) -> nx.Graph:
+def cocitation(store: GraphStore) -> nx.Graph:
     """Documents linked when cited by the same articles; ``weight`` is how many articles cite both."""
     graph = nx.Graph(name="cocitation")
     _add_nodes(graph, store, _DOCUMENTS, "document")
@@ -72,7 +74,7 @@ def cocitation(store: Store) -> nx.Graph:
     return graph
 
 
-def people(store: Store) -> nx.Graph:
+def people(store: GraphStore) -> nx.Graph:
     """People and the organisations they hold posts in; edge ``roles`` lists the posts."""
     graph = nx.Graph(name="people")
     _add_nodes(graph, store, _PEOPLE, "person")
@@ -82,7 +84,7 @@ def people(store: Store) -> nx.Graph:
     return graph
 
 
-PROJECTIONS: dict[str, Callable[[Store], nx.Graph]] = {"citation": citation, "cocitation": cocitation, "people": people}
+PROJECTIONS: dict[str, Callable[[GraphStore], nx.Graph]] = {"citation": citation, "cocitation": cocitation, "people": people}
 
 
 def write(graph: nx.Graph, fmt: str, output: BinaryIO) -> None:
@@ -95,7 +97,7 @@ def write(graph: nx.Graph, fmt: str, output: BinaryIO) -> None:
         _write_csv(graph, output)
 
 
-def _relabel(graph: nx.Graph, store: Store) -> None:
+def _relabel(graph: nx.Graph, store: GraphStore) -> None:
     """Documents and people labelled so that namesakes are told apart."""
     kinds = nx.get_node_attributes(graph, "kind")
     labels = {**display.document_labels(store, [n for n, k in kinds.items() if k == "document"]),
@@ -104,14 +106,14 @@ def _relabel(graph: nx.Graph, store: Store) -> None:
         graph.nodes[node]["label"] = label
 
 
-def _add_nodes(graph: nx.Graph, store: Store, sparql: str, kind: str,
+def _add_nodes(graph: nx.Graph, store: GraphStore, sparql: str, kind: str,
                label: Callable[[dict], str] = lambda r: r["label"]) -> None:
     for row in queries.rows(store.query(sparql)):
         attributes = {k: v for k, v in row.items() if k != "id" and v is not None}
         graph.add_node(row["id"], **{**attributes, "kind": kind, "label": label(row)})
 
 
-def _add_edges(graph: nx.Graph, store: Store, sparql: str) -> None:
+def _add_edges(graph: nx.Graph, store: GraphStore, sparql: str) -> None:
     for row in queries.rows(store.query(sparql)):
         if row["source"] in graph and row["target"] in graph:
             graph.add_edge(row["source"], row["target"], **{k: v for k, v in row.items() if k not in ("source", "target")})

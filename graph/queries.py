@@ -14,7 +14,7 @@ from importlib import resources
 
 import pyoxigraph as ox
 
-from .store import Store
+from .store import GraphStore
 
 
 @cache
@@ -29,7 +29,7 @@ def names() -> list[str]:
     return sorted(p.name[:-3] for p in folder.iterdir() if p.name.endswith(".rq"))
 
 
-def run(store: Store, name: str, **params) -> list[dict]:
+def run(store: GraphStore, name: str, **params) -> list[dict]:
     """Rows of a ready-made query as dicts of Python values."""
     return rows(store.query(load(name), params))
 
@@ -115,12 +115,12 @@ def _value(name: str, value: str):
     return value
 
 
-def execute(store: Store, sparql: str, params: dict | None = None) -> tuple[list[str], list[dict]] | bool | bytes:
+def execute(store: GraphStore, sparql: str, params: dict | None = None) -> tuple[list[str], list[dict]] | bool | bytes:
     """Run any SPARQL: (columns, rows) for SELECT, a bool for ASK, N-Triples bytes for CONSTRUCT/DESCRIBE."""
     result = store.query(sparql, params)
     if isinstance(result, (bool, ox.QueryBoolean)):
         return bool(result)
-    if isinstance(result, ox.QuerySolutions):
+    if hasattr(result, "variables"):  # SELECT: pyoxigraph's solutions, or a server's (graph/remote.py)
         return [v.value for v in result.variables], rows(result)
     return ox.serialize(result, format=ox.RdfFormat.N_TRIPLES)
 

@@ -36,7 +36,7 @@ from urllib.parse import SplitResult, parse_qs, urlsplit
 
 from ..loaders.vocab import PREFIXES
 from .query_workers import TEXT, Answer, Job, QueryWorkers, dataset
-from .store import Store
+from .store import GraphStore
 
 STATIC = {"/context.jsonld": ("trichdan.graph", "context.jsonld", "application/ld+json"),
           "/ontology.ttl": ("trichdan", "ontology.ttl", "text/turtle"),
@@ -61,7 +61,7 @@ class SparqlServer(ThreadingHTTPServer):
     daemon_threads = True
     request_queue_size = 128  # the listen backlog; the standard library's 5 drops bursts of clients
 
-    def __init__(self, store: Store, host: str = "127.0.0.1", port: int = 7878, timeout: float = 10.0,
+    def __init__(self, store: GraphStore, host: str = "127.0.0.1", port: int = 7878, timeout: float = 10.0,
                  max_running: int | None = None, quiet: bool = False, allow_service: frozenset[str] = frozenset(),
                  max_body: int = DEFAULT_MAX_BODY, client_timeout: float = 30.0, max_pages: int = 2):
         super().__init__((host, port), _Handler)

@@ -22,7 +22,7 @@ from urllib.parse import urlsplit
 
 ALLOW_OPTION = "--allow-service"
 
-_TOKEN = re.compile(r'''
+TOKEN = re.compile(r'''
     (?P<comment>\#[^\n\r]*)
   | (?P<string>"""(?:(?:"|"")?(?:[^"\\]|\\.))*"""|\'\'\'(?:(?:\'|\'\')?(?:[^\'\\]|\\.))*\'\'\'
               |"(?:[^"\\\n\r]|\\.)*"|\'(?:[^\'\\\n\r]|\\.)*\')
@@ -89,7 +89,7 @@ def _expand_escapes(query: str) -> str:
 
 def _lexed_keywords(text: str) -> int:
     """Words outside comments, strings and IRIs that start with "service" (SERVICE keywords and look-alikes)."""
-    return sum(1 for m in _TOKEN.finditer(text) if m.lastgroup == "word" and m.group().lower().startswith("service"))
+    return sum(1 for m in TOKEN.finditer(text) if m.lastgroup == "word" and m.group().lower().startswith("service"))
 
 
 def _parsed_targets(query: str, prefixes: dict[str, str]) -> list:

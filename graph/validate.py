@@ -1,12 +1,14 @@
 """Validate the store: SHACL shapes (shapes.ttl) per article graph, and the vocabulary over the union.
 
-Each article graph is self-contained (it repeats what it says about shared nodes), so the shapes run
-one article graph at a time, streaming, with the document-type concepts of ontology.ttl added to it.
-pyshacl evaluates over an in-memory Oxigraph store, so the SHACL-SPARQL constraints run in Oxigraph.
-That every class, predicate and vocabulary term in the data is declared in ontology.ttl is one
-SPARQL query over the union of all graphs; so is the rule that a node has one skos:prefLabel per
-language in the union (every article must write the same canonical name, which no per-graph shape
-can see), and, as a warning, that a document has one rdfs:label.
+The shapes run one article graph at a time, streaming, each with what the shared graphs say of the nodes
+it names (and of the nodes those name: a document's issuer, a body's parent) and the document-type
+concepts of ontology.ttl: what the article says is checked together with the descriptions it relies on,
+so every shared node an article names is checked too. The catalogue's date and subject of a document are
+left out there: the article's own are the ones to check. pyshacl evaluates over an in-memory Oxigraph
+store, so the SHACL-SPARQL constraints run in Oxigraph. That every class, predicate and vocabulary term
+in the data is declared in ontology.ttl is one SPARQL query over the union of all graphs; so is the rule
+that a node has one skos:prefLabel per language in the union, and, as a warning, that a document has one
+rdfs:label.
 """
 
 from __future__ import annotations
@@ -23,24 +25,25 @@ import rdflib
 from rdflib.collection import Collection
 from rdflib.namespace import SH
 
-from ..loaders.iris import DEFAULT_BASE, base_iri
 from ..loaders.vocab import PREFIXES
-from .store import Store
+from .shared import shared_graph_of
+from .types import ontology, scheme
+from .store import TRICHDAN_GRAPHS, GraphStore, is_article_graph
 
 _RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
-_SCHEME = """CONSTRUCT { ?s ?p ?o } WHERE {
-  VALUES ?c { skos:Concept skos:ConceptScheme } ?s a ?c ; ?p ?o }"""
+_STATED = {ox.NamedNode("http://data.europa.eu/eli/ontology#date_document"), ox.NamedNode("http://data.europa.eu/eli/ontology#title")}
 _DECLARED = "SELECT DISTINCT ?term WHERE { ?term a ?kind FILTER(isIRI(?term)) }"
 _LABELS = """SELECT ?node ?lang (COUNT(DISTINCT ?label) AS ?n)
-    (GROUP_CONCAT(DISTINCT STR(?label); separator=" | ") AS ?labels) WHERE { %s BIND (LANG(?label) AS ?lang) }
+    (GROUP_CONCAT(DISTINCT STR(?label); separator=" | ") AS ?labels) WHERE {
+    { %s } GRAPH ?g { %s } BIND (LANG(?label) AS ?lang) }
   GROUP BY ?node ?lang HAVING (COUNT(DISTINCT ?label) > 1) ORDER BY ?node"""
 _PREF = "?node skos:prefLabel ?label"
 _DOC = "?node a eli:LegalResource ; rdfs:label ?label"
-_USED = """SELECT DISTINCT ?term ?kind WHERE {
+_USED = """SELECT DISTINCT ?term ?kind WHERE { { %s } GRAPH ?g {
   { ?s ?term ?o BIND("property" AS ?kind) }
   UNION { ?s a ?term BIND("class" AS ?kind) }
   UNION { ?s ?p ?term FILTER(isIRI(?term) && ?p != rdf:type && (%s)) BIND("term" AS ?kind) }
-}"""
+} }"""
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,14 +71,6 @@ class Report:
         return [r for r in self.results if r.severity == "Violation"]
 
 
-def ontology(base: str | None = None) -> ox.Store:
-    """ontology.ttl in an in-memory store, its document-type concepts moved under the data ``base``."""
-    text = resources.files("trichdan").joinpath("ontology.ttl").read_text("utf-8")
-    store = ox.Store()
-    store.load(text.replace(DEFAULT_BASE, base_iri(base)), format=ox.RdfFormat.TURTLE)
-    return store
-
-
 @cache
 def shapes() -> rdflib.Graph:
     """The SHACL shapes graph (shapes.ttl)."""
@@ -83,21 +78,42 @@ def shapes() -> rdflib.Graph:
     return rdflib.Graph().parse(data=text, format="turtle")
 
 
-def validate(store: Store, base: str | None = None, on_graph: Callable[[], None] = lambda: None) -> Report:
+def validate(store: GraphStore, base: str | None = None, on_graph: Callable[[], None] = lambda: None) -> Report:
     """Check every article graph against the shapes and the whole store against the ontology."""
     started = time.perf_counter()
     onto = ontology(base)
-    concepts = [ox.Quad(t.subject, t.predicate, t.object) for t in onto.query(_SCHEME, prefixes=_prefixes())]
+    concepts = [ox.Quad(t.subject, t.predicate, t.object) for t in scheme(base, onto)]
     report = Report(results=list(undeclared(store, onto)) + list(label_conflicts(store)))
     for graph in _graphs(store):
-        report.results += check(store.db.quads_for_pattern(None, None, None, graph), concepts, _name(graph))
+        quads = list(store.quads_for_pattern(None, None, None, graph))
+        report.results += check(quads, [*concepts, *neighbourhood(store, quads)], _name(graph))
         report.graphs += 1
         on_graph()
     report.seconds = time.perf_counter() - started
     return report
 
 
-def graph_count(store: Store) -> int:
+def neighbourhood(store: GraphStore, quads: list[ox.Quad]) -> list[ox.Quad]:
+    """What the shared graphs say of the shared nodes ``quads`` name, and of the nodes those name, but the
+    catalogue's date and subject of documents (the article states its own)."""
+    found: list[ox.Quad] = []
+    seen: set[ox.NamedNode] = set()
+    nodes = _named(quads)
+    for _ in range(2):
+        nodes -= seen
+        seen |= nodes
+        pairs = [(n, shared_graph_of(n.value)) for n in sorted(nodes, key=str)]
+        described = [q for q in store.descriptions(pairs) if q.predicate not in _STATED]
+        found += described
+        nodes = _named(described)
+    return [ox.Quad(q.subject, q.predicate, q.object) for q in found]
+
+
+def _named(quads: Iterable[ox.Quad]) -> set[ox.NamedNode]:
+    return {n for q in quads for n in (q.subject, q.object) if isinstance(n, ox.NamedNode) and shared_graph_of(n.value)}
+
+
+def graph_count(store: GraphStore) -> int:
     return sum(1 for _ in _graphs(store))
 
 
@@ -111,30 +127,31 @@ def check(quads: Iterable[ox.Quad], extra: Iterable[ox.Quad] = (), graph: str = 
     return list(_results(results, graph))
 
 
-def undeclared(store: Store, onto: ox.Store) -> Iterator[Violation]:
+def undeclared(store: GraphStore, onto: ox.Store) -> Iterator[Violation]:
     """Classes, predicates and vocabulary terms used in the store but not declared in the ontology."""
     declared = {s["term"].value for s in onto.query(_DECLARED)} | {_RDF_TYPE}
     namespaces = " || ".join(f'STRSTARTS(STR(?term), "{ns}")' for ns in PREFIXES.values())
-    for row in store.query(_USED % namespaces):
+    for row in store.query(_USED % (TRICHDAN_GRAPHS, namespaces)):
         if row["term"].value not in declared:
             yield Violation("", row["term"].value, row["kind"].value, f"{row['kind'].value} not declared in ontology.ttl")
 
 
-def label_conflicts(store: Store) -> Iterator[Violation]:
+def label_conflicts(store: GraphStore) -> Iterator[Violation]:
     """Nodes with several skos:prefLabel of one language across the article graphs (a violation), and
     documents with several rdfs:label (a warning: an article that knows less words it differently)."""
     for pattern, path, severity in ((_PREF, "skos:prefLabel", "Violation"), (_DOC, "rdfs:label", "Warning")):
-        for row in store.query(_LABELS % pattern):
+        for row in store.query(_LABELS % (TRICHDAN_GRAPHS, pattern)):
             lang = row["lang"].value
             yield Violation("", row["node"].value, path,
                             f"{row['n'].value} different {path} values{f' @{lang}' if lang else ''} across article graphs",
                             severity, row["labels"].value)
 
 
-def _graphs(store: Store) -> Iterator[ox.NamedNode | ox.BlankNode | ox.DefaultGraph]:
-    if next(iter(store.db.quads_for_pattern(None, None, None, ox.DefaultGraph())), None) is not None:
+def _graphs(store: GraphStore) -> Iterator[ox.NamedNode | ox.DefaultGraph]:
+    """The article graphs (and the default graph, which trichdan never writes, if anything is there)."""
+    if next(iter(store.quads_for_pattern(None, None, None, ox.DefaultGraph())), None) is not None:
         yield ox.DefaultGraph()
-    yield from store.db.named_graphs()
+    yield from (g for g in store.named_graphs() if is_article_graph(g))
 
 
 def _name(graph) -> str:
@@ -167,7 +184,3 @@ def compact(iri: str) -> str:
         if iri.startswith(str(ns)) and len(iri) > len(str(ns)):
             return f"{prefix}:{iri[len(str(ns)):]}"
     return iri
-
-
-def _prefixes() -> dict[str, str]:
-    return {p: str(ns) for p, ns in PREFIXES.items()}

@@ -15,26 +15,26 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime, timezone
 
-from pyoxigraph import NamedNode, RdfFormat, serialize
+from pyoxigraph import RdfFormat, serialize
 
 from .authority import Authority
 from .corpus import DocumentIndex
-from .iris import article_iri
+from .iris import article_iri, document_iri, text_sha1
 from .jsonout import to_json
 from .normalize import normalize
 from .pipeline import extract
 from .sources import Notice, ReadOptions, Source, SourceError, iter_sources
-from .triples import to_quads
-from .vocab import PROV
+from .triples import article_graphs
 
 
 @dataclass(slots=True)
 class Result:
     """One article done: its source path, graph IRI, JSON record and/or N-Quads bytes.
 
-    The N-Quads come in two parts: ``nquads``, the article's graph but for the quad that says which
-    trichdan version extracted it, and ``completion``, that quad. A store writes the completion last,
-    so a graph interrupted while loading is never taken for a finished one.
+    The N-Quads come in three parts: ``nquads``, the article's graph but for the quad that says which
+    trichdan version extracted it; ``completion``, that quad; ``shared``, the article's claims about the
+    shared nodes it names (one line each). A store writes the completion last, so a graph interrupted while
+    loading is never taken for a finished one. ``documents``: the IRIs of the documents it cites.
     """
 
     path: str
@@ -42,6 +42,8 @@ class Result:
     record: dict | None = None
     nquads: bytes | None = None
     completion: bytes | None = None
+    shared: bytes | None = None
+    documents: list[str] | None = None
 
 
 @dataclass(slots=True)
@@ -64,16 +66,17 @@ class Settings:
 
 
 _state: dict = {}
-_COMPLETION = NamedNode(str(PROV.wasAssociatedWith))
 
 
-def _init(settings: Settings) -> None:
+def prepare(settings: Settings) -> None:
+    """Set this process up to extract (each worker runs it first)."""
     _state["settings"] = settings
     _state["authority"] = None if settings.authority == "" else Authority.load(settings.authority)
     _state["when"] = datetime.now(timezone.utc)
+    _state["described"] = set()  # claims about shared nodes this process already wrote
 
 
-def _work(source: Source) -> Result | SourceError:
+def work(source: Source) -> Result | SourceError:
     """One article, or an error naming it: a bug on one article must not stop the others."""
     try:
         return _result(source)
@@ -86,13 +89,16 @@ def _work(source: Source) -> Result | SourceError:
 def _result(source: Source) -> Result:
     settings: Settings = _state["settings"]
     extraction = extract(source, _state["authority"])
-    result = Result(source.path, article_iri(extraction.article.text, settings.base))
+    sha1 = text_sha1(extraction.article.text)
+    result = Result(source.path, article_iri(extraction.article.text, settings.base, sha1=sha1))
     if settings.json:
         result.record = to_json(extraction, settings.base)
     if settings.rdf:
-        quads = to_quads(extraction, settings.base, when=_state["when"])
-        result.nquads = serialize([q for q in quads if q.predicate != _COMPLETION], format=RdfFormat.N_QUADS)
-        result.completion = serialize([q for q in quads if q.predicate == _COMPLETION], format=RdfFormat.N_QUADS)
+        graphs = article_graphs(extraction, settings.base, when=_state["when"], sha1=sha1, described=_state["described"])
+        result.nquads = serialize(graphs.article, format=RdfFormat.N_QUADS)
+        result.completion = serialize(graphs.completion, format=RdfFormat.N_QUADS)
+        result.shared = serialize(graphs.shared, format=RdfFormat.N_QUADS)
+        result.documents = sorted({document_iri(d.key, settings.base) for d in extraction.documents})
     return result
 
 
@@ -107,14 +113,14 @@ def run(paths: Iterable[str], settings: Settings, workers: int | None = None, wi
     workers = workers if workers is not None else min(os.cpu_count() or 1, 8)
     sources = _with_skipped(iter_sources(paths, settings.reading), settings, skip)
     if workers <= 1:
-        _init(settings)
+        prepare(settings)
         for item in sources:
-            yield _work(item) if isinstance(item, Source) else item
+            yield work(item) if isinstance(item, Source) else item
         return
-    with mp.get_context("fork").Pool(workers, initializer=_init, initargs=(settings,)) as pool:
+    with mp.get_context("fork").Pool(workers, initializer=prepare, initargs=(settings,)) as pool:
         pending: deque = deque()
         for item in sources:
-            pending.append(pool.apply_async(_work, (item,)) if isinstance(item, Source) else _Ready(item))
+            pending.append(pool.apply_async(work, (item,)) if isinstance(item, Source) else _Ready(item))
             if len(pending) >= window:
                 yield pending.popleft().get()
         while pending:

@@ -53,7 +53,21 @@ def normalize(text: str) -> str:
 
 @lru_cache(maxsize=1 << 16)  # the same names and words are folded again and again
 def fold(text: str) -> str:
-    """Lower-case ASCII skeleton of ``text`` ("Hà Tĩnh" → "ha tinh"), for keys and fuzzy lookups."""
+    """Lower-case ASCII skeleton of ``text`` ("Hà Tĩnh" → "ha tinh"), for keys and fuzzy lookups.
+
+    Names and words are folded again and again across articles: short ones are remembered."""
+    return _fold_short(text) if len(text) <= _SHORT else _fold(text)
+
+
+_SHORT = 80
+
+
+@lru_cache(maxsize=1 << 16)
+def _fold_short(text: str) -> str:
+    return _fold(text)
+
+
+def _fold(text: str) -> str:
     text = normalize(text).replace("đ", "d").replace("Đ", "D")
     decomposed = unicodedata.normalize("NFD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
@@ -65,4 +79,9 @@ _SLUG_DROP = re.compile(r"[^a-z0-9]+")
 @lru_cache(maxsize=1 << 16)
 def slug(text: str) -> str:
     """IRI-safe identifier part: ASCII letters, digits and single hyphens ("Bộ Chính trị" → "bo-chinh-tri")."""
+    return _slug_short(text) if len(text) <= _SHORT else _SLUG_DROP.sub("-", fold(text)).strip("-")
+
+
+@lru_cache(maxsize=1 << 16)
+def _slug_short(text: str) -> str:
     return _SLUG_DROP.sub("-", fold(text)).strip("-")

@@ -3,17 +3,17 @@ are made in :mod:`iris`."""
 
 from __future__ import annotations
 
-from functools import lru_cache
-
-from pyoxigraph import NamedNode
 from rdflib import Namespace, URIRef
 from rdflib.namespace import DCTERMS, ORG, PROV, RDF, RDFS, SKOS, XSD, DefinedNamespace
+
+from . import namespaces
+from .namespaces import term  # re-exported: the one cached constructor of nodes
 
 
 class TD(DefinedNamespace):
     """trichdan's own terms; every one is declared in ontology.ttl."""
 
-    _NS = Namespace("https://trichdan.example/ontology#")
+    _NS = Namespace(namespaces.TD)
     _fail = True
     implements: URIRef
     replaces: URIRef
@@ -37,7 +37,7 @@ class TD(DefinedNamespace):
 class ELI(DefinedNamespace):
     """The European Legislation Identifier ontology terms trichdan uses."""
 
-    _NS = Namespace("http://data.europa.eu/eli/ontology#")
+    _NS = Namespace(namespaces.ELI)
     _fail = True
     LegalResource: URIRef
     date_document: URIRef
@@ -49,9 +49,9 @@ class ELI(DefinedNamespace):
     cites: URIRef
 
 
-CITO = Namespace("http://purl.org/spar/cito/")
-OA = Namespace("http://www.w3.org/ns/oa#")
-SDO = Namespace("https://schema.org/")
+CITO = Namespace(namespaces.CITO)
+OA = Namespace(namespaces.OA)
+SDO = Namespace(namespaces.SDO)
 PREFIXES = {"td": TD._NS, "eli": ELI._NS, "cito": CITO, "oa": OA, "schema": SDO, "org": ORG, "prov": PROV,
             "rdf": RDF, "rdfs": RDFS, "skos": SKOS, "xsd": XSD, "dcterms": DCTERMS}
 
@@ -65,8 +65,3 @@ RELATIONS = {
     "replaces": TD.replaces,
 }
 
-
-@lru_cache(maxsize=4096)
-def term(iri: str) -> NamedNode:
-    """The pyoxigraph node for an IRI (vocabulary terms are reused, so cached)."""
-    return NamedNode(iri)

@@ -41,3 +41,12 @@ def shared() -> Path:
 def authority():
     from trichdan.loaders.authority import Authority
     return Authority.load()
+
+
+def canonical_quads(quads) -> list[str]:
+    """The quads as sorted N-Quads lines with their blank nodes renamed canonically: two stores holding the
+    same RDF dataset give the same list (a store names the blank nodes of the evidence as it loads them)."""
+    import pyoxigraph as ox
+    dataset = ox.Dataset(quads)
+    dataset.canonicalize(ox.CanonicalizationAlgorithm.UNSTABLE)
+    return sorted(str(q) for q in dataset)

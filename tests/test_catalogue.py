@@ -26,6 +26,7 @@ Hà Tĩnh về công tác dân vận.
 """
 LABEL = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
 KEY = ox.NamedNode("https://trichdan.example/ontology#key")
+DATE = ox.NamedNode("http://data.europa.eu/eli/ontology#date_document")
 DOC = "https://trichdan.example/id/doc/dang/tw/quyet-dinh/xii/99"
 
 
@@ -66,22 +67,38 @@ def test_entries_follow_replaced_articles(tmp_path):
     assert "https://trichdan.example/id/doc/dang/tw/chi-thi/xii/5" in _entries(store)
 
 
-def test_a_bare_reference_merged_later_keeps_a_label_in_its_article(tmp_path):
+def test_a_bare_reference_merged_later_points_at_the_dated_document(tmp_path):
     bare, full = tmp_path / "1-bare.txt", tmp_path / "2-full.txt"
     bare.write_text(BARE, "utf-8")
     store = Store(str(tmp_path / "store"))
     _ingest(store, bare)
+    loose = {q.subject for q in store.db.quads_for_pattern(None, KEY, None, catalogue.CATALOGUE)}
+    assert len(loose) == 1 and next(iter(loose)).value.endswith("/nghi-quyet/-/7")
     full.write_text(DATED, "utf-8")
     report = ingest(store, [str(full)], Settings(json=False, rdf=True), workers=1)
     assert report.merged == 1
     doc = ox.NamedNode("https://trichdan.example/id/doc/dang/tu.ha-tinh/nghi-quyet/2021/7")
     graphs = {q.graph_name for q in store.db.quads_for_pattern(None, None, doc, None)} - {catalogue.CATALOGUE}
-    assert len(graphs) == 2
-    for graph in graphs:
-        assert [q.object.value for q in store.db.quads_for_pattern(doc, LABEL, None, graph)] == ["Nghị quyết 07-NQ/TU"]
-        assert [q.object.value for q in store.db.quads_for_pattern(doc, KEY, None, graph)] == ["dang/tu.ha-tinh/nghi-quyet/2021/7"]
+    assert len(graphs) == 2  # both articles cite the dated document now
+    assert not any(store.db.quads_for_pattern(next(iter(loose)), None, None, None))
+    assert not any(store.db.quads_for_pattern(None, None, next(iter(loose)), None))
+    assert [q.object.value for q in store.db.quads_for_pattern(doc, LABEL, None, None)] == ["Nghị quyết 07-NQ/TU"]
+    assert [q.object.value for q in store.db.quads_for_pattern(doc, KEY, None, None)] == ["dang/tu.ha-tinh/nghi-quyet/2021/7"]
     assert list(_entries(store)) == [doc.value]
     assert len(cites(store, "Nghị quyết 07-NQ/TU Hà Tĩnh")["documents"][0]["articles"]) == 2
+
+
+def test_the_date_and_subject_are_the_most_common_the_articles_give(tmp_path):
+    for i, date in enumerate(("03/10/2017", "03/10/2017", "04/10/2017")):
+        (tmp_path / f"a{i}.txt").write_text(FULL.replace("03/10/2017", date).replace("5/3/2019", f"{i + 5}/3/2019"), "utf-8")
+    store = Store(str(tmp_path / "store"))
+    _ingest(store, tmp_path)
+    dates = [q.object.value for q in store.db.quads_for_pattern(ox.NamedNode(DOC), DATE, None, catalogue.CATALOGUE)]
+    assert dates == ["2017-10-03"]
+    (tmp_path / "a0.txt").write_text(FULL.replace("03/10/2017", "04/10/2017"), "utf-8")
+    _ingest(store, tmp_path / "a0.txt")  # now two of three articles give the 4th
+    dates = [q.object.value for q in store.db.quads_for_pattern(ox.NamedNode(DOC), DATE, None, catalogue.CATALOGUE)]
+    assert dates == ["2017-10-04"]
 
 
 def test_rebuild_recreates_the_same_catalogue(tmp_path):
@@ -92,5 +109,5 @@ def test_rebuild_recreates_the_same_catalogue(tmp_path):
     (tmp_path / "c.txt").write_text(DATED, "utf-8")
     _ingest(store, tmp_path)
     before = sorted(map(str, store.db.quads_for_pattern(None, None, None, catalogue.CATALOGUE)))
-    assert catalogue.rebuild(store) == len(_entries(store))
+    assert catalogue.rebuild(store) == (len(_entries(store)), set())
     assert sorted(map(str, store.db.quads_for_pattern(None, None, None, catalogue.CATALOGUE))) == before

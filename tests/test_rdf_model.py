@@ -1,5 +1,5 @@
-"""The RDF model over the union of article graphs: one preferred label per body, document labels from
-the canonical key, citation targets as oa:SpecificResource."""
+"""The RDF model: article graphs say what the article says, shared graphs describe each node once (one
+preferred label per body, document labels from the canonical key), citations carry one selector."""
 
 from __future__ import annotations
 
@@ -13,13 +13,16 @@ from trichdan.loaders.batch import Settings
 from trichdan.loaders.labels import document_label
 from trichdan.loaders.model import Document
 from trichdan.loaders.resolve import canonical_name
+from trichdan.loaders.triples import BODIES
 
 BASE = "https://trichdan.example/id/"
 SKOS = "http://www.w3.org/2004/02/skos/core#"
 PREF = ox.NamedNode(SKOS + "prefLabel")
 RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 OA_TARGET = ox.NamedNode("http://www.w3.org/ns/oa#hasTarget")
-SPECIFIC = ox.NamedNode("http://www.w3.org/ns/oa#SpecificResource")
+OA_SELECTOR = ox.NamedNode("http://www.w3.org/ns/oa#hasSelector")
+QUOTE = ox.NamedNode("http://www.w3.org/ns/oa#TextQuoteSelector")
+POSITION = ox.NamedNode("http://www.w3.org/ns/oa#TextPositionSelector")
 TINH_UY = ox.NamedNode(BASE + "org/tinh-uy-ha-tinh")
 
 # Two articles naming the same bodies and documents in different words.
@@ -56,40 +59,41 @@ def _article_graphs(store: Store) -> list[ox.NamedNode]:
     return [g for g in store.db.named_graphs() if ox.Quad(g, RDF_TYPE, article, g) in store.db]
 
 
-def test_a_body_named_differently_keeps_one_preferred_label(store):
+def test_a_body_named_differently_is_described_once_with_one_preferred_label(store):
     labels = _values(store, f"SELECT ?l WHERE {{ <{TINH_UY.value}> skos:prefLabel ?l }}")
     assert labels == {"Tỉnh ủy Hà Tĩnh"}
     alternatives = _values(store, f"SELECT ?l WHERE {{ <{TINH_UY.value}> skos:altLabel ?l }}")
     assert "Ban Chấp hành Đảng bộ tỉnh Hà Tĩnh" in alternatives and "Tỉnh ủy Hà Tĩnh" not in alternatives
-    # every article graph writes the same canonical label, so the union has one per node
-    graphs = _article_graphs(store)
-    assert len(graphs) == 2
-    for graph in graphs:
-        assert {q.object.value for q in store.db.quads_for_pattern(TINH_UY, PREF, None, graph)} == labels
+    # the description is in the bodies' graph only; each article graph names the body, never describes it
+    assert {q.graph_name for q in store.db.quads_for_pattern(TINH_UY, None, None, None)} == {BODIES}
+    assert len(_article_graphs(store)) == 2
     assert _values(store, "SELECT DISTINCT ?n WHERE { ?d td:key 'dang/tu.ha-tinh/nghi-quyet/2021/5' ; "
                           "td:issuerName ?n }") == {"Tỉnh ủy Hà Tĩnh"}
-    several = "SELECT ?s WHERE { ?s skos:prefLabel ?l } GROUP BY ?s HAVING (COUNT(DISTINCT ?l) > 1)"
+    several = "SELECT ?s WHERE { ?s skos:prefLabel ?l } GROUP BY ?s (LANG(?l)) HAVING (COUNT(DISTINCT ?l) > 1)"
     assert _values(store, several) == set()
 
 
+def test_article_graphs_hold_no_description_of_a_shared_node(store):
+    for graph in _article_graphs(store):
+        subjects = {q.subject.value for q in store.db.quads_for_pattern(None, None, None, graph)
+                    if isinstance(q.subject, ox.NamedNode)}
+        described = {s.split("/id/", 1)[1].split("/")[0] for s in subjects}
+        assert described <= {"article", "doc", "membership"}, described  # doc: the date and subject it gives
+
+
 def test_the_union_passes_the_shapes_and_validate(store):
-    union = [q for g in _article_graphs(store) for q in store.db.quads_for_pattern(None, None, None, g)]
-    assert [v for v in check(union) if v.path == "skos:prefLabel"] == []
+    assert [v for v in check(store.quads()) if v.path == "skos:prefLabel"] == []
     assert validate(store).violations == []
 
 
-def test_a_second_preferred_label_is_a_violation_in_the_union_only(store):
+def test_a_second_preferred_label_is_a_violation(store):
     first, second = _article_graphs(store)
     store.db.add(ox.Quad(TINH_UY, PREF, ox.Literal("Ban Chấp hành Đảng bộ tỉnh Hà Tĩnh"), second))
-    # each article graph alone still has one label for the body ...
-    assert [v for v in check(store.db.quads_for_pattern(None, None, None, first)) if v.path == "skos:prefLabel"] == []
-    # ... the union has two: found by validate's union check and by the shapes run over the union
     conflicts = [v for v in label_conflicts(store) if v.severity == "Violation"]
     assert [(v.focus, v.path) for v in conflicts] == [(TINH_UY.value, "skos:prefLabel")]
     assert "Ban Chấp hành Đảng bộ tỉnh Hà Tĩnh" in conflicts[0].value
-    assert any(v.focus == TINH_UY.value and v.path == "skos:prefLabel" for v in validate(store).violations)
-    union = [q for g in (first, second) for q in store.db.quads_for_pattern(None, None, None, g)]
-    assert any(v.focus == TINH_UY.value and v.path == "skos:prefLabel" for v in check(union))
+    found = [v for v in validate(store).violations if v.focus == TINH_UY.value and v.path == "skos:prefLabel"]
+    assert {v.graph for v in found} >= {second.value}  # the article graph checked with the body's description
 
 
 def test_documents_have_one_readable_label_across_articles(store):
@@ -101,15 +105,18 @@ def test_documents_have_one_readable_label_across_articles(store):
     assert [v for v in label_conflicts(store)] == []
 
 
-def test_citation_targets_are_specific_resources(store):
-    targets = {q.object for q in store.db.quads_for_pattern(None, OA_TARGET, None, None)}
-    assert targets
-    for target in targets:
-        assert next(iter(store.db.quads_for_pattern(target, RDF_TYPE, SPECIFIC, None)), None) is not None
+def test_a_citation_has_one_selector_with_the_words_and_their_offsets(store):
     graph = _article_graphs(store)[0]
     quads = list(store.db.quads_for_pattern(None, None, None, graph))
-    untyped = [q for q in quads if not (q.predicate == RDF_TYPE and q.object == SPECIFIC)]
-    assert any(v.path == "oa:hasTarget" for v in check(untyped))
+    targets = [q.object for q in quads if q.predicate == OA_TARGET]
+    assert targets and all(isinstance(t, ox.BlankNode) for t in targets)
+    for target in targets:
+        (selector,) = [q.object for q in quads if q.subject == target and q.predicate == OA_SELECTOR]
+        types = {q.object for q in quads if q.subject == selector and q.predicate == RDF_TYPE}
+        assert types == {QUOTE, POSITION}
+        assert {q.predicate.value.rsplit("#")[1] for q in quads if q.subject == selector} >= {"exact", "start", "end"}
+    untyped = [q for q in quads if not (q.predicate == RDF_TYPE and q.object == POSITION)]
+    assert any(v.path == "oa:hasTarget/oa:hasSelector" for v in check(untyped))
 
 
 def _doc(key: str, type_word: str, system: str = "party", **more) -> Document:

@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
-from conftest import EXAMPLES
+from conftest import EXAMPLES, canonical_quads
 from trichdan.loaders.sources import Notice, Source, SourceError, iter_sources
 
 SENTENCE = "Huyện ủy quán triệt Quyết định số 99-QĐ/TW ngày 3/10/2017 của Ban Bí thư về phát huy vai trò của Nhân dân."
@@ -124,5 +124,5 @@ def test_ingest_with_extraction_failing_at_random_loses_nothing(tmp_path_factory
     assert _quads(store) == _quads(clean)
 
 
-def _quads(store) -> set[str]:
-    return {str(q) for q in store.quads() if "endedAtTime" not in str(q.predicate)}
+def _quads(store) -> list[str]:
+    return canonical_quads(q for q in store.quads() if "endedAtTime" not in str(q.predicate))

@@ -67,8 +67,8 @@ PREFIX schema: <https://schema.org/>
 SELECT ?place (SAMPLE(?n) AS ?name) (SAMPLE(?l) AS ?level) (SAMPLE(?p) AS ?province)
        (COUNT(DISTINCT ?article) AS ?articles) WHERE {
   GRAPH td:catalogue { ?doc eli:id_local "34/2007/PL-UBTVQH11" }
-  GRAPH ?article {
-    ?article td:implements ?doc ; schema:contentLocation ?place .
+  GRAPH ?article { ?article td:implements ?doc ; schema:contentLocation ?place }
+  GRAPH td:places {
     ?place schema:name ?n ; td:level ?l .
     OPTIONAL { ?place schema:containedInPlace/schema:name ?p }
   }
@@ -88,10 +88,12 @@ SELECT DISTINCT ?person ?name ?post ?organisation ?article WHERE {
   GRAPH td:catalogue { ?doc eli:id_local "02-NQ/TU" ; td:scope "Hà Tĩnh" }
   GRAPH ?article {
     ?article cito:cites ?doc .
-    ?membership org:member ?person ; org:role/skos:prefLabel ?post .
-    ?person schema:name ?name .
-    OPTIONAL { ?membership org:organization/skos:prefLabel ?organisation }
+    ?membership org:member ?person ; org:role ?role .
+    OPTIONAL { ?membership org:organization ?body }
   }
+  GRAPH td:people { ?person schema:name ?name }
+  GRAPH td:roles { ?role skos:prefLabel ?post }
+  OPTIONAL { GRAPH td:bodies { ?body skos:prefLabel ?organisation } }
 }
 ORDER BY ?name
 """,

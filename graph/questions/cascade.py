@@ -23,14 +23,14 @@ from pyoxigraph import NamedNode
 from ...loaders.links import based_on
 from ...loaders.model import Citation
 from .. import queries
-from ..store import Store
+from ..store import GraphStore
 from .common import TIER_NAMES, TIERS, Reader, days_between, document_tier, relation_name, sort_key
 
 COLUMNS = ["document", "level", "kind", "name", "via", "date", "lag_days", "articles"]
 _DEPTH = 6  # links followed below the root at most (central → province → district → commune, and a few more)
 
 
-def cascade(store: Store, root: str) -> dict:
+def cascade(store: GraphStore, root: str) -> dict:
     """{document, tree: [node], localities: [...], levels: [...]} for the document ``root``; a node is
     {…card, level, relation, basis, date, dated_by, lag_days, articles, children: [node]}."""
     reader = Reader(store)
@@ -44,7 +44,7 @@ def cascade(store: Store, root: str) -> dict:
             "tree": tree, "localities": localities, "levels": _levels(list(nodes.values()), localities, start)}
 
 
-def _children(store: Store, reader: Reader, parent: str, start: str | None, nodes: dict[str, dict],
+def _children(store: GraphStore, reader: Reader, parent: str, start: str | None, nodes: dict[str, dict],
               seen: set[str], depth: int) -> list[dict]:
     if depth > _DEPTH:
         return []
@@ -71,7 +71,7 @@ def _children(store: Store, reader: Reader, parent: str, start: str | None, node
     return children
 
 
-def _based_on(store: Store, document: str) -> dict[str, int]:
+def _based_on(store: GraphStore, document: str) -> dict[str, int]:
     """Documents based on ``document``, with the number of articles saying so."""
     stated: dict[str, set[str]] = defaultdict(set)
     for row in queries.run(store, "derived_documents", qDoc=NamedNode(document)):
@@ -79,7 +79,7 @@ def _based_on(store: Store, document: str) -> dict[str, int]:
     return {d: len(a) for d, a in stated.items() if d != document}
 
 
-def _implementing(store: Store, document: str) -> dict[str, int]:
+def _implementing(store: GraphStore, document: str) -> dict[str, int]:
     """Documents an article says were issued to implement ``document`` ("Thực hiện X, … ban hành Y")."""
     by_article: dict[str, list[Citation]] = defaultdict(list)
     for row in queries.run(store, "implementing_citations", qDoc=NamedNode(document)):
@@ -104,12 +104,12 @@ def _unique(citations: list[Citation]) -> list[Citation]:
     return list({(c.start, c.end): c for c in citations}.values())
 
 
-def _first_cited(store: Store, document: str) -> str | None:
+def _first_cited(store: GraphStore, document: str) -> str | None:
     days = [r["published"][:10] for r in queries.run(store, "articles_citing", qDoc=NamedNode(document)) if r["published"]]
     return min(days) if days else None
 
 
-def _localities(store: Store, reader: Reader, documents: list[str], start: str | None) -> list[dict]:
+def _localities(store: GraphStore, reader: Reader, documents: list[str], start: str | None) -> list[dict]:
     """Places whose articles report implementing a document of the tree: first article, lag, documents."""
     reports: dict[str, dict] = {}
     for document in documents:

@@ -13,13 +13,13 @@ from pyoxigraph import Literal, NamedNode
 
 from ...loaders.iris import article_iri
 from .. import queries
-from ..store import Store
+from ..store import GraphStore
 from .common import NotFound, Reader, relation_name, store_base
 
-_KEPT = 32  # characters of text ingest keeps before and after each quote
+_KEPT = 32  # characters of text shown before and after each quote
 
 
-def articles_named(store: Store, name: str) -> list[str]:
+def articles_named(store: GraphStore, name: str) -> list[str]:
     """IRIs of the articles ``name`` designates (see the module docstring); NotFound when none."""
     if name.startswith(("http://", "https://")):
         found = _by_iri(store, name) or _by_url(store, name)
@@ -30,22 +30,22 @@ def articles_named(store: Store, name: str) -> list[str]:
     return found
 
 
-def _by_iri(store: Store, iri: str) -> list[str]:
+def _by_iri(store: GraphStore, iri: str) -> list[str]:
     return [iri] if store.has_graph(iri) and Reader(store).article(iri) else []
 
 
-def _by_url(store: Store, url: str) -> list[str]:
+def _by_url(store: GraphStore, url: str) -> list[str]:
     variants = dict.fromkeys([url, url.rstrip("/"), url.rstrip("/") + "/"])
     return sorted({row["article"] for v in variants for row in queries.run(store, "articles_by_url", qUrl=NamedNode(v))})
 
 
-def _by_path(store: Store, path: str) -> list[str]:
+def _by_path(store: GraphStore, path: str) -> list[str]:
     absolute = os.path.abspath(path)
     variants = dict.fromkeys([path, os.path.normpath(path), absolute, os.path.relpath(absolute)])
     return sorted({row["article"] for v in variants for row in queries.run(store, "articles_by_path", qPath=Literal(v))})
 
 
-def _by_content(store: Store, path: str) -> list[str]:
+def _by_content(store: GraphStore, path: str) -> list[str]:
     """Articles whose text is the text of the file ``path`` (every article of a JSONL or WARC file)."""
     if not os.path.exists(path):
         return []
@@ -63,7 +63,7 @@ def _by_content(store: Store, path: str) -> list[str]:
     return found
 
 
-def cited_by(store: Store, name: str) -> dict:
+def cited_by(store: GraphStore, name: str) -> dict:
     """{query, articles: [{id, file, title, published, url, site, documents: [{id, label, display, …,
     relations, citations: [{relation, quote, start, end, pinpoint}]}]}]}; documents in order of first citation."""
     reader = Reader(store)
@@ -71,6 +71,7 @@ def cited_by(store: Store, name: str) -> dict:
     for iri in articles_named(store, name):
         card = reader.article(iri)
         documents: dict[str, dict] = {}
+        text = next(iter(queries.run(store, "article_text", qArticle=NamedNode(iri))), {}).get("text") or ""
         for row in queries.run(store, "article_citations", qArticle=NamedNode(iri)):
             entry = documents.get(row["doc"])
             if entry is None:
@@ -78,16 +79,17 @@ def cited_by(store: Store, name: str) -> dict:
             relation = relation_name(row["relation"])
             if relation not in entry["relations"]:
                 entry["relations"].append(relation)
-            entry["citations"].append({"relation": relation, "quote": row["quote"], "context": context(row),
+            entry["citations"].append({"relation": relation, "quote": row["quote"], "context": context(text, row),
                                        "start": row["start"], "end": row["end"], "pinpoint": row["pinpoint"]})
         articles.append({**(card.record() if card else {"id": iri}), "documents": list(documents.values())})
     return {"query": name, "articles": articles}
 
 
-def context(row: dict) -> str:
-    """The quote with the words around it on its line: "… theo tinh thần Nghị quyết 02-NQ/TU của Tỉnh ủy Hà
-    Tĩnh …" (ingest keeps 32 characters on each side; a word cut there is dropped)."""
-    prefix, suffix = row["prefix"] or "", row["suffix"] or ""
+def context(text: str, row: dict) -> str:
+    """The quote with the words around it on its line in the article ``text``: "… theo tinh thần Nghị quyết
+    02-NQ/TU của Tỉnh ủy Hà Tĩnh …" (up to 32 characters on each side; a word cut there is dropped)."""
+    start, end = int(row["start"]), int(row["end"])
+    prefix, suffix = text[max(0, start - _KEPT):start], text[end:end + _KEPT]
     before, after = prefix.rsplit("\n", 1)[-1], suffix.split("\n", 1)[0]
     cut_before, cut_after = before == prefix and len(prefix) >= _KEPT, after == suffix and len(suffix) >= _KEPT
     if cut_before:

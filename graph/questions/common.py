@@ -17,7 +17,7 @@ from ...loaders.iris import parse_document_iri
 from ...loaders.lexicon import ISSUERS, LEVELS, RELATION_WORDS
 from ...loaders.normalize import fold, slug
 from .. import queries
-from ..store import Store
+from ..store import GraphStore
 
 TIERS = ("central", "province", "district", "commune")
 TIER_NAMES = {"central": "trung ương / central", "province": "tỉnh / province", "district": "huyện / district",
@@ -97,7 +97,7 @@ class NodeCard:
 class Reader:
     """Cached cards over one store."""
 
-    def __init__(self, store: Store):
+    def __init__(self, store: GraphStore):
         self.store = store
         self._documents: dict[str, DocumentCard | None] = {}
         self._articles: dict[str, ArticleCard | None] = {}
@@ -161,14 +161,14 @@ def _document_card(iri: str, row: dict) -> DocumentCard:
                         row["scope"], row["title"])
 
 
-def document_by_iri(store: Store, iri: str) -> list[str]:
+def document_by_iri(store: GraphStore, iri: str) -> list[str]:
     """``[iri]`` when the store holds that document; raises NotFound otherwise."""
     if Reader(store).has_document(iri):
         return [iri]
     raise NotFound(f"no document in the store has the IRI {iri}")
 
 
-def store_base(store: Store) -> str | None:
+def store_base(store: GraphStore) -> str | None:
     """The base IRI the store's articles were minted under (None for an empty store)."""
     rows = queries.rows(store.query("SELECT ?a WHERE { GRAPH ?a { ?a a schema:NewsArticle } } LIMIT 1"))
     return rows[0]["a"].rsplit("article/", 1)[0] if rows else None

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from ...loaders.normalize import fold
 from .. import queries
-from ..store import Store
+from ..store import GraphStore
 from .common import DocumentCard, sort_key
 from .places import names_within, spelling
 
@@ -44,7 +44,7 @@ def period_bound(value: str | None, option: str, end: bool) -> str:
     return f"{year}-{month or ('12' if end else '01')}-{day or ('31' if end else '01')}"
 
 
-def most_cited(store: Store, filters: Filters, limit: int | None = 20) -> list[dict]:
+def most_cited(store: GraphStore, filters: Filters, limit: int | None = 20) -> list[dict]:
     """Documents by citing articles (most first, then by label), with their catalogue fields."""
     since, until = period_bound(filters.since, "--since", False), period_bound(filters.until, "--until", True)
     if since > until:

@@ -18,7 +18,7 @@ from collections import Counter, defaultdict
 import networkx as nx
 
 from .. import queries
-from ..store import Store
+from ..store import GraphStore
 from .common import Reader
 
 KINDS = ("documents", "officials", "bodies")
@@ -26,7 +26,7 @@ RANK_COLUMNS = ["kind", "rank", "name", "score", "degree", "articles"]
 COMMUNITY_COLUMNS = ["community", "documents", "articles", "members"]
 
 
-def citation_graph(store: Store) -> tuple[nx.DiGraph, Counter]:
+def citation_graph(store: GraphStore) -> tuple[nx.DiGraph, Counter]:
     """Articles → documents and documents → their bases; with the number of citing articles per document."""
     graph = nx.DiGraph()
     citing: Counter = Counter()
@@ -38,7 +38,7 @@ def citation_graph(store: Store) -> tuple[nx.DiGraph, Counter]:
     return graph, citing
 
 
-def people_graph(store: Store) -> tuple[nx.Graph, Counter, set[str]]:
+def people_graph(store: GraphStore) -> tuple[nx.Graph, Counter, set[str]]:
     """People — bodies (weight: articles reporting the post) and bodies — parent bodies; articles per node; the people."""
     graph = nx.Graph()
     articles: dict[str, set[str]] = defaultdict(set)
@@ -57,7 +57,7 @@ def people_graph(store: Store) -> tuple[nx.Graph, Counter, set[str]]:
     return graph, reported, people
 
 
-def rank(store: Store, kinds: tuple[str, ...] = KINDS, limit: int | None = 20) -> dict:
+def rank(store: GraphStore, kinds: tuple[str, ...] = KINDS, limit: int | None = 20) -> dict:
     """{kind: [{id, name, score, degree, articles, rank}]}: the highest PageRank first."""
     reader = Reader(store)
     answer: dict[str, list[dict]] = {}
@@ -89,7 +89,7 @@ def rank_rows(answer: dict) -> list[dict]:
             for kind, entries in answer.items() for entry in entries]
 
 
-def communities(store: Store, min_size: int = 2, resolution: float = 1.0, limit: int | None = 20) -> dict:
+def communities(store: GraphStore, min_size: int = 2, resolution: float = 1.0, limit: int | None = 20) -> dict:
     """{communities: [{community, size, articles, members: [{…card, articles}]}], more}: the largest first.
 
     ``articles`` of a community is the number of articles citing at least two of its documents."""

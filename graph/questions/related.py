@@ -9,13 +9,13 @@ from __future__ import annotations
 from pyoxigraph import NamedNode
 
 from .. import queries
-from ..store import Store
+from ..store import GraphStore
 from .common import Reader, sort_key
 
 COLUMNS = ["document", "related", "together", "share"]
 
 
-def related(store: Store, documents: list[str], query: str, limit: int | None = 20) -> dict:
+def related(store: GraphStore, documents: list[str], query: str, limit: int | None = 20) -> dict:
     """{query, documents: [{…card, articles, related: [{…card, together, share}], more}]}."""
     reader = Reader(store)
     entries = []

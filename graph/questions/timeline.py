@@ -10,14 +10,14 @@ from __future__ import annotations
 from pyoxigraph import NamedNode
 
 from .. import queries
-from ..store import Store
+from ..store import GraphStore
 from .common import Reader
 
 COLUMNS = ["document", "month", "articles", "citations"]
 PLOT_SUFFIXES = (".png", ".svg")
 
 
-def timeline(store: Store, documents: list[str], query: str) -> dict:
+def timeline(store: GraphStore, documents: list[str], query: str) -> dict:
     """{query, documents: [{…card, months: [{month, articles, citations}], undated: {articles, citations}}]}."""
     reader = Reader(store)
     entries = []

@@ -14,14 +14,14 @@ from collections import Counter, defaultdict
 from pyoxigraph import NamedNode
 
 from .. import queries
-from ..store import Store
+from ..store import GraphStore
 from .common import NotFound, Reader, sort_key, store_base
 from .places import Area, areas
 
 COLUMNS = ["place", "kind", "name", "detail", "articles", "first", "last"]
 
 
-def where(store: Store, text: str, limit: int | None = 20) -> dict:
+def where(store: GraphStore, text: str, limit: int | None = 20) -> dict:
     """{query, places: [{place, level, province, articles, first, last, documents: […], officials: […]}]}:
     the places ``text`` names that have articles, each with its documents and officials, most frequent first."""
     base = store_base(store)
@@ -36,7 +36,7 @@ def where(store: Store, text: str, limit: int | None = 20) -> dict:
     return {"query": text, "places": answers}
 
 
-def _located(store: Store, area: Area, base: str) -> dict[str, dict[str, str | None]]:
+def _located(store: GraphStore, area: Area, base: str) -> dict[str, dict[str, str | None]]:
     """Place IRI → {article: date} for the places of ``area`` that have articles."""
     places = {f"{base}place/{key}" for key in area.keys}
     for unit_key in area.keys:  # units the gazetteer does not know, put inside a known one by the articles
@@ -50,7 +50,7 @@ def _located(store: Store, area: Area, base: str) -> dict[str, dict[str, str | N
     return found
 
 
-def _answer(store: Store, reader: Reader, area: Area, located: dict[str, dict[str, str | None]], limit: int | None) -> dict:
+def _answer(store: GraphStore, reader: Reader, area: Area, located: dict[str, dict[str, str | None]], limit: int | None) -> dict:
     dates = {a: d for articles in located.values() for a, d in articles.items()}
     documents: dict[str, set[str]] = defaultdict(set)
     doc_places: dict[str, Counter] = defaultdict(Counter)

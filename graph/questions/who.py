@@ -13,13 +13,13 @@ from pyoxigraph import Literal, NamedNode
 
 from ...loaders.normalize import fold, normalize
 from .. import queries
-from ..store import Store
+from ..store import GraphStore
 from .common import NotFound, Reader
 
 COLUMNS = ["person", "date", "post", "body", "article", "site"]
 
 
-def people_named(store: Store, name: str) -> list[str]:
+def people_named(store: GraphStore, name: str) -> list[str]:
     """IRIs of the people whose name contains the words of ``name`` (in order, whole words)."""
     exact = " ".join(normalize(name).split())
     found = {r["person"] for r in queries.run(store, "people_by_name", qName=Literal(exact))}
@@ -35,7 +35,7 @@ def _contains(words: list[str], wanted: list[str]) -> bool:
     return bool(wanted) and any(words[i:i + len(wanted)] == wanted for i in range(len(words) - len(wanted) + 1))
 
 
-def who(store: Store, name: str, limit: int | None = 10) -> dict:
+def who(store: GraphStore, name: str, limit: int | None = 10) -> dict:
     """{query, people: [{id, name, display, posts: [{post, body, first, last, articles}], articles: [{…, posts}]}],
     more}: the people matching ``name``, most reported first."""
     reader = Reader(store)
@@ -46,7 +46,7 @@ def who(store: Store, name: str, limit: int | None = 10) -> dict:
     return {"query": name, "people": [_person(store, reader, iri, dates[iri]) for iri in shown], "more": len(ranked) - len(shown)}
 
 
-def _person(store: Store, reader: Reader, iri: str, dates: dict[str, str | None]) -> dict:
+def _person(store: GraphStore, reader: Reader, iri: str, dates: dict[str, str | None]) -> dict:
     person = NamedNode(iri)
     held: dict[str, list[tuple[str, str | None]]] = defaultdict(list)
     for row in queries.run(store, "person_posts", qPerson=person):

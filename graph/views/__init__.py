@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..store import Store
+from ..store import GraphStore
 from .content import ARTICLE_BUDGET, DEFAULT_LIMIT, DOCUMENT_BUDGET, NODE_BUDGET, View, build
 from .document import UnknownDocument, document_html, document_page
 from .page import graph_html
@@ -29,7 +29,7 @@ class Written:
     nodes: int  # nodes the page can draw
 
 
-def write(store: Store, path: str, documents: list[str] | None = None, *, limit: int = DEFAULT_LIMIT,
+def write(store: GraphStore, path: str, documents: list[str] | None = None, *, limit: int = DEFAULT_LIMIT,
           group_by: str = "province", title: str | None = None) -> Written:
     """Write the view of ``documents`` (or of the whole store) at ``path``; OSError when it cannot be written."""
     view = build(store, documents, limit=limit, group_by=group_by, title=title)

@@ -18,7 +18,7 @@ import networkx as nx
 from pyvis.node import Node as VisNode
 
 from ..display import sentence
-from ..store import Store
+from ..store import GraphStore
 from . import layout
 from .data import Article, Citation, Document, Reader
 from .labels import GROUPINGS, UNKNOWN, article_label, document_label, heading_line, short, vi
@@ -60,7 +60,7 @@ class View:
     links: Counter = field(default_factory=Counter)  # (document, updates|replaces, document) → articles
 
 
-def build(store: Store, focus: list[str] | None = None, *, limit: int = DEFAULT_LIMIT, group_by: str = "province",
+def build(store: GraphStore, focus: list[str] | None = None, *, limit: int = DEFAULT_LIMIT, group_by: str = "province",
           title: str | None = None) -> View:
     """The view of ``focus`` (document IRIs: the articles citing them) or of the whole store."""
     reader = Reader(store)

@@ -1,10 +1,10 @@
 """What a view shows, read from the store: articles, their citations, people, posts, bodies and places.
 
-Reads go through Oxigraph's quad indexes, one lookup per (subject, predicate[, graph]), like
+Reads go through the store's quad indexes, one lookup per (subject, predicate[, graph]), like
 ``graph/catalogue.py``: the cost is linear in the articles of the view, never in the store. What an article
 says (its citations, mentions, posts, place) is read inside its own graph; descriptions of shared nodes
-(names of people, bodies and places, roles, publishers) from any graph (the union), documents from the
-catalogue graph. So the reads keep working when shared descriptions move to graphs of their own.
+(names of people, bodies and places, roles, publishers) from the shared graphs (any graph: the union),
+documents from the catalogue graph.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 import pyoxigraph as ox
 
 from ..catalogue import CATALOGUE
-from ..store import Store
+from ..store import GraphStore
 
 _SDO, _CITO, _OA = "https://schema.org/", "http://purl.org/spar/cito/", "http://www.w3.org/ns/oa#"
 _TD, _ELI, _ORG = "https://trichdan.example/ontology#", "http://data.europa.eu/eli/ontology#", "http://www.w3.org/ns/org#"
@@ -108,15 +108,15 @@ class Node:
 class Reader:
     """Index lookups on one store, with the shared descriptions it has read cached."""
 
-    def __init__(self, store: Store):
-        self.db = store.db
+    def __init__(self, store: GraphStore):
+        self.store = store
         self._nodes: dict[str, Node | None] = {}
         self._labels: dict[tuple[str, str], str | None] = {}
 
     # -- primitives ---------------------------------------------------------------------------------
     def objects(self, subject: str, predicate: str, graph: str | None = None) -> Iterator[ox.Term]:
         g = ox.NamedNode(graph) if graph else None
-        for quad in self.db.quads_for_pattern(ox.NamedNode(subject), _P[predicate], None, g):
+        for quad in self.store.quads_for_pattern(ox.NamedNode(subject), _P[predicate], None, g):
             yield quad.object
 
     def first(self, subject: str, predicate: str, graph: str | None = None) -> str | None:
@@ -133,9 +133,9 @@ class Reader:
     def articles(self, documents: Iterable[str] | None = None) -> list[str]:
         """Article IRIs: every article of the store, or those citing one of ``documents``."""
         if documents is None:
-            quads = self.db.quads_for_pattern(None, _P["type"], _P["article"], None)
+            quads = self.store.quads_for_pattern(None, _P["type"], _P["article"], None)
         else:
-            quads = (q for d in documents for q in self.db.quads_for_pattern(None, _P["cites"], ox.NamedNode(d), None))
+            quads = (q for d in documents for q in self.store.quads_for_pattern(None, _P["cites"], ox.NamedNode(d), None))
         return list(dict.fromkeys(q.subject.value for q in quads if q.subject == q.graph_name))
 
     def published(self, article: str) -> str:
@@ -149,7 +149,7 @@ class Reader:
         """
         node, graph = ox.NamedNode(iri), ox.NamedNode(iri)
         a, body, publisher, mentions = Article(iri, ""), "", None, []
-        for quad in self.db.quads_for_pattern(node, None, None, graph):
+        for quad in self.store.quads_for_pattern(node, None, None, graph):
             name = _ARTICLE_FIELDS.get(quad.predicate.value)
             if name == "mentions":
                 mentions.append(quad.object.value)
@@ -176,7 +176,7 @@ class Reader:
 
     def _by_subject(self, predicate: str, graph: ox.NamedNode) -> dict[str, str]:
         """subject → object of every ``predicate`` triple in one graph (one index range)."""
-        return {q.subject.value: q.object.value for q in self.db.quads_for_pattern(None, _P[predicate], None, graph)}
+        return {q.subject.value: q.object.value for q in self.store.quads_for_pattern(None, _P[predicate], None, graph)}
 
     def _citation(self, node: str, document: str, kind: str | None, graph: ox.NamedNode) -> Citation:
         """A citation: the document, the kind, and its offsets (from the IRI ``…/c/START-END`` the README
@@ -229,7 +229,7 @@ class Reader:
         """A document's catalogue entry, its issuing body, and how many articles of the store cite it."""
         fields: dict[str, str] = {}
         aliases: list[str] = []
-        for quad in self.db.quads_for_pattern(ox.NamedNode(iri), None, None, CATALOGUE):
+        for quad in self.store.quads_for_pattern(ox.NamedNode(iri), None, None, CATALOGUE):
             name = _DOCUMENT_FIELDS.get(quad.predicate.value)
             if name:
                 fields[name] = quad.object.value
@@ -237,15 +237,15 @@ class Reader:
                 aliases.append(quad.object.value)
         label = fields.pop("label", None) or iri.rsplit("/doc/", 1)[-1]
         issuer = self.first(iri, "passed")
-        cited = {q.graph_name.value for q in self.db.quads_for_pattern(None, _P["cites"], ox.NamedNode(iri), None)}
+        cited = {q.graph_name.value for q in self.store.quads_for_pattern(None, _P["cites"], ox.NamedNode(iri), None)}
         return Document(iri, label, fields, sorted(aliases), issuer, len(cited))
 
     def based_on(self, document: str) -> tuple[Counter, Counter]:
         """(documents it is based on, documents based on it), each with the number of articles saying so."""
         d = ox.NamedNode(document)
-        basis = Counter(q.object.value for q in self.db.quads_for_pattern(d, _P["based"], None, None) if q.graph_name != CATALOGUE)
-        derived = Counter(q.subject.value for q in self.db.quads_for_pattern(None, _P["based"], d, None) if q.graph_name != CATALOGUE)
+        basis = Counter(q.object.value for q in self.store.quads_for_pattern(d, _P["based"], None, None) if q.graph_name != CATALOGUE)
+        derived = Counter(q.subject.value for q in self.store.quads_for_pattern(None, _P["based"], d, None) if q.graph_name != CATALOGUE)
         return basis, derived
 
     def exists(self, document: str) -> bool:
-        return next(iter(self.db.quads_for_pattern(ox.NamedNode(document), None, None, CATALOGUE)), None) is not None
+        return next(iter(self.store.quads_for_pattern(ox.NamedNode(document), None, None, CATALOGUE)), None) is not None

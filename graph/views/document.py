@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from ..store import Store
+from ..store import GraphStore
 from .content import DEFAULT_LIMIT, View, build
 from .labels import KIND_LABELS, UNKNOWN, document_label, kinds_text, vi
 from .data import Reader
@@ -26,7 +26,7 @@ class UnknownDocument(LookupError):
     """No document with this IRI in the catalogue."""
 
 
-def document_html(store: Store, iri: str, *, limit: int = DEFAULT_LIMIT, group_by: str = "province") -> str:
+def document_html(store: GraphStore, iri: str, *, limit: int = DEFAULT_LIMIT, group_by: str = "province") -> str:
     """The document page of ``iri`` as one self-contained HTML string (UnknownDocument if it is not catalogued)."""
     if not Reader(store).exists(iri):
         raise UnknownDocument(iri)
