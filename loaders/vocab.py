@@ -22,7 +22,6 @@ class TD(DefinedNamespace):
     kind: URIRef
     level: URIRef
     number: URIRef
-    observedOn: URIRef
     pinpoint: URIRef
     scope: URIRef
     sourcePath: URIRef
