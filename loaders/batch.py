@@ -12,6 +12,8 @@ import os
 import tempfile
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from datetime import datetime, timezone
 
@@ -117,14 +119,14 @@ def run(paths: Iterable[str], settings: Settings, workers: int | None = None, wi
         for item in sources:
             yield work(item) if isinstance(item, Source) else item
         return
-    with mp.get_context("fork").Pool(workers, initializer=prepare, initargs=(settings,)) as pool:
-        pending: deque = deque()
+    with _Workers(workers, settings) as pool:
+        pending: deque[tuple[Source | None, Future | _Ready]] = deque()
         for item in sources:
-            pending.append(pool.apply_async(work, (item,)) if isinstance(item, Source) else _Ready(item))
+            pending.append((item, pool.submit(item)) if isinstance(item, Source) else (None, _Ready(item)))
             if len(pending) >= window:
-                yield pending.popleft().get()
+                yield pool.next(pending)
         while pending:
-            yield pending.popleft().get()
+            yield pool.next(pending)
 
 
 def _with_skipped(sources: Iterable[Source | SourceError | Notice], settings: Settings,
@@ -139,13 +141,64 @@ def _with_skipped(sources: Iterable[Source | SourceError | Notice], settings: Se
         yield item
 
 
+_DIED = "extraction failed: its worker process died (killed, or out of memory)"
+
+
+class _Workers:
+    """Worker processes that outlive the death of one of them (killed, out of memory).
+
+    A dead worker breaks the whole pool and fails every article in flight without saying which one killed
+    it; each failed article is then extracted again alone, in a process of its own: the one that kills its
+    process again is an error naming it, the others come back as results, and the rest of the queue goes on
+    in a new pool.
+    """
+
+    def __init__(self, workers: int, settings: Settings):
+        self.workers, self.settings = workers, settings
+        self.executor = self._pool(workers)
+
+    def __enter__(self) -> _Workers:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.executor.shutdown(wait=False, cancel_futures=True)
+
+    def _pool(self, workers: int) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(workers, mp_context=mp.get_context("fork"), initializer=prepare,
+                                   initargs=(self.settings,))
+
+    def submit(self, source: Source) -> Future:
+        return self.executor.submit(work, source)
+
+    def next(self, pending: deque) -> Result | Skipped | SourceError | Notice:
+        """The result of the oldest article in ``pending`` (removed from it)."""
+        source, future = pending.popleft()
+        try:
+            return future.result()
+        except BrokenProcessPool:
+            self.executor.shutdown(wait=False, cancel_futures=True)
+            self.executor = self._pool(self.workers)
+            for index, (queued, _) in enumerate(pending):
+                if queued is not None:
+                    pending[index] = (queued, self.submit(queued))
+            return self._alone(source)
+
+    def _alone(self, source: Source) -> Result | SourceError:
+        """``source`` extracted in a process of its own."""
+        with self._pool(1) as alone:
+            try:
+                return alone.submit(work, source).result()
+            except BrokenProcessPool:
+                return SourceError(source.path, _DIED, "extraction failed")
+
+
 class _Ready:
     """An already known result, queued in order among the workers' pending ones."""
 
     def __init__(self, value):
         self.value = value
 
-    def get(self):
+    def result(self):
         return self.value
 
 
