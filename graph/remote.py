@@ -39,7 +39,7 @@ import pyoxigraph as ox
 from ..loaders.namespaces import RDFS, SDO, TD, term
 from .sparql_client import SparqlClient
 from .sparql_text import bind
-from .store import TRICHDAN_GRAPHS, COMPLETION, SOURCE_PATH, GraphStore, as_term, is_article_graph
+from .store import TRICHDAN_GRAPHS, COMPLETION, SOURCE_PATH, GraphStore, StoreWriting, as_term, is_article_graph
 
 _MARK = term(f"{TD}writing")
 _COMMENT = term(f"{RDFS}comment")
@@ -48,7 +48,7 @@ _ARTICLE = f"<{SDO}NewsArticle>"
 _GRAPHS = TRICHDAN_GRAPHS
 
 
-class _RemoteWriting:
+class _RemoteWriting(StoreWriting):
     """The changes to a server: SPARQL Update, graph uploads, and the write mark."""
 
     _client: SparqlClient
