@@ -179,23 +179,29 @@ class Lookup:
         return len({q.graph_name.value for q in self.store.quads_for_pattern(None, predicate, ox.NamedNode(iri), None)})
 
     def _names(self) -> list[_Named]:
-        """Every name of every catalogued document, person, body and place, with its folded words."""
+        """Every name of every catalogued document, person, body and place (read on first need)."""
         if self._index is None:
-            index = [_Named.of("document", row["doc"], row["text"]) for row in queries.run(self.store, "catalogue_names")]
-            for iri in dict.fromkeys(n.id for n in index):
-                entry = display.catalogue_entry(self.store, iri)
-                if entry is not None:
-                    index.append(_Named.of("document", iri, display.document_label(entry)))
-            classes = {row["node"]: _CLASSES[row["class"]] for row in queries.run(self.store, "node_classes")}
-            rows = [(classes[row["node"]], row["node"], " ".join(row["name"].split()), row["property"])
-                    for row in queries.run(self.store, "names") if row["node"] in classes]
-            folded = fold("\n".join(row[2] for row in rows)).split("\n")  # one call: folding costs per call
-            index += [_Named.of(kind, iri, name, f) for (kind, iri, name, _), f in zip(rows, folded)]
-            for _, iri, name, prop in sorted(rows, key=lambda r: (r[3] == _ALT, r[2])):  # altLabels last
-                self._labels.setdefault(iri, name)
-            self._index = index
+            self._index, self._labels = _read_names(self.store)
         return self._index
 
+
+def _read_names(store: GraphStore) -> tuple[list[_Named], dict[str, str]]:
+    """Every name of every catalogued document, person, body and place, with its folded words; and each
+    person's, body's and place's first name (its preferred label before its alternative ones)."""
+    index = [_Named.of("document", row["doc"], row["text"]) for row in queries.run(store, "catalogue_names")]
+    for iri in dict.fromkeys(n.id for n in index):
+        entry = display.catalogue_entry(store, iri)
+        if entry is not None:
+            index.append(_Named.of("document", iri, display.document_label(entry)))
+    classes = {row["node"]: _CLASSES[row["class"]] for row in queries.run(store, "node_classes")}
+    rows = [(classes[row["node"]], row["node"], " ".join(row["name"].split()), row["property"])
+            for row in queries.run(store, "names") if row["node"] in classes]
+    folded = fold("\n".join(row[2] for row in rows)).split("\n")  # one call: folding costs per call
+    index += [_Named.of(kind, iri, name, f) for (kind, iri, name, _), f in zip(rows, folded)]
+    labels: dict[str, str] = {}
+    for _, iri, name, _ in sorted(rows, key=lambda r: (r[3] == _ALT, r[2])):  # altLabels last
+        labels.setdefault(iri, name)
+    return index, labels
 
 
 def _expanded(folded: str) -> list[str]:

@@ -218,6 +218,20 @@ class _Worker:
             raise WorkerStartError(detail)
         return detail
 
+    def ask(self, job: Job) -> tuple[Answer, bool]:
+        """The job's answer, and whether this worker may take another job."""
+        try:
+            self.conn.send(job)
+            if not self.conn.poll(job.seconds + _GRACE):
+                return _timed_out(job), False
+            answer, resident = self.conn.recv()
+        except (EOFError, OSError):
+            return Answer(HTTPStatus.INTERNAL_SERVER_ERROR, TEXT,
+                          b"query failed: the query process ended unexpectedly\n"), False
+        # A query stopped at its deadline, or one that left a large heap, costs its worker: a fresh
+        # process is the only way to give that memory back to the system.
+        return answer, answer.status != HTTPStatus.SERVICE_UNAVAILABLE and resident < _RECYCLE_BYTES
+
     def kill(self) -> None:
         """SIGKILL, then wait (briefly) until the process has ended and the kernel has freed its memory."""
         self.process.kill()
@@ -306,16 +320,8 @@ class QueryWorkers:
             return Answer(HTTPStatus.SERVICE_UNAVAILABLE, TEXT, b"too many queries running; try again later\n")
         reusable = False
         try:
-            worker.conn.send(job)
-            if not worker.conn.poll(job.seconds + _GRACE):
-                return _timed_out(job)
-            answer, resident = worker.conn.recv()
-            # A query stopped at its deadline, or one that left a large heap, costs its worker: a fresh
-            # process is the only way to give that memory back to the system.
-            reusable = answer.status != HTTPStatus.SERVICE_UNAVAILABLE and resident < _RECYCLE_BYTES
+            answer, reusable = worker.ask(job)
             return answer
-        except (EOFError, OSError):
-            return Answer(HTTPStatus.INTERNAL_SERVER_ERROR, TEXT, b"query failed: the query process ended unexpectedly\n")
         finally:
             if reusable:
                 self._idle.put(worker)

@@ -24,17 +24,15 @@ answer and at most one log line; no traceback reaches the log.
 from __future__ import annotations
 
 import os
-import re
-import socket
 import sys
 import threading
-import time
 from http import HTTPStatus
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import ThreadingHTTPServer
 from importlib import resources
 from urllib.parse import SplitResult, parse_qs, urlsplit
 
 from ..loaders.vocab import PREFIXES
+from .http_handler import AnsweringHandler
 from .query_workers import TEXT, Answer, Job, QueryWorkers, dataset
 from .store import GraphStore
 
@@ -44,10 +42,8 @@ STATIC = {"/context.jsonld": ("trichdan.graph", "context.jsonld", "application/l
 DEFAULT_MAX_BODY = 1 << 20
 _FORM = "application/x-www-form-urlencoded"
 _QUERY = "application/sparql-query"
-_DIGITS = re.compile(r"[0-9]+")
 _NOT_FOUND = Answer(HTTPStatus.NOT_FOUND, TEXT, b"not found; the endpoint is /sparql, the search page /\n")
 _CONTROL = {c: f"\\x{c:02x}" for c in [*range(32), *range(127, 160)]}
-_LINGER_SECONDS = 1.0
 _HTML = "text/html; charset=utf-8"
 _PAGE_HEADERS = {  # the pages are self-contained: inline scripts and styles, no other request but the form
     "Content-Security-Policy": "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; "
@@ -121,46 +117,11 @@ class SparqlServer(ThreadingHTTPServer):
             sys.stderr.write(line.translate(_CONTROL) + "\n")
 
 
-class BadRequest(Exception):
-    """A request the endpoint will not read further; carries the answer."""
+class _Handler(AnsweringHandler):
+    """The routes: the SPARQL endpoint, the search page, the published files."""
 
-    def __init__(self, status: int, message: str):
-        super().__init__(message)
-        self.answer = Answer(status, TEXT, f"{message}\n".encode())
-
-
-class _Handler(BaseHTTPRequestHandler):
     server: SparqlServer
-    protocol_version = "HTTP/1.1"
     server_version = "trichdan-sparql"
-
-    def setup(self) -> None:
-        self.timeout = self.server.client_timeout
-        super().setup()
-
-    def handle_one_request(self) -> None:
-        """The standard request cycle, with every failure turned into an answer or one log line."""
-        self.answered = False
-        try:
-            super().handle_one_request()
-        except ConnectionError:
-            self.close_connection = True
-        except Exception as exc:  # a bug must not kill the connection without an answer or flood the log
-            self.close_connection = True
-            request = f"{getattr(self, 'command', None)} {getattr(self, 'path', '')!r}"
-            self.server.log(f"error: {request}: {type(exc).__name__}: {exc}")
-            if not self.answered:
-                self._try_send(Answer(HTTPStatus.INTERNAL_SERVER_ERROR, TEXT, b"internal error\n"))
-
-    def version_string(self) -> str:
-        """The Server header, without the Python version."""
-        return self.server_version
-
-    def _try_send(self, answer: Answer) -> None:
-        try:
-            self._send(answer)
-        except OSError:
-            pass
 
     def do_OPTIONS(self) -> None:
         self._refuse_body()
@@ -189,33 +150,9 @@ class _Handler(BaseHTTPRequestHandler):
 
     do_HEAD = do_GET
 
-    def parse_request(self) -> bool:
-        """The standard parsing, without HTTP/0.9 (whose answers have no status line)."""
-        if not super().parse_request():
-            return False
-        if self.request_version == "HTTP/0.9":
-            self.send_error(HTTPStatus.BAD_REQUEST, "HTTP/0.9 requests are not accepted")
-            return False
-        return True
-
-    def handle_expect_100(self) -> bool:
-        """Answer ``Expect: 100-continue`` with the refusal itself when the declared body will be refused."""
-        if self.command == "POST":
-            try:
-                self._declared_length()
-            except BadRequest as exc:
-                self.close_connection = True
-                self._send(exc.answer)
-                return False
-        return super().handle_expect_100()
-
     def do_POST(self) -> None:
-        try:
-            body = self._body()
-        except BadRequest as exc:
-            self.close_connection = True
-            self._send(exc.answer)
-            self._linger()
+        body = self._body()
+        if body is None:
             return
         url = self._url()
         if url is None:
@@ -246,50 +183,6 @@ class _Handler(BaseHTTPRequestHandler):
             self._send(Answer(HTTPStatus.BAD_REQUEST, TEXT, f"bad request target: {exc}\n".encode()))
             return None
 
-    def _body(self) -> bytes:
-        """The request body, read only when its length is declared, valid and within bounds."""
-        length = self._declared_length()
-        try:
-            body = self.rfile.read(length)
-        except TimeoutError:
-            raise BadRequest(HTTPStatus.REQUEST_TIMEOUT,
-                             f"request timed out: the body did not arrive within {self.server.client_timeout:g} s") from None
-        if len(body) < length:
-            raise BadRequest(HTTPStatus.BAD_REQUEST, f"incomplete body: {len(body)} of {length} bytes")
-        return body
-
-    def _declared_length(self) -> int:
-        """The Content-Length of a POST; BadRequest when it is missing, malformed, repeated or too large."""
-        if self.headers.get("Transfer-Encoding"):
-            raise BadRequest(HTTPStatus.LENGTH_REQUIRED, "send the body with a Content-Length (chunked bodies are not accepted)")
-        values = {v.strip() for v in self.headers.get_all("Content-Length") or []}
-        if not values:
-            raise BadRequest(HTTPStatus.LENGTH_REQUIRED, "a POST needs a Content-Length header")
-        if len(values) > 1 or not _DIGITS.fullmatch(next(iter(values))):
-            raise BadRequest(HTTPStatus.BAD_REQUEST, "bad Content-Length: expected one non-negative integer")
-        length = int(next(iter(values)))
-        if length > self.server.max_body:
-            raise BadRequest(HTTPStatus.REQUEST_ENTITY_TOO_LARGE,
-                             f"request body of {length} bytes refused: the limit is {self.server.max_body}")
-        return length
-
-    def _linger(self) -> None:
-        """After refusing an unread body, read on briefly so that closing does not reset the answer away."""
-        try:
-            self.wfile.flush()
-            self.connection.shutdown(socket.SHUT_WR)
-            self.connection.settimeout(_LINGER_SECONDS)
-            deadline = time.monotonic() + _LINGER_SECONDS
-            while time.monotonic() < deadline and self.connection.recv(1 << 16):
-                pass
-        except OSError:
-            pass
-
-    def _refuse_body(self) -> None:
-        """Requests other than POST are answered without reading a body; one that has a body ends the connection."""
-        if self.headers.get("Transfer-Encoding") or (self.headers.get("Content-Length") or "0").strip() != "0":
-            self.close_connection = True
-
     def _refuse_update(self) -> None:
         self._send(Answer(HTTPStatus.METHOD_NOT_ALLOWED, TEXT, b"read-only endpoint: SPARQL updates are refused\n"),
                    {"Allow": "GET, POST, OPTIONS"})
@@ -303,33 +196,6 @@ class _Handler(BaseHTTPRequestHandler):
             self._send(Answer(HTTPStatus.BAD_REQUEST, TEXT, f"bad graph IRI: {exc}\n".encode()))
             return
         self._send(self.server.workers.run(job, wait=self.server.timeout_seconds))
-
-    def _send(self, answer: Answer, headers: dict[str, str] | None = None) -> None:
-        self.answered = True
-        self.send_response(answer.status)
-        self.send_header("Content-Type", answer.media)
-        self.send_header("Content-Length", str(len(answer.body)))
-        self.send_header("Access-Control-Allow-Origin", "*")
-        self.send_header("Access-Control-Allow-Methods", "GET, POST, OPTIONS")
-        self.send_header("Access-Control-Allow-Headers", "Content-Type, Accept")
-        self.send_header("Vary", "Accept")
-        for name, value in (headers or {}).items():
-            self.send_header(name, value)
-        if self.close_connection:
-            self.send_header("Connection", "close")
-        self.end_headers()
-        if self.command != "HEAD":
-            self.wfile.write(answer.body)
-
-    def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
-        """The standard library's errors (bad request line, headers too long, unknown method), as plain text."""
-        self.close_connection = True
-        if self.request_version == "HTTP/0.9":  # the default before a version was read: answer with a status line
-            self.request_version = "HTTP/1.0"
-        self._send(Answer(code, TEXT, f"{message or HTTPStatus(code).phrase}\n".encode("utf-8", "replace")))
-
-    def log_message(self, format: str, *args) -> None:  # noqa: A002 - the base class's signature
-        self.server.log(f"{self.address_string()} - [{self.log_date_time_string()}] {format % args}")
 
 
 def _description(endpoint: str) -> bytes:

@@ -81,12 +81,45 @@ def is_article_graph(graph) -> bool:
     return isinstance(graph, ox.NamedNode) and not graph.value.startswith(_SHARED_PREFIX)
 
 
-class GraphStore(ABC):
+class StoreWriting(ABC):
+    """The write side of a :class:`GraphStore`: article graphs in bulk, small changes in transactions, and
+    the mark that lets an interrupted write be repaired."""
+
+    @abstractmethod
+    def writing(self) -> AbstractContextManager[bool]:
+        """Mark the store as being written until the block ends without error; yields True when an earlier
+        write was interrupted (the caller then repairs what it left). On an error the mark stays."""
+
+    @abstractmethod
+    def load(self, chunks: Iterable[bytes]) -> None:
+        """Add the N-Quads in ``chunks`` (whole lines) in bulk: fast, not atomic."""
+
+    @abstractmethod
+    def insert(self, quads: Iterable[ox.Quad]) -> None:
+        """Add ``quads`` in one transaction."""
+
+    @abstractmethod
+    def delete(self, quads: Iterable[ox.Quad]) -> None:
+        """Remove ``quads`` in one transaction."""
+
+    @abstractmethod
+    def drop_graphs(self, graphs: Iterable[str]) -> None:
+        ...
+
+    @abstractmethod
+    def update(self, sparql: str) -> None:
+        """A SPARQL Update, in one transaction."""
+
+    def finish(self, compact: bool = False) -> None:
+        """After a write: make what was written durable and quick to read (``compact``: it was a large one)."""
+
+
+class GraphStore(StoreWriting):
     """What trichdan needs of a store: read quads and SPARQL answers; write article graphs in bulk, small
     changes in transactions; mark a write so that an interrupted one is repaired.
 
     ``location`` is the folder or URL (``path`` is the same, for messages); ``interrupted`` is True when an
-    earlier write did not finish.
+    earlier write did not finish. The writes are declared by :class:`StoreWriting`.
     """
 
     location: str
@@ -96,7 +129,6 @@ class GraphStore(ABC):
     def path(self) -> str:
         return self.location
 
-    # -- reading ------------------------------------------------------------------------------------
     @abstractmethod
     def quads_for_pattern(self, subject=None, predicate=None, obj=None, graph=None) -> Iterator[ox.Quad]:
         """Quads matching the pattern (None matches anything; ``graph`` None: every named graph)."""
@@ -167,35 +199,6 @@ class GraphStore(ABC):
                 found[graph.value] = source.object.value if source is not None else ""
         return found
 
-    # -- writing ------------------------------------------------------------------------------------
-    @abstractmethod
-    def writing(self) -> AbstractContextManager[bool]:
-        """Mark the store as being written until the block ends without error; yields True when an earlier
-        write was interrupted (the caller then repairs what it left). On an error the mark stays."""
-
-    @abstractmethod
-    def load(self, chunks: Iterable[bytes]) -> None:
-        """Add the N-Quads in ``chunks`` (whole lines) in bulk: fast, not atomic."""
-
-    @abstractmethod
-    def insert(self, quads: Iterable[ox.Quad]) -> None:
-        """Add ``quads`` in one transaction."""
-
-    @abstractmethod
-    def delete(self, quads: Iterable[ox.Quad]) -> None:
-        """Remove ``quads`` in one transaction."""
-
-    @abstractmethod
-    def drop_graphs(self, graphs: Iterable[str]) -> None:
-        ...
-
-    @abstractmethod
-    def update(self, sparql: str) -> None:
-        """A SPARQL Update, in one transaction."""
-
-    def finish(self, compact: bool = False) -> None:
-        """After a write: make what was written durable and quick to read (``compact``: it was a large one)."""
-
 
 class Store(GraphStore):
     """The embedded store: a pyoxigraph database in a folder (``db``)."""
@@ -219,7 +222,6 @@ class Store(GraphStore):
         if not read_only:
             _remove_orphans(self.location)
 
-    # -- reading ------------------------------------------------------------------------------------
     def quads_for_pattern(self, subject=None, predicate=None, obj=None, graph=None) -> Iterator[ox.Quad]:
         return self.db.quads_for_pattern(subject, predicate, obj, graph)
 

@@ -20,7 +20,7 @@ import pytest
 
 from conftest import CLI, EXAMPLES, HAS_SHARED, SHARED, canonical_quads
 
-from trichdan.graph.remote import endpoints
+from trichdan.graph.sparql_client import endpoints
 
 OXIGRAPH = str(Path(sys.executable).with_name("oxigraph"))
 NUMBERS = {"http://www.w3.org/2001/XMLSchema#nonNegativeInteger", "http://www.w3.org/2001/XMLSchema#integer"}

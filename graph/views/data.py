@@ -147,70 +147,27 @@ class Reader:
         One scan of the article's own triples and one index range for each of five properties of its
         citations and posts: a handful of index lookups an article, whatever the size of the store.
         """
-        node, graph = ox.NamedNode(iri), ox.NamedNode(iri)
-        a, body, publisher, mentions = Article(iri, ""), "", None, []
-        for quad in self.store.quads_for_pattern(node, None, None, graph):
-            name = _ARTICLE_FIELDS.get(quad.predicate.value)
-            if name == "mentions":
-                mentions.append(quad.object.value)
-            elif name == "body":
-                body = quad.object.value
-            elif name == "publisher":
-                publisher = quad.object.value
-            elif name:
-                setattr(a, name, quad.object.value)
+        graph = ox.NamedNode(iri)
+        a, body, publisher, mentions = _article_fields(iri, self.store.quads_for_pattern(graph, None, None, graph))
         a.site = self.label(publisher, "name") if publisher else None
-        kinds = self._by_subject("kind", graph)
-        for citation, document in self._by_subject("cited", graph).items():
-            a.citations.append(self._citation(citation, document, kinds.get(citation), graph))
-        a.citations.sort(key=lambda c: (c.start is None, c.start or 0, c.document))
+        a.citations = _citations(self, graph)
         for mentioned in dict.fromkeys(mentions):
             described = self.node(mentioned)
             if described is not None:
                 {"person": a.people, "organization": a.organizations, "place": a.places}[described.kind].append(mentioned)
-        roles, organizations = self._by_subject("role", graph), self._by_subject("organization", graph)
-        for membership, person in self._by_subject("member", graph).items():
-            if membership in roles:
-                a.posts.append(Post(person, self.label(roles[membership], "pref") or "", organizations.get(membership)))
+        a.posts = _posts(self, graph)
         return a, body
 
     def _by_subject(self, predicate: str, graph: ox.NamedNode) -> dict[str, str]:
         """subject → object of every ``predicate`` triple in one graph (one index range)."""
         return {q.subject.value: q.object.value for q in self.store.quads_for_pattern(None, _P[predicate], None, graph)}
 
-    def _citation(self, node: str, document: str, kind: str | None, graph: ox.NamedNode) -> Citation:
-        """A citation: the document, the kind, and its offsets (from the IRI ``…/c/START-END`` the README
-        documents, else from its position selector)."""
-        name = (kind or "cites").rsplit("/", 1)[-1].rsplit("#", 1)[-1]
-        citation = Citation(document, name if name in KINDS else "cites")
-        offsets = _OFFSETS.search(node)
-        if offsets:
-            citation.start, citation.end = int(offsets.group(1)), int(offsets.group(2))
-        else:
-            for selector in (s.value for t in self.objects(node, "target", graph.value)
-                             for s in self.objects(t.value, "selector", graph.value)):
-                start, end = self.first(selector, "start", graph.value), self.first(selector, "end", graph.value)
-                if start is not None and end is not None:
-                    citation.start, citation.end = int(start), int(end)
-        return citation
-
     # -- shared nodes -------------------------------------------------------------------------------
     def node(self, iri: str) -> Node | None:
         """A person, organisation or place, described from the union; None for anything else."""
-        if iri in self._nodes:
-            return self._nodes[iri]
-        kind = next((o.value for o in self.objects(iri, "type") if o.value in _NODE_TYPES), None)
-        found: Node | None = None
-        if kind == _P["person"].value:
-            found = Node(iri, "person", self.first(iri, "name") or iri.rsplit("/", 1)[-1])
-        elif kind == _P["place"].value:
-            found = Node(iri, "place", self.first(iri, "name") or iri.rsplit("/", 1)[-1], self.first(iri, "level"),
-                         self.first(iri, "within"))
-        elif kind == _P["org"].value:
-            found = Node(iri, "organization", self.label(iri, "pref") or iri.rsplit("/", 1)[-1],
-                         self.first(iri, "orgkind"), self.first(iri, "suborg"), self.first(iri, "orgplace"))
-        self._nodes[iri] = found
-        return found
+        if iri not in self._nodes:
+            self._nodes[iri] = _read_node(self, iri)
+        return self._nodes[iri]
 
     def province(self, place: str | None) -> Node | None:
         """The top unit (province or city) a place is in, walking schema:containedInPlace."""
@@ -249,3 +206,64 @@ class Reader:
 
     def exists(self, document: str) -> bool:
         return next(iter(self.store.quads_for_pattern(ox.NamedNode(document), None, None, CATALOGUE)), None) is not None
+
+
+def _article_fields(iri: str, quads: Iterable[ox.Quad]) -> tuple[Article, str, str | None, list[str]]:
+    """From the article's own triples: its metadata, text, publisher and the nodes it mentions."""
+    a, body, publisher, mentions = Article(iri, ""), "", None, []
+    for quad in quads:
+        name = _ARTICLE_FIELDS.get(quad.predicate.value)
+        if name == "mentions":
+            mentions.append(quad.object.value)
+        elif name == "body":
+            body = quad.object.value
+        elif name == "publisher":
+            publisher = quad.object.value
+        elif name:
+            setattr(a, name, quad.object.value)
+    return a, body, publisher, mentions
+
+
+def _citations(reader: Reader, graph: ox.NamedNode) -> list[Citation]:
+    """The article's citations, in the order of the text (those without offsets last)."""
+    kinds = reader._by_subject("kind", graph)
+    citations = [_citation(reader, citation, document, kinds.get(citation), graph)
+                 for citation, document in reader._by_subject("cited", graph).items()]
+    return sorted(citations, key=lambda c: (c.start is None, c.start or 0, c.document))
+
+
+def _posts(reader: Reader, graph: ox.NamedNode) -> list[Post]:
+    """The posts the article reports: person, role, organisation."""
+    roles, organizations = reader._by_subject("role", graph), reader._by_subject("organization", graph)
+    return [Post(person, reader.label(roles[membership], "pref") or "", organizations.get(membership))
+            for membership, person in reader._by_subject("member", graph).items() if membership in roles]
+
+
+def _citation(reader: Reader, node: str, document: str, kind: str | None, graph: ox.NamedNode) -> Citation:
+    """A citation: the document, the kind, and its offsets (from the IRI ``…/c/START-END`` the README
+    documents, else from its position selector)."""
+    name = (kind or "cites").rsplit("/", 1)[-1].rsplit("#", 1)[-1]
+    citation = Citation(document, name if name in KINDS else "cites")
+    offsets = _OFFSETS.search(node)
+    if offsets:
+        citation.start, citation.end = int(offsets.group(1)), int(offsets.group(2))
+    else:
+        for selector in (s.value for t in reader.objects(node, "target", graph.value)
+                         for s in reader.objects(t.value, "selector", graph.value)):
+            start, end = reader.first(selector, "start", graph.value), reader.first(selector, "end", graph.value)
+            if start is not None and end is not None:
+                citation.start, citation.end = int(start), int(end)
+    return citation
+
+
+def _read_node(reader: Reader, iri: str) -> Node | None:
+    kind = next((o.value for o in reader.objects(iri, "type") if o.value in _NODE_TYPES), None)
+    if kind == _P["person"].value:
+        return Node(iri, "person", reader.first(iri, "name") or iri.rsplit("/", 1)[-1])
+    if kind == _P["place"].value:
+        return Node(iri, "place", reader.first(iri, "name") or iri.rsplit("/", 1)[-1], reader.first(iri, "level"),
+                    reader.first(iri, "within"))
+    if kind == _P["org"].value:
+        return Node(iri, "organization", reader.label(iri, "pref") or iri.rsplit("/", 1)[-1],
+                    reader.first(iri, "orgkind"), reader.first(iri, "suborg"), reader.first(iri, "orgplace"))
+    return None
