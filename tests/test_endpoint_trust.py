@@ -248,8 +248,11 @@ def test_query_unreachable_or_failing_service_is_one_line(store):
 def test_serve_states_what_it_refuses(store):
     """The real console script: one line saying SERVICE is refused, then it answers and stops on SIGINT."""
     port = _free_port()
+    # Ctrl-C as a terminal sends it: SIGINT handled by default even when the suite itself runs as a background
+    # job of a non-interactive shell, whose children start with SIGINT ignored
     server = subprocess.Popen([CLI, "serve", "--store", store.path, "--port", str(port), "--timeout", "2"],
-                              stderr=subprocess.PIPE, text=True)
+                              stderr=subprocess.PIPE, text=True,
+                              preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     try:
         line = server.stderr.readline()
         assert "SERVICE refused" in line, line
