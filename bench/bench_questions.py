@@ -43,9 +43,13 @@ QUESTIONS = [
 def question(store, authority, args: list[str]):
     """The function behind the command ``args``, bound to an open store: what a long-running process calls."""
     from trichdan.graph.questions import cascade, cited_by, documents, network, related, timeline, where, who
-    from trichdan.graph.questions.common import documents_named
     from trichdan.graph.cites import cites
+    from trichdan.graph.lookup import Lookup
     command, rest = args[0], args[1:]
+
+    def documents_named(reference: str) -> list[str]:  # as the commands read a REF: through the lookup
+        return [d["doc"] for d in Lookup(store, authority).documents(reference).documents]
+
     if command == "cites":
         return lambda: cites(store, rest[0], authority)
     if command == "cited-by":
@@ -56,11 +60,11 @@ def question(store, authority, args: list[str]):
                                     options.get("--issuer"), options.get("--scope"))
         return lambda: documents.most_cited(store, filters)
     if command == "related":
-        return lambda: related.related(store, documents_named(store, rest[0], authority), rest[0])
+        return lambda: related.related(store, documents_named(rest[0]), rest[0])
     if command == "implements":
-        return lambda: [cascade.cascade(store, d) for d in documents_named(store, rest[0], authority)]
+        return lambda: [cascade.cascade(store, d) for d in documents_named(rest[0])]
     if command == "timeline":
-        return lambda: timeline.timeline(store, documents_named(store, rest[0], authority), rest[0])
+        return lambda: timeline.timeline(store, documents_named(rest[0]), rest[0])
     if command == "who":
         return lambda: who.who(store, rest[0])
     if command == "where":
