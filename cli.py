@@ -204,9 +204,11 @@ def ingest(paths: PathsArg,
     else:
         from .graph.ingest import ingest as run_ingest
         from .loaders.inputs import count_articles
-        report = _writing(db, lambda advance, phase: run_ingest(
-            db, paths, settings, workers, on_article=advance, on_error=_advancing(log, advance), on_note=notes,
-            on_phase=phase), "extracting", total=count_articles(paths))
+        def run(advance, phase):
+            phase("extracting", count_articles(paths))  # "reading" until the inputs are counted
+            return run_ingest(db, paths, settings, workers, on_article=advance, on_error=_advancing(log, advance),
+                              on_note=notes, on_phase=phase)
+        report = _writing(db, run, "reading")
     _report(db, report)
     _finish(log, errors, notes)
 
@@ -263,12 +265,17 @@ def _ingest_on_dask(db, paths: list[str], settings, scheduler: str, shards: str 
     return report
 
 
-def _writing(db, run, description: str, total: int | None = None):
-    """Run a write, ``run(advance, phase)``, with a progress bar that names its phase; a full disk is one line."""
+def _writing(db, run, description: str):
+    """Run a write, ``run(advance, phase)``, with a progress bar that names its phase (``phase(name, total)``:
+    the total when it becomes known); a full disk is one line."""
     with _progress() as progress:
-        task = progress.add_task(description, total=total)
+        task = progress.add_task(description, total=None)
+
+        def phase(name: str, total: int | None = None) -> None:
+            progress.update(task, description=name, **({"total": total} if total is not None else {}))
+
         try:
-            return run(lambda: progress.advance(task), lambda phase: progress.update(task, description=phase))
+            return run(lambda: progress.advance(task), phase)
         except OSError as exc:
             raise UserError(f"{db.path}: cannot write the store ({exc.strerror or str(exc).splitlines()[0]}); "
                             "what was stored before is kept: make room and run the same ingest again") from exc
