@@ -17,6 +17,7 @@ from ...loaders.iris import parse_document_iri
 from ...loaders.lexicon import ISSUERS, LEVELS, RELATION_WORDS
 from ...loaders.normalize import fold, slug
 from .. import queries
+from ..display import document_label
 from ..store import GraphStore
 
 TIERS = ("central", "province", "district", "commune")
@@ -49,11 +50,10 @@ class DocumentCard:
 
     @property
     def display(self) -> str:
-        """The label with what tells namesakes apart: "Nghị quyết 02-NQ/TU (Tỉnh ủy Hà Tĩnh, 12/5/2017)"."""
-        when = vietnamese_date(self.date) if self.date else (self.year[:4] if self.year else None)
-        who = self.issuer or self.scope
-        extra = ", ".join(x for x in (who, when) if x)
-        return f"{self.label} ({extra})" if extra else self.label
+        """The label with what tells namesakes apart: "Nghị quyết 02-NQ/TU (Tỉnh ủy Hà Tĩnh, 12/5/2017)", as
+        cites and the views write it."""
+        return document_label({"label": self.label, "issuer": self.issuer, "scope": self.scope,
+                               "date": self.date, "year": self.year})
 
     def record(self) -> dict:
         """The JSON form: id, label, display label and the catalogue fields that are known."""
@@ -195,15 +195,6 @@ def scope_tier(name: str) -> str:
 
 def _tier_of_unit(unit) -> str:
     return "province" if unit.parent is None else _LEVEL_TIERS.get(unit.level, "commune")
-
-
-def vietnamese_date(day: str) -> str:
-    """"2017-05-12" → "12/5/2017", as Vietnamese texts write dates."""
-    try:
-        parsed = date.fromisoformat(day[:10])
-    except ValueError:
-        return day
-    return f"{parsed.day}/{parsed.month}/{parsed.year}"
 
 
 def days_between(earlier: str | None, later: str | None) -> int | None:
