@@ -261,15 +261,15 @@ def citing(store: GraphStore, iri: str) -> dict:
     """One document with the articles citing it, newest first: how each cites it and the sentences that do."""
     entry = display.catalogue_entry(store, iri) or {"label": iri}
     citations: dict[str, list[dict]] = {}
-    for article, kind, quote, start, end in display.citations_of(store, iri):
+    for article, kind, start, end in display.citations_of(store, iri):
         citations.setdefault(article, []).append(
-            {"kind": kind, "how": display.HOW.get(kind, display.HOW["cites"]), "quote": quote, "start": start, "end": end})
+            {"kind": kind, "how": display.HOW.get(kind, display.HOW["cites"]), "quote": None, "start": start, "end": end})
     articles, sites = [], {}
     for article_iri in citations:
         row = display.article(store, article_iri, sites)
         found = sorted(citations[article_iri], key=lambda c: (c["start"] is None, c["start"] or 0))
         for citation in found:
-            if citation["quote"] is None and citation["start"] is not None:
+            if citation["start"] is not None and row["text"]:
                 citation["quote"] = row["text"][citation["start"]:citation["end"]]
             citation["sentence"] = display.sentence(row["text"] or "", citation["start"], citation["end"]) or citation["quote"]
         for file in row["files"] or [None]:  # one entry per input the article was read from, as always

@@ -16,6 +16,7 @@ from functools import cache
 
 import pyoxigraph as ox
 
+from ..loaders.iris import span_of
 from ..loaders.keys import DocumentKey, InvalidKey
 from ..loaders.lexicon import ISSUERS, RELATION_WORDS
 from ..loaders.normalize import fold, slug
@@ -38,9 +39,8 @@ _ARTICLE_FIELDS = {name: ox.NamedNode(str(p)) for name, p in (
     ("publisher", SDO.publisher), ("text", SDO.articleBody))}
 _BOUNDARY = re.compile(r"[.!?…](?=\s)|\n")  # where a sentence ends: a stop before a space, or a line end
 _SOURCE_PATH = ox.NamedNode(str(TD.sourcePath))
-_OFFSETS = re.compile(r"/c/(\d+)-(\d+)$")
 _CITED, _CHARACTERIZATION = (ox.NamedNode(str(CITO[n])) for n in ("hasCitedEntity", "hasCitationCharacterization"))
-_TARGET, _SELECTOR, _EXACT, _START, _END = (ox.NamedNode(str(OA[n])) for n in ("hasTarget", "hasSelector", "exact", "start", "end"))
+_TARGET = ox.NamedNode(str(OA.hasTarget))
 _RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 
 
@@ -152,32 +152,18 @@ def _first_node(store: GraphStore, node: ox.NamedNode, predicate: ox.NamedNode) 
     return found.object if found is not None and isinstance(found.object, ox.NamedNode) else None
 
 
-def citations_of(store: GraphStore, document: str) -> Iterator[tuple[str, str, str | None, int | None, int | None]]:
-    """(article, kind, quoted words, start, end) of every citation of ``document``, read in the citing
-    article's graph by index lookups (a SPARQL join over the selectors costs 40 times more). The kind is
-    the local name of its CiTO or td: property ("implements"). Offsets come from the citation IRI
-    (``…/c/START-END``), the words quoted then being the article text there (None here), else from its
-    selectors."""
+def citations_of(store: GraphStore, document: str) -> Iterator[tuple[str, str, int | None, int | None]]:
+    """(article, kind, start, end) of every citation of ``document``, read in the citing article's graph by
+    index lookups (a SPARQL join costs 40 times more). The kind is the local name of its CiTO or td:
+    property ("implements"); the offsets come from the citation IRI (``…/c/START-END``), else from its
+    target (``…#char=START,END``); the words quoted are the article text there."""
     for quad in store.quads_for_pattern(None, _CITED, ox.NamedNode(document), None):
         citation, graph = quad.subject, quad.graph_name  # an article's graph bears the article's IRI
         kind = next(iter(store.quads_for_pattern(citation, _CHARACTERIZATION, None, graph)), None)
         name = kind.object.value.rsplit("/", 1)[-1].rsplit("#", 1)[-1] if kind else "cites"
-        where = graph.value
-        offsets = _OFFSETS.search(citation.value)
-        if offsets:
-            yield where, name, None, int(offsets.group(1)), int(offsets.group(2))
-            continue
-        quote, start, end = None, None, None
-        for target in store.quads_for_pattern(citation, _TARGET, None, graph):
-            for selector in store.quads_for_pattern(target.object, _SELECTOR, None, graph):
-                for found in store.quads_for_pattern(selector.object, None, None, graph):
-                    if found.predicate == _EXACT:
-                        quote = found.object.value
-                    elif found.predicate == _START:
-                        start = int(found.object.value)
-                    elif found.predicate == _END:
-                        end = int(found.object.value)
-        yield where, name, quote, start, end
+        span = span_of(citation.value) or next(
+            (found for t in store.quads_for_pattern(citation, _TARGET, None, graph) if (found := span_of(t.object.value))), None)
+        yield graph.value, name, *(span or (None, None))
 
 
 def article(store: GraphStore, iri: str, sites: dict[str, str | None] | None = None) -> dict:

@@ -9,6 +9,7 @@ node           IRI                                          from
 document       ``doc/dang/tw/quyet-dinh/xii/99``            canonical document key (:mod:`keys`)
 article        ``article/<sha1 of text, 20 hex>``           the normalised article text
 citation       ``article/<hash>/c/<start>-<end>``           article and character offsets
+its target     ``article/<hash>#char=<start>,<end>``       the same span (RFC 5147 fragment)
 person         ``person/ha-tinh/ngo-van-huynh``             province + name
 organisation   ``org/ban-dan-van-tinh-uy-ha-tinh``          canonical name
 place          ``place/42``, ``place/425/xa-tan-hoi``       GSO code; a commune not in the gazetteer:
@@ -24,6 +25,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 
 from .. import __version__
 from .keys import DocumentKey
@@ -64,6 +66,23 @@ def parse_document_iri(iri: str) -> tuple[str, DocumentKey]:
 def citation_iri(article: str, start: int, end: int, part: str | None = None) -> str:
     """A citation of ``article`` at [start, end), or one of its parts: "target", "quote", "position"."""
     return f"{article}/c/{start}-{end}" + (f"/{part}" if part else "")
+
+
+def text_span_iri(article: str, start: int, end: int) -> str:
+    """Characters [start, end) of ``article``'s text, as an RFC 5147 fragment: the target of its citation."""
+    return f"{article}#char={start},{end}"
+
+
+_SPAN = re.compile(r"(?:/c/(\d+)-(\d+)|#char=(\d+),(\d+))$")
+
+
+def span_of(iri: str) -> tuple[int, int] | None:
+    """(start, end) of a citation IRI (``…/c/START-END``) or of its target (``…#char=START,END``)."""
+    found = _SPAN.search(iri)
+    if not found:
+        return None
+    start, end = (int(found.group(1)), int(found.group(2))) if found.group(1) else (int(found.group(3)), int(found.group(4)))
+    return start, end
 
 
 def activity_iri(article: str) -> str:

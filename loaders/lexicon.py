@@ -39,8 +39,34 @@ def table(name: str) -> dict:
 
 
 def alternation(phrases) -> str:
-    """A regex alternative of ``phrases``, longest first, so that the longest phrase wins."""
-    return "|".join(re.escape(p) for p in sorted(set(phrases), key=lambda p: (-len(p), p)))
+    """A regex alternative of ``phrases`` in which the longest phrase wins, written as a trie of their
+    words (``Ban\\ (?:Thường\\ vụ|Dân\\ vận)``): each shared beginning once, so the pattern compiles and
+    fails fast. Words are joined by ``\\ `` (an escaped space), which callers may replace with a looser gap.
+
+    Longest wins as with a longest-first list: at each branch a longer word is tried first, and a phrase
+    that ends where a longer one goes on is tried after it (a greedy optional tail).
+    """
+    trie: dict = {}
+    for phrase in set(phrases):
+        node = trie
+        for word in phrase.split(" "):
+            node = node.setdefault(word, {})
+        node[None] = {}  # a phrase ends here
+    return _branches(trie)
+
+
+def _branches(node: dict) -> str:
+    parts = []
+    for word in sorted((w for w in node if w is not None), key=lambda w: (-len(w), w)):
+        child = node[word]
+        tail = _branches(child) if any(w is not None for w in child) else ""
+        if not tail:
+            parts.append(re.escape(word))
+        elif None in child:
+            parts.append(rf"{re.escape(word)}(?:\ (?:{tail}))?")
+        else:
+            parts.append(rf"{re.escape(word)}\ (?:{tail})")
+    return "|".join(parts)
 
 
 # ---------------------------------------------------------------- document types

@@ -12,28 +12,27 @@ description (``graph/shared.py``). Their display labels never depend on how one 
 organisation's ``skos:prefLabel`` is its canonical name, a document's ``rdfs:label`` is computed from its
 canonical key; the article's own wordings of a body go to ``skos:altLabel``.
 
-Evidence is compact. A citation is a ``cito:Citation`` and an ``oa:Annotation`` whose target is one
-specific resource (the article, ``oa:hasSource``) with one selector, both blank nodes; the selector is a
-``oa:TextQuoteSelector`` (the exact words) and a ``oa:TextPositionSelector`` (their offsets into
-``schema:articleBody``) at once. What the Web Annotation model only recommends is left out: the body (the
-cited document is ``cito:hasCitedEntity``), the motivation, the specific resource's type and the words
-around the quote (they are in the text at the offsets). A citation's ``td:zone`` is written when it is
+Evidence is compact. A citation is a ``cito:Citation`` and an ``oa:Annotation`` whose target is the span
+of the article's text it stands in, named by an IRI with an RFC 5147 fragment (``<article>#char=START,END``,
+offsets into ``schema:articleBody``), which the Web Annotation model allows in place of a specific resource
+with selectors: no blank node, and the quoted words are the text at those offsets. What the model only
+recommends is left out: the body (the cited document is ``cito:hasCitedEntity``) and the motivation. A citation's ``td:zone`` is written when it is
 not ``body``. A post (``org:Membership``) is its member, role and body; the article graph it is in is
 where it was read, and its date is the article's. The article's IRI holds the SHA-1 of its text.
 """
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 
-from pyoxigraph import BlankNode, Literal, NamedNode, Quad
+from pyoxigraph import Literal, NamedNode, Quad
 
 from .. import __version__
 from .iris import (activity_iri, agent_iri, article_iri, author_iri, base_iri, citation_iri, document_iri,
-                   membership_iri, org_iri, person_iri, place_iri, publisher_iri, role_iri, text_sha1, type_iri)
+                   membership_iri, org_iri, person_iri, place_iri, publisher_iri, role_iri, text_sha1, text_span_iri,
+                   type_iri)
 from .model import Document, Extraction, Organization, Person, Place
 from .vocab import CITO, ELI, OA, ORG, PROV, RDF, RDFS, RELATIONS, SDO, SKOS, TD, XSD, term
 
@@ -55,14 +54,7 @@ class V:
     ELI_title = term(str(ELI.title))
     ELI_type_document = term(str(ELI.type_document))
     OA_Annotation = term(str(OA.Annotation))
-    OA_TextPositionSelector = term(str(OA.TextPositionSelector))
-    OA_TextQuoteSelector = term(str(OA.TextQuoteSelector))
-    OA_end = term(str(OA.end))
-    OA_exact = term(str(OA.exact))
-    OA_hasSelector = term(str(OA.hasSelector))
-    OA_hasSource = term(str(OA.hasSource))
     OA_hasTarget = term(str(OA.hasTarget))
-    OA_start = term(str(OA.start))
     ORG_Organization = term(str(ORG.Organization))
     ORG_Role = term(str(ORG.Role))
     ORG_member = term(str(ORG.member))
@@ -110,7 +102,6 @@ class V:
     XSD_dateTime = term(str(XSD.dateTime))
     XSD_gYear = term(str(XSD.gYear))
     XSD_integer = term(str(XSD.integer))
-    XSD_nonNegativeInteger = term(str(XSD.nonNegativeInteger))
 
 
 # The shared graphs, by the kind of node they describe.
@@ -189,20 +180,13 @@ def article_graphs(extraction: Extraction, base: str | None = None, *, when: dat
         out.add(a, V.CITO_cites, doc)
         out.add(a, relation, doc)
         c_iri = citation_iri(a_iri, citation.start, citation.end)
-        c, target, selector = term(c_iri), _blank(c_iri, "target"), _blank(c_iri, "selector")
+        c = term(c_iri)
         out.add(c, V.RDF_type, V.CITO_Citation)
         out.add(c, V.RDF_type, V.OA_Annotation)
         out.add(c, V.CITO_hasCitingEntity, a)
         out.add(c, V.CITO_hasCitedEntity, doc)
         out.add(c, V.CITO_hasCitationCharacterization, relation)
-        out.add(c, V.OA_hasTarget, target)
-        out.add(target, V.OA_hasSource, a)
-        out.add(target, V.OA_hasSelector, selector)
-        out.add(selector, V.RDF_type, V.OA_TextQuoteSelector)
-        out.add(selector, V.RDF_type, V.OA_TextPositionSelector)
-        out.lit(selector, V.OA_exact, citation.text)
-        out.lit(selector, V.OA_start, citation.start, V.XSD_nonNegativeInteger)
-        out.lit(selector, V.OA_end, citation.end, V.XSD_nonNegativeInteger)
+        out.add(c, V.OA_hasTarget, term(text_span_iri(a_iri, citation.start, citation.end)))
         if citation.zone != "body":
             out.lit(c, V.TD_zone, citation.zone)
         if citation.pinpoint:
@@ -225,11 +209,6 @@ def _xsd_date(value: str) -> tuple[str, str]:
     if "T" not in value:
         return value[:10], V.XSD_date
     return (value + ":00" if len(value) == 16 else value), V.XSD_dateTime
-
-
-def _blank(citation: str, part: str) -> BlankNode:
-    """A blank node for a part of a citation's evidence, with a label the same input always gives."""
-    return BlankNode(hashlib.blake2b(f"{citation}#{part}".encode(), digest_size=16).hexdigest())
 
 
 def _unique(quads: list[Quad]) -> list[Quad]:

@@ -88,7 +88,8 @@ def test_data_uses_only_declared_terms(corpus, declared, tmp_path):
     assert classes - declared == set()
 
 
-def test_citation_targets_are_specific_resources_and_prov_at_location_is_gone(declared, ontology):
-    specific = rdflib.URIRef("http://www.w3.org/ns/oa#SpecificResource")
-    assert (specific, RDF.type, OWL.Class) in ontology
+def test_citation_targets_are_text_spans_and_prov_at_location_is_gone(declared, ontology):
+    target = rdflib.URIRef("http://www.w3.org/ns/oa#hasTarget")
+    assert any("#char=START,END" in comment for comment in ontology.objects(target, RDFS.comment))
+    assert {f"http://www.w3.org/ns/oa#{n}" for n in ("SpecificResource", "hasSelector", "exact", "start")} & declared == set()
     assert "http://www.w3.org/ns/prov#atLocation" not in declared  # the source file is td:sourcePath

@@ -1,5 +1,5 @@
 """The RDF model: article graphs say what the article says, shared graphs describe each node once (one
-preferred label per body, document labels from the canonical key), citations carry one selector."""
+preferred label per body, document labels from the canonical key), a citation's target is its span of the text."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from trichdan.graph.ingest import ingest
 from trichdan.graph.store import Store
 from trichdan.graph.validate import check, label_conflicts, validate
 from trichdan.loaders.batch import Settings
+from trichdan.loaders.iris import span_of
 from trichdan.loaders.labels import document_label
 from trichdan.loaders.model import Document
 from trichdan.loaders.resolve import canonical_name
@@ -20,9 +21,8 @@ SKOS = "http://www.w3.org/2004/02/skos/core#"
 PREF = ox.NamedNode(SKOS + "prefLabel")
 RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 OA_TARGET = ox.NamedNode("http://www.w3.org/ns/oa#hasTarget")
-OA_SELECTOR = ox.NamedNode("http://www.w3.org/ns/oa#hasSelector")
-QUOTE = ox.NamedNode("http://www.w3.org/ns/oa#TextQuoteSelector")
-POSITION = ox.NamedNode("http://www.w3.org/ns/oa#TextPositionSelector")
+CITATION = ox.NamedNode("http://purl.org/spar/cito/Citation")
+ANNOTATION = ox.NamedNode("http://www.w3.org/ns/oa#Annotation")
 TINH_UY = ox.NamedNode(BASE + "org/tinh-uy-ha-tinh")
 
 # Two articles naming the same bodies and documents in different words.
@@ -105,18 +105,20 @@ def test_documents_have_one_readable_label_across_articles(store):
     assert [v for v in label_conflicts(store)] == []
 
 
-def test_a_citation_has_one_selector_with_the_words_and_their_offsets(store):
+def test_a_citation_targets_its_span_of_the_article_text(store):
     graph = _article_graphs(store)[0]
     quads = list(store.db.quads_for_pattern(None, None, None, graph))
-    targets = [q.object for q in quads if q.predicate == OA_TARGET]
-    assert targets and all(isinstance(t, ox.BlankNode) for t in targets)
-    for target in targets:
-        (selector,) = [q.object for q in quads if q.subject == target and q.predicate == OA_SELECTOR]
-        types = {q.object for q in quads if q.subject == selector and q.predicate == RDF_TYPE}
-        assert types == {QUOTE, POSITION}
-        assert {q.predicate.value.rsplit("#")[1] for q in quads if q.subject == selector} >= {"exact", "start", "end"}
-    untyped = [q for q in quads if not (q.predicate == RDF_TYPE and q.object == POSITION)]
-    assert any(v.path == "oa:hasTarget/oa:hasSelector" for v in check(untyped))
+    body = next(q.object.value for q in quads if q.predicate.value == "https://schema.org/articleBody")
+    targets = {q.subject: q.object for q in quads if q.predicate == OA_TARGET}
+    assert targets and not any(isinstance(q.subject, ox.BlankNode) or isinstance(q.object, ox.BlankNode) for q in quads)
+    for citation, target in targets.items():
+        assert target.value.startswith(f"{graph.value}#char=")
+        start, end = span_of(target.value)
+        assert span_of(citation.value) == (start, end) and 0 <= start < end <= len(body)
+        assert {q.object for q in quads if q.subject == citation and q.predicate == RDF_TYPE} == {CITATION, ANNOTATION}
+    moved = [q if q.predicate != OA_TARGET else ox.Quad(q.subject, q.predicate, ox.NamedNode(f"{graph.value}#char=0,999999"), q.graph_name)
+             for q in quads]
+    assert any("not a span of the citing article's text" in v.message for v in check(moved))
 
 
 def _doc(key: str, type_word: str, system: str = "party", **more) -> Document:

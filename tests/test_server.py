@@ -30,16 +30,22 @@ PREFIX cito: <http://purl.org/spar/cito/>
 PREFIX eli: <http://data.europa.eu/eli/ontology#>
 PREFIX schema: <https://schema.org/>
 PREFIX oa: <http://www.w3.org/ns/oa#>
+PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
 # Which articles cite Pháp lệnh 34/2007/PL-UBTVQH11, how, and with which words?
 SELECT ?article ?headline ?published ?kind ?quote WHERE {
   GRAPH td:catalogue { ?doc eli:id_local "34/2007/PL-UBTVQH11" }
   GRAPH ?article {
     ?citation cito:hasCitedEntity ?doc ; cito:hasCitingEntity ?article ;
               cito:hasCitationCharacterization ?kind ;
-              oa:hasTarget/oa:hasSelector/oa:exact ?quote .
+              oa:hasTarget ?target .
+    ?article schema:articleBody ?body .
     OPTIONAL { ?article schema:headline ?headline }
     OPTIONAL { ?article schema:datePublished ?published }
   }
+  # the target is <article#char=START,END>: the quoted words are the text there
+  BIND (STRAFTER(STR(?target), "#char=") AS ?span)
+  BIND (xsd:integer(STRBEFORE(?span, ",")) AS ?start)
+  BIND (SUBSTR(?body, ?start + 1, xsd:integer(STRAFTER(?span, ",")) - ?start) AS ?quote)
 }
 ORDER BY DESC(?published)
 """,

@@ -14,7 +14,7 @@ from trichdan.graph.validate import validate
 from trichdan.loaders.batch import Settings
 
 RDFS_LABEL = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
-OA_EXACT = ox.NamedNode("http://www.w3.org/ns/oa#exact")
+OA_TARGET = ox.NamedNode("http://www.w3.org/ns/oa#hasTarget")
 SCHEMA_NAME = ox.NamedNode("https://schema.org/name")
 ORG_MEMBER = ox.NamedNode("http://www.w3.org/ns/org#member")
 ELI_CITES = ox.NamedNode("http://data.europa.eu/eli/ontology#cites")
@@ -39,13 +39,13 @@ def test_clean(corpus, tmp_path):
 
 @pytest.fixture()
 def broken(tmp_path) -> tuple[Store, dict]:
-    """One article with a wrong quote, a document without a label, a nameless official, eli:cites from an article."""
+    """One article with a citation past the end of its text, a document without a label, a nameless official, eli:cites from an article."""
     article = sorted((GOLD_SETS[0] / "articles").glob("*.txt"))[0]
     store = _store(tmp_path / "store", article)
     db = store.db
-    quote = next(iter(db.quads_for_pattern(None, OA_EXACT, None, None)))
+    quote = next(iter(db.quads_for_pattern(None, OA_TARGET, None, None)))
     db.remove(quote)
-    db.add(ox.Quad(quote.subject, OA_EXACT, ox.Literal("Nghị quyết 999"), quote.graph_name))
+    db.add(ox.Quad(quote.subject, OA_TARGET, ox.NamedNode(f"{quote.graph_name.value}#char=0,9999999"), quote.graph_name))
     document = next(iter(db.quads_for_pattern(None, RDF_TYPE, ELI_DOCUMENT, None))).subject
     label = next(iter(db.quads_for_pattern(document, RDFS_LABEL, None, None)))
     for q in list(db.quads_for_pattern(label.subject, RDFS_LABEL, None, None)):
@@ -65,7 +65,7 @@ def test_broken_graph_gives_violations(broken):
     found = {(v.focus, v.path) for v in validate(store).violations}
     messages = " ".join(v.message for v in validate(store).violations)
     assert any(focus.startswith(nodes["article"] + "/c/") and path == "" for focus, path in found)
-    assert "is not the article text at its offsets" in messages
+    assert "is not a span of the citing article's text" in messages
     assert (nodes["document"], "rdfs:label") in found
     assert (nodes["person"], "schema:name") in found
     assert (nodes["article"], "") in found  # eli:cites from a non-document

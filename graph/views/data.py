@@ -9,13 +9,13 @@ documents from the catalogue graph.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 import pyoxigraph as ox
 
+from ...loaders.iris import span_of
 from ..catalogue import CATALOGUE
 from ..store import GraphStore
 
@@ -25,8 +25,8 @@ _SKOS, _RDFS = "http://www.w3.org/2004/02/skos/core#", "http://www.w3.org/2000/0
 _P = {name: ox.NamedNode(iri) for name, iri in {
     "type": "http://www.w3.org/1999/02/22-rdf-syntax-ns#type", "article": f"{_SDO}NewsArticle",
     "cites": f"{_CITO}cites", "cited": f"{_CITO}hasCitedEntity",
-    "kind": f"{_CITO}hasCitationCharacterization", "target": f"{_OA}hasTarget", "selector": f"{_OA}hasSelector",
-    "exact": f"{_OA}exact", "start": f"{_OA}start", "end": f"{_OA}end", "path": f"{_TD}sourcePath",
+    "kind": f"{_CITO}hasCitationCharacterization", "target": f"{_OA}hasTarget",
+    "path": f"{_TD}sourcePath",
     "headline": f"{_SDO}headline", "published": f"{_SDO}datePublished", "publisher": f"{_SDO}publisher",
     "url": f"{_SDO}url", "location": f"{_SDO}contentLocation", "mentions": f"{_SDO}mentions",
     "body": f"{_SDO}articleBody", "name": f"{_SDO}name", "within": f"{_SDO}containedInPlace",
@@ -45,7 +45,6 @@ _ARTICLE_FIELDS = {f"{_TD}sourcePath": "file", f"{_SDO}headline": "title", f"{_S
                    f"{_SDO}url": "url", f"{_SDO}contentLocation": "place", f"{_SDO}mentions": "mentions",
                    f"{_SDO}articleBody": "body", f"{_SDO}publisher": "publisher"}
 _NODE_TYPES = {_P["person"].value, _P["place"].value, _P["org"].value}
-_OFFSETS = re.compile(r"/c/(\d+)-(\d+)$")
 # Citation kinds (the local name of the CiTO or td: property).
 KINDS = ("citesAsAuthority", "implements", "reviews", "updates", "replaces", "cites")
 
@@ -241,18 +240,12 @@ def _posts(reader: Reader, graph: ox.NamedNode) -> list[Post]:
 
 def _citation(reader: Reader, node: str, document: str, kind: str | None, graph: ox.NamedNode) -> Citation:
     """A citation: the document, the kind, and its offsets (from the IRI ``…/c/START-END`` the README
-    documents, else from its position selector)."""
+    documents, else from its target ``…#char=START,END``)."""
     name = (kind or "cites").rsplit("/", 1)[-1].rsplit("#", 1)[-1]
     citation = Citation(document, name if name in KINDS else "cites")
-    offsets = _OFFSETS.search(node)
-    if offsets:
-        citation.start, citation.end = int(offsets.group(1)), int(offsets.group(2))
-    else:
-        for selector in (s.value for t in reader.objects(node, "target", graph.value)
-                         for s in reader.objects(t.value, "selector", graph.value)):
-            start, end = reader.first(selector, "start", graph.value), reader.first(selector, "end", graph.value)
-            if start is not None and end is not None:
-                citation.start, citation.end = int(start), int(end)
+    span = span_of(node) or next((found for t in reader.objects(node, "target", graph.value) if (found := span_of(t.value))), None)
+    if span:
+        citation.start, citation.end = span
     return citation
 
 
