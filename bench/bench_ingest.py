@@ -32,12 +32,17 @@ except ImportError:  # optional: only the summed RSS of the process tree needs i
 _REPORT = re.compile(r"(\d+) added, (\d+) replaced, (\d+) unchanged, (\d+) failed")
 
 
+# Commands run as a user runs them: Python keeps compiled modules (a shell or CI that sets
+# PYTHONDONTWRITEBYTECODE would make every start compile trichdan's sources again).
+_AS_INSTALLED = {**{k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}, "COLUMNS": "200"}
+
+
 def run(cmd: list[str], stdout=subprocess.DEVNULL) -> dict:
     """Run ``cmd`` under /usr/bin/time; wall seconds, largest-process and process-tree peak RSS (MB)."""
     with tempfile.NamedTemporaryFile("r", suffix=".time") as timing:
         t0 = time.perf_counter()
         proc = subprocess.Popen(["/usr/bin/time", "-f", "%e %M %U %S", "-o", timing.name, *cmd], stdout=stdout,
-                                stderr=subprocess.PIPE, text=True, env={**os.environ, "COLUMNS": "200"})
+                                stderr=subprocess.PIPE, text=True, env=_AS_INSTALLED)
         peak = [0]
         done = threading.Event()
 

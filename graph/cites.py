@@ -16,10 +16,12 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+import pyoxigraph as ox
+
 from ..loaders.authority import Authority, Entry
 from ..loaders.citation_patterns import NAME
 from ..loaders.citations import get_citations
-from ..loaders.iris import parse_document_iri
+from ..loaders.iris import parse_document_iri, span_of
 from ..loaders.keys import DocumentKey
 from ..loaders.lexicon import BARE_ABBREVIATIONS, ISSUER_PHRASES, ISSUERS, LEVEL_WORDS, TYPES, alternation
 from ..loaders.model import Locality
@@ -258,25 +260,33 @@ def cites(store: GraphStore, reference: str, authority: Authority | None = None)
 
 
 def citing(store: GraphStore, iri: str) -> dict:
-    """One document with the articles citing it, newest first: how each cites it and the sentences that do."""
-    entry = display.catalogue_entry(store, iri) or {"label": iri}
-    citations: dict[str, list[dict]] = {}
-    for article, kind, start, end in display.citations_of(store, iri):
-        citations.setdefault(article, []).append(
-            {"kind": kind, "how": display.HOW.get(kind, display.HOW["cites"]), "quote": None, "start": start, "end": end})
-    articles, sites = [], {}
-    for article_iri in citations:
-        row = display.article(store, article_iri, sites)
-        found = sorted(citations[article_iri], key=lambda c: (c["start"] is None, c["start"] or 0))
-        for citation in found:
-            if citation["start"] is not None and row["text"]:
-                citation["quote"] = row["text"][citation["start"]:citation["end"]]
-            citation["sentence"] = display.sentence(row["text"] or "", citation["start"], citation["end"]) or citation["quote"]
-        for file in row["files"] or [None]:  # one entry per input the article was read from, as always
-            articles.append({"id": article_iri, "file": file, **{k: row[k] for k in ("title", "published", "site", "url")},
-                             "kinds": list(dict.fromkeys(c["kind"] for c in found)),
-                             "how": ", ".join(dict.fromkeys(c["how"] for c in found)), "citations": found})
-    articles = _newest_first(articles)
-    return {"id": iri, "label": entry["label"], "display_label": display.document_label(entry),
-            **{k: entry.get(k) for k in ("type", "symbol", "date", "issuer", "scope", "title")}, "articles": articles}
+    """One document with the articles citing it, newest first: how each cites it and the sentences that do.
 
+    Two queries whatever the number of articles (their metadata, then every citation with the article's
+    text), so a document cited by a quarter of a large store is answered in one pass of each."""
+    entry = display.catalogue_entry(store, iri) or {"label": iri}
+    doc = ox.NamedNode(iri)
+    cards: dict[str, dict] = {}
+    for row in queries.run(store, "articles_citing", qDoc=doc):
+        card = cards.setdefault(row["article"], {**{k: row[k] for k in ("title", "published", "url", "site")}, "files": set()})
+        card["files"].add(row["file"])
+    found: dict[str, list[dict]] = {}
+    for row in queries.run(store, "citations_of", qDoc=doc):
+        kind = row["kind"].rsplit("/", 1)[-1].rsplit("#", 1)[-1]
+        start, end = span_of(row["citation"]) or (None, None)
+        text = row["text"] or ""
+        quote = text[start:end] if start is not None else None
+        found.setdefault(row["article"], []).append(
+            {"kind": kind, "how": display.HOW.get(kind, display.HOW["cites"]), "quote": quote, "start": start, "end": end,
+             "sentence": display.sentence(text, start, end) or quote})
+    articles = []
+    for article_iri, citations in found.items():
+        card = cards.get(article_iri, {"title": None, "published": None, "url": None, "site": None, "files": set()})
+        citations.sort(key=lambda c: (c["start"] is None, c["start"] or 0))
+        for file in sorted(card["files"]) or [None]:  # one entry per input the article was read from, as always
+            articles.append({"id": article_iri, "file": file, **{k: card[k] for k in ("title", "published", "site", "url")},
+                             "kinds": list(dict.fromkeys(c["kind"] for c in citations)),
+                             "how": ", ".join(dict.fromkeys(c["how"] for c in citations)), "citations": citations})
+    return {"id": iri, "label": entry["label"], "display_label": display.document_label(entry),
+            **{k: entry.get(k) for k in ("type", "symbol", "date", "issuer", "scope", "title")},
+            "articles": _newest_first(articles)}

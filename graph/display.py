@@ -11,16 +11,15 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from functools import cache
 
 import pyoxigraph as ox
 
-from ..loaders.iris import span_of
 from ..loaders.keys import DocumentKey, InvalidKey
 from ..loaders.lexicon import ISSUERS, RELATION_WORDS
 from ..loaders.normalize import fold, slug
-from ..loaders.vocab import CITO, ELI, OA, ORG, RDFS, SDO, SKOS, TD
+from ..loaders.vocab import ELI, ORG, RDFS, SDO, SKOS, TD
 from .catalogue import CATALOGUE
 from .store import GraphStore
 
@@ -34,13 +33,7 @@ _ALT = str(SKOS.altLabel)
 _MEMBER, _ROLE, _ORGANIZATION = (ox.NamedNode(str(p)) for p in (ORG.member, ORG.role, ORG.organization))
 _PREF, _NAME, _TYPE = ox.NamedNode(str(SKOS.prefLabel)), ox.NamedNode(str(SDO.name)), ox.NamedNode(str(SDO.Person))
 _PASSED_BY, _SUB_ORGANIZATION_OF = ox.NamedNode(str(ELI.passed_by)), ox.NamedNode(str(ORG.subOrganizationOf))
-_ARTICLE_FIELDS = {name: ox.NamedNode(str(p)) for name, p in (
-    ("title", SDO.headline), ("published", SDO.datePublished), ("url", SDO.url),
-    ("publisher", SDO.publisher), ("text", SDO.articleBody))}
 _BOUNDARY = re.compile(r"[.!?…](?=\s)|\n")  # where a sentence ends: a stop before a space, or a line end
-_SOURCE_PATH = ox.NamedNode(str(TD.sourcePath))
-_CITED, _CHARACTERIZATION = (ox.NamedNode(str(CITO[n])) for n in ("hasCitedEntity", "hasCitationCharacterization"))
-_TARGET = ox.NamedNode(str(OA.hasTarget))
 _RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 
 
@@ -150,37 +143,6 @@ def issuer_chain(store: GraphStore, iri: str, depth: int = 3) -> list[str]:
 def _first_node(store: GraphStore, node: ox.NamedNode, predicate: ox.NamedNode) -> ox.NamedNode | None:
     found = next(iter(store.quads_for_pattern(node, predicate, None, None)), None)
     return found.object if found is not None and isinstance(found.object, ox.NamedNode) else None
-
-
-def citations_of(store: GraphStore, document: str) -> Iterator[tuple[str, str, int | None, int | None]]:
-    """(article, kind, start, end) of every citation of ``document``, read in the citing article's graph by
-    index lookups (a SPARQL join costs 40 times more). The kind is the local name of its CiTO or td:
-    property ("implements"); the offsets come from the citation IRI (``…/c/START-END``), else from its
-    target (``…#char=START,END``); the words quoted are the article text there."""
-    for quad in store.quads_for_pattern(None, _CITED, ox.NamedNode(document), None):
-        citation, graph = quad.subject, quad.graph_name  # an article's graph bears the article's IRI
-        kind = next(iter(store.quads_for_pattern(citation, _CHARACTERIZATION, None, graph)), None)
-        name = kind.object.value.rsplit("/", 1)[-1].rsplit("#", 1)[-1] if kind else "cites"
-        span = span_of(citation.value) or next(
-            (found for t in store.quads_for_pattern(citation, _TARGET, None, graph) if (found := span_of(t.object.value))), None)
-        yield graph.value, name, *(span or (None, None))
-
-
-def article(store: GraphStore, iri: str, sites: dict[str, str | None] | None = None) -> dict:
-    """What an article's graph says of it: files (every input it was read from; the same text in two files
-    is one article), title, published, url, site (its publisher's name) and text (normalised: citation
-    offsets point into it), by index lookups. ``sites`` caches publishers' names."""
-    node = ox.NamedNode(iri)
-    found: dict = {"files": sorted(q.object.value for q in store.quads_for_pattern(node, _SOURCE_PATH, None, node))}
-    for name, predicate in _ARTICLE_FIELDS.items():
-        quad = next(iter(store.quads_for_pattern(node, predicate, None, node)), None)
-        found[name] = quad.object.value if quad is not None else None
-    publisher = found.pop("publisher")
-    sites = {} if sites is None else sites
-    if publisher is not None and publisher not in sites:
-        sites[publisher] = _first(store, ox.NamedNode(publisher), _NAME)
-    found["site"] = sites.get(publisher) if publisher else None
-    return found
 
 
 def sentence(text: str, start: int | None, end: int | None, reach: int = 300) -> str:

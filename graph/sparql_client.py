@@ -11,6 +11,7 @@ import re
 import socket
 import urllib.error
 import urllib.request
+from collections.abc import Iterator
 from dataclasses import dataclass
 from http.client import HTTPResponse
 from urllib.parse import urlencode, urlsplit, urlunsplit

@@ -12,7 +12,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, replace
 
-from . import symbols
+from . import disk_cache, symbols
 from .keys import document_key
 from .known_names import AliasIndex, KnownNames
 from .lexicon import ISSUERS, doc_type, table
@@ -81,11 +81,11 @@ class Authority:
     def load(cls, path: str | None = None) -> "Authority":
         """The file at ``path``, or the one shipped with trichdan."""
         try:
-            if path is None:
-                records = table("authority.json")["documents"]  # valid: the tests check it against its schema
-            else:
-                with open(path, encoding="utf-8") as handle:
-                    records = _valid(json.load(handle))["documents"]
+            if path is None:  # valid: the tests check it against its schema; read back from the disk cache
+                return disk_cache.cached("authority", lambda: cls([_entry(r) for r in table("authority.json")["documents"]]),
+                                         disk_cache.package_sources())
+            with open(path, encoding="utf-8") as handle:
+                records = _valid(json.load(handle))["documents"]
             return cls([_entry(r) for r in records])
         except (OSError, ValueError, KeyError, TypeError) as exc:
             raise AuthorityError(f"{path or 'built-in authority file'}: {exc}") from exc

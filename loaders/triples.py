@@ -105,13 +105,13 @@ class V:
 
 
 # The shared graphs, by the kind of node they describe.
-CATALOGUE = term(f"{TD._NS}catalogue")  # documents: one merged description each
-PEOPLE = term(f"{TD._NS}people")  # officials the articles name
-BODIES = term(f"{TD._NS}bodies")  # Party, state and mass organisations
-PLACES = term(f"{TD._NS}places")  # administrative units
-ROLES = term(f"{TD._NS}roles")  # posts
-SOURCES = term(f"{TD._NS}sources")  # sites, authors and the software that extracted the articles
-TYPES = term(f"{TD._NS}types")  # the document-type scheme of ontology.ttl
+CATALOGUE = term(f"{TD}catalogue")  # documents: one merged description each
+PEOPLE = term(f"{TD}people")  # officials the articles name
+BODIES = term(f"{TD}bodies")  # Party, state and mass organisations
+PLACES = term(f"{TD}places")  # administrative units
+ROLES = term(f"{TD}roles")  # posts
+SOURCES = term(f"{TD}sources")  # sites, authors and the software that extracted the articles
+TYPES = term(f"{TD}types")  # the document-type scheme of ontology.ttl
 SHARED_GRAPHS = (CATALOGUE, PEOPLE, BODIES, PLACES, ROLES, SOURCES, TYPES)
 
 COMPLETION = V.PROV_wasAssociatedWith

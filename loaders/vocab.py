@@ -1,58 +1,43 @@
-"""Namespaces: rdflib is the modelling API, pyoxigraph terms carry the bulk data. The IRIs trichdan mints
-are made in :mod:`iris`."""
+"""The vocabularies trichdan writes, as terms: ``CITO.cites``, ``TD["implements"]`` give the term's IRI (a
+plain string; :func:`term` makes the pyoxigraph node). The IRIs trichdan mints are made in :mod:`iris`.
+
+No rdflib here: every command reads these, and importing rdflib costs a command 60 ms at start-up; the
+modules that model with rdflib (validation, the SPARQL check) wrap the IRIs themselves.
+"""
 
 from __future__ import annotations
 
-from rdflib import Namespace, URIRef
-from rdflib.namespace import DCTERMS, ORG, PROV, RDF, RDFS, SKOS, XSD, DefinedNamespace
-
 from . import namespaces
-from .namespaces import term  # re-exported: the one cached constructor of nodes
+from .namespaces import term  # noqa: F401 -- re-exported: the one cached constructor of nodes
 
 
-class TD(DefinedNamespace):
-    """trichdan's own terms; every one is declared in ontology.ttl."""
+class Vocabulary:
+    """A namespace whose attributes and items are its terms' IRIs; with ``names``, only those terms exist
+    (a misspelt term of trichdan's own ontology fails at import, not in the data)."""
 
-    _NS = Namespace(namespaces.TD)
-    _fail = True
-    implements: URIRef
-    replaces: URIRef
-    issuerName: URIRef
-    key: URIRef
-    kind: URIRef
-    level: URIRef
-    number: URIRef
-    pinpoint: URIRef
-    scope: URIRef
-    sourcePath: URIRef
-    system: URIRef
-    partyTerm: URIRef
-    textSha1: URIRef
-    typeName: URIRef
-    year: URIRef
-    zone: URIRef
+    def __init__(self, iri: str, names: tuple[str, ...] | None = None):
+        self._iri, self.names = iri, names
+
+    def __getattr__(self, name: str) -> str:
+        if name.startswith("_") or (self.names is not None and name not in self.names):
+            raise AttributeError(f"{name!r} is not a term of <{self._iri}>")
+        return self._iri + name
+
+    __getitem__ = __getattr__
+
+    def __str__(self) -> str:
+        return self._iri
 
 
-class ELI(DefinedNamespace):
-    """The European Legislation Identifier ontology terms trichdan uses."""
-
-    _NS = Namespace(namespaces.ELI)
-    _fail = True
-    LegalResource: URIRef
-    date_document: URIRef
-    id_local: URIRef
-    passed_by: URIRef
-    title: URIRef
-    type_document: URIRef
-    based_on: URIRef
-    cites: URIRef
-
-
-CITO = Namespace(namespaces.CITO)
-OA = Namespace(namespaces.OA)
-SDO = Namespace(namespaces.SDO)
-PREFIXES = {"td": TD._NS, "eli": ELI._NS, "cito": CITO, "oa": OA, "schema": SDO, "org": ORG, "prov": PROV,
-            "rdf": RDF, "rdfs": RDFS, "skos": SKOS, "xsd": XSD, "dcterms": DCTERMS}
+# trichdan's own terms; every one is declared in ontology.ttl.
+TD = Vocabulary(namespaces.TD, ("implements", "replaces", "issuerName", "key", "kind", "level", "number", "pinpoint",
+                                "scope", "sourcePath", "system", "partyTerm", "textSha1", "typeName", "year", "zone"))
+# The European Legislation Identifier ontology terms trichdan uses.
+ELI = Vocabulary(namespaces.ELI, ("LegalResource", "date_document", "id_local", "passed_by", "title", "type_document",
+                                  "based_on", "cites"))
+CITO, OA, SDO, ORG, PROV = (Vocabulary(namespaces.__dict__[n]) for n in ("CITO", "OA", "SDO", "ORG", "PROV"))
+RDF, RDFS, SKOS, XSD, DCTERMS = (Vocabulary(namespaces.__dict__[n]) for n in ("RDF", "RDFS", "SKOS", "XSD", "DCTERMS"))
+PREFIXES = namespaces.PREFIXES
 
 # How an article uses a document → the CiTO property of the typed citation edge.
 RELATIONS = {
@@ -63,4 +48,3 @@ RELATIONS = {
     "updates": CITO.updates,
     "replaces": TD.replaces,
 }
-

@@ -1,0 +1,61 @@
+"""Tables that take long to build and never change between runs, kept on disk for the next process.
+
+A value is pickled under the user's cache directory (``$TRICHDAN_CACHE``, else ``$XDG_CACHE_HOME/trichdan``,
+else ``~/.cache/trichdan``), in a file named by a digest of everything it was built from: the source of
+the modules that build it, the versions of the packages whose data it reads and trichdan's version.
+Any change gives a new name, so a stale value is never read. A cache that cannot be read or written
+is simply rebuilt: it only saves time.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import tempfile
+from collections.abc import Callable, Iterable
+from importlib import metadata
+from pathlib import Path
+from typing import TypeVar
+
+from .. import __version__
+
+T = TypeVar("T")
+
+
+def directory() -> Path:
+    """Where cached tables live."""
+    if os.environ.get("TRICHDAN_CACHE"):
+        return Path(os.environ["TRICHDAN_CACHE"])
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "trichdan"
+
+
+def package_sources() -> list[str]:
+    """Every module and data file of :mod:`loaders`: what a table built from the language data depends on."""
+    here = Path(__file__).parent
+    return sorted(str(p) for p in (*here.glob("*.py"), *here.glob("data/*")) if p.is_file())
+
+
+def cached(name: str, build: Callable[[], T], sources: Iterable[str], packages: Iterable[str] = ()) -> T:
+    """``build()``, or the value an earlier process built from the same ``sources`` (module files) and
+    ``packages`` (distributions whose data it reads)."""
+    digest = hashlib.sha1(__version__.encode())
+    for source in sources:
+        digest.update(Path(source).read_bytes())
+    for package in packages:
+        digest.update(f"{package}={metadata.version(package)}".encode())
+    path = directory() / f"{name}-{digest.hexdigest()[:16]}.pickle"
+    try:
+        with open(path, "rb") as handle:
+            return pickle.load(handle)
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError):
+        pass
+    value = build()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=path.parent, prefix=f".{name}-", delete=False) as handle:
+            pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(handle.name, path)
+    except OSError:
+        pass
+    return value
