@@ -93,15 +93,10 @@ def _implementing(store: GraphStore, document: str) -> dict[str, int]:
         rows = queries.run(store, "article_text", qArticle=NamedNode(article))
         if not rows:
             continue
-        for issued, basis in based_on(rows[0]["text"], _unique(citations)):
+        for issued, basis in based_on(rows[0]["text"], citations):
             if basis == document:
                 stated[issued].add(article)
     return {d: len(a) for d, a in stated.items()}
-
-
-def _unique(citations: list[Citation]) -> list[Citation]:
-    """One citation per position (a citation has two selectors, and the query returns both)."""
-    return list({(c.start, c.end): c for c in citations}.values())
 
 
 def _first_cited(store: GraphStore, document: str) -> str | None:
