@@ -10,8 +10,8 @@ per batch depends on the size of the store: replaced graphs are found by index l
 already described by one lookup per node and run. Afterwards bare references are reconciled, the catalogue
 entries of the documents touched are refreshed, the shared nodes only replaced articles named are removed,
 and the store is flushed, so that the next command opens it without replaying a log; after a first load or
-a large one (``_COMPACT_AFTER`` articles) it is compacted too, which rewrites it whole (34 s for 100,000
-articles) and halves it.
+a large one (``_COMPACT_AFTER`` articles) it is compacted too: the files the loads left are merged into
+one sorted run per index, so that reads look in one place.
 
 Crash safety: the whole run happens inside ``GraphStore.writing``. When the previous run was interrupted
 (killed, out of memory, disk full), this one first removes the article graphs it had cut short, then

@@ -291,7 +291,13 @@ class Store(GraphStore):
 
     def finish(self, compact: bool = False) -> None:
         """Write the memtables out, so that the next opening replays no log; after a large write, compact the
-        database too: one sorted, compressed run per index, which halves a large store and speeds reads."""
+        database too: one sorted run per index, which speeds reads.
+
+        Oxigraph keeps the level that compactions write to (RocksDB's base level) uncompressed, and below
+        about 5 GB that level holds everything: a store written by many loads stays uncompressed, while
+        the same quads bulk-loaded at once keep the loader's LZ4 files (17.6 KB an article against 29.5 at
+        100,000 articles, see bench/README.md); the loader's memory grows with one call, so ingest loads
+        in batches."""
         self.db.flush()
         if compact:
             self.db.optimize()

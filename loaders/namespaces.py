@@ -1,5 +1,4 @@
-"""The namespaces of the vocabularies trichdan writes, as plain IRI strings (no rdflib: commands that only
-query the store import this, not the modelling API of :mod:`vocab`)."""
+"""The namespaces of the vocabularies trichdan writes, as plain IRI strings; :mod:`vocab` names their terms."""
 
 from __future__ import annotations
 
