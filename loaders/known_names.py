@@ -21,7 +21,7 @@ _WORD = re.compile(r"[ \t]*(?:\n[ \t]*)?,?[ \t]*(?:\n[ \t]*)?(\w+)")  # the next
 _FIRST = re.compile(r"[ \t]*(?:\n[ \t]*)?(\w+)")  # the first word: no comma before it ("Luật, công đoàn …")
 _GLUED = ("ngày", "năm", "số")  # words that may be glued on after a name: "Chính phủngày"
 _PUNCTUATION = re.compile(r"[^\w]+")
-_END = object()
+_END = "."  # the key that marks where a name ends: never a word (a string, so a pickled trie keeps it)
 
 
 def name_key(name: str) -> tuple[str, ...]:

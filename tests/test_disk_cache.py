@@ -50,3 +50,13 @@ def test_the_gazetteer_and_the_authority_file_are_the_same_from_the_cache(tmp_pa
     assert warm.children == built.children and warm.former == built.former
     assert [e.document for e in Authority.load().entries] == [e.document for e in Authority.load().entries]
     assert sorted(p.name.split("-")[0] for p in (tmp_path / "cache").glob("*.pickle")) == ["authority", "gazetteer"]
+
+
+def test_the_authority_file_from_the_cache_finds_the_same_aliases_and_names(tmp_path, monkeypatch):
+    monkeypatch.setenv("TRICHDAN_CACHE", str(tmp_path / "cache"))
+    built, read_back = Authority.load(), Authority.load()  # the second from the file the first wrote
+    text = "Thực hiện Pháp lệnh dân chủ ở cơ sở và Luật Thực hiện dân chủ ở cơ sở năm 2022."
+    found = list(read_back.aliases.finditer(text, 0, len(text)))
+    assert found and found == list(built.aliases.finditer(text, 0, len(text)))
+    at = text.index("Thực hiện dân chủ", 30)
+    assert read_back.names.match("Luật", text, at) == built.names.match("Luật", text, at) is not None
