@@ -1,3 +1,3 @@
 """trichdan: a citation knowledge graph for Vietnamese political and legal news."""
 
-__version__ = "0.2.0"
+__version__ = "0.3.0"

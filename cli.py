@@ -863,6 +863,9 @@ def _open(path: str | None, read_only: bool = False, **urls):
     if urls and not is_url(path or default_path()):
         raise UserError(f"--{next(iter(urls)).replace('_', '-')} applies to a SPARQL server given as --store URL")
     db = open_store(path, read_only=read_only, **urls)
+    if read_only and db.older_model():
+        raise UserError(f"{db.path}: written by trichdan before 0.3 (citations kept with selectors); ingest the "
+                        "same inputs again to upgrade it")
     if read_only and db.interrupted:
         line(err, "warning", f"{db.path}: an ingest into this store was interrupted; answers may be incomplete "
                              "until `trichdan repair` (or the next ingest) rebuilds it", style="yellow")
@@ -872,7 +875,7 @@ def _open(path: str | None, read_only: bool = False, **urls):
 def _progress():
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
     return Progress(SpinnerColumn(), TextColumn("{task.description:<11}"), BarColumn(), MofNCompleteColumn(),
-                    TimeElapsedColumn(), console=err, transient=True)
+                    TimeElapsedColumn(), console=err.rich, transient=True)
 
 
 def _print_rows(columns: list[str], data: list[dict], fmt: TableFormat, title: str | None = None) -> None:

@@ -7,21 +7,42 @@ with the count of each kind; every error goes to the ``--errors`` file when one 
 from __future__ import annotations
 
 from collections import Counter
-from typing import IO
+from typing import IO, TYPE_CHECKING
 
-from rich.console import Console
-from rich.text import Text
+if TYPE_CHECKING:
+    from rich.console import Console
 
 SHOWN_PER_KIND = 5
 
 
-def console(stderr: bool = False) -> Console:
-    """A console that prints text as given: no markup, no emoji codes, no highlighting."""
-    return Console(stderr=stderr, highlight=False, soft_wrap=True, markup=False, emoji=False)
+class LazyConsole:
+    """A rich console made when first used: a command that prints nothing through it (``cites --format
+    json``) does not import rich (18 ms). It prints text as given: no markup, no emoji codes, no highlighting."""
+
+    def __init__(self, stderr: bool = False):
+        self._stderr = stderr
+        self._console: Console | None = None
+
+    @property
+    def rich(self) -> Console:
+        """The console itself (for rich's progress bars and tables)."""
+        if self._console is None:
+            from rich.console import Console
+            self._console = Console(stderr=self._stderr, highlight=False, soft_wrap=True, markup=False, emoji=False)
+        return self._console
+
+    def __getattr__(self, name: str):
+        return getattr(self.rich, name)
 
 
-def line(console: Console, label: str, text: str, style: str = "red") -> None:
+def console(stderr: bool = False) -> LazyConsole:
+    """A console on standard output or standard error."""
+    return LazyConsole(stderr)
+
+
+def line(console: LazyConsole, label: str, text: str, style: str = "red") -> None:
     """``label: text`` with only the label coloured; ``text`` is printed literally."""
+    from rich.text import Text
     console.print(Text.assemble((label, style), ": ", text))
 
 
@@ -31,7 +52,7 @@ class ErrorLog:
     With ``label="note"`` it logs notices the same way, a kind being one reason.
     """
 
-    def __init__(self, console: Console, sink: IO[str] | None = None, shown_per_kind: int = SHOWN_PER_KIND,
+    def __init__(self, console: LazyConsole, sink: IO[str] | None = None, shown_per_kind: int = SHOWN_PER_KIND,
                  label: str = "error", style: str = "red"):
         self.console = console
         self.sink = sink

@@ -19,7 +19,6 @@ from dataclasses import dataclass, field
 from functools import cache
 
 import pyoxigraph as ox
-from rapidfuzz import fuzz, process
 
 from ..loaders.authority import Authority
 from ..loaders.lexicon import BODIES, COMMITTEES, WORD_ABBREVIATIONS
@@ -130,6 +129,7 @@ class Lookup:
         index = self._names()
         if not index:
             return []
+        from rapidfuzz import fuzz, process  # imported when needed: a lookup that finds its answer needs no fuzzy match
         query = " ".join(spelling.words(text))
         best: dict[str, float] = {}
         rough = process.extract(query, [n.folded for n in index], scorer=fuzz.WRatio, limit=_ROUGH)
@@ -230,6 +230,7 @@ def nearness(query: str, name: str) -> float:
     the query's to the name's first words ("quyet dinh 999" ~ "quyet dinh 99 …"), word order aside, and
     the share of the query's words the name holds (two at least: "phap lenh dan chu o co so" ~ "luat thuc
     hien dan chu o co so 2022")."""
+    from rapidfuzz import fuzz
     words, named = query.split(), name.split()
     shared = len(set(words) & set(named))
     head = fuzz.ratio(query, " ".join(named[:len(words)])) if len(query) >= _SHORT else 0

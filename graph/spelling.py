@@ -16,8 +16,6 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from rapidfuzz import fuzz, process
-
 from ..loaders.lexicon import ABBREVIATIONS, CODE_SPELLINGS, ISSUER_PHRASES, KNOWN_ISSUER_CODES, TYPE_CODES, TYPES
 from ..loaders.normalize import fold, normalize
 
@@ -115,6 +113,7 @@ def _known_phrase(words_: list[str], start: int) -> tuple[str | None, int]:
 
 def _type_with_slip(words_: list[str], start: int) -> tuple[str | None, int]:
     """A type word typed with a slip at the start ("Quyêt dinhh 99", "Nghịquyết 02"), corrected."""
+    from rapidfuzz import fuzz, process  # imported when needed: most references have no slip
     for size in (2, 1, 3):
         typed = words_[start:start + size]
         if len(typed) < size or any(_LETTERS.fullmatch(_STRIP.sub("", w)) is None for w in typed):

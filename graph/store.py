@@ -46,6 +46,7 @@ COMPLETION = term(f"{ns.PROV}wasAssociatedWith")
 SOURCE_PATH = term(f"{ns.TD}sourcePath")
 _ARTICLE = term(f"{ns.SDO}NewsArticle")
 _RDF_TYPE = term(f"{ns.RDF}type")
+_SELECTOR = term(f"{ns.OA}hasSelector")  # how trichdan before 0.3 kept a citation's evidence
 _URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
 _SHARED_PREFIX = ns.TD  # the shared graphs (td:catalogue, td:people …) are named in the ontology's namespace
 
@@ -188,6 +189,11 @@ class GraphStore(StoreWriting):
         rows = self.query(f"SELECT ?v (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ {subject} {predicate} ?v }} "
                           f"FILTER (!STRSTARTS(STR(?g), \"{_SHARED_PREFIX}\")) }} GROUP BY ?v")
         return {row["v"]: int(row["n"].value) for row in rows}
+
+    def older_model(self) -> bool:
+        """Whether article graphs keep their citations' evidence as trichdan before 0.3 did (a blank target
+        with a selector, not the span ``<article>#char=START,END``): readers would find no offsets."""
+        return self.first(None, _SELECTOR, None) is not None
 
     def incomplete_graphs(self) -> dict[str, str]:
         """Article graphs a crash cut short (no completion quad) → the file they came from ("" if unknown)."""

@@ -42,6 +42,21 @@ def store(tmp_path_factory):
 
 # Case 9
 
+def test_a_store_of_the_older_model_is_named_with_what_to_do(tmp_path):
+    path = str(tmp_path / "db")
+    assert run("ingest", str(EXAMPLES / "01_hatinh-camxuyen-tong-ket-nghi-quyet-02.txt"), "--store", path, "--workers", "1").returncode == 0
+    db = ox.Store(path)  # a citation as trichdan 0.2 wrote it: a blank target with a selector
+    graph = next(g for g in db.named_graphs() if "/article/" in g.value)
+    target, selector = ox.BlankNode(), ox.BlankNode()
+    db.add(ox.Quad(target, ox.NamedNode("http://www.w3.org/ns/oa#hasSelector"), selector, graph))
+    del db
+    for command in (["cites", "Quyết định 99"], ["stats"], ["cited-by", str(EXAMPLES / "01_hatinh-camxuyen-tong-ket-nghi-quyet-02.txt")]):
+        result = run(*command, "--store", path)
+        assert result.returncode == 2, command
+        assert one_line(result) == (f"error: {path}: written by trichdan before 0.3 (citations kept with selectors); "
+                                    "ingest the same inputs again to upgrade it")
+
+
 def test_export_into_a_missing_folder_is_one_line(store, tmp_path):
     result = run("export", "-f", "nq", "--store", store, "--out", str(tmp_path / "missing" / "all.nq"))
     assert result.returncode == 2
