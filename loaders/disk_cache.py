@@ -1,10 +1,10 @@
 """Tables that take long to build and never change between runs, kept on disk for the next process.
 
 A value is pickled under the user's cache directory (``$TRICHDAN_CACHE``, else ``$XDG_CACHE_HOME/trichdan``,
-else ``~/.cache/trichdan``), in a file named by a digest of everything it was built from: trichdan's
-version and the path, size and modification time of every source (the modules that build it, the data
-files they read). Any change gives a new name, so a stale value is never read. A cache that cannot be
-read or written is simply rebuilt: it only saves time.
+else ``~/.cache/trichdan``), in a file named by a digest of everything it was built from: trichdan's and
+Python's versions and the path, size and modification time of every source (the modules that build it,
+the data files they read). Any change gives a new name, so a stale value is never read. A cache that
+cannot be read or written is simply rebuilt: it only saves time.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
+import sys
 import tempfile
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -37,7 +38,7 @@ def package_sources() -> list[str]:
 
 def cached(name: str, build: Callable[[], T], sources: Iterable[str]) -> T:
     """``build()``, or the value an earlier process built from the same ``sources`` (files)."""
-    digest = hashlib.sha1(__version__.encode())
+    digest = hashlib.sha1(f"{__version__} {sys.version_info[:2]}".encode())
     for source in sources:
         stat = os.stat(source)
         digest.update(f"{os.path.abspath(source)}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode())
