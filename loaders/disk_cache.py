@@ -21,6 +21,7 @@ from typing import TypeVar
 from .. import __version__
 
 T = TypeVar("T")
+_KEPT = 3  # values kept per table: a few installations may share the cache
 
 
 def directory() -> Path:
@@ -54,6 +55,14 @@ def cached(name: str, build: Callable[[], T], sources: Iterable[str]) -> T:
         with tempfile.NamedTemporaryFile(dir=path.parent, prefix=f".{name}-", delete=False) as handle:
             pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(handle.name, path)
+        _prune(path.parent, name)
     except OSError:
         pass
     return value
+
+
+def _prune(folder: Path, name: str, kept: int = _KEPT) -> None:
+    """Remove all but the ``kept`` newest values of ``name`` (older versions, edited sources)."""
+    values = sorted(folder.glob(f"{name}-*.pickle"), key=lambda p: p.stat().st_mtime_ns, reverse=True)
+    for old in values[kept:]:
+        old.unlink(missing_ok=True)

@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
+import os
 import pickle
 
 from trichdan.loaders import disk_cache, gazetteer
 from trichdan.loaders.authority import Authority
+
+
+def _edit(path, text: str, second: int) -> None:
+    """Write ``text`` with a modification time of its own (a file system may give two quick writes one)."""
+    path.write_text(text)
+    os.utime(path, ns=(second * 10**9, second * 10**9))
 
 
 def test_a_value_is_built_once_and_read_back(tmp_path, monkeypatch):
@@ -16,9 +23,13 @@ def test_a_value_is_built_once_and_read_back(tmp_path, monkeypatch):
     first = disk_cache.cached("table", lambda: built.append(1) or {"a": 1}, [str(source)])
     again = disk_cache.cached("table", lambda: built.append(1) or {"a": 2}, [str(source)])
     assert first == again == {"a": 1} and built == [1]
-    source.write_text("A = 2\n")  # the code that builds it changed: a new file, built again
+    _edit(source, "A = 2\n", 2)  # the code that builds it changed: a new file, built again
     assert disk_cache.cached("table", lambda: {"a": 3}, [str(source)]) == {"a": 3}
     assert len(list((tmp_path / "cache").glob("table-*.pickle"))) == 2
+    for version in range(3, 6):  # more edits: only the newest few values stay
+        _edit(source, f"A = {version}\n", version)
+        disk_cache.cached("table", lambda: {"a": version}, [str(source)])
+    assert len(list((tmp_path / "cache").glob("table-*.pickle"))) == 3
 
 
 def test_a_damaged_or_unwritable_cache_only_costs_time(tmp_path, monkeypatch):
