@@ -203,3 +203,19 @@ def test_help_has_real_metavariables(command):
 def test_out_and_port_have_help():
     assert "Where to write the page." in runner.invoke(app, ["view", "--help"]).stdout
     assert "TCP port to listen on" in runner.invoke(app, ["serve", "--help"]).stdout
+
+
+def test_each_article_has_its_own_site_or_none(tmp_path):
+    """`cites` reads the articles' cards in one query: an article with no publisher gets no site, never
+    another article's."""
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    sentence = "Huyện ủy Cẩm Xuyên quán triệt Quyết định số 99-QĐ/TW ngày 3/10/2017 của Ban Bí thư."
+    (folder / "sited.txt").write_text(f"Cẩm Xuyên quán triệt\n\n(Baohatinh.vn) - {sentence}\n", encoding="utf-8")
+    (folder / "bare.txt").write_text(f"Can Lộc quán triệt\n\nNgày 4/5/2023, {sentence.replace('Cẩm Xuyên', 'Can Lộc')}\n",
+                                     encoding="utf-8")
+    store = str(tmp_path / "store")
+    assert runner.invoke(app, ["ingest", str(folder), "--store", store, "--workers", "1"]).exit_code == 0
+    code, answer, _ = cites(store, "Quyết định 99")
+    sites = {os.path.basename(a["file"]): a["site"] for d in answer["documents"] for a in d["articles"]}
+    assert code == 0 and sites == {"sited.txt": "baohatinh.vn", "bare.txt": None}
