@@ -272,7 +272,7 @@ def citing(store: GraphStore, iri: str) -> dict:
         card["files"].add(row["file"])
     found: dict[str, list[dict]] = {}
     for row in queries.run(store, "citations_of", qDoc=doc):
-        kind = row["kind"].rsplit("/", 1)[-1].rsplit("#", 1)[-1]
+        kind = display.relation_name(row["kind"])
         start, end = span_of(row["citation"]) or (None, None)
         text = row["text"] or ""
         quote = text[start:end] if start is not None else None

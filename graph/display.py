@@ -145,6 +145,11 @@ def _first_node(store: GraphStore, node: ox.NamedNode, predicate: ox.NamedNode) 
     return found.object if found is not None and isinstance(found.object, ox.NamedNode) else None
 
 
+def relation_name(iri: str) -> str:
+    """The CiTO kind of a citation IRI ("…/cito/citesAsAuthority" → "citesAsAuthority")."""
+    return iri.rsplit("/", 1)[-1].rsplit("#", 1)[-1]
+
+
 def sentence(text: str, start: int | None, end: int | None, reach: int = 300) -> str:
     """The sentence around ``text[start:end]`` on one line (at most ``reach`` characters either side, "…"
     where it is cut); "" without offsets."""

@@ -116,7 +116,7 @@ SHARED_GRAPHS = (CATALOGUE, PEOPLE, BODIES, PLACES, ROLES, SOURCES, TYPES)
 
 COMPLETION = V.PROV_wasAssociatedWith
 _RELATIONS = {name: term(str(p)) for name, p in RELATIONS.items()}
-_DESCRIBED_MAX = 100_000  # claims remembered per process  # the quad a store writes last: the graph is finished
+_DESCRIBED_MAX = 100_000  # claims remembered per process
 
 
 @dataclass(slots=True)

@@ -23,8 +23,9 @@ from pyoxigraph import NamedNode
 from ...loaders.links import based_on
 from ...loaders.model import Citation
 from .. import queries
+from ..display import relation_name
 from ..store import GraphStore
-from .common import TIER_NAMES, TIERS, Reader, days_between, document_tier, relation_name, sort_key
+from .common import TIER_NAMES, TIERS, Reader, days_between, document_tier, sort_key
 
 COLUMNS = ["document", "level", "kind", "name", "via", "date", "lag_days", "articles"]
 _DEPTH = 6  # links followed below the root at most (central → province → district → commune, and a few more)

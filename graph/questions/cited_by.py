@@ -13,8 +13,9 @@ from pyoxigraph import Literal, NamedNode
 
 from ...loaders.iris import article_iri
 from .. import queries
+from ..display import relation_name
 from ..store import GraphStore
-from .common import NotFound, Reader, relation_name, store_base
+from .common import NotFound, Reader, store_base
 
 _KEPT = 32  # characters of text shown before and after each quote
 

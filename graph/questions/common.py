@@ -212,6 +212,3 @@ def sort_key(text: str) -> tuple[str, str]:
     return fold(text), text
 
 
-def relation_name(iri: str) -> str:
-    """The CiTO kind of a citation IRI ("…/cito/citesAsAuthority" → "citesAsAuthority")."""
-    return iri.rsplit("/", 1)[-1].rsplit("#", 1)[-1]

@@ -17,6 +17,7 @@ import pyoxigraph as ox
 
 from ...loaders.iris import span_of
 from ..catalogue import CATALOGUE
+from ..display import relation_name
 from ..store import GraphStore
 
 _SDO, _CITO, _OA = "https://schema.org/", "http://purl.org/spar/cito/", "http://www.w3.org/ns/oa#"
@@ -241,7 +242,7 @@ def _posts(reader: Reader, graph: ox.NamedNode) -> list[Post]:
 def _citation(reader: Reader, node: str, document: str, kind: str | None, graph: ox.NamedNode) -> Citation:
     """A citation: the document, the kind, and its offsets (from the IRI ``…/c/START-END`` the README
     documents, else from its target ``…#char=START,END``)."""
-    name = (kind or "cites").rsplit("/", 1)[-1].rsplit("#", 1)[-1]
+    name = relation_name(kind or "cites")
     citation = Citation(document, name if name in KINDS else "cites")
     span = span_of(node) or next((found for t in reader.objects(node, "target", graph.value) if (found := span_of(t.value))), None)
     if span:
