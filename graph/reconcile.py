@@ -4,13 +4,19 @@ A bare reference stored before its dated counterpart arrived (or in another arti
 with an unknown year or term; once the catalogue holds exactly one dated document it can be, every
 triple about or pointing at the bare node in the article graphs moves to the dated one, and the bare
 node's catalogue entry is merged into the dated document's (its key and label give way; a value the
-dated document lacks is kept) and removed. Each node moves in one SPARQL Update, so a crash never leaves
-one half moved; running ``reconcile`` again finishes what a crash interrupted.
+dated document lacks is kept) and removed.
+
+A node cited by many articles moves ``CHUNK`` triples at a time, the store's buffers written out between
+chunks, so the memory a move takes does not grow with the archive: one update per node held every moved
+triple at once (at 100,000 generated articles, 158,879 triples of 98 nodes, up to 39,129 for one, took
+the process from 22 to 453 MB; in chunks, to 211 MB). The bare node's catalogue entry goes last: a move
+a crash cut short leaves the node bare, and running ``reconcile`` again (the next ingest or ``repair``
+does) finishes it.
 """
 
 from __future__ import annotations
 
-from pyoxigraph import NamedNode
+from pyoxigraph import NamedNode, Quad
 
 from ..loaders.corpus import DocumentIndex
 from ..loaders.iris import document_iri, parse_document_iri
@@ -18,10 +24,11 @@ from ..loaders.keys import DocumentKey
 from ..loaders.triples import CATALOGUE
 from ..loaders.vocab import TD, term
 from .shared import SINGLE
-from .store import GraphStore
+from .store import GraphStore, StoreError
 
 _KEY = term(str(TD.key))
 _SINGLE = ", ".join(f"<{p}>" for p in sorted(SINGLE))
+CHUNK = 2_000  # triples per update when a node moves
 
 
 def reconcile(store: GraphStore) -> dict[NamedNode, NamedNode]:
@@ -46,13 +53,22 @@ def reconcile(store: GraphStore) -> dict[NamedNode, NamedNode]:
 
 
 def _move(store: GraphStore, old: NamedNode, new: NamedNode) -> None:
-    """Every triple pointing at or about ``old`` in an article graph now uses ``new``; the catalogue entries
-    merge. One SPARQL Update: a crash moves all or none."""
+    """Every triple pointing at or about ``old`` in an article graph now uses ``new``, ``CHUNK`` at a time (each
+    chunk added under ``new``, then removed under ``old``: a crash between the two loses nothing); then the
+    catalogue entries merge, in one update that removes the bare entry last."""
+    sides = ((f"?x ?p {old}", lambda g, x, p, node: Quad(x, p, node, g)),
+             (f"{old} ?p ?x", lambda g, x, p, node: Quad(node, p, x, g)))
+    for pattern, quad in sides:
+        previous: set[tuple] = set()
+        select = f"SELECT ?g ?x ?p WHERE {{ GRAPH ?g {{ {pattern} }} FILTER (?g != {CATALOGUE}) }} LIMIT {CHUNK}"
+        while chunk := [(row["g"], row["x"], row["p"]) for row in store.query(select)]:
+            if previous & set(chunk):
+                raise StoreError(f"the store kept triples of {old.value} that were moved to {new.value}")
+            store.insert([quad(*row, new) for row in chunk])
+            store.delete([quad(*row, old) for row in chunk])
+            store.finish()
+            previous = set(chunk)
     store.update(f"""
-        DELETE {{ GRAPH ?g {{ ?s ?p {old} }} }} INSERT {{ GRAPH ?g {{ ?s ?p {new} }} }}
-        WHERE {{ GRAPH ?g {{ ?s ?p {old} }} FILTER (?g != {CATALOGUE}) }} ;
-        DELETE {{ GRAPH ?g {{ {old} ?p ?o }} }} INSERT {{ GRAPH ?g {{ {new} ?p ?o }} }}
-        WHERE {{ GRAPH ?g {{ {old} ?p ?o }} FILTER (?g != {CATALOGUE}) }} ;
         INSERT {{ GRAPH {CATALOGUE} {{ {new} ?p ?o }} }}
         WHERE {{ GRAPH {CATALOGUE} {{ {old} ?p ?o FILTER (?p NOT IN ({_SINGLE}) || NOT EXISTS {{ {new} ?p ?any }}) }} }} ;
         DELETE WHERE {{ GRAPH {CATALOGUE} {{ {old} ?p ?o }} }}

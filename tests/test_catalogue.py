@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pyoxigraph as ox
 
-from trichdan.graph import catalogue, queries
+from trichdan.graph import catalogue, queries, reconcile
 from trichdan.graph.cites import cites
 from trichdan.graph.ingest import ingest
 from trichdan.graph.store import Store
@@ -86,6 +86,42 @@ def test_a_bare_reference_merged_later_points_at_the_dated_document(tmp_path):
     assert [q.object.value for q in store.db.quads_for_pattern(doc, KEY, None, None)] == ["dang/tu.ha-tinh/nghi-quyet/2021/7"]
     assert list(_entries(store)) == [doc.value]
     assert len(cites(store, "Nghị quyết 07-NQ/TU Hà Tĩnh")["documents"][0]["articles"]) == 2
+
+
+def _merged_store(tmp_path, name: str) -> Store:
+    """Three articles citing the bare Nghị quyết 07, then one giving it in full (which merges them)."""
+    folder = tmp_path / name
+    folder.mkdir()
+    for i in range(3):
+        (folder / f"{i}-bare.txt").write_text(BARE.replace("Năm 2022", f"Năm {2018 + i}"), "utf-8")
+    store = Store(str(folder / "store"))
+    _ingest(store, *sorted(folder.glob("*-bare.txt")))
+    (folder / "9-full.txt").write_text(DATED, "utf-8")
+    assert ingest(store, [str(folder / "9-full.txt")], Settings(json=False, rdf=True), workers=1).merged == 1
+    return store
+
+
+def test_a_node_cited_by_many_articles_moves_in_chunks_to_the_same_store(tmp_path, monkeypatch):
+    whole = _merged_store(tmp_path, "whole")
+    monkeypatch.setattr(reconcile, "CHUNK", 1)
+    moves: list[int] = []
+    insert = Store.insert
+
+    def counted(self, quads):
+        quads = list(quads)
+        moves.append(len(quads))
+        insert(self, quads)
+    monkeypatch.setattr(Store, "insert", counted)
+    chunked = _merged_store(tmp_path, "chunked")
+    assert moves.count(1) > 3  # the bare node's triples moved one update at a time
+    stamp = ox.NamedNode("http://www.w3.org/ns/prov#endedAtTime")
+
+    def quads(store: Store) -> set[str]:
+        return {str(q).replace(str(tmp_path / "whole"), "").replace(str(tmp_path / "chunked"), "")
+                for q in store.db if q.predicate != stamp}
+    assert quads(chunked) == quads(whole)
+    doc = ox.NamedNode("https://trichdan.example/id/doc/dang/tu.ha-tinh/nghi-quyet/2021/7")
+    assert len({q.graph_name for q in chunked.db.quads_for_pattern(None, None, doc, None)} - {catalogue.CATALOGUE}) == 4
 
 
 def test_the_date_and_subject_are_the_most_common_the_articles_give(tmp_path):
