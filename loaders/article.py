@@ -15,7 +15,7 @@ from . import gazetteer
 from .blocks import blocks
 from .lexicon import LEVEL_WORDS
 from .model import Article, Zone
-from .normalize import normalize
+from .normalize import clean, retone
 
 # Lines that only occur in web furniture. Matching one of the "tail" markers ends the article body.
 _KEYWORDS = re.compile(r"^\s*(?:tags?|từ khóa)\s*:", re.IGNORECASE)
@@ -83,7 +83,8 @@ _MENU_SHARE = 0.8  # of them unit names
 def parse_article(path: str, raw: str, *, title: str | None = None, published: str | None = None,
                   source: str | None = None, authors: list[str] | None = None, url: str | None = None) -> Article:
     """Normalise ``raw`` and label its lines; metadata given by the container (HTML, JSONL) wins."""
-    text = normalize(raw)
+    written = clean(raw)
+    text = retone(written)
     lines = [(start, end, block.replace("\n", " ")) for start, end, block in blocks(text)]
     counts = Counter(s.strip() for _, _, s in lines if s.strip())
     tail = _tail_start(lines)
@@ -129,7 +130,8 @@ def parse_article(path: str, raw: str, *, title: str | None = None, published: s
     if found_source is None and found_url:
         found_source = _host(found_url)
     return Article(path=path, text=text, title=found_title, published=found_published, source=found_source,
-                   authors=authors if authors else [_author_name(b) for b in byline], zones=zones, url=found_url)
+                   authors=authors if authors else [_author_name(b) for b in byline], zones=zones, url=found_url,
+                   written=written if written != text else None)
 
 
 def _host(url: str) -> str | None:

@@ -54,8 +54,8 @@ def numbered(text: str, head: re.Match, type_word: str, lenient: bool = False) -
     """"Quyết định số 99-QĐ/TW", "Quyết định 217, 218-QĐ/TW", "Chỉ thị 05": one Reference per number."""
     match = P.NUMBERED.match(text, head.end())
     first = _item(text, match.end(), spaced=True) if match else None
-    if first is None:
-        return []
+    if first is None or ("symbol" not in first[1] and "\n" in text[head.end():match.end()] and _LIST_MARK.match(text, first[0])):
+        return []  # "KẾ HOẠCH\n1. Quyết định số 924/QĐ-TTg": a heading, then the first item of a list
     items = [(match.end(), *first)]
     while (nxt := P.NEXT.match(text, items[-1][1])) and (item := _item(text, nxt.end(), spaced=False)):
         items.append((nxt.end(), *item))
@@ -64,8 +64,8 @@ def numbered(text: str, head: re.Match, type_word: str, lenient: bool = False) -
     kind = doc_type_of(type_word)
     said_so = bool(match.group("so"))
     if "symbol" not in items[0][2] and len(items) == 1:
-        if head.group("also"):
-            return []  # "văn bản số 5": a document only with a full symbol
+        if head.group("also") or kind.symbol_only:
+            return []  # "văn bản số 5", "phương án số 3": a document only with a full symbol
         number = items[0][2]["number"]
         if P.COUNTED.match(text, items[0][1]) or (not kind.numbered_alone and not said_so and not lenient):
             return []
@@ -88,6 +88,9 @@ def numbered(text: str, head: re.Match, type_word: str, lenient: bool = False) -
         for ref in refs:
             set_issuer(ref, match.group("iss"), match.group("place"))
     return refs
+
+
+_LIST_MARK = re.compile(r"[.)][ \t]")  # "1. ", "2) ": a number that opens an item of a list
 
 
 def _item(text: str, pos: int, *, spaced: bool) -> tuple[int, dict] | None:

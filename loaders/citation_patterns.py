@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import (ABBREVIATIONS, ALSO_WRITTEN, BARE_ABBREVIATIONS, ISSUER_PHRASES, LEVEL_PATTERN, LOWER, ORDINALS,
-                      QUALIFIERS, RELATION_CUES, TYPES, UPPER, alternation)
+                      QUALIFIERS, RELATION_CUES, TYPES, UPPER, alternation, surnames)
 
 S = r"[ \t]*(?:\n[ \t]*)?"
 _GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"  # between the words of a phrase: spaces, maybe one line break
@@ -124,9 +124,13 @@ _LAZY["PRE_ISSUE"] = (  # "Ngày 18-2-1998, Bộ Chính trị ban hành", "Ngày
     rf"(?P<iss>{ISSUER})(?:[ \t]+(?:lần thứ[ \t]+)?{ORD})?(?:[ \t]+{PLACE})?(?:[ \t]*,?[ \t]*{TERM})?"
     r"[ \t]+(?:đã[ \t]+)?(?:ký[ \t]+)?(?:ban hành|thông qua|ra)[ \t]+(?:các[ \t]+)?$"
 )
+# An official named after the post: a common family name and one to three more syllables ("Trần Văn Minh").
+_OFFICIAL = rf"(?:{alternation(n.capitalize() for n, common in surnames().items() if common)})(?:[ \t]+{SYLLABLE}){{1,3}}"
 _LAZY["PRE_HOLDER"] = (  # "UBND huyện đã có Tờ trình số 86/TTr-UBND", "Tỉnh ủy ban hành Nghị quyết",
-    # "Chủ tịch UBND tỉnh ký Quyết định số 512/QĐ-UBND"
-    rf"(?<![\w])(?P<iss>{ISSUER})(?:[ \t]+{PLACE})?[ \t]+(?:đã[ \t]+)?(?:có|(?:ký[ \t]+)?ban hành|ký|thông qua|ra)[ \t]+$"
+    # "Chủ tịch UBND tỉnh ký Quyết định số 512/QĐ-UBND", "UBND thành phố vừa ban hành Chỉ thị 09",
+    # "Chủ tịch UBND TP Đà Nẵng Trần Văn Minh vừa ban hành Chỉ thị 09" (the place as short as the rest allows)
+    rf"(?<![\w])(?P<iss>{ISSUER})(?:[ \t]+(?:{LEVEL}[ \t]+)?(?P<place>{SYLLABLE}(?:[ \t]+{SYLLABLE}){{0,3}}?))?"
+    rf"(?:[ \t]+{_OFFICIAL})?[ \t]+(?:(?:đã|vừa|mới|vừa mới)[ \t]+)?(?:có|(?:ký[ \t]+)?ban hành|ký|thông qua|ra)[ \t]+$"
 )
 # What a clause must end with for PRE_ISSUE or PRE_HOLDER to match: a cheap test before the costly searches.
 ISSUING_VERB = re.compile(r"(?:có|ban hành|ký|thông qua|ra)[ \t]+(?:các[ \t]+)?$")

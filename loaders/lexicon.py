@@ -96,6 +96,7 @@ class DocType:
     assemblies: bool = False  # cited by plenum or congress without a number ("Nghị quyết Đại hội XIII")
     also_written: tuple[str, ...] = ()  # words naming the type before a full symbol: "văn bản số 238/UBND-KGVX"
     charters: tuple[Charter, ...] = ()
+    symbol_only: bool = False  # a document only with a full symbol: "Phương án số 316/PA-UBND", not "phương án số 3"
 
 
 def _doc_type(record: dict) -> DocType:
@@ -104,7 +105,8 @@ def _doc_type(record: dict) -> DocType:
                      for c in named.get("charters", ()))
     return DocType(record["word"], tuple(record["systems"]), tuple(record["codes"]), tuple(record.get("abbreviations", ())),
                    record.get("numbered_alone", True), named.get("issuer"), named.get("form"), named.get("name"),
-                   record.get("assemblies", False), tuple(record.get("also_written", ())), charters)
+                   record.get("assemblies", False), tuple(record.get("also_written", ())), charters,
+                   record.get("symbol_only", False))
 
 
 TYPES: tuple[DocType, ...] = tuple(_doc_type(r) for r in table("doctypes.json")["types"])

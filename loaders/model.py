@@ -34,6 +34,7 @@ class Article:
     authors: list[str] = field(default_factory=list)
     zones: list[Zone] = field(default_factory=list)
     url: str | None = None
+    written: str | None = None  # the text with the page's own tone placement, when it differs (same offsets)
 
     def content_zones(self) -> list[Zone]:
         """Zones whose text is the article's own words (not web boilerplate, not the byline)."""

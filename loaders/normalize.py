@@ -9,6 +9,7 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
+from collections.abc import Iterable
 from functools import lru_cache
 
 # Characters that look like Đ/đ but are not (Icelandic eth, African D) and stray spaces.
@@ -44,11 +45,48 @@ def normalize(text: str) -> str:
     """Return ``text`` in NFC with one tone convention, real Đ, plain spaces and no zero-width marks; HTML
     character references left in scraped text ("20-QĐ&#x002F;TW", "&amp;") and escaped line breaks
     ("\\r\\n" written out) are read as the characters they stand for."""
+    return retone(clean(text))
+
+
+def clean(text: str) -> str:
+    """``normalize`` but the tone convention: the text as written, in NFC, with real Đ and plain spaces."""
     text = _ESCAPED_BREAK.sub("\n", text)
     text = _ENTITY.sub(lambda m: html.unescape(m.group()), text)
-    text = unicodedata.normalize("NFC", _LINE_END.sub("\n", text).translate(_TRANSLATION))
+    return unicodedata.normalize("NFC", _LINE_END.sub("\n", text).translate(_TRANSLATION))
+
+
+def retone(text: str) -> str:
+    """One tone convention (new placement: "hòa", "thủy", "của"); the length and offsets do not change."""
     text = _TONE_RE.sub(lambda m: _PAIRS[m.group(1)], text)
     return _UA_RE.sub(lambda m: m.group(1) + _UA[m.group(2)] + "a", text)
+
+
+_WORD = re.compile(r"\w+")
+
+
+def as_written(value: str, spans: Iterable[tuple[int, int]], text: str, written: str | None) -> str:
+    """``value`` (a name or wording read from ``text``, the normalised ``written``) with the tone placement
+    the article gives its words at ``spans``: "Phan Xuân Thủy" → "Phan Xuân Thuỷ" where it writes "Thuỷ"."""
+    if written is None:
+        return value
+    words = {}
+    for start, end in spans:
+        for word in _WORD.finditer(text, start, end):
+            spelt = written[word.start():word.end()]
+            if spelt != word.group():
+                words[word.group().lower()] = spelt.lower()
+    if not words:
+        return value
+    return _WORD.sub(lambda m: _recase(m.group(), words.get(m.group().lower())), value)
+
+
+def _recase(model: str, word: str | None) -> str:
+    """``word`` in the case of ``model`` (all capitals, a capital first, or lower case); ``model`` if None."""
+    if word is None:
+        return model
+    if model.isupper() and len(model) > 1:
+        return word.upper()
+    return word[:1].upper() + word[1:] if model[:1].isupper() else word
 
 
 @lru_cache(maxsize=1 << 16)  # the same names and words are folded again and again

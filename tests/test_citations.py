@@ -500,3 +500,27 @@ def test_tu_written_with_a_horn_is_a_provincial_committees_when_the_article_says
 def test_a_number_with_a_letter_is_another_document():
     _, docs = cite("Nghị quyết 30a/2008/NQ-CP và Nghị quyết 30/2008/NQ-CP")
     assert list(docs) == ["nn/cp/nghi-quyet/2008/30a", "nn/cp/nghi-quyet/2008/30"]
+
+
+# --- real batch extra-4: a type that needs its symbol, a heading over a list, the body that just issued ------
+
+def test_a_plan_of_options_is_a_document_only_with_its_symbol():
+    _, docs = cite("UBND tỉnh đã có Phương án số 42/PA-UBND ngày 5/3/2024 về sắp xếp các thôn.")
+    assert [(d.type, d.number) for d in docs.values()] == [("Phương án", 42)]
+    assert cite("Hội nghị chọn phương án số 2. Phương án số 3 tốn kém hơn.") == ([], {})
+
+
+def test_a_heading_over_a_numbered_list_is_no_citation():
+    quotes, _ = cite("CĂN CỨ BAN HÀNH KẾ HOẠCH\n1. Nghị quyết số 05-NQ/TU ngày 2/3/2021 của Tỉnh ủy.\n"
+                     "Thực hiện Chỉ thị\n12 của Thủ tướng.")
+    assert [q for q, _ in quotes] == ["Nghị quyết số 05-NQ/TU", "Chỉ thị\n12"]
+
+
+@pytest.mark.parametrize("text, issuer", [
+    ("UBND thành phố Cần Thơ vừa ban hành Chỉ thị 07 về an toàn giao thông.", "Ủy ban nhân dân thành phố Cần Thơ"),
+    ("Chủ tịch UBND tỉnh Gia Lai Phạm Văn Hòa mới ký Quyết định 88 về việc này.", "Chủ tịch Ủy ban nhân dân tỉnh Gia Lai"),
+])
+def test_the_body_that_just_issued_a_document_without_a_symbol_is_its_issuer(text, issuer):
+    _, docs = cite(text)
+    (doc,) = docs.values()
+    assert (doc.issuer, doc.scope) == (issuer, issuer.rsplit(" ", 2)[-2] + " " + issuer.rsplit(" ", 1)[-1])

@@ -141,3 +141,19 @@ def test_user_errors_are_one_line(tmp_path, args, message):
     assert result.returncode == 2, result.stderr
     assert message in result.stderr and "Traceback" not in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_extract_gives_names_and_citations_as_the_page_writes_them(tmp_path):
+    """The page's old tone placement ("Thuỷ", "ma tuý") in the JSON; keys and IRIs use one convention."""
+    page = tmp_path / "old-tones.txt"
+    page.write_text("Hội nghị do đồng chí Lê Văn Thuỷ, Phó Bí thư Tỉnh uỷ chủ trì, triển khai Luật Phòng, chống ma tuý "
+                    "năm 2021 trên địa bàn tỉnh Thanh Hoá.\n", encoding="utf-8")
+    result = runner.invoke(app, ["extract", str(page), "--format", "jsonl", "--workers", "1"])
+    assert result.exit_code == 0, result.output
+    record = json.loads(result.stdout)
+    assert [p["name"] for p in record["people"]] == ["Lê Văn Thuỷ"]
+    assert record["people"][0]["id"].endswith("/le-van-thuy")
+    law = next(c for c in record["citations"] if c["text"].startswith("Luật"))
+    assert law["text"] == "Luật Phòng, chống ma tuý năm 2021"
+    assert page.read_text(encoding="utf-8")[law["start"]:law["end"]] == law["text"]
+    assert "Thanh Hoá" in [p["name"] for p in record["places"]]

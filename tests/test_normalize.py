@@ -1,6 +1,6 @@
 """Normalisation: one spelling, stable offsets, and the keys built on it."""
 
-from trichdan.loaders.normalize import fold, normalize, slug
+from trichdan.loaders.normalize import as_written, clean, fold, normalize, retone, slug
 
 
 def test_tone_placement_moves_to_the_new_convention():
@@ -35,3 +35,23 @@ def test_fold_and_slug():
     assert fold("Đảng ủy") == "dang uy"
     assert slug("Ban Dân vận Tỉnh ủy Hà Tĩnh") == "ban-dan-van-tinh-uy-ha-tinh"
     assert slug("99-QĐ/TW") == "99-qd-tw"
+
+
+def test_the_tone_convention_is_a_separate_step_that_keeps_offsets():
+    raw = "Ông Lê Văn Thuỷ, phòng chống ma tuý &amp; hoà giải"
+    written = clean(raw)
+    assert written == "Ông Lê Văn Thuỷ, phòng chống ma tuý & hoà giải"
+    assert retone(written) == normalize(raw) == "Ông Lê Văn Thủy, phòng chống ma túy & hòa giải"
+    assert len(retone(written)) == len(written)
+
+
+def test_names_read_in_one_convention_are_given_back_as_the_article_writes_them():
+    written = clean("Đồng chí LÊ VĂN THUỶ và đồng chí Lê Văn Thuỷ, Luật Phòng, chống ma tuý")
+    text = retone(written)
+    name = text.index("Lê Văn Thủy")
+    assert as_written("Lê Văn Thủy", [(name, name + 11)], text, written) == "Lê Văn Thuỷ"
+    caps = text.index("LÊ VĂN THỦY")
+    assert as_written("Lê Văn Thủy", [(caps, caps + 11)], text, written) == "Lê Văn Thuỷ"  # the name's own case
+    assert as_written("LÊ VĂN THỦY", [(caps, caps + 11)], text, written) == "LÊ VĂN THUỶ"
+    assert as_written("Lê Văn Thủy", [(0, 5)], text, written) == "Lê Văn Thủy"  # only the words at the spans
+    assert as_written("Lê Văn Thủy", [(name, name + 11)], text, None) == "Lê Văn Thủy"  # one convention already
