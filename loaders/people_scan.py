@@ -9,8 +9,8 @@ from .bodies import BodyRef, parse_body
 from .lexicon import PROVINCE
 from .people_names import glued_name, introduced, name_after, name_at, note_short
 from .people_posts import read_chain, read_generic, read_post
-from .people_words import (DESCRIPTION_STARTS, GENERIC, GROUP_VERBS, HEADS, LINE_END, LIST_JOINS, LISTS, LOWER_MARKERS,
-                           LOWER_STARTS, MARKERS, NOT_PERSON_BEFORE, PLURAL, SIGNED, Hit, Post, Reader)
+from .people_words import (DESCRIPTION_STARTS, GENERIC, GROUP_VERBS, HEADS, LINE_END, LISTS, LIST_JOINS, LOWER_MARKERS,
+                           LOWER_STARTS, MARKERS, MODIFIERS, NOT_PERSON_BEFORE, PLURAL, SIGNED, Hit, Post, Reader)
 from .placenames import level_at, place_after_level
 
 
@@ -143,8 +143,8 @@ def appositive(r: Reader, j: int, marked: bool = False) -> tuple[list[Post], Bod
     if chain:
         posts, end = chain
         named = name_after(r, end)
-        if named and tokens[j + 1].text[0].isupper():
-            return [], None, j  # the posts of the next person
+        if named and (tokens[j + 1].text[0].isupper() or tokens[j + 1].low in MODIFIERS):
+            return [], None, j  # the posts of the next person (", nguyên Thường trực Ban Bí thư Trần Quốc Vượng")
         if named:  # "giảng viên Trường Chính trị Nguyễn Chí Thanh": a body named after someone
             end = named[1]
         if bracket and end < len(tokens) and tokens[end].text == ")":

@@ -545,3 +545,16 @@ def test_wrapped_lines_inside_a_name_or_post():
         "và các đại biểu dự họp trực tuyến với\ncác địa phương về công tác phòng, chống dịch\n"
         "trong tình hình mới.\n")), Locality())
     assert {p.name for p in got} == {"Phan Văn Giáp", "Nguyễn Thúy An", "Lê Thành Long", "Bùi Thị Minh"}
+
+
+def test_a_former_post_between_two_names_is_the_second_persons():
+    found = people("Dự đại hội có nguyên Chủ tịch nước Lê Văn Dũng, nguyên Thường trực Ban Bí thư Hoàng Minh Tú "
+                   "và nhiều đại biểu.")
+    assert set(found) == {"Lê Văn Dũng", "Hoàng Minh Tú"}
+    assert [title for title, _ in found["Hoàng Minh Tú"]] == ["nguyên Thường trực Ban Bí thư"]
+
+
+def test_a_less_common_family_name_in_a_list_of_officials():
+    found = people("Chủ trì có các đồng chí: Lê Văn An, Bí thư Tỉnh ủy; Phương Thị Mai, Phó Bí thư Tỉnh ủy; "
+                   "Trần Văn Bình, Chủ tịch UBND tỉnh.")
+    assert set(found) == {"Lê Văn An", "Phương Thị Mai", "Trần Văn Bình"}
