@@ -11,9 +11,9 @@ each time ``FLUSH_EVERY`` triples have moved, so the memory a move takes does no
 update per node held every moved triple at once (at 100,000 generated articles, 158,879 triples of 98
 nodes, up to 39,129 for one, took the process from 22 to 453 MB; in chunks, to 211 MB). Writing the
 buffers out after every chunk instead made each of the many small moves of a small archive pay for a
-write of its own (16 ms each: 3.6 s of a 20-second ingest of 5,000 articles). The bare node's catalogue entry goes last: a move
-a crash cut short leaves the node bare, and running ``reconcile`` again (the next ingest or ``repair``
-does) finishes it.
+write of its own (16 ms each: 3.6 s of a 20-second ingest of 5,000 articles). The bare node's catalogue
+entry goes last: a move a crash cut short leaves the node bare, and running ``reconcile`` again (the next
+ingest or ``repair`` does) finishes it.
 """
 
 from __future__ import annotations

@@ -54,8 +54,8 @@ def numbered(text: str, head: re.Match, type_word: str, lenient: bool = False) -
     """"Quyết định số 99-QĐ/TW", "Quyết định 217, 218-QĐ/TW", "Chỉ thị 05": one Reference per number."""
     match = P.NUMBERED.match(text, head.end())
     first = _item(text, match.end(), spaced=True) if match else None
-    if first is None or ("symbol" not in first[1] and "\n" in text[head.end():match.end()] and _LIST_MARK.match(text, first[0])):
-        return []  # "KẾ HOẠCH\n1. Quyết định số 924/QĐ-TTg": a heading, then the first item of a list
+    if first is None or _opens_list(text, head, match, first):
+        return []
     items = [(match.end(), *first)]
     while (nxt := P.NEXT.match(text, items[-1][1])) and (item := _item(text, nxt.end(), spaced=False)):
         items.append((nxt.end(), *item))
@@ -91,6 +91,11 @@ def numbered(text: str, head: re.Match, type_word: str, lenient: bool = False) -
 
 
 _LIST_MARK = re.compile(r"[.)][ \t]")  # "1. ", "2) ": a number that opens an item of a list
+
+
+def _opens_list(text: str, head: re.Match, match: re.Match, first: tuple[int, dict]) -> bool:
+    """"KẾ HOẠCH\n1. Quyết định số 924/QĐ-TTg": a heading, then a bare number opening the first item of a list."""
+    return "symbol" not in first[1] and "\n" in text[head.end():match.end()] and bool(_LIST_MARK.match(text, first[0]))
 
 
 def _item(text: str, pos: int, *, spaced: bool) -> tuple[int, dict] | None:

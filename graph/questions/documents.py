@@ -2,8 +2,9 @@
 
 Counts come from one aggregate over the article graphs (``documents_cited.rq``: the articles of the period
 first, one date lookup an article, then what each cites; a date lookup for every citation took 2.4 times
-as long at 100,000 articles), the descriptions from the catalogue (``catalogue.rq``); type, issuer and scope are compared without case or diacritics, and a
-scope includes the units inside it (a province, its districts and communes).
+as long at 100,000 articles), the descriptions from the catalogue (``catalogue.rq``); type, issuer and
+scope are compared without case or diacritics, and a scope includes the units inside it (a province, its
+districts and communes).
 """
 
 from __future__ import annotations
