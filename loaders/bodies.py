@@ -93,6 +93,14 @@ class BodyRef:
         return found
 
 
+def body_words_end(tokens: list[Token], i: int) -> int | None:
+    """Where the own words of a body name starting at ``tokens[i]`` end ("Tỉnh Đoàn" of "Tỉnh Đoàn Hà Nam"), or None."""
+    if tokens[i].low == tokens[i].text:
+        return None
+    found = _BODIES.match(tokens, i, ())
+    return found[1] if found else None
+
+
 def committee_ref(level: str) -> BodyRef:
     """The party committee at ``level`` ("huyện" → Huyện ủy), its place left to the locality."""
     return BodyRef(spec_of(COMMITTEES.get(level, BODIES["party"]["name"])), 0, 0, level)

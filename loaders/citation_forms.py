@@ -29,9 +29,10 @@ def plenum(text: str, head: re.Match, type_word: str) -> Reference | None:
 def congress(text: str, head: re.Match, type_word: str) -> Reference | None:
     """The resolution of a congress: the national one ("Đại hội XIII của Đảng") or a Party organisation's
     ("Đại hội Đảng bộ tỉnh lần thứ XX", "… nhiệm kỳ 2020-2025"); a number past the last national congress
-    is a local one ("Nghị quyết Đại hội XIX" in a provincial paper)."""
+    is a local one ("Nghị quyết Đại hội XIX" in a provincial paper); another organisation's congress ("Đại hội
+    XII Công đoàn Việt Nam") is none of these."""
     match = P.CONGRESS.match(text, head.end())
-    if not match or not (match.group("ord") or match.group("from")):
+    if not match or not (match.group("ord") or match.group("from")) or P.OTHER_ORGANISATION.match(text, match.end()):
         return None
     number = (from_roman(match.group("ord")) or int(match.group("ord"))) if match.group("ord") else None
     level = match.group("lvl1") or match.group("lvl2")

@@ -243,7 +243,8 @@ LEVEL_PATTERN = alternation(LEVEL_WORDS)  # "tỉnh|thành phố|…"
 
 # The Party committee of each level: "tỉnh" → "Tỉnh ủy", and the Youth Union's ("tỉnh" → "Tỉnh đoàn").
 COMMITTEES = {c["level"]: c["name"] for c in BODIES["committees"] if c["kind"] == "party"}
-COMMITTEE_LEVELS = {name.lower(): level for level, name in COMMITTEES.items()}  # "huyện ủy" → "huyện"
+# Committees named after their unit, the Youth Union's too: "huyện ủy" → "huyện", "Tỉnh Đoàn Ninh Bình".
+COMMITTEE_LEVELS = {c["name"].lower(): c["level"] for c in BODIES["committees"]}
 WORD_ABBREVIATIONS: dict[str, str] = BODIES["word_abbreviations"]  # "BTV" → "Ban Thường vụ"
 PARTY_CENTRE = next(b["name"] for b in BODIES["central"] if (b.get("issuer") or {}).get("also"))
 

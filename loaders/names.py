@@ -12,7 +12,7 @@ from .lexicon import surnames
 from .tokens import Token
 
 _LENGTH_PREFERENCE = {2: 0.5, 3: 2.0, 4: 1.0, 5: 0.0}
-_MIDDLE_NAMES = {"văn", "thị"}  # "Thông Văn Hải", "Y Thị Mai": a name whatever its family name
+MIDDLE_NAMES = {"văn", "thị"}  # "Thông Văn Hải", "Y Thị Mai": a name whatever its family name
 _APOSTROPHE_PREFIXES = ("h'", "h’", "k'", "k’")  # "H'Hen Niê", "K'Bình"
 
 
@@ -45,7 +45,7 @@ def name_shaped(words: list[str]) -> bool:
     a syllable with an apostrophe ("Ka H'Phương") or a middle name "Văn" / "Thị"."""
     if any(len(w) > 2 and w[1] in "'’" for w in words):
         return True
-    return 3 <= len(words) <= 4 and words[1].lower() in _MIDDLE_NAMES
+    return 3 <= len(words) <= 4 and words[1].lower() in MIDDLE_NAMES
 
 
 def run_end(tokens: list[Token], i: int, limit: int = 8) -> int:

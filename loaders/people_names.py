@@ -3,8 +3,9 @@ later reference ("ông Quang")."""
 
 from __future__ import annotations
 
+from .bodies import body_words_end
 from .lexicon import surnames
-from .names import has_vowel, is_surname, name_shaped, run_end
+from .names import MIDDLE_NAMES, has_vowel, is_surname, name_shaped, run_end
 from .people_words import (DASHES, FIRST_PERSON, GENERIC, HEADS, MARKERS, NAMED_PERSON, SIGNED, STOP_NAMES, Reader,
                            Short)
 from .placenames import WIDE_LEVELS, is_place, level_at, place_after_level
@@ -19,7 +20,9 @@ def name_at(r: Reader, i: int, marked: bool = False) -> int | None:
     built like one: a middle name "Văn" / "Thị" ("Ông Thông Văn Hải"), or a syllable with an
     apostrophe as Central Highlands names have ("bà Ka H'Phương", "K'Bình"). A name ends where a post
     begins ("Lê Quốc Phong  Ủy viên Ban …"); two names glued together end after the first ("Đinh Minh
-    Dũng Trần Thị Quý"); a body's first words are no name ("Đoàn Công tác", "Đoàn Đại biểu Quốc hội")."""
+    Dũng Trần Thị Quý"); a body's first words are no name ("Đoàn Công tác", "Đoàn Đại biểu Quốc hội"), nor
+    are the words of a body that begins before it ("Tỉnh Đoàn Ninh Bình"), nor a name cut after its middle
+    name ("ông Trần Văn" where a page's excerpt ends; "Đinh Bạt Văn" is a whole one)."""
     tokens = r.tokens
     end = _before_post(r, i, run_end(tokens, i))
     if end - i > 5:
@@ -29,7 +32,9 @@ def name_at(r: Reader, i: int, marked: bool = False) -> int | None:
         return None
     if not is_surname(words[0]) and not (marked and name_shaped(words)):
         return None
-    if not all(has_vowel(w) for w in words):  # "Nguyễn Ng…": a name cut off
+    if not all(has_vowel(w) for w in words) or (len(words) == 2 and words[1].lower() in MIDDLE_NAMES):
+        return None  # a name cut off: "Nguyễn Ng…", "ông Trần Văn" (but "Đinh Bạt Văn" is a name)
+    if i and (inside := body_words_end(tokens, i - 1)) is not None and inside > i:
         return None
     if " ".join(words).lower() in STOP_NAMES:
         return None

@@ -3,7 +3,7 @@ the table read as worded ("Trung tâm Y tế huyện Can Lộc")."""
 
 from __future__ import annotations
 
-from .bodies import parse_body
+from .bodies import body_words_end, parse_body
 from .names import name_start, run_end
 from .people_names import name_at
 from .people_words import (BODY_LINKS, BODY_WORDS, DASHES, GENERIC, HEADS, MARKERS, MODIFIERS, SEPARATORS, STANDING,
@@ -52,7 +52,9 @@ def read_post(r: Reader, i: int, lower: bool = False) -> tuple[Post, int] | None
     if head.member:  # "Tỉnh ủy viên": a member of the committee its first words name
         post.ref = parse_body(tokens, i, r.locality)
     elif j < len(tokens):
-        implied = head.implied or (head.informal if level_at(tokens, j) else None)
+        # "Bí thư xã X" is the commune's Party committee, but "Bí thư Tỉnh Đoàn X" the body named
+        informal = head.informal if level_at(tokens, j) and body_words_end(tokens, j) is None else None
+        implied = head.implied or informal
         ref = (parse_body(tokens, j, r.locality, implied) if implied else None) \
             or parse_body(tokens, j, r.locality)
         if ref:

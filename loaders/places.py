@@ -130,9 +130,10 @@ def _resolve(hit: Hit, province: str | None, district: str | None, known: set[st
     elif near is not None:  # "thuộc thành phố Hà Tĩnh như sau: … xã Thạch Đồng" in an article on two provinces
         units = [u for u in units if u.parent == near.key] or [
             u for u in units if _province(u) == _province(near)] or units
-    if hit.group:
+    if hit.group:  # "huyện Can Lộc, Thạch Hà và Lộc Hà": in the head's province; "tỉnh Vĩnh Long, Trà Vinh": provinces
         heads = {_province(u) for u in hit.group}
-        units = [u for u in units if _province(u) in heads]
+        provinces = any(tier(u) == 0 for u in hit.group)
+        units = [u for u in units if _province(u) in heads or (provinces and tier(u) == 0)]
     local = _preferred([u for u in units if _province(u) == province])  # place before name and era
     named_so, units = units, _preferred(units)
     if hit.explicit:

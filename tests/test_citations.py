@@ -524,3 +524,8 @@ def test_the_body_that_just_issued_a_document_without_a_symbol_is_its_issuer(tex
     _, docs = cite(text)
     (doc,) = docs.values()
     assert (doc.issuer, doc.scope) == (issuer, issuer.rsplit(" ", 2)[-2] + " " + issuer.rsplit(" ", 1)[-1])
+
+
+def test_another_organisations_congress_is_not_the_partys():
+    quotes, docs = cite("Thực hiện Nghị quyết Đại hội XIII của Đảng và Nghị quyết Đại hội XII Công đoàn Việt Nam.")
+    assert list(docs) == ["dang/tw/nghi-quyet/xiii/dai-hoi-13"]

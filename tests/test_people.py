@@ -558,3 +558,13 @@ def test_a_less_common_family_name_in_a_list_of_officials():
     found = people("Chủ trì có các đồng chí: Lê Văn An, Bí thư Tỉnh ủy; Phương Thị Mai, Phó Bí thư Tỉnh ủy; "
                    "Trần Văn Bình, Chủ tịch UBND tỉnh.")
     assert set(found) == {"Lê Văn An", "Phương Thị Mai", "Trần Văn Bình"}
+
+
+def test_a_provincial_youth_union_is_a_body_not_a_name():
+    found = people("Anh Lê Văn Nam, Bí thư Tỉnh Đoàn Nam Định, ký kết kế hoạch với Thành Đoàn Hải Phòng.")
+    assert found == {"Lê Văn Nam": [("Bí thư", "Tỉnh đoàn Nam Định")]}
+
+
+def test_a_name_cut_after_its_middle_name_is_no_person():
+    assert people("Phát biểu tại hội nghị, ông Trần Văn") == {}
+    assert "Đinh Bạt Văn" in people("Đại tá Đinh Bạt Văn, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh, phát biểu.")

@@ -318,3 +318,15 @@ def test_a_commune_lies_in_the_unit_named_just_before_it():
             "sau: thành lập xã Đồng Môn trên cơ sở nhập xã Thạch Đồng và xã Thạch Môn.")
     found = _found(text)
     assert ("Thạch Đồng", "xã", "Hà Tĩnh") in found and ("Thạch Môn", "xã", "Hà Tĩnh") in found
+
+
+def test_a_list_of_provinces_after_one_level_word():
+    found = _found("Sau khi hợp nhất ba tỉnh Quảng Nam, Kon Tum và Gia Lai, tỉnh mới rộng hơn.")
+    assert {name for name, _, _ in found} == {"Quảng Nam", "Kon Tum", "Gia Lai"}
+    assert {name for name, _, _ in _found("Các huyện Can Lộc, Thạch Hà và Lộc Hà của Hà Tĩnh.")} >= {
+        "Can Lộc", "Thạch Hà", "Lộc Hà"}
+
+
+def test_the_youth_union_of_a_province_names_the_province():
+    assert _found("Tỉnh Đoàn Nam Định và Thành Đoàn Hải Phòng ký kết phối hợp.") == {
+        ("Nam Định", "tỉnh", None), ("Hải Phòng", "thành phố", None)}
