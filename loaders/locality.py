@@ -10,14 +10,27 @@ from functools import cache
 
 from . import gazetteer
 from .gazetteer import COMMUNE_LEVELS, PRE2025, Unit
+from .lexicon import table
 from .model import Locality, Place
 from .normalize import fold
 
 
 def province_from_source(source: str | None) -> str | None:
-    """A provincial paper's host names its province: "baohatinh.vn" → Hà Tĩnh."""
-    host = (source or "").lower().replace("-", "")
+    """A provincial paper's host names its province: "baohatinh.vn" → Hà Tĩnh, and the papers and stations
+    whose host does not (``data/sites.json``): "baodongkhoi.vn" → Bến Tre."""
+    host = (source or "").lower()
+    listed = next((code for site, code in _sites().items() if host == site or host.endswith("." + site)), None)
+    if listed is not None:
+        return listed
+    host = host.replace("-", "")
     return next((code for slug, code in _province_slugs() if slug in host), None)
+
+
+@cache
+def _sites() -> dict[str, str]:
+    """Host → province code of the sites in ``data/sites.json``."""
+    codes = dict(_province_slugs())
+    return {site: codes[re.sub(r"[^a-z]", "", fold(name))] for site, name in table("sites.json")["sites"].items()}
 
 
 @cache

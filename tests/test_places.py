@@ -330,3 +330,18 @@ def test_a_list_of_provinces_after_one_level_word():
 def test_the_youth_union_of_a_province_names_the_province():
     assert _found("Tỉnh Đoàn Nam Định và Thành Đoàn Hải Phòng ký kết phối hợp.") == {
         ("Nam Định", "tỉnh", None), ("Hải Phòng", "thành phố", None)}
+
+
+def test_a_provincial_papers_host_gives_its_province_even_when_it_does_not_spell_it():
+    from trichdan.loaders import gazetteer
+    from trichdan.loaders.lexicon import table
+    from trichdan.loaders.locality import province_from_source
+
+    def name(code):
+        return gazetteer.get(code).name if code else None
+
+    assert name(province_from_source("baohatinh.vn")) == "Hà Tĩnh"
+    assert name(province_from_source("baodongkhoi.vn")) == name(province_from_source("m.baodongkhoi.vn")) == "Bến Tre"
+    assert province_from_source("nhandan.vn") is None
+    for site, province in table("sites.json")["sites"].items():  # every entry names a province of the gazetteer
+        assert name(province_from_source(site)) == province
