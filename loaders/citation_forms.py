@@ -19,8 +19,8 @@ from .numerals import from_roman, ordinal, term_name
 
 def plenum(text: str, head: re.Match, type_word: str) -> Reference | None:
     match = P.PLENUM.match(text, head.end())
-    if not match or not (match.group("o1") or match.group("o2")):
-        return None
+    if not match or not (match.group("o1") or match.group("o2")) or P.OTHER_ORGANISATION.match(text, match.end()):
+        return None  # … or the plenum of another organisation's central committee: "Trung ương Đoàn khóa XII"
     plenum = ordinal(match.group("o1") or match.group("o2"))
     return Reference(head.start(), match.end(), text[head.start():match.end()], type_word, issuer_code="TW",
                      plenum=plenum, term=term_name(match.group("term")))

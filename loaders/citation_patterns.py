@@ -101,7 +101,8 @@ CONSTITUTION = re.compile(  # "Hiến pháp năm 2013", "Hiến pháp nước C�
 _LAZY["PROMULGATION"] = (
     rf"{S}công bố{S}(?P<law>(?:Bộ luật|Luật|Pháp lệnh)[ \t]+[A-ZĐ][\wà-ỹđ]*(?:[ \t]+(?!{STOP})[\wà-ỹđ]+){{0,9}})")
 CHARTERS = {" ".join(form.lower().split()): charter for t in TYPES for charter in t.charters for form in charter.forms}
-# The congress of an organisation with a charter other than the Party: "Đại hội XII Công đoàn Việt Nam".
+# The congress or plenum of an organisation with a charter other than the Party: "Đại hội XII Công đoàn Việt
+# Nam", "Hội nghị lần thứ năm Ban Chấp hành Trung ương Đoàn".
 OTHER_ORGANISATION = re.compile(
     rf"{S}(?:của{S})?(?i:{alternation(f for f, c in CHARTERS.items() if c.name != 'Đảng').replace(chr(92) + ' ', _GAP)})(?![\w])")
 _LAZY["CHARTER"] = (rf"{S}(?P<charter>(?i:{alternation(CHARTERS).replace(chr(92) + ' ', _GAP)}))(?![\w])")

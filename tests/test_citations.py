@@ -529,3 +529,9 @@ def test_the_body_that_just_issued_a_document_without_a_symbol_is_its_issuer(tex
 def test_another_organisations_congress_is_not_the_partys():
     quotes, docs = cite("Thực hiện Nghị quyết Đại hội XIII của Đảng và Nghị quyết Đại hội XII Công đoàn Việt Nam.")
     assert list(docs) == ["dang/tw/nghi-quyet/xiii/dai-hoi-13"]
+
+
+def test_another_organisations_central_committee_plenum_is_not_the_partys():
+    _, docs = cite("Quán triệt Nghị quyết Hội nghị lần thứ năm Ban Chấp hành Trung ương Đoàn khóa XII và Nghị quyết "
+                   "Hội nghị lần thứ tám Ban Chấp hành Trung ương Đảng khóa XIII.")
+    assert list(docs) == ["dang/tw/nghi-quyet/xiii/hntw-8"]
