@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from . import citation_patterns as P
 from . import symbols
-from .citation_context import read_context, set_issuer
+from .citation_context import iso_date, read_context, set_issuer
 from .known_names import KnownNames
 from .lexicon import COMMUNE_LEVELS, DISTRICT_LEVELS, NATIONAL_CONGRESSES, PROVINCE
 from .lexicon import doc_type as doc_type_of
@@ -167,6 +167,8 @@ def named(text: str, head: re.Match, type_word: str, names: KnownNames | None = 
         return ref
     if year := P.YEAR_AFTER.match(text, end):
         ref.date, ref.end = year.group("year"), year.end()
+    elif (dated := P.DATE_AFTER.match(text, end)) and (day := iso_date(dated)):
+        ref.date, ref.end = day, dated.end()  # "Luật Giáo dục ngày 14 tháng 6 năm 2005": the date says which law
     numbered = P.LAW_NUMBER.match(text, ref.end)
     if numbered and (symbol := symbols.read(text, numbered.end())):
         ref.end, ref.symbol, ref.number = symbol.end, symbol.symbol, symbol.symbol.number

@@ -110,8 +110,9 @@ PLATFORM = re.compile(
     rf"{S}(?:chính trị|xây dựng đất nước(?:{S}trong thời kỳ quá độ lên chủ nghĩa xã hội)?)"
     rf"(?:{S}\((?:bổ sung,{S}phát triển{S})?năm{S}(?P<year>(?:19|20)\d{{2}})\))?"
 )
+DATE_AFTER = re.compile(rf"[ \t]*,?{S}\(?{S}(?:ban hành{S})?(?:ngày|ký ngày|ngày ký)?{S}{DATE}[ \t]*\)?")
 AFTER = [
-    ("date", re.compile(rf"[ \t]*,?{S}\(?{S}(?:ban hành{S})?(?:ngày|ký ngày|ngày ký)?{S}{DATE}[ \t]*\)?")),
+    ("date", DATE_AFTER),
     ("issuer", re.compile(rf"[ \t]*,?{S}(?:của|do){S}(?P<iss>{ISSUER})(?:[ \t]+(?:lần thứ[ \t]+)?{ORD})?(?:[ \t]+{PLACE})?")),
     ("term", re.compile(rf"[ \t]*,?{S}{TERM}")),
     ("year", re.compile(r"[ \t]+(?:ban hành[ \t]+)?năm[ \t]+(?P<year>(?:19|20)\d{2})(?![\d/.-])")),

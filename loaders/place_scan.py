@@ -147,6 +147,8 @@ def scan(text: str, start: int, end: int) -> list[Hit]:
             if hit is not None:
                 hits.append(hit)
                 position = _list_items(text, hit, hit.end, end, hits)
+            elif (match.group("word") or "").lower() in _BODIES:
+                position = match.start("name")  # "Thành ủy Thành phố Hồ Chí Minh": the unit with its own level word
     return hits
 
 

@@ -568,3 +568,15 @@ def test_a_provincial_youth_union_is_a_body_not_a_name():
 def test_a_name_cut_after_its_middle_name_is_no_person():
     assert people("Phát biểu tại hội nghị, ông Trần Văn") == {}
     assert "Đinh Bạt Văn" in people("Đại tá Đinh Bạt Văn, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh, phát biểu.")
+
+
+def test_a_minister_named_with_the_ministry_without_its_word_bo():
+    found = people("Dự lễ có Phó Thủ tướng, Bộ trưởng Ngoại giao Lê Văn An và Thứ trưởng Y tế Trần Thị Bình.")
+    assert found == {"Lê Văn An": [("Phó Thủ tướng", "Chính phủ"), ("Bộ trưởng", "Bộ Ngoại giao")],
+                     "Trần Thị Bình": [("Thứ trưởng", "Bộ Y tế")]}
+
+
+def test_hmong_family_names_in_a_list_of_officials():
+    found = people("Các đồng chí: Lò Văn Hưng, Chủ tịch HĐND tỉnh; Chá A Sùng, Phó Chủ tịch HĐND tỉnh; "
+                   "Khang A Tủa, Phó Chủ tịch UBND tỉnh.")
+    assert set(found) == {"Lò Văn Hưng", "Chá A Sùng", "Khang A Tủa"}

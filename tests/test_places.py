@@ -345,3 +345,8 @@ def test_a_provincial_papers_host_gives_its_province_even_when_it_does_not_spell
     assert province_from_source("nhandan.vn") is None
     for site, province in table("sites.json")["sites"].items():  # every entry names a province of the gazetteer
         assert name(province_from_source(site)) == province
+
+
+def test_a_committee_then_its_unit_with_the_level_word_written_out():
+    assert _found("Ông Lê Văn An, Phó Bí thư Thường trực Thành ủy Thành phố Hồ Chí Minh, dự hội nghị.") == {
+        ("Hồ Chí Minh", "thành phố", None)}
