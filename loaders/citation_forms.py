@@ -68,8 +68,9 @@ def numbered(text: str, head: re.Match, type_word: str, lenient: bool = False) -
         if head.group("also") or kind.symbol_only:
             return []  # "văn bản số 5", "phương án số 3": a document only with a full symbol
         number = items[0][2]["number"]
-        if P.COUNTED.match(text, items[0][1]) or (not kind.numbered_alone and not said_so and not lenient):
-            return []
+        if P.COUNTED.match(text, items[0][1]) or (not kind.numbered_alone and not said_so and not lenient
+                                                   and not P.ISSUER_AFTER.match(text, items[0][1])):
+            return []  # "Chương trình 135" is a programme; "Chương trình hành động 76 của BTV Thành ủy" a document
         if not said_so and 1900 <= number <= 2100:
             return []
     refs = []

@@ -535,3 +535,9 @@ def test_another_organisations_central_committee_plenum_is_not_the_partys():
     _, docs = cite("Quán triệt Nghị quyết Hội nghị lần thứ năm Ban Chấp hành Trung ương Đoàn khóa XII và Nghị quyết "
                    "Hội nghị lần thứ tám Ban Chấp hành Trung ương Đảng khóa XIII.")
     assert list(docs) == ["dang/tw/nghi-quyet/xiii/hntw-8"]
+
+
+def test_a_bare_number_with_its_issuer_after_is_a_document_even_for_a_programme():
+    quotes, docs = cite("Thực hiện Chương trình hành động 76 của Ban Thường vụ Tỉnh ủy. Chương trình 135 hỗ trợ các xã.")
+    assert [q for q, _ in quotes] == ["Chương trình hành động 76"]
+    assert [d.issuer for d in docs.values()] == ["Ban Thường vụ Tỉnh ủy Hà Tĩnh"]
