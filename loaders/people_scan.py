@@ -179,13 +179,17 @@ def lists_bodies(r: Reader, j: int) -> bool:
 
 
 def description_end(r: Reader, j: int) -> int | None:
-    """The comma closing a short description after the comma at ``j`` (", người Chăm,", ", 45 tuổi,")."""
+    """The comma closing a short description after the comma at ``j`` (", người Chăm,", ", 45 tuổi,"), or
+    the token after a description in brackets ("(44 tuổi) - cựu Hiệu trưởng …")."""
     tokens = r.tokens
-    if tokens[j].text != "," or j + 2 >= len(tokens):
+    if tokens[j].text not in ",(" or j + 2 >= len(tokens):
         return None
     first = tokens[j + 1]
     if first.low not in DESCRIPTION_STARTS and not (first.text.isdigit() and tokens[j + 2].low == "tuổi"):
         return None
+    if tokens[j].text == "(":
+        close = next((k for k in range(j + 2, min(j + 8, len(tokens))) if tokens[k].text in (")", *LINE_END)), None)
+        return close + 1 if close is not None and tokens[close].text == ")" and close + 1 < len(tokens) else None
     for k in range(j + 2, min(j + 8, len(tokens) - 1)):
         if tokens[k].text == ",":
             return k

@@ -541,3 +541,9 @@ def test_a_bare_number_with_its_issuer_after_is_a_document_even_for_a_programme(
     quotes, docs = cite("Thực hiện Chương trình hành động 76 của Ban Thường vụ Tỉnh ủy. Chương trình 135 hỗ trợ các xã.")
     assert [q for q, _ in quotes] == ["Chương trình hành động 76"]
     assert [d.issuer for d in docs.values()] == ["Ban Thường vụ Tỉnh ủy Hà Tĩnh"]
+
+
+def test_an_official_dispatch_cited_by_its_number_alone():
+    quotes, docs = cite("Thực hiện Công điện 1704 của Thủ tướng Chính phủ về ứng phó bão.")
+    assert [q for q, _ in quotes] == ["Công điện 1704"]
+    assert [(d.type, d.number) for d in docs.values()] == [("Công điện", 1704)]

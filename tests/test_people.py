@@ -580,3 +580,8 @@ def test_hmong_family_names_in_a_list_of_officials():
     found = people("Các đồng chí: Lò Văn Hưng, Chủ tịch HĐND tỉnh; Chá A Sùng, Phó Chủ tịch HĐND tỉnh; "
                    "Khang A Tủa, Phó Chủ tịch UBND tỉnh.")
     assert set(found) == {"Lò Văn Hưng", "Chá A Sùng", "Khang A Tủa"}
+
+
+def test_a_defendants_age_in_brackets_then_a_former_post():
+    found = people("Tòa tuyên phạt bị cáo Lê Văn Tú (44 tuổi) - cựu Hiệu trưởng Trường Năng khiếu tỉnh Bến Tre 11 năm tù.")
+    assert [title for title, _ in found["Lê Văn Tú"]] == ["cựu Hiệu trưởng"]
