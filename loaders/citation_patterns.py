@@ -8,6 +8,7 @@ anchored or bounded, so each citation costs time proportional to its own length.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from .lexicon import (ABBREVIATIONS, ALSO_WRITTEN, BARE_ABBREVIATIONS, ISSUER_PHRASES, LEVEL_PATTERN, LOWER, ORDINALS,
                       QUALIFIERS, RELATION_CUES, TYPES, UPPER, alternation, surnames)
@@ -73,8 +74,9 @@ NAME_PART_END = (rf"[ \t]*(?:[,.;:()\n]|$|(?:năm[ \t]+)?(?:19|20)\d\d(?!\d)|s�
 CLAUSE_WORD = (rf"(?:{STOP}|còn|phải|cần|nên|không|chưa|vẫn|đều|cũng|mới|bị|luôn|rất|hãy|chỉ|lại|đây|đó|ông|bà|anh|chị|tôi|"
                 r"chúng|họ|người ta)(?![\wà-ỹđ])")
 # Patterns only some readings need, compiled when first used (module __getattr__): a command that reads one
-# reference (`cites`) does not pay for the grammar of names, laws and issuing clauses.
-_LAZY: dict[str, str] = {}
+# reference (`cites`) does not pay for the grammar of names, laws and issuing clauses. A pattern that needs a
+# data table is given as a function, so that the table too is read on first use.
+_LAZY: dict[str, str | Callable[[], str]] = {}
 _LAZY["LAW"] = (
     # A name may join coordinated parts with commas ("Cán bộ, công chức", "Phòng, chống tham nhũng",
     # "Tín ngưỡng, tôn giáo"): a short lowercase part after a short head, with no word of a clause in it,
@@ -130,14 +132,19 @@ _LAZY["PRE_ISSUE"] = (  # "Ngày 18-2-1998, Bộ Chính trị ban hành", "Ngày
     rf"(?P<iss>{ISSUER})(?:[ \t]+(?:lần thứ[ \t]+)?{ORD})?(?:[ \t]+{PLACE})?(?:[ \t]*,?[ \t]*{TERM})?"
     r"[ \t]+(?:đã[ \t]+)?(?:ký[ \t]+)?(?:ban hành|thông qua|ra)[ \t]+(?:các[ \t]+)?$"
 )
-# An official named after the post: a common family name and one to three more syllables ("Trần Văn Minh").
-_OFFICIAL = rf"(?:{alternation(n.capitalize() for n, common in surnames().items() if common)})(?:[ \t]+{SYLLABLE}){{1,3}}"
-_LAZY["PRE_HOLDER"] = (  # "UBND huyện đã có Tờ trình số 86/TTr-UBND", "Tỉnh ủy ban hành Nghị quyết",
-    # "Chủ tịch UBND tỉnh ký Quyết định số 512/QĐ-UBND", "UBND thành phố vừa ban hành Chỉ thị 09",
-    # "Chủ tịch UBND TP Đà Nẵng Trần Văn Minh vừa ban hành Chỉ thị 09" (the place as short as the rest allows)
-    rf"(?<![\w])(?P<iss>{ISSUER})(?:[ \t]+(?:{LEVEL}[ \t]+)?(?P<place>{SYLLABLE}(?:[ \t]+{SYLLABLE}){{0,3}}?))?"
-    rf"(?:[ \t]+{_OFFICIAL})?[ \t]+(?:(?:đã|vừa|mới|vừa mới)[ \t]+)?(?:có|(?:ký[ \t]+)?ban hành|ký|thông qua|ra)[ \t]+$"
-)
+
+
+def _pre_holder() -> str:
+    """"UBND huyện đã có Tờ trình số 86/TTr-UBND", "Tỉnh ủy ban hành Nghị quyết", "Chủ tịch UBND tỉnh ký Quyết
+    định số 512/QĐ-UBND", "UBND thành phố vừa ban hành Chỉ thị 09", "Chủ tịch UBND TP Đà Nẵng Trần Văn Minh vừa
+    ban hành Chỉ thị 09": the official after the post is a common family name and one to three more syllables,
+    and the place is as short as the rest allows."""
+    official = rf"(?:{alternation(n.capitalize() for n, common in surnames().items() if common)})(?:[ \t]+{SYLLABLE}){{1,3}}"
+    return (rf"(?<![\w])(?P<iss>{ISSUER})(?:[ \t]+(?:{LEVEL}[ \t]+)?(?P<place>{SYLLABLE}(?:[ \t]+{SYLLABLE}){{0,3}}?))?"
+            rf"(?:[ \t]+{official})?[ \t]+(?:(?:đã|vừa|mới|vừa mới)[ \t]+)?(?:có|(?:ký[ \t]+)?ban hành|ký|thông qua|ra)[ \t]+$")
+
+
+_LAZY["PRE_HOLDER"] = _pre_holder
 # What a clause must end with for PRE_ISSUE or PRE_HOLDER to match: a cheap test before the costly searches.
 ISSUING_VERB = re.compile(r"(?:có|ban hành|ký|thông qua|ra)[ \t]+(?:các[ \t]+)?$")
 PINPOINT = re.compile(
@@ -160,5 +167,6 @@ def __getattr__(name: str) -> re.Pattern:
     """A pattern of ``_LAZY``, compiled on first use and kept as a module attribute from then on."""
     if name not in _LAZY:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    pattern = globals()[name] = re.compile(_LAZY[name])
+    source = _LAZY[name]
+    pattern = globals()[name] = re.compile(source() if callable(source) else source)
     return pattern
