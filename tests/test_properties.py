@@ -95,8 +95,8 @@ PATHOLOGICAL = {
 @pytest.mark.parametrize("name", sorted(PATHOLOGICAL))
 def test_linear_time_on_pathological_input(name):
     make, n = PATHOLOGICAL[name]
-    runs = 1 if n == 25_000 else 3
-    t_small, t_large = _seconds(make(n), runs), _seconds(make(4 * n), max(1, runs - 1))
+    runs = 2 if n == 25_000 else 3  # best of several: one run can meet a garbage collection
+    t_small, t_large = _seconds(make(n), runs), _seconds(make(4 * n), runs)
     floor = 0.005  # below this the ratio is timer noise
     assert t_large / max(t_small, floor) < 8, f"{name}: {t_small:.3f}s for n, {t_large:.3f}s for 4n"
 
@@ -104,7 +104,7 @@ def test_linear_time_on_pathological_input(name):
 def test_linear_time_long_symbol_list():
     make = lambda n: "Quyết định " + "99-QĐ/TW, " * n  # noqa: E731
     n = 1_000
-    t_small, t_large = _seconds(make(n), runs=1), _seconds(make(4 * n), runs=1)
+    t_small, t_large = _seconds(make(n)), _seconds(make(4 * n))  # best of three: one run can meet a collection
     assert t_large / max(t_small, 0.002) < 8, f"{t_small:.3f}s for n, {t_large:.3f}s for 4n"
 
 
