@@ -112,6 +112,13 @@ def _fold(text: str) -> str:
 
 
 _SLUG_DROP = re.compile(r"[^a-z0-9]+")
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def initials(name: str) -> str:
+    """The initials that abbreviate a name, one letter a syllable ("Phòng, chống tham nhũng" → "PCTN",
+    "Đất đai" → "ĐĐ"): how the press shortens the names of laws and bodies."""
+    return "".join(word[0] for word in _WORDS.findall(normalize(name))).upper()
 
 
 @lru_cache(maxsize=1 << 16)

@@ -19,7 +19,7 @@ from .lexicon import ISSUER_UNITS, LEVEL_PATTERN, WORD_ABBREVIATIONS, Issuer, do
 from .lexicon import issuer as lexicon_issuer
 from .locality import SentenceProvinces
 from .model import Citation, Document, Locality, Organization, Person, Reference
-from .normalize import fold, slug
+from .normalize import fold, initials, slug
 from .numerals import roman, term_of
 from .organizations import canonical_organization
 
@@ -59,6 +59,7 @@ def resolve_citations(refs: list[Reference], locality: Locality | None = None, a
     """
     locality = locality or Locality()
     _local_tu(refs)
+    _spell_out_initials(refs, authority)
     by_identity: dict[tuple, list[_Draft]] = {}
     drafts: list[_Draft] = []
     owner: list[_Draft] = []
@@ -100,6 +101,23 @@ def _local_tu(refs: list[Reference]) -> None:
         if ref.issuer_code in (None, "TW") or family(ref.issuer_code) == code:
             ref.symbol = replace(ref.symbol, issuer=code, written_tu=False)
             ref.issuer_code = code
+
+
+def _spell_out_initials(refs: list[Reference], authority: Authority | None) -> None:
+    """"Luật PCTN năm 2018" is "Luật Phòng, chống tham nhũng năm 2018": a name written as its initials is the
+    name with those initials that the article spells out for the same type, else the authority file's one."""
+    spelled: dict[tuple, dict[str, str]] = {}  # (type, initials) → the names spelt out, by their folded form
+    for ref in refs:
+        if ref.name and not _INITIALS.fullmatch(ref.name):
+            spelled.setdefault((ref.type, initials(ref.name)), {})[fold(ref.name)] = ref.name
+    for ref in refs:
+        if ref.name and _INITIALS.fullmatch(ref.name):
+            here = list(spelled.get((ref.type, ref.name), {}).values())
+            ref.name = (here[0] if len(here) == 1 else None) or \
+                (authority.name_by_initials(ref.type, ref.name) if authority else None) or ref.name
+
+
+_INITIALS = re.compile(r"[A-ZĐ]{2,8}")
 
 
 def _name_into_number(documents: dict[int, Document], merged: dict[str, Document]) -> None:

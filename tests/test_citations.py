@@ -468,6 +468,26 @@ def test_a_law_named_without_number_is_the_one_the_article_numbers(authority):
     assert len(documents) == 1 and {c.document for c in citations} == {documents[0].key}
 
 
+@pytest.mark.parametrize("text, key", [
+    ("Luật Phòng, chống tham nhũng năm 2018 thay Luật PCTN năm 2005; Luật PCTN năm 2018 mở rộng phạm vi.", None),
+    ("Ông bị xử lý theo Luật PCTN năm 2018.", "nn/qh/luat/2018/36"),  # the authority file's one name with those initials
+    ("Luật BHXH năm 2014 quy định chế độ hưu trí.", "nn/qh/luat/2014/58"),
+])
+def test_a_law_named_by_its_initials(authority, text, key):
+    citations, documents = resolve_citations(get_citations(normalize(text), names=authority.names), HA_TINH, authority)
+    by_text = {c.text: c.document for c in citations}
+    if key is None:  # spelt out in the same article: the same documents as their full names
+        assert by_text["Luật PCTN năm 2018"] == by_text["Luật Phòng, chống tham nhũng năm 2018"] == "nn/qh/luat/2018/36"
+        assert by_text["Luật PCTN năm 2005"] == "nn/qh/luat/2005/55"
+    else:
+        assert list(by_text.values()) == [key]
+
+
+def test_initials_shared_by_two_names_say_nothing(authority):
+    assert authority.name_by_initials("Luật", "ĐT") is None  # Đầu tư, Đấu thầu
+    assert authority.name_by_initials("Luật", "PCTN") == "Phòng, chống tham nhũng"
+
+
 def test_the_constitution_named_in_full(authority):
     refs = get_citations(normalize("Căn cứ Hiến pháp nước Cộng hòa xã hội chủ\nnghĩa Việt Nam năm 1992;"))
     assert [(r.type, r.date) for r in refs] == [("Hiến pháp", "1992")]
