@@ -17,13 +17,21 @@ from .model import Reference
 from .numerals import from_roman, ordinal, term_name
 
 
-def plenum(text: str, head: re.Match, type_word: str) -> Reference | None:
+def plenum(text: str, head: re.Match, type_word: str) -> list[Reference]:
+    """"Nghị quyết Trung ương 4 khóa XII"; "… 4 (khóa XI, XII)" names the fourth plenum of two terms: one
+    Reference a term, each spanning up to its own term (its own span, so each citation keeps its own IRI)."""
     match = P.PLENUM.match(text, head.end())
     if not match or not (match.group("o1") or match.group("o2")) or P.OTHER_ORGANISATION.match(text, match.end()):
-        return None  # … or the plenum of another organisation's central committee: "Trung ương Đoàn khóa XII"
+        return []  # … or the plenum of another organisation's central committee: "Trung ương Đoàn khóa XII"
     plenum = ordinal(match.group("o1") or match.group("o2"))
-    return Reference(head.start(), match.end(), text[head.start():match.end()], type_word, issuer_code="TW",
-                     plenum=plenum, term=term_name(match.group("term")))
+    found = [Reference(head.start(), match.end(), text[head.start():match.end()], type_word, issuer_code="TW",
+                       plenum=plenum, term=term_name(match.group("term")))]
+    other = P.SECOND_TERM.match(text, match.end()) if match.group("term") else None
+    while other and term_name(other.group("term")) not in {r.term for r in found}:
+        found.append(Reference(head.start(), other.end(), text[head.start():other.end()], type_word, issuer_code="TW",
+                               plenum=plenum, term=term_name(other.group("term"))))
+        other = P.SECOND_TERM.match(text, other.end())
+    return found
 
 
 def congress(text: str, head: re.Match, type_word: str) -> Reference | None:

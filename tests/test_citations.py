@@ -488,6 +488,16 @@ def test_initials_shared_by_two_names_say_nothing(authority):
     assert authority.name_by_initials("Luật", "PCTN") == "Phòng, chống tham nhũng"
 
 
+@pytest.mark.parametrize("written", ["Nghị quyết Trung ương 4 khóa XI, XII", "Nghị quyết Trung ương 4 (khóa XI, khóa XII)",
+                                     "Nghị quyết Trung ương 4 khóa XI và XII"])
+def test_one_plenum_of_two_terms_is_two_documents(authority, written):
+    text = normalize(f"Tiếp tục thực hiện {written} về xây dựng, chỉnh đốn Đảng.")
+    citations, documents = resolve_citations(get_citations(text, names=authority.names), HA_TINH, authority)
+    assert [(c.document, c.text) for c in citations] == [
+        ("dang/tw/nghi-quyet/xi/12", written[:written.index("XI") + 2]), ("dang/tw/nghi-quyet/xii/4", written)]
+    assert len({(c.start, c.end) for c in citations}) == 2  # two citations, two spans: two IRIs
+
+
 def test_the_constitution_named_in_full(authority):
     refs = get_citations(normalize("Căn cứ Hiến pháp nước Cộng hòa xã hội chủ\nnghĩa Việt Nam năm 1992;"))
     assert [(r.type, r.date) for r in refs] == [("Hiến pháp", "1992")]
