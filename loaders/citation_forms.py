@@ -11,7 +11,7 @@ from . import citation_patterns as P
 from . import symbols
 from .citation_context import iso_date, read_context, set_issuer
 from .known_names import KnownNames
-from .lexicon import COMMUNE_LEVELS, DISTRICT_LEVELS, NATIONAL_CONGRESSES, PROVINCE
+from .lexicon import COMMUNE_LEVELS, CONGRESS_ORGANISATIONS, DISTRICT_LEVELS, NATIONAL_CONGRESSES, PROVINCE
 from .lexicon import doc_type as doc_type_of
 from .model import Reference
 from .numerals import from_roman, ordinal, term_name
@@ -53,6 +53,26 @@ def congress(text: str, head: re.Match, type_word: str) -> Reference | None:
     years = f"{match.group('from')}-{match.group('to')}" if match.group("from") else None
     return Reference(head.start(), match.end(), text[head.start():match.end()], type_word, issuer_code=code,
                      place=place, congress=number, congress_years=years)
+
+
+def organisation_congress(text: str, head: re.Match, type_word: str) -> Reference | None:
+    """The resolution of a front or mass organisation's congress, numbered or by its term: "Nghị quyết Đại hội
+    đại biểu Đoàn TNCS Hồ Chí Minh tỉnh Long An lần thứ X", "… Đại hội XII Công đoàn Việt Nam" (its national
+    body's, as "toàn quốc" says), "… Đại hội Hội Nông dân huyện nhiệm kỳ 2018 – 2023"."""
+    match = P.ORGANISATION_CONGRESS.match(text, head.end())
+    if not match or not (match.group("ord1") or match.group("ord2") or match.group("from")):
+        return None
+    form = " ".join(match.group("org").lower().split())
+    organisation = CONGRESS_ORGANISATIONS[form]
+    national = match.group("nation1") or match.group("nation2") or form.endswith("việt nam")
+    written = match.group("ord1") or match.group("ord2")
+    level, place = match.group("lvl"), match.group("place")
+    return Reference(head.start(), match.end(), text[head.start():match.end()], type_word,
+                     issuer_code=organisation.central if national else organisation.code,
+                     issuer_text=None if national else " ".join(filter(None, (organisation.name, level, place))),
+                     place=None if national else place,
+                     congress=(from_roman(written) or int(written)) if written else None,
+                     congress_years=f"{match.group('from')}-{match.group('to')}" if match.group("from") else None)
 
 
 _LOCAL_CONGRESS = {level: ("TU" if level in (PROVINCE, "thành phố") else "ĐU" if level in COMMUNE_LEVELS else "HU")

@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .lexicon import (ABBREVIATIONS, ALSO_WRITTEN, BARE_ABBREVIATIONS, ISSUER_PHRASES, LEVEL_PATTERN, LOWER, ORDINALS,
-                      QUALIFIERS, RELATION_CUES, TYPES, UPPER, alternation, surnames)
+from .lexicon import (ABBREVIATIONS, ALSO_WRITTEN, BARE_ABBREVIATIONS, CONGRESS_ORGANISATIONS, ISSUER_PHRASES,
+                      LEVEL_PATTERN, LOWER, ORDINALS, QUALIFIERS, RELATION_CUES, TYPES, UPPER, alternation, surnames)
 
 S = r"[ \t]*(?:\n[ \t]*)?"
 _GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"  # between the words of a phrase: spaces, maybe one line break
@@ -64,6 +64,18 @@ CONGRESS = re.compile(
     rf"(?:(?:(?i:lần thứ){S})?(?P<ord>[IVXL]{{1,6}}|\d{{1,2}})(?![\w])(?:{S},?{S}{_BODY_2})?)?"
     rf"(?:{S},?{S}\(?(?i:nhiệm kỳ){S}(?P<from>(?:19|20)\d\d){S}[-–]{S}(?P<to>(?:19|20)\d\d)\)?)?"
     rf"(?:{S}(?:của{S})?Đảng(?![\w]))?"
+)
+# The congress of a front or mass organisation: "Nghị quyết Đại hội đại biểu Đoàn TNCS Hồ Chí Minh tỉnh Long An lần
+# thứ X", "… Đại hội Hội Nông dân huyện nhiệm kỳ 2018 – 2023", "… Đại hội XII Công đoàn Việt Nam", "… Đại hội đại
+# biểu toàn quốc Hội Nông dân Việt Nam, nhiệm kỳ 2023-2028", "… Đại hội Phụ nữ tỉnh lần thứ I".
+ORGANISATION_CONGRESS = re.compile(
+    rf"{S}(?:của{S})?(?:(?i:Đại hội)|ĐH)(?![\w]){S}(?:(?i:đại biểu){S})?(?P<nation1>(?i:toàn quốc){S})?"
+    rf"(?:(?:(?i:lần thứ){S})?(?P<ord1>[IVXL]{{1,6}}|\d{{1,2}})(?![\w]){S})?"
+    rf"(?P<org>(?i:{alternation(CONGRESS_ORGANISATIONS).replace(chr(92) + ' ', _GAP)}))(?![\w])"
+    rf"(?:{S}(?P<nation2>Việt Nam|(?i:toàn quốc))(?![\w]))?"
+    rf"(?:{S}(?P<lvl>(?i:{LEVEL}))(?:{S}(?P<place>{NAME}))?)?"
+    rf"(?:[ \t]*,?{S}(?i:lần thứ|khóa){S}(?P<ord2>[IVXL]{{1,6}}|\d{{1,2}})(?![\w]))?"
+    rf"(?:[ \t]*,?{S}\(?(?i:nhiệm kỳ){S}(?P<from>(?:19|20)\d\d){S}[-–]{S}(?P<to>(?:19|20)\d\d)\)?)?"
 )
 STOP = (rf"(?:và[ \t]+(?:[A-ZĐ]{{2}}|{WORDS})|năm|số|của|được|đã|đang|sẽ|cùng|với|trong|tại|theo|nhằm|để|thì|là|này|khi|do|cho|vào|từ|đến|"
          r"trên|gắn|ngày|hiện hành|có|các|những|và các|và những|hướng dẫn|quy định|về việc)(?![\wà-ỹđ])")

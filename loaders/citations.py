@@ -18,7 +18,7 @@ from bisect import bisect_right
 from . import citation_patterns as P
 from . import symbols
 from .citation_context import read_context
-from .citation_forms import congress, named, numbered, plenum
+from .citation_forms import congress, named, numbered, organisation_congress, plenum
 from .known_names import KnownNames
 from .lexicon import ABBREVIATIONS, ALSO_WRITTEN, AMBIGUOUS_ABBREVIATIONS, CODE_TYPES, ISSUERS, doc_type
 from .model import Reference, Zone
@@ -116,7 +116,7 @@ def _read_head(text: str, head: re.Match, lenient: bool, names: KnownNames | Non
         return []
     if kind.assemblies:
         found = plenum(text, head, type_word)
-        ref = None if found else congress(text, head, type_word)
+        ref = None if found else congress(text, head, type_word) or organisation_congress(text, head, type_word)
         if found or ref:
             return found or [ref]
     found = numbered(text, head, type_word, lenient or _heading(head))

@@ -10,7 +10,7 @@ from functools import cache
 
 from . import gazetteer
 from .keys import DocumentKey
-from .lexicon import DISTRICT_LEVELS, PROVINCE, TYPES, doc_type
+from .lexicon import CONGRESS_ORGANISATIONS, DISTRICT_LEVELS, PROVINCE, TYPES, doc_type
 from .model import Document
 from .normalize import slug
 from .numerals import roman
@@ -43,9 +43,9 @@ def document_label(doc: Document, quoted: Iterable[str] = ()) -> str:
         ordinal = roman(key.congress)
         if code == "tw":
             return f"{doc.type} Đại hội {ordinal} của Đảng"
-        return f"{doc.type} Đại hội {_party_organisation(code, scope)} lần thứ {ordinal}"
+        return f"{doc.type} Đại hội {_congress_body(code, scope)} lần thứ {ordinal}"
     if key.congress_years is not None:
-        return f"{doc.type} Đại hội {_party_organisation(code, scope)} nhiệm kỳ {key.congress_years}"
+        return f"{doc.type} Đại hội {_congress_body(code, scope)} nhiệm kỳ {key.congress_years}"
     name = _FIXED_NAMES.get(ident) or _quoted_name(ident, quoted)
     if name is None or slug(name) == slug(doc.type):
         label = doc.type if ident == slug(doc.type) else f"{doc.type} {name or ident}"
@@ -100,6 +100,21 @@ def _name_case(name: str) -> str:
 
 def _upper_first(text: str) -> str:
     return text[:1].upper() + text[1:]
+
+
+def _congress_body(code: str, scope: str | None) -> str:
+    """Whose congress: a front or mass organisation ("Hội Nông dân tỉnh Cà Mau", "Công đoàn Việt Nam" for its
+    national body), else a Party organisation ("Đảng bộ tỉnh Hà Tĩnh")."""
+    if code in _NATIONAL_ORGANISATIONS:
+        return _NATIONAL_ORGANISATIONS[code]
+    if code in _LOCAL_ORGANISATIONS:
+        level = _level(scope, province=False) or _level(scope, province=True) if scope else None
+        return " ".join(filter(None, (_LOCAL_ORGANISATIONS[code], level, scope)))
+    return _party_organisation(code, scope)
+
+
+_LOCAL_ORGANISATIONS = {slug(o.code): o.name for o in CONGRESS_ORGANISATIONS.values()}
+_NATIONAL_ORGANISATIONS = {slug(o.central): o.national for o in CONGRESS_ORGANISATIONS.values()}
 
 
 def _party_organisation(code: str, scope: str | None) -> str:

@@ -296,6 +296,31 @@ def _issuer_phrases() -> tuple[tuple[str, str], ...]:
 ISSUER_PHRASES = _issuer_phrases()
 
 
+@dataclass(frozen=True, slots=True)
+class Organisation:
+    """A front or mass organisation whose congresses pass resolutions: the code of its local bodies and of
+    its national one."""
+
+    name: str
+    national: str  # its name as a national organisation: "Công đoàn Việt Nam"
+    code: str
+    central: str
+
+
+def _congress_organisations() -> dict[str, Organisation]:
+    """How the press names a front or mass organisation after "Đại hội" (lower case) → the organisation."""
+    found: dict[str, Organisation] = {}
+    for body in BODIES["local"]:
+        if congress := body.get("congress"):
+            organisation = Organisation(body["name"], congress["national"], body["issuer"]["code"], congress["central"])
+            for form in [*_forms(body), *congress.get("forms", ())]:
+                found.setdefault(" ".join(form.lower().split()), organisation)
+    return found
+
+
+CONGRESS_ORGANISATIONS = _congress_organisations()
+
+
 # ---------------------------------------------------------------- posts
 
 

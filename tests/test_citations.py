@@ -3,6 +3,7 @@
 import pytest
 
 from trichdan.loaders.citations import get_citations
+from trichdan.loaders.labels import document_label
 from trichdan.loaders.model import Locality
 from trichdan.loaders.normalize import normalize
 from trichdan.loaders.resolve import resolve_citations
@@ -558,7 +559,31 @@ def test_the_body_that_just_issued_a_document_without_a_symbol_is_its_issuer(tex
 
 def test_another_organisations_congress_is_not_the_partys():
     quotes, docs = cite("Thực hiện Nghị quyết Đại hội XIII của Đảng và Nghị quyết Đại hội XII Công đoàn Việt Nam.")
-    assert list(docs) == ["dang/tw/nghi-quyet/xiii/dai-hoi-13"]
+    assert list(docs) == ["dang/tw/nghi-quyet/xiii/dai-hoi-13", "dang/tld/nghi-quyet/-/dai-hoi-12"]
+    assert document_label(docs["dang/tld/nghi-quyet/-/dai-hoi-12"]) == "Nghị quyết Đại hội Công đoàn Việt Nam lần thứ XII"
+
+
+@pytest.mark.parametrize("written, key, label", [
+    ("Nghị quyết Đại hội đại biểu Đoàn TNCS Hồ Chí Minh tỉnh Nghệ An lần thứ XVIII", "dang/dtn.nghe-an/nghi-quyet/-/dai-hoi-18",
+     "Nghị quyết Đại hội Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh Nghệ An lần thứ XVIII"),
+    ("Nghị quyết Đại hội Đại biểu Đoàn TNCSHCM tỉnh Nghệ An khóa XVIII, nhiệm kỳ 2022 – 2027",
+     "dang/dtn.nghe-an/nghi-quyet/-/dai-hoi-18", None),
+    ("Nghị quyết Đại hội Hội Nông dân huyện nhiệm kỳ 2023 – 2028", "dang/hnd.can-loc/nghi-quyet/-/dai-hoi-2023-2028",
+     "Nghị quyết Đại hội Hội Nông dân huyện Can Lộc nhiệm kỳ 2023-2028"),
+    ("Nghị quyết Đại hội Phụ nữ tỉnh lần thứ XIX", "dang/hlhpn.ha-tinh/nghi-quyet/-/dai-hoi-19", None),
+    ("Nghị quyết Đại hội đại biểu toàn quốc Hội Nông dân Việt Nam, nhiệm kỳ 2023-2028",
+     "dang/hndtw/nghi-quyet/-/dai-hoi-2023-2028", "Nghị quyết Đại hội Hội Nông dân Việt Nam nhiệm kỳ 2023-2028"),
+    ("Nghị quyết Đại hội đại biểu Phụ nữ toàn quốc lần thứ XIII", "dang/dct/nghi-quyet/-/dai-hoi-13",
+     "Nghị quyết Đại hội Hội Liên hiệp Phụ nữ Việt Nam lần thứ XIII"),
+])
+def test_the_resolution_of_a_front_or_mass_organisations_congress(written, key, label):
+    quotes, docs = cite(f"Các cấp hội tiếp tục thực hiện {written}, gắn với nhiệm vụ của địa phương.")
+    assert quotes == [(written, key)]
+    assert label is None or document_label(docs[key]) == label
+
+
+def test_a_mass_organisations_congress_needs_its_number_or_term():
+    assert cite("Thực hiện Nghị quyết Đại hội Nông dân các cấp và Nghị quyết đại hội đoàn viên.") == ([], {})
 
 
 def test_another_organisations_central_committee_plenum_is_not_the_partys():
