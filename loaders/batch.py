@@ -161,7 +161,9 @@ class _Workers:
         return self
 
     def __exit__(self, *exc) -> None:
-        self.executor.shutdown(wait=False, cancel_futures=True)
+        # After a normal run, wait for the workers to exit: an executor left to the interpreter's exit can
+        # find its wake-up pipe closed and print a traceback ("Bad file descriptor") after the output.
+        self.executor.shutdown(wait=exc[0] is None, cancel_futures=True)
 
     def _pool(self, workers: int) -> ProcessPoolExecutor:
         return ProcessPoolExecutor(workers, mp_context=mp.get_context("fork"), initializer=prepare,

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from . import citation_patterns as P
+from . import gazetteer
 from .model import Reference
 from .numerals import term_name
 
@@ -92,7 +93,14 @@ def set_issuer(ref: Reference, phrase: str, place: str | None) -> None:
     phrase = " ".join(phrase.split())
     ref.issuer_code = ref.issuer_code or P.ISSUER_CODE[phrase]
     ref.issuer_text = phrase
-    ref.place = ref.place or place
+    ref.place = ref.place or _known_place(place)
+
+
+def _known_place(words: str | None) -> str | None:
+    """The longest run of the capitalised words after an issuer that names an administrative unit: "Quảng
+    Ngãi" of "UBND tỉnh Quảng Ngãi Phê duyệt …", none of "Ủy ban nhân dân tỉnh Phê duyệt …"."""
+    found = (words or "").split()
+    return next((" ".join(found[:n]) for n in range(len(found), 0, -1) if gazetteer.lookup(" ".join(found[:n]))), None)
 
 
 def iso_date(match: re.Match) -> str | None:

@@ -34,14 +34,14 @@ def plenum(text: str, head: re.Match, type_word: str) -> list[Reference]:
     return found
 
 
-def congress(text: str, head: re.Match, type_word: str) -> Reference | None:
+def congress(text: str, head: re.Match, type_word: str) -> list[Reference]:
     """The resolution of a congress: the national one ("Đại hội XIII của Đảng") or a Party organisation's
     ("Đại hội Đảng bộ tỉnh lần thứ XX", "… nhiệm kỳ 2020-2025"); a number past the last national congress
     is a local one ("Nghị quyết Đại hội XIX" in a provincial paper); another organisation's congress ("Đại hội
     XII Công đoàn Việt Nam") is none of these."""
     match = P.CONGRESS.match(text, head.end())
     if not match or not (match.group("ord") or match.group("from")) or P.OTHER_ORGANISATION.match(text, match.end()):
-        return None
+        return []
     number = (from_roman(match.group("ord")) or int(match.group("ord"))) if match.group("ord") else None
     level = match.group("lvl1") or match.group("lvl2")
     place = match.group("place1") or match.group("place2")
@@ -51,8 +51,15 @@ def congress(text: str, head: re.Match, type_word: str) -> Reference | None:
     else:
         code = "TW"
     years = f"{match.group('from')}-{match.group('to')}" if match.group("from") else None
-    return Reference(head.start(), match.end(), text[head.start():match.end()], type_word, issuer_code=code,
-                     place=place, congress=number, congress_years=years)
+    found = [Reference(head.start(), match.end(), text[head.start():match.end()], type_word, issuer_code=code,
+                       place=place, congress=number, congress_years=years)]
+    other = P.SECOND_TERM.match(text, match.end()) if number and code == "TW" else None
+    while other and (following := from_roman(other.group("term"))) not in {r.congress for r in found}:
+        end = P.OF_THE_PARTY.match(text, other.end()).end()  # "… lần thứ XII, XIII của Đảng": two congresses
+        found.append(Reference(head.start(), end, text[head.start():end], type_word, issuer_code=code,
+                               congress=following))
+        other = P.SECOND_TERM.match(text, other.end())
+    return found
 
 
 def organisation_congress(text: str, head: re.Match, type_word: str) -> Reference | None:
@@ -211,8 +218,9 @@ def _law_name(text: str, head: re.Match, type_word: str, names: KnownNames | Non
     if names is not None and (known := names.match(type_word, text, head.end())):
         candidates.append(known)
     if amending := P.AMENDING.match(text, head.end()):
-        name = " ".join(amending.group("name").split())
-        candidates.append((name[0].upper() + name[1:], amending.end("name")))
+        end = _amended_list(text, amending.end("name"))
+        name = " ".join(text[amending.start("name"):end].split())
+        candidates.append((name[0].upper() + name[1:], end))
     if candidates:
         return max(candidates, key=lambda found: found[1])
     word = head.group("word")
@@ -220,6 +228,19 @@ def _law_name(text: str, head: re.Match, type_word: str, names: KnownNames | Non
         return None  # "pháp luật", "luật sư", "LUẬT VÀ TUYÊN TRUYỀN": no law by its name
     law = P.LAW.match(text, head.end())
     return (law.group("name"), law.end("name")) if law else None
+
+
+def _amended_list(text: str, end: int) -> int:
+    """Where an amending law's name ends when the laws it amends are listed with their numbers ("… của Luật
+    Đất đai số 31/2024/QH15, Luật Nhà ở số 27/2023/QH15 … và Luật Các tổ chức tín dụng số 32/2024/QH15"):
+    in such a list every number, the last one's included, is an amended law's, not the amending law's."""
+    listed = False
+    while (numbered := P.LAW_NUMBER.match(text, end)) and (symbol := symbols.read(text, numbered.end())):
+        following = P.AMENDED_NEXT.match(text, symbol.end)
+        if following is None:
+            return symbol.end if listed else end
+        end, listed = following.end("name"), True
+    return end
 
 
 _NAME_FORMS = {"law": "LAW", "constitution": "CONSTITUTION", "charter": "CHARTER", "platform": "PLATFORM",

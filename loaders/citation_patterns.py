@@ -29,7 +29,8 @@ NAME = rf"{SYLLABLE}(?:[ \t]+{SYLLABLE}){{0,3}}"  # a place's name: "Ân Thi", "
 LEVEL = rf"(?:{LEVEL_PATTERN}|(?:{alternation(BARE_ABBREVIATIONS)})\.?)"
 PLACE = rf"(?:{LEVEL}[ \t]+)?(?P<place>{NAME})"
 DATE = (r"(?:(?P<d>\d{1,2})[ \t]*[/.-][ \t]*(?P<m>\d{1,2})[ \t]*[/.-][ \t]*(?P<y>(?:19|20)\d{2})"
-         r"|(?P<d2>\d{1,2})[ \t]+tháng[ \t]+(?P<m2>\d{1,2})[ \t]+năm[ \t]+(?P<y2>(?:19|20)\d{2}))(?!\d)")
+         r"|(?P<d2>\d{1,2})(?:[ \t]+|[ \t]*\n[ \t]*)tháng(?:[ \t]+|[ \t]*\n[ \t]*)(?P<m2>\d{1,2})(?:[ \t]+|[ \t]*\n[ \t]*)năm"
+         r"(?:[ \t]+|[ \t]*\n[ \t]*)(?P<y2>(?:19|20)\d{2}))(?!\d)")  # a spelled date may break across lines
 ORD = rf"(?:\d{{1,2}}|{alternation(ORDINALS)}|[IVX]{{1,5}})(?![\w])"
 TERM = rf"\(?{S}(?i:khóa|nhiệm kỳ){S}(?P<term>[IVXL]{{1,6}}|\d{{1,2}})(?![\w])(?:[ \t]*\))?"
 # A number alone, not the start of a date, a fraction or a symbol the symbol reader could not read.
@@ -53,6 +54,7 @@ PLENUM = re.compile(  # "Nghị quyết Trung ương 4 khóa XII", "… Hội ng
 )
 SECOND_TERM = re.compile(  # "Nghị quyết Trung ương 4 khóa XI, XII", "… (khóa XI, khóa XII)", "… khóa XI và XII"
     rf"[ \t]*(?:,|và|,{S}và){S}(?:(?i:khóa){S})?(?P<term>[IVXL]{{1,6}})(?![\w])(?:[ \t]*\))?")
+OF_THE_PARTY = re.compile(rf"(?:{S}(?:của{S})?Đảng(?![\w]))?")
 # A congress resolution: "Nghị quyết Đại hội XIII của Đảng", "… Đại hội Đảng toàn quốc lần thứ XIII", "… Đại hội
 # Đảng bộ tỉnh lần thứ XX", "… Đại hội lần thứ VI Đảng bộ huyện Ngọc Hồi", "… đại hội Đảng bộ tỉnh nhiệm kỳ 2015-2020".
 _PARTY_BODY = (rf"(?:của{S})?(?i:Đảng){S}(?i:bộ)(?![\w])(?:{S}(?P<lvl{{n}}>(?i:{LEVEL})))?"
@@ -107,6 +109,8 @@ _AMEND_END = (rf"(?=[ \t]*(?:ngày|năm|số|[.;:()\n]|$|(?:được|đã|có hi
               rf"|,[ \t]*(?!{_LAW_WORDS}[ \t])))")
 _LAZY["AMENDING"] = (rf"{S}(?P<name>[Ss]ửa đổi,?{_GAP}bổ sung(?:{_GAP}một{_GAP}số{_GAP}[Đđ]iều)?(?:{_GAP}của)?{_GAP}"
                       rf"{_LAW_WORDS}[^.;:()\n]{{1,400}}?){_AMEND_END}")
+# The next law an amending law names after one written with its number: ", Luật Nhà ở số …", "và Luật …".
+_LAZY["AMENDED_NEXT"] = rf"(?P<name>{S}(?:,{S}và|,|và){S}{_LAW_WORDS}[ \t][^.;:()\n]{{1,400}}?){_AMEND_END}"
 YEAR_AFTER = re.compile(rf"[ \t]*,?{S}(?:năm[ \t]+)?(?P<year>(?:19|20)\d{{2}})(?!\d)")
 LAW_NUMBER = re.compile(  # "Luật … số 22/2008/QH12", "Luật Cán bộ, công chức (Luật số 22/2008/QH12 …)"
     rf"{S}(?:\({S}(?:(?:Bộ luật|Luật|Pháp lệnh)[ \t]+)?)?(?:số{S})(?=\d)")

@@ -17,7 +17,8 @@ from collections.abc import Iterable
 from .lexicon import WORD_ABBREVIATIONS, doc_type
 from .normalize import normalize
 
-_WORD = re.compile(r"[ \t]*(?:\n[ \t]*)?,?[ \t]*(?:\n[ \t]*)?(\w+)")  # the next word of a name, past spaces and a comma
+# The next word of a name, past spaces and a comma, or the slash of a number in it ("… Luật Đất đai số 31/2024/QH15")
+_WORD = re.compile(r"[ \t]*(?:\n[ \t]*)?[,/]?[ \t]*(?:\n[ \t]*)?(\w+)")
 _FIRST = re.compile(r"[ \t]*(?:\n[ \t]*)?(\w+)")  # the first word: no comma before it ("Luật, công đoàn …")
 _GLUED = ("ngày", "năm", "số")  # words that may be glued on after a name: "Chính phủngày"
 _PUNCTUATION = re.compile(r"[^\w]+")

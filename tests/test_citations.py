@@ -499,6 +499,41 @@ def test_one_plenum_of_two_terms_is_two_documents(authority, written):
     assert len({(c.start, c.end) for c in citations}) == 2  # two citations, two spans: two IRIs
 
 
+def test_a_named_laws_date_may_break_across_lines(authority):
+    text = normalize("Căn cứ Luật Xây dựng ngày 18\ntháng 6 năm 2014;")
+    citations, _ = resolve_citations(get_citations(text, names=authority.names), HA_TINH, authority)
+    assert [(c.text, c.document) for c in citations] == [("Luật Xây dựng ngày 18\ntháng 6 năm 2014", "nn/qh/luat/2014/50")]
+
+
+def test_the_numbers_of_the_laws_an_amending_law_lists_are_theirs(authority):
+    listed = ("Luật sửa đổi, bổ sung một số điều của Luật Quy hoạch số 21/2017/QH14, Luật Đầu tư số 61/2020/QH14 "
+              "và Luật Đấu thầu số 22/2023/QH15")
+    refs = get_citations(normalize(f"Căn cứ {listed} ngày 29 tháng 11 năm 2024;"), names=authority.names)
+    assert [(r.text, r.number) for r in refs] == [(f"{listed} ngày 29 tháng 11 năm 2024", None)]
+    own = "Luật sửa đổi, bổ sung một số điều của Luật Cán bộ, công chức và Luật Viên chức số 52/2019/QH14"
+    assert [(r.text, r.number) for r in get_citations(normalize(f"Căn cứ {own};"), names=authority.names)] == [(own, 52)]
+
+
+def test_an_amending_law_the_authority_file_names_with_the_numbers_it_lists(authority):
+    text = normalize("Căn cứ Luật Sửa đổi, bổ sung một số điều của Luật Đất đai số\n31/2024/QH15, Luật Nhà ở số "
+                     "27/2023/QH15, Luật Kinh doanh bất động sản số\n29/2023/QH15 và Luật Các tổ chức tín dụng số "
+                     "32/2024/QH15 ngày 29 tháng 6 năm\n2024;")
+    citations, _ = resolve_citations(get_citations(text, names=authority.names), HA_TINH, authority)
+    assert [c.document for c in citations] == ["nn/qh/luat/2024/43"]
+
+
+def test_two_party_congresses_named_at_once():
+    quotes, _ = cite("Thực hiện Nghị quyết Đại hội đại biểu toàn quốc lần thứ XII, XIII của Đảng.")
+    assert quotes == [("Nghị quyết Đại hội đại biểu toàn quốc lần thứ XII", "dang/tw/nghi-quyet/xii/dai-hoi-12"),
+                      ("Nghị quyết Đại hội đại biểu toàn quốc lần thứ XII, XIII của Đảng", "dang/tw/nghi-quyet/xiii/dai-hoi-13")]
+
+
+def test_capitalised_words_after_an_issuer_are_its_place_only_when_they_name_one():
+    _, docs = cite("6. Quyết định số 605/QĐ-UBND ngày 16 tháng 3 năm 2022 của Ủy ban nhân dân tỉnh Phê duyệt Đề án.",
+                   locality=Locality(province="Tiền Giang"))
+    assert [(d.key, d.scope) for d in docs.values()] == [("nn/ubnd.tien-giang/quyet-dinh/2022/605", "Tiền Giang")]
+
+
 def test_the_constitution_named_in_full(authority):
     refs = get_citations(normalize("Căn cứ Hiến pháp nước Cộng hòa xã hội chủ\nnghĩa Việt Nam năm 1992;"))
     assert [(r.type, r.date) for r in refs] == [("Hiến pháp", "1992")]
