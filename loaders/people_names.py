@@ -18,7 +18,8 @@ def name_at(r: Reader, i: int, marked: bool = False) -> int | None:
 
     After a marker ("ông", "bà", a rank) a family name outside the table will do when the name is
     built like one: a middle name "Văn" / "Thị" ("Ông Thông Văn Hải"), or a syllable with an
-    apostrophe as Central Highlands names have ("bà Ka H'Phương", "K'Bình"). A name ends where a post
+    apostrophe as Central Highlands names have ("bà Ka H'Phương", "K'Bình"), or when a post follows it
+    ("Ông Men Phol Ly, Trưởng ban …"). A name ends where a post
     begins ("Lê Quốc Phong  Ủy viên Ban …"); two names glued together end after the first ("Đinh Minh
     Dũng Trần Thị Quý"); a body's first words are no name ("Đoàn Công tác", "Đoàn Đại biểu Quốc hội"), nor
     are the words of a body that begins before it ("Tỉnh Đoàn Ninh Bình"), nor a name cut after its middle
@@ -30,7 +31,7 @@ def name_at(r: Reader, i: int, marked: bool = False) -> int | None:
     words = [t.text for t in tokens[i:end]]
     if not 2 <= len(words) <= 5:
         return None
-    if not is_surname(words[0]) and not (marked and name_shaped(words)):
+    if not is_surname(words[0]) and not (marked and (name_shaped(words) or _post_follows(tokens, end))):
         return None
     if not all(has_vowel(w) for w in words) or (len(words) == 2 and words[1].lower() in MIDDLE_NAMES):
         return None  # a name cut off: "Nguyễn Ng…", "ông Trần Văn" (but "Đinh Bạt Văn" is a name)
@@ -42,6 +43,12 @@ def name_at(r: Reader, i: int, marked: bool = False) -> int | None:
     if body and body[1] > i + 1:
         return None
     return end
+
+
+def _post_follows(tokens: list, end: int) -> bool:
+    """A post after a comma: a name introduced by a marker and followed by a post needs no family name from
+    the table ("Ông Men Phol Ly, Trưởng ban Dân tộc tỉnh": Khmer names)."""
+    return end + 1 < len(tokens) and tokens[end].text == "," and HEADS.match(tokens, end + 1) is not None
 
 
 def _before_post(r: Reader, i: int, end: int) -> int:

@@ -55,7 +55,7 @@ def read_at(r: Reader, i: int, listing: bool) -> int:
         named = name_after(r, j)
         if named is None:
             return listed(r, i, j, posts)
-        return add_person(r, *named, posts)
+        return deputies(r, add_person(r, *named, posts), posts)
     signed = SIGNED.match(tokens, i)  # "Đã ký\nPhạm Hồng Hà": the signer of a document
     if signed and (end := name_at(r, signed[1])):
         return add_person(r, signed[1], end, [], marked=True)
@@ -93,6 +93,18 @@ def listed(r: Reader, i: int, j: int, posts: list[Post]) -> int:
             return after
         k = end + 1
     return k
+
+
+def deputies(r: Reader, k: int, posts: list[Post]) -> int:
+    """"Phó Chủ tịch UBND tỉnh Trần Hồng Quân và Lê Văn Sử": a deputy's post is held by several, so the name
+    after "và" with no post of its own holds it too. Returns where to go on."""
+    tokens = r.tokens
+    if not posts or k + 1 >= len(tokens) or tokens[k].low != "và" or not all(p.title.startswith("Phó ") for p in posts):
+        return k
+    end = name_at(r, k + 1)
+    if end is None or r.is_place(k + 1, end) or any(appositive(r, end)[:2]):
+        return k
+    return add_person(r, k + 1, end, [replace(p) for p in posts])
 
 
 def bare_allowed(r: Reader, i: int, end: int) -> bool:

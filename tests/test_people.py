@@ -584,3 +584,24 @@ def test_a_minister_named_with_the_ministry_without_its_word_bo():
 def test_a_defendants_age_in_brackets_then_a_former_post():
     found = people("Tòa tuyên phạt bị cáo Lê Văn Tú (44 tuổi) - cựu Hiệu trưởng Trường Năng khiếu tỉnh Bến Tre 11 năm tù.")
     assert [title for title, _ in found["Lê Văn Tú"]] == ["cựu Hiệu trưởng"]
+
+
+@pytest.mark.parametrize("written", ["Phó Thủ tướng thường trực", "Phó Thủ tướng Thường trực"])
+def test_the_standing_deputy_prime_minister(written):
+    assert people(f"Đồng chủ trì có {written} Nguyễn Văn Bình và các bộ trưởng.") == {
+        "Nguyễn Văn Bình": [("Phó Thủ tướng Thường trực", "Chính phủ")]}
+
+
+def test_a_deputys_post_before_two_names_is_held_by_both():
+    found = people("Cùng đi có Phó Chủ tịch UBND tỉnh Trần Hồng Quân và Lê Văn Sử.", HA_TINH)
+    assert found == {"Trần Hồng Quân": [("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Hà Tĩnh")],
+                     "Lê Văn Sử": [("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Hà Tĩnh")]}
+    found = people("Dự có Chủ tịch UBND tỉnh Nguyễn Văn An và Trần Thị Bích, Giám đốc Sở Tư pháp.", HA_TINH)
+    assert found["Nguyễn Văn An"] == [("Chủ tịch", "Ủy ban nhân dân tỉnh Hà Tĩnh")]  # one chairman: not shared
+    assert found["Trần Thị Bích"] == [("Giám đốc", "Sở Tư pháp tỉnh Hà Tĩnh")]
+
+
+def test_a_name_with_a_marker_and_a_post_needs_no_known_family_name():
+    found = people("Ông Men Phol Ly, Trưởng ban Dân tộc tỉnh trao bằng khen.", HA_TINH)
+    assert [(name, [title for title, _ in posts]) for name, posts in found.items()] == [("Men Phol Ly", ["Trưởng ban"])]
+    assert people("Ông Tư, chủ quán, cho biết.") == {}
