@@ -157,6 +157,9 @@ def _explicit_hit(text: str, match: re.Match, end: int) -> Hit | None:
     word = (match.group("word") or "").lower()
     level = _WORDS.get(word) or _ABBREVIATIONS[(match.group("abbr") or match.group("abbr2")).lower()]
     tokens = match.group("name").split(" ")
+    glued = next((k for k, token in enumerate(tokens) if len(token) > 1 and token[-1] in "-–"), None)
+    if glued is not None:  # "tỉnh Hải Dương- Chủ tịch …": a dash glued to a word ends the name
+        tokens = [*tokens[:glued], tokens[glued][:-1]]
     if tokens[0].isdigit() and level not in _NUMBERED:  # "các huyện, thành phố 6 tháng đầu năm"
         return None
     commune = _unverified_level(text, match, level)

@@ -350,3 +350,9 @@ def test_a_provincial_papers_host_gives_its_province_even_when_it_does_not_spell
 def test_a_committee_then_its_unit_with_the_level_word_written_out():
     assert _found("Ông Lê Văn An, Phó Bí thư Thường trực Thành ủy Thành phố Hồ Chí Minh, dự hội nghị.") == {
         ("Hồ Chí Minh", "thành phố", None)}
+
+
+def test_a_dash_glued_to_a_name_ends_it():
+    found = _found("Dự có đồng chí Vũ Văn Tuấn- Ủy viên BCH Hội cựu chiến binh tỉnh Hải Dương- Chủ tịch Hội cựu chiến "
+                   "binh huyện Thanh Miện.")
+    assert {name for name, _, _ in found} == {"Hải Dương", "Thanh Miện"}
