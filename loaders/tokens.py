@@ -10,9 +10,14 @@ import re
 from functools import cache
 from typing import NamedTuple
 
+from .lexicon import LOWER, UPPER
 from .normalize import normalize
 
 _TOKEN = re.compile(r"\w+(?:['’]\w+)*|\n|[^\w\s]")
+# Text a spinner glued together ("Tổng Bí thưNguyễn Phú Trọng", "LuậtTổ chức"): there a word also ends where a
+# lower-case letter meets a capital.
+_GLUED = re.compile(rf"[{LOWER}][{UPPER}]")
+_GLUED_TOKEN = re.compile(rf"[{UPPER}]?[{LOWER}]+(?=[{UPPER}])|{_TOKEN.pattern}")
 
 
 class Token(NamedTuple):
@@ -33,11 +38,12 @@ class Token(NamedTuple):
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Words, line breaks and punctuation of ``text[start:end]``."""
     stop = len(text) if end is None else end
+    pattern = _GLUED_TOKEN if _GLUED.search(text, start, stop) else _TOKEN
     lower = text[start:stop].lower()
     if len(lower) != stop - start:  # a character whose lower case is longer: no shared offsets
-        return [Token(w := m.group(), m.start(), m.end(), w.lower()) for m in _TOKEN.finditer(text, start, stop)]
+        return [Token(w := m.group(), m.start(), m.end(), w.lower()) for m in pattern.finditer(text, start, stop)]
     tokens, position, find, new = [], start, text.find, tuple.__new__
-    for word in _TOKEN.findall(text, start, stop):  # the words are contiguous but for spaces
+    for word in pattern.findall(text, start, stop):  # the words are contiguous but for spaces
         position = find(word, position)
         end = position + len(word)
         tokens.append(new(Token, (word, position, end, lower[position - start:end - start])))
