@@ -18,7 +18,9 @@ _GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"  # between the words of a phrase: spaces, ma
 WORDS = alternation(t.word for t in TYPES).replace(r"\ ", _GAP)  # "Quyết\nđịnh", "Thông  tri"
 ABBRS = alternation(ABBREVIATIONS)
 HEAD = re.compile(
-    rf"(?<![^\W\d_])(?<![/-])(?:(?P<word>(?i:{WORDS}))(?![\w])|(?P<abbr>{ABBRS})(?=\d|TW|T\.?Ư|[^\w/-]|$)"
+    # a type word ends before a capital glued to it by a spinner too ("LuậtTổ chức HĐND và UBND")
+    rf"(?<![^\W\d_])(?<![/-])(?:(?P<word>(?i:{WORDS}))(?:(?![\w])|(?<=[{LOWER}])(?=[{UPPER}]))"
+    rf"|(?P<abbr>{ABBRS})(?=\d|TW|T\.?Ư|[^\w/-]|$)"
     rf"|(?P<also>(?i:{alternation(ALSO_WRITTEN).replace(chr(92) + ' ', _GAP)}))(?={S}:?{S}(?:[Ss]ố|SỐ){S}:?{S}\d))"
 )
 # a line break may fall between the words of an issuer ("của Bộ\nChính trị")

@@ -534,6 +534,13 @@ def test_capitalised_words_after_an_issuer_are_its_place_only_when_they_name_one
     assert [(d.key, d.scope) for d in docs.values()] == [("nn/ubnd.tien-giang/quyet-dinh/2022/605", "Tiền Giang")]
 
 
+def test_a_type_word_glued_to_the_name_by_a_spinner(authority):
+    text = normalize("Căn cứ LuậtTổ chức HĐND và UBND năm 2003; Nghị quyết số 12 của HĐND tỉnh.")
+    refs = get_citations(text, names=authority.names)
+    assert [(r.type, r.name) for r in refs][0] == ("Luật", "Tổ chức Hội đồng nhân dân và Ủy ban nhân dân")
+    assert get_citations(normalize("Các LuậtSư và luậtsư tham gia.")) == []
+
+
 def test_the_constitution_named_in_full(authority):
     refs = get_citations(normalize("Căn cứ Hiến pháp nước Cộng hòa xã hội chủ\nnghĩa Việt Nam năm 1992;"))
     assert [(r.type, r.date) for r in refs] == [("Hiến pháp", "1992")]
