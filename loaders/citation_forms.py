@@ -42,7 +42,7 @@ def congress(text: str, head: re.Match, type_word: str) -> list[Reference]:
     match = P.CONGRESS.match(text, head.end())
     if not match or not (match.group("ord") or match.group("from")) or P.OTHER_ORGANISATION.match(text, match.end()):
         return []
-    number = (from_roman(match.group("ord")) or int(match.group("ord"))) if match.group("ord") else None
+    number = ordinal(match.group("ord")) if match.group("ord") else None
     level = match.group("lvl1") or match.group("lvl2")
     place = match.group("place1") or match.group("place2")
     body = re.search(r"(?i)đảng\s*bộ", match.group())
@@ -78,7 +78,7 @@ def organisation_congress(text: str, head: re.Match, type_word: str) -> Referenc
                      issuer_code=organisation.central if national else organisation.code,
                      issuer_text=None if national else " ".join(filter(None, (organisation.name, level, place))),
                      place=None if national else place,
-                     congress=(from_roman(written) or int(written)) if written else None,
+                     congress=ordinal(written) if written else None,
                      congress_years=f"{match.group('from')}-{match.group('to')}" if match.group("from") else None)
 
 

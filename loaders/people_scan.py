@@ -85,10 +85,15 @@ def listed(r: Reader, i: int, j: int, posts: list[Post]) -> int:
     tokens = r.tokens
     if j + 1 >= len(tokens) or tokens[j].text != ":":
         return j
-    several = i > 0 and tokens[i - 1].low in PLURAL
+    several = i > 0 and tokens[i - 1].low in PLURAL or _deputies(posts)
     k = j + 1
+    if marker := MARKERS.match(tokens, k):  # "Thủ tướng Chính phủ: Ông Nguyễn Văn Quyết - Bí thư …"
+        k = marker[1]
     while (end := name_at(r, k)) is not None and not r.is_place(k, end):
-        after = add_person(r, k, end, [replace(p) for p in posts])
+        # a post held by one, before a name with a post of its own, is someone else's: "theo quyết định của Thủ
+        # tướng Chính phủ: Ông Nguyễn Văn Quyết - Bí thư Tỉnh ủy Long An, …"
+        held = [] if not several and appositive(r, end)[0] else [replace(p) for p in posts]
+        after = add_person(r, k, end, held)
         if not (several and after == end and end + 1 < len(tokens) and tokens[end].low in LIST_JOINS):
             return after
         k = end + 1
@@ -99,12 +104,17 @@ def deputies(r: Reader, k: int, posts: list[Post]) -> int:
     """"Phó Chủ tịch UBND tỉnh Trần Hồng Quân và Lê Văn Sử": a deputy's post is held by several, so the name
     after "và" with no post of its own holds it too. Returns where to go on."""
     tokens = r.tokens
-    if not posts or k + 1 >= len(tokens) or tokens[k].low != "và" or not all(p.title.startswith("Phó ") for p in posts):
+    if not posts or k + 1 >= len(tokens) or tokens[k].low != "và" or not _deputies(posts):
         return k
     end = name_at(r, k + 1)
     if end is None or r.is_place(k + 1, end) or any(appositive(r, end)[:2]):
         return k
     return add_person(r, k + 1, end, [replace(p) for p in posts])
+
+
+def _deputies(posts: list[Post]) -> bool:
+    """Posts a deputy holds ("Phó Chủ tịch …"): several people may hold them at once."""
+    return bool(posts) and all(p.title.startswith("Phó ") for p in posts)
 
 
 def bare_allowed(r: Reader, i: int, end: int) -> bool:

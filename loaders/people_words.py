@@ -26,7 +26,7 @@ SEPARATORS = {",", "-", "–", "kiêm"}  # between the posts of a chain
 BODY_LINKS = {"và", "của", "các"}  # words inside a body's name that never end it
 DASHES = {"-", "–"}
 LIST_JOINS = {",", ";", "và"}  # between the names of a list
-STOP_NAMES = {"hồ chí minh"}  # a name that is a place or a thing named after the person
+STOP_NAMES = frozenset(n.lower() for n in POSTS["not_names"])  # "Hồ Chí Minh" (a city), "Bà La Môn" (a religion)
 NOT_PERSON_BEFORE = {"đường", "phố", "ngõ", "hẻm", "đại lộ", "quảng trường", "cầu", "chợ", "trường", "công viên",
                      "thôn", "xóm", "bản", "ấp", "làng", "giải", "tượng", "đền", "lăng", "nhà", "khu", "tổ",
                      "phong", "tưởng", "đức", "tư", "đạo", "thành", "tỉnh", "huyện", "xã", "phường"}

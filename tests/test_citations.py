@@ -541,6 +541,12 @@ def test_a_type_word_glued_to_the_name_by_a_spinner(authority):
     assert get_citations(normalize("Các LuậtSư và luậtsư tham gia.")) == []
 
 
+def test_a_congress_numbered_by_an_ordinal_word():
+    quotes, _ = cite("Quán triệt Nghị quyết Đại hội đại biểu Đảng bộ xã lần thứ nhất, nhiệm kỳ 2025-2030 và Nghị quyết "
+                     "Đại hội Đoàn TNCS Hồ Chí Minh tỉnh lần thứ mười một.")
+    assert [key for _, key in quotes] == ["dang/du/nghi-quyet/-/dai-hoi-1", "dang/dtn.ha-tinh/nghi-quyet/-/dai-hoi-11"]
+
+
 def test_the_constitution_named_in_full(authority):
     refs = get_citations(normalize("Căn cứ Hiến pháp nước Cộng hòa xã hội chủ\nnghĩa Việt Nam năm 1992;"))
     assert [(r.type, r.date) for r in refs] == [("Hiến pháp", "1992")]

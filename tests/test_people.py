@@ -610,3 +610,15 @@ def test_a_name_with_a_marker_and_a_post_needs_no_known_family_name():
 def test_a_post_glued_to_the_name_by_a_spinner():
     assert people("Tổng Bí thưNguyễn Phú Trọng đã ký ban hành Quy định 37-QĐ/TW.") == {
         "Nguyễn Phú Trọng": [("Tổng Bí thư", "Ban Chấp hành Trung ương Đảng")]}
+
+
+def test_a_post_before_a_colon_and_a_name_with_a_post_of_its_own():
+    found = people("Theo quyết định của Trung ương và Thủ tướng Chính phủ: Ông Nguyễn Văn Quyết - Bí thư Tỉnh ủy Long An, "
+                   "được chỉ định giữ chức vụ mới.", HA_TINH)
+    assert found == {"Nguyễn Văn Quyết": [("Bí thư", "Tỉnh ủy Long An")]}
+    found = people("Dự có các đồng chí Phó Bí thư Tỉnh ủy: Bùi Thị Minh - Chủ tịch Ủy ban MTTQ tỉnh.", HA_TINH)
+    assert [title for title, _ in found["Bùi Thị Minh"]] == ["Phó Bí thư", "Chủ tịch"]  # deputies are several
+
+
+def test_a_name_that_is_no_person():
+    assert people("Thôn có 2 tôn giáo: Bà Ni và Bà La Môn.") == {}
