@@ -8,6 +8,7 @@ import re
 
 from . import citation_patterns as P
 from . import gazetteer
+from .lexicon import family, issuer
 from .model import Reference
 from .numerals import term_name
 
@@ -68,9 +69,10 @@ def read_context(text: str, ref: Reference, next_start: int | None = None) -> No
         if ref.date is None or len(ref.date) == 4:
             ref.date = iso_date(issued) or ref.date
         ref.term = ref.term or term_name(issued.group("term"))
-        if ref.issuer_text is None:
+        if ref.issuer_text is None and _signs_as(ref, issued.group("iss")):
             set_issuer(ref, issued.group("iss"), issued.group("place"))
-    elif verb and ref.issuer_text is None and (holder := P.PRE_HOLDER.search(clause)):
+    elif verb and ref.issuer_text is None and (holder := P.PRE_HOLDER.search(clause)) \
+            and _signs_as(ref, holder.group("iss")):
         set_issuer(ref, holder.group("iss"), holder.group("place"))
     window = clause[-90:]
     for relation, pattern in P.RELATIONS:
@@ -87,6 +89,14 @@ def year_of_document(text: str, start: int, end: int, limit: int) -> bool:
     if not P.ACTIVITY.search(text, max(0, start - 40), start):
         return True
     return bool(P.CITATION_GOES_ON.match(text, end, limit))
+
+
+def _signs_as(ref: Reference, phrase: str) -> bool:
+    """Whether the body or official of an issuing clause can be the issuer the symbol names: "Thủ tướng Chính
+    phủ … vừa ký ban hành Nghị định số 30/2020/NĐ-CP" signs for the Government, whose document it is. A code
+    the tables do not know ("…/TTKQH-TT") says less than the clause."""
+    code = ref.symbol.issuer if ref.symbol is not None else None
+    return not code or issuer(code) is None or family(P.ISSUER_CODE[" ".join(phrase.split())]) == family(code)
 
 
 def set_issuer(ref: Reference, phrase: str, place: str | None) -> None:

@@ -100,7 +100,7 @@ def numbered(text: str, head: re.Match, type_word: str, lenient: bool = False) -
     kind = doc_type_of(type_word)
     said_so = bool(match.group("so"))
     if "symbol" not in items[0][2] and len(items) == 1:
-        if head.group("also") or kind.symbol_only:
+        if kind.symbol_only or head.group("also") and not _dated_or_issued(text, head, items[0][1]):
             return []  # "văn bản số 5", "phương án số 3": a document only with a full symbol
         number = items[0][2]["number"]
         if P.COUNTED.match(text, items[0][1]) or (not kind.numbered_alone and not said_so and not lenient
@@ -113,8 +113,8 @@ def numbered(text: str, head: re.Match, type_word: str, lenient: bool = False) -
         start = head.start() if index == 0 else start
         refs.append(Reference(start, end, text[start:end], type_word, **fields))
     _share_symbol(refs)
-    for ref in refs:
-        _agree_type(ref, head)
+    for index, ref in enumerate(refs):
+        _agree_type(ref, head, listed=index > 0)
     if len(refs) > 1:  # "217, 218-QĐ/TW ngày 12/12/2013 của Bộ Chính trị": the tail belongs to every item
         read_context(text, refs[-1])
         for ref in refs[:-1]:
@@ -125,6 +125,13 @@ def numbered(text: str, head: re.Match, type_word: str, lenient: bool = False) -
         for ref in refs:
             set_issuer(ref, match.group("iss"), match.group("place"))
     return refs
+
+
+def _dated_or_issued(text: str, head: re.Match, end: int) -> bool:
+    """"văn bản số 7328 ngày 02/12/2024", "UBND tỉnh đã ban hành văn bản số 558": a number that a date or
+    an issuer follows, or that is issued, is a document's even without its symbol."""
+    return bool(P.DATE_AFTER.match(text, end) or P.ISSUER_AFTER.match(text, end)
+                or P.ISSUING_VERB.search(text, max(0, head.start() - 20), head.start()))
 
 
 _LIST_MARK = re.compile(r"[.)][ \t]")  # "1. ", "2) ": a number that opens an item of a list
@@ -148,14 +155,15 @@ def _announces_tail(text: str, pos: int) -> bool:
     return bool(re.match(rf"{P.S}(?:của|ngày|khóa|\(|đều|về)", text[pos:pos + 20]))
 
 
-def _agree_type(ref: Reference, head: re.Match) -> None:
+def _agree_type(ref: Reference, head: re.Match, listed: bool = False) -> None:
     """A type word with a capital decides ("Quy định 101-QĐ/TW", "CHƯƠNG TRÌNH HÀNH ĐỘNG SỐ 01-CT/TU", "Quyết
     định số 55/2007/CT-UBND"); an abbreviation or a word in lower case yields to a code that cannot be its
-    type: "TT số 07-TT/TU" is a thông tri, "kết luận số 215-TB/HU" a thông báo."""
+    type: "TT số 07-TT/TU" is a thông tri, "kết luận số 215-TB/HU" a thông báo; and so does any type word
+    for a later item of its list ("Kết luận số 80-KL/TW; 21/2021/QĐ-TTg": a quyết định)."""
     if ref.symbol is None or ref.symbol.type_word is None or ref.symbol.code is None:
         return
     word = head.group("word")
-    if word and word[0].isupper():
+    if word and word[0].isupper() and not listed:
         return
     kind = doc_type_of(ref.type)
     if ref.symbol.code not in kind.codes or ref.symbol.system not in kind.systems:

@@ -547,6 +547,28 @@ def test_a_congress_numbered_by_an_ordinal_word():
     assert [key for _, key in quotes] == ["dang/du/nghi-quyet/-/dai-hoi-1", "dang/dtn.ha-tinh/nghi-quyet/-/dai-hoi-11"]
 
 
+def test_a_later_item_of_a_list_takes_the_type_its_code_says():
+    quotes, docs = cite("Thực hiện Kết luận số 80-KL/TW; 21/2021/QĐ-TTg ngày 21/6/2021 quy định về việc này.")
+    assert [d.type for d in docs.values()] == ["Kết luận", "Quyết định"]
+
+
+def test_an_issuing_official_signs_for_the_body_the_symbol_names():
+    _, docs = cite("Thủ tướng Chính phủ Nguyễn Xuân Phúc vừa ký ban hành Nghị định số 30/2020/NĐ-CP về công tác văn thư.")
+    assert list(docs) == ["nn/cp/nghi-dinh/2020/30"]
+    _, docs = cite("Ủy ban Kiểm tra Trung ương ban hành Hướng dẫn 05-HD/UBKTTW ngày 2/3/2022.")
+    assert [d.issuer_code for d in docs.values()] == ["UBKTTW"]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Ngày 15-2, UBND tỉnh đã ban hành văn bản số 558 tăng cường phòng dịch.", ["văn bản số 558"]),
+    ("Theo Văn bản số 7328 ngày 02/12/2024, các sở phải báo cáo.", ["Văn bản số 7328"]),
+    ("Trong văn bản số 5 có nêu rõ việc này.", []),
+])
+def test_a_letter_by_its_number_alone_when_dated_or_issued(text, found):
+    quotes, _ = cite(text)
+    assert [q for q, _ in quotes] == found
+
+
 def test_the_constitution_named_in_full(authority):
     refs = get_citations(normalize("Căn cứ Hiến pháp nước Cộng hòa xã hội chủ\nnghĩa Việt Nam năm 1992;"))
     assert [(r.type, r.date) for r in refs] == [("Hiến pháp", "1992")]
