@@ -8,7 +8,7 @@ import re
 
 from . import citation_patterns as P
 from . import gazetteer
-from .lexicon import family, issuer
+from .lexicon import family, issuer, phrase_key
 from .model import Reference
 from .numerals import term_name
 
@@ -96,12 +96,12 @@ def _signs_as(ref: Reference, phrase: str) -> bool:
     phủ … vừa ký ban hành Nghị định số 30/2020/NĐ-CP" signs for the Government, whose document it is. A code
     the tables do not know ("…/TTKQH-TT") says less than the clause."""
     code = ref.symbol.issuer if ref.symbol is not None else None
-    return not code or issuer(code) is None or family(P.ISSUER_CODE[" ".join(phrase.split())]) == family(code)
+    return not code or issuer(code) is None or family(P.ISSUER_CODE[phrase_key(phrase)]) == family(code)
 
 
 def set_issuer(ref: Reference, phrase: str, place: str | None) -> None:
     phrase = " ".join(phrase.split())
-    ref.issuer_code = ref.issuer_code or P.ISSUER_CODE[phrase]
+    ref.issuer_code = ref.issuer_code or P.ISSUER_CODE[phrase_key(phrase)]
     ref.issuer_text = phrase
     ref.place = ref.place or _known_place(place)
 

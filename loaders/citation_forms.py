@@ -11,7 +11,8 @@ from . import citation_patterns as P
 from . import symbols
 from .citation_context import iso_date, read_context, set_issuer
 from .known_names import KnownNames
-from .lexicon import COMMUNE_LEVELS, CONGRESS_ORGANISATIONS, DISTRICT_LEVELS, NATIONAL_CONGRESSES, PROVINCE
+from .lexicon import (COMMUNE_LEVELS, CONGRESS_ORGANISATION_KEYS, DISTRICT_LEVELS, NATIONAL_CONGRESSES, PROVINCE,
+                      phrase_key)
 from .lexicon import doc_type as doc_type_of
 from .model import Reference
 from .numerals import from_roman, ordinal, term_name
@@ -69,8 +70,8 @@ def organisation_congress(text: str, head: re.Match, type_word: str) -> Referenc
     match = P.ORGANISATION_CONGRESS.match(text, head.end())
     if not match or not (match.group("ord1") or match.group("ord2") or match.group("from")):
         return None
-    form = " ".join(match.group("org").lower().split())
-    organisation = CONGRESS_ORGANISATIONS[form]
+    form = match.group("org").lower()
+    organisation = CONGRESS_ORGANISATION_KEYS[phrase_key(form)]
     national = match.group("nation1") or match.group("nation2") or form.endswith("việt nam")
     written = match.group("ord1") or match.group("ord2")
     level, place = match.group("lvl"), match.group("place")
@@ -202,7 +203,7 @@ def named(text: str, head: re.Match, type_word: str, names: KnownNames | None = 
         if form == "promulgation":
             name = f"công bố {match.group('law')}"
         elif form == "charter":  # "Điều lệ Đảng", "Điều lệ Đoàn TNCS Hồ Chí Minh"
-            charter = P.CHARTERS[" ".join(match.group("charter").lower().split())]
+            charter = P.CHARTERS[phrase_key(match.group("charter").lower())]
             name, issuer = charter.name, charter.issuer
     ref = Reference(head.start(), end, text[head.start():end], type_word, name=name, issuer_code=issuer)
     if form != "law":

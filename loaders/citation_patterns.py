@@ -11,10 +11,12 @@ import re
 from collections.abc import Callable
 
 from .lexicon import (ABBREVIATIONS, ALSO_WRITTEN, BARE_ABBREVIATIONS, CONGRESS_ORGANISATIONS, ISSUER_PHRASES,
-                      LEVEL_PATTERN, LOWER, ORDINALS, QUALIFIERS, RELATION_CUES, TYPES, UPPER, alternation, surnames)
+                      LEVEL_PATTERN, LOWER, ORDINALS, QUALIFIERS, RELATION_CUES, TYPES, UPPER, alternation, phrase_key,
+                      surnames)
 
 S = r"[ \t]*(?:\n[ \t]*)?"
-_GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"  # between the words of a phrase: spaces, maybe one line break
+# between the words of a phrase: spaces, maybe one line break, or none where a spinner glued them ("Quốchội")
+_GAP = r"[ \t]*(?:\n[ \t]*)?"
 WORDS = alternation(t.word for t in TYPES).replace(r"\ ", _GAP)  # "Quyết\nđịnh", "Thông  tri"
 ABBRS = alternation(ABBREVIATIONS)
 HEAD = re.compile(
@@ -25,7 +27,7 @@ HEAD = re.compile(
 )
 # a line break may fall between the words of an issuer ("của Bộ\nChính trị")
 ISSUER = alternation(p for p, _ in ISSUER_PHRASES).replace(r"\ ", _GAP)
-ISSUER_CODE = dict(ISSUER_PHRASES)
+ISSUER_CODE = {phrase_key(phrase): code for phrase, code in ISSUER_PHRASES}  # looked up by phrase_key
 SYLLABLE = rf"[{UPPER}][{LOWER}]*(?![\w])"  # a capitalised syllable: "Ân", "Ô", "Hòa"
 NAME = rf"{SYLLABLE}(?:[ \t]+{SYLLABLE}){{0,3}}"  # a place's name: "Ân Thi", "Ứng Hòa", "Ô Môn"
 LEVEL = rf"(?:{LEVEL_PATTERN}|(?:{alternation(BARE_ABBREVIATIONS)})\.?)"
@@ -50,7 +52,7 @@ COUNTED = re.compile(
 )
 PLENUM = re.compile(  # "Nghị quyết Trung ương 4 khóa XII", "… Hội nghị lần thứ Mười Ban chấp hành Trung ương
     # Đảng khóa XI", "nghị quyết hội nghị lần thứ X – BCH trung ương đảng khóa XI", "… Hội nghị T.Ư 8"
-    rf"{S}(?:(?:của{S})?(?i:hội nghị){S}(?:(?i:lần thứ){S}(?P<o1>(?i:{ORD})){S}(?:[,–-]{S})?)?"
+    rf"{S}(?:(?:của{S})?(?i:hội{_GAP}nghị){S}(?:(?i:lần{_GAP}thứ){S}(?P<o1>(?i:{ORD})){S}(?:[,–-]{S})?)?"
     rf"(?:(?i:ban chấp hành|BCH){S})?)?"
     rf"(?:(?i:trung ương)|TW|T\.?Ư)(?:{S}(?i:Đảng))?{S}(?:(?i:lần thứ){S})?(?P<o2>(?i:{ORD}))?(?:[ \t]*,?{S}{TERM})?"
 )
@@ -123,12 +125,13 @@ CONSTITUTION = re.compile(  # "Hiến pháp năm 2013", "Hiến pháp nước C�
     rf"|(?:năm{S})?(?P<year>(?:19|20)\d{{2}})(?!\d))")
 _LAZY["PROMULGATION"] = (
     rf"{S}công bố{S}(?P<law>(?:Bộ luật|Luật|Pháp lệnh)[ \t]+[A-ZĐ][\wà-ỹđ]*(?:[ \t]+(?!{STOP})[\wà-ỹđ]+){{0,9}})")
-CHARTERS = {" ".join(form.lower().split()): charter for t in TYPES for charter in t.charters for form in charter.forms}
+CHARTER_FORMS = {" ".join(form.lower().split()): charter for t in TYPES for charter in t.charters for form in charter.forms}
+CHARTERS = {phrase_key(form): charter for form, charter in CHARTER_FORMS.items()}  # looked up by phrase_key
 # The congress or plenum of an organisation with a charter other than the Party: "Đại hội XII Công đoàn Việt
 # Nam", "Hội nghị lần thứ năm Ban Chấp hành Trung ương Đoàn".
 OTHER_ORGANISATION = re.compile(
-    rf"{S}(?:của{S})?(?i:{alternation(f for f, c in CHARTERS.items() if c.name != 'Đảng').replace(chr(92) + ' ', _GAP)})(?![\w])")
-_LAZY["CHARTER"] = (rf"{S}(?P<charter>(?i:{alternation(CHARTERS).replace(chr(92) + ' ', _GAP)}))(?![\w])")
+    rf"{S}(?:của{S})?(?i:{alternation(f for f, c in CHARTER_FORMS.items() if c.name != 'Đảng').replace(chr(92) + ' ', _GAP)})(?![\w])")
+_LAZY["CHARTER"] = (rf"{S}(?P<charter>(?i:{alternation(CHARTER_FORMS).replace(chr(92) + ' ', _GAP)}))(?![\w])")
 PLATFORM = re.compile(
     rf"{S}(?:chính trị|xây dựng đất nước(?:{S}trong thời kỳ quá độ lên chủ nghĩa xã hội)?)"
     rf"(?:{S}\((?:bổ sung,{S}phát triển{S})?năm{S}(?P<year>(?:19|20)\d{{2}})\))?"

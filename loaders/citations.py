@@ -20,7 +20,7 @@ from . import symbols
 from .citation_context import read_context
 from .citation_forms import congress, named, numbered, organisation_congress, plenum
 from .known_names import KnownNames
-from .lexicon import ABBREVIATIONS, ALSO_WRITTEN, AMBIGUOUS_ABBREVIATIONS, CODE_TYPES, ISSUERS, doc_type
+from .lexicon import ABBREVIATIONS, ALSO_WRITTEN_KEYS, AMBIGUOUS_ABBREVIATIONS, CODE_TYPES, ISSUERS, doc_type, phrase_key
 from .model import Reference, Zone
 
 _DIGIT = re.compile(r"\d")
@@ -102,7 +102,7 @@ def _type_word(head: re.Match) -> str:
     if head.group("abbr"):
         return ABBREVIATIONS[head.group("abbr")]
     if head.group("also"):
-        return ALSO_WRITTEN[" ".join(head.group("also").lower().split())]
+        return ALSO_WRITTEN_KEYS[phrase_key(head.group("also").lower())]
     return doc_type(head.group("word")).word
 
 

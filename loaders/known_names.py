@@ -80,6 +80,16 @@ class AliasIndex:
             pos = best[1]
 
 
+def _run_together(node: dict, word: str) -> dict | None:
+    """The trie node after ``word`` read as words of a name that a spinner ran together ("Quốchội": "quốc",
+    "hội"), or None."""
+    for cut in range(1, len(word)):
+        head = node.get(word[:cut])
+        if head is not None and (found := head.get(word[cut:]) or _run_together(head, word[cut:])) is not None:
+            return found
+    return None
+
+
 class KnownNames:
     """Longest-match lookup of the names of documents cited by name (Luật, Bộ luật, Pháp lệnh …)."""
 
@@ -105,7 +115,7 @@ class KnownNames:
             if word is None:
                 break
             folded = word.group(1).lower()
-            child = node.get(folded)
+            child = node.get(folded) or _run_together(node, folded)
             if child is None:
                 glued = next((folded[: -len(g)] for g in _GLUED if folded.endswith(g) and folded[: -len(g)] in node), None)
                 if glued is not None and _END in node[glued]:

@@ -38,6 +38,12 @@ def table(name: str) -> dict:
     return json.loads(read(name))
 
 
+def phrase_key(text: str) -> str:
+    """A phrase as a key, whatever stands between its words: spaces, a line break, or nothing where a
+    spinner glued them ("Quốc\nhội", "Quốchội" → "Quốchội")."""
+    return "".join(text.split())
+
+
 def alternation(phrases) -> str:
     """A regex alternative of ``phrases`` in which the longest phrase wins, written as a trie of their
     words (``Ban\\ (?:Thường\\ vụ|Dân\\ vận)``): each shared beginning once, so the pattern compiles and
@@ -110,7 +116,7 @@ def _doc_type(record: dict) -> DocType:
 
 
 TYPES: tuple[DocType, ...] = tuple(_doc_type(r) for r in table("doctypes.json")["types"])
-BY_WORD = {fold(t.word): t for t in TYPES}
+BY_WORD = {fold(phrase_key(t.word)): t for t in TYPES}
 ABBREVIATIONS = {a: t.word for t in TYPES for a in t.abbreviations}  # "NQ 02", "QĐ 99"
 # An abbreviation that is the code of several types ("QĐ": Quyết định, Quy định, Quy chế; "TT": Thông tư,
 # Thông tri): the type it gives yields to what the authority file knows of the symbol.
@@ -119,6 +125,7 @@ AMBIGUOUS_ABBREVIATIONS = frozenset(a for a in ABBREVIATIONS if sum(a in t.codes
 CODE_TYPES = {system: {t.codes[0]: t.word for t in TYPES if t.codes and system in t.systems} for system in ("party", "state")}
 TYPE_CODES = frozenset(c for t in TYPES for c in t.codes)  # every code, canonical or not ("QĐNS", "CTHĐ")
 ALSO_WRITTEN = {w: t.word for t in TYPES for w in t.also_written}  # "văn bản" → "Công văn"
+ALSO_WRITTEN_KEYS = {phrase_key(w): word for w, word in ALSO_WRITTEN.items()}
 
 
 def code_type(system: str, code: str) -> str | None:
@@ -136,7 +143,7 @@ QUALIFIERS: tuple[str, ...] = tuple(table("doctypes.json")["qualifiers"])
 @lru_cache(maxsize=512)
 def doc_type(word: str) -> DocType:
     """The DocType of a type word as written ("nghị quyết", "NGHỊ QUYẾT", "Quyết\nđịnh")."""
-    return BY_WORD[fold(" ".join(word.split()))]
+    return BY_WORD[fold(phrase_key(word))]
 
 
 # ---------------------------------------------------------------- issuers and terms
@@ -319,6 +326,7 @@ def _congress_organisations() -> dict[str, Organisation]:
 
 
 CONGRESS_ORGANISATIONS = _congress_organisations()
+CONGRESS_ORGANISATION_KEYS = {phrase_key(form): o for form, o in CONGRESS_ORGANISATIONS.items()}  # by phrase_key
 
 
 # ---------------------------------------------------------------- posts

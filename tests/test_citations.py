@@ -569,6 +569,19 @@ def test_a_letter_by_its_number_alone_when_dated_or_issued(text, found):
     assert [q for q, _ in quotes] == found
 
 
+@pytest.mark.parametrize("written, key", [
+    ("Hiến pháp nước Cộnghoà xã hội chủ nghĩa Việt Nam năm 1992", "nn/qh/hien-phap/1992/hien-phap"),
+    ("Luật tổ chức Quốchội số 30/2001/QH10", "nn/qh/luat/2001/30"),
+    ("Nghị quyết Hộinghị lần thứ 7, Ban chấp hành Trung ương Đảng khóa X", "dang/tw/nghi-quyet/x/26"),
+    ("Luật Phòng, chống thamnhũng năm 2018", "nn/qh/luat/2018/36"),
+    ("Nghịquyết số 51/2001/QH10", "nn/qh/nghi-quyet/2001/51"),
+])
+def test_words_a_spinner_ran_together(authority, written, key):
+    text = normalize(f"Căn cứ {written};")
+    citations, _ = resolve_citations(get_citations(text, names=authority.names), HA_TINH, authority)
+    assert [(c.text, c.document) for c in citations] == [(normalize(written), key)]
+
+
 def test_the_constitution_named_in_full(authority):
     refs = get_citations(normalize("Căn cứ Hiến pháp nước Cộng hòa xã hội chủ\nnghĩa Việt Nam năm 1992;"))
     assert [(r.type, r.date) for r in refs] == [("Hiến pháp", "1992")]
