@@ -38,6 +38,7 @@ class Spec:
     parent: str | None = None  # central: parent stem; local: "ubnd" (under the people's committee) or "same"
     levels: tuple[str, ...] | None = None  # levels a local body exists at, when restricted
     central_name: str | None = None  # a board's name with "Trung ương": "Văn phòng Trung ương Đảng"
+    eponymous: bool = False  # named after a person: "Trường Chính trị Hoàng Văn Thụ" is no person
 
 
 def _specs():
@@ -51,7 +52,8 @@ def _specs():
     for r in BODIES["boards"]:
         yield r, Spec(r["name"], "party", "sub", central_name=r.get("central_name"))
     for r in BODIES["local"]:
-        yield r, Spec(r["name"], r["kind"], "local", r.get("level"), r.get("bare", False), r.get("parent"))
+        yield r, Spec(r["name"], r["kind"], "local", r.get("level"), r.get("bare", False), r.get("parent"),
+                      eponymous=r.get("eponymous", False))
     for r in BODIES["described"]:
         yield r, Spec(r["name"], r["kind"], "desc", parent=r.get("parent"))
     for r in BODIES["departments"]:  # a ministry, a provincial department, a district office

@@ -194,6 +194,9 @@ def named(text: str, head: re.Match, type_word: str, names: KnownNames | None = 
         if found is None:
             return None
         name, end = found
+        amending = f"Sửa đổi, bổ sung một số điều của {type_word} {name}"
+        if (revised := P.REVISED_IN.match(text, end)) and names is not None and names.knows(type_word, amending):
+            name, end = amending, revised.end()  # "Luật Ban hành văn bản quy phạm pháp luật sửa đổi 2020"
     else:
         word = head.group("word")
         match = getattr(P, _NAME_FORMS[form]).match(text, head.end()) if word[0].isupper() else None
@@ -227,7 +230,7 @@ def _law_name(text: str, head: re.Match, type_word: str, names: KnownNames | Non
     if names is not None and (known := names.match(type_word, text, head.end())):
         candidates.append(known)
     if amending := P.AMENDING.match(text, head.end()):
-        end = _amended_list(text, amending.end("name"))
+        end = _amended_list(text, _amended_name_end(text, amending, names))
         name = " ".join(text[amending.start("name"):end].split())
         candidates.append((name[0].upper() + name[1:], end))
     if candidates:
@@ -237,6 +240,33 @@ def _law_name(text: str, head: re.Match, type_word: str, names: KnownNames | Non
         return None  # "pháp luật", "luật sư", "LUẬT VÀ TUYÊN TRUYỀN": no law by its name
     law = P.LAW.match(text, head.end())
     return (law.group("name"), law.end("name")) if law else None
+
+
+def later_editions(text: str, ref: Reference) -> list[Reference]:
+    """"Hiến pháp năm 1946, 1959, 1980, 1992 và năm 2013": one constitution a year, each citation spanning up
+    to its own year (its own span, so each keeps its own IRI)."""
+    if doc_type_of(ref.type).name_form != "constitution" or not ref.date:
+        return []
+    found = []
+    while following := P.NEXT_YEAR.match(text, found[-1].end if found else ref.end):
+        found.append(replace(ref, end=following.end(), text=text[ref.start:following.end()], date=following.group("year")))
+    return found
+
+
+def _amended_name_end(text: str, amending: re.Match, names: KnownNames | None) -> int:
+    """Where the name of an amending law ends: at the end of the known name of the last law it names, when that
+    name goes on past a comma ("… của Luật phòng, chống thiên tai ngày 17/6/2020")."""
+    end = amending.end("name")
+    last = None
+    for last in P.LAW_WORD.finditer(text, amending.start("name"), end):
+        pass
+    if last is None or names is None or not (known := names.match(doc_type_of(last.group()).word, text, last.end())) \
+            or known[1] <= end:
+        return end
+    end = known[1]
+    while following := P.AMENDED_NEXT.match(text, end):  # "… thiên tai và Luật Đê điều"
+        end = following.end("name")
+    return end
 
 
 def _amended_list(text: str, end: int) -> int:

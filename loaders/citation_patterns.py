@@ -48,7 +48,8 @@ NUMBERED = re.compile(
 NEXT = re.compile(rf"{S}(?:,|;|và|hoặc|,{S}và){S}(?:số{S})?(?=\d)")
 COUNTED = re.compile(
     r"[ \t]*(?:năm(?![ \t]+(?:19|20)\d\d)|tháng|%|người|tỷ|triệu|nghìn|ha\b|km|m2|lần|giờ|phút|xã|hộ|đồng|"
-    r"tập thể|cá nhân|đơn vị|điểm|mục|nhóm|nội dung|nhiệm vụ|giải pháp|chỉ tiêu|văn bản|cuộc|đại biểu|đảng viên)"
+    r"tập thể|cá nhân|đơn vị|điểm|mục|nhóm|nội dung|nhiệm vụ|giải pháp|chỉ tiêu|văn bản|cuộc|đại biểu|đảng viên)",
+    re.IGNORECASE,  # "KẾ HOẠCH 5 NĂM" in a heading in capitals
 )
 PLENUM = re.compile(  # "Nghị quyết Trung ương 4 khóa XII", "… Hội nghị lần thứ Mười Ban chấp hành Trung ương
     # Đảng khóa XI", "nghị quyết hội nghị lần thứ X – BCH trung ương đảng khóa XI", "… Hội nghị T.Ư 8"
@@ -116,6 +117,10 @@ _LAZY["AMENDING"] = (rf"{S}(?P<name>[Ss]ửa đổi,?{_GAP}bổ sung(?:{_GAP}m�
                       rf"{_LAW_WORDS}[^.;:()\n]{{1,400}}?){_AMEND_END}")
 # The next law an amending law names after one written with its number: ", Luật Nhà ở số …", "và Luật …".
 _LAZY["AMENDED_NEXT"] = rf"(?P<name>{S}(?:,{S}và|,|và){S}{_LAW_WORDS}[ \t][^.;:()\n]{{1,400}}?){_AMEND_END}"
+LAW_WORD = re.compile(r"(?<![\w])(?:Bộ luật|Luật|Pháp lệnh|luật)(?![\w])")  # a law an amending law names
+# "Luật … sửa đổi 2020": in a list of laws, the amending law of that year (when the authority file knows one)
+REVISED_IN = re.compile(r"[ \t]+\(?sửa đổi\)?(?=[ \t]+(?:năm[ \t]+)?(?:19|20)\d{2}(?!\d))")
+NEXT_YEAR = re.compile(rf"[ \t]*(?:,{S}và|,|và){S}(?:năm{S})?(?P<year>(?:19|20)\d{{2}})(?!\d|[/.-]\d)")  # "…, 1959 và năm 2013"
 YEAR_AFTER = re.compile(rf"[ \t]*,?{S}(?:năm[ \t]+)?(?P<year>(?:19|20)\d{{2}})(?!\d)")
 LAW_NUMBER = re.compile(  # "Luật … số 22/2008/QH12", "Luật Cán bộ, công chức (Luật số 22/2008/QH12 …)"
     rf"{S}(?:\({S}(?:(?:Bộ luật|Luật|Pháp lệnh)[ \t]+)?)?(?:số{S})(?=\d)")

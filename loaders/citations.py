@@ -18,7 +18,7 @@ from bisect import bisect_right
 from . import citation_patterns as P
 from . import symbols
 from .citation_context import read_context
-from .citation_forms import congress, named, numbered, organisation_congress, plenum
+from .citation_forms import congress, later_editions, named, numbered, organisation_congress, plenum
 from .known_names import KnownNames
 from .lexicon import ABBREVIATIONS, ALSO_WRITTEN_KEYS, AMBIGUOUS_ABBREVIATIONS, CODE_TYPES, ISSUERS, doc_type, phrase_key
 from .model import Reference, Zone
@@ -124,7 +124,7 @@ def _read_head(text: str, head: re.Match, lenient: bool, names: KnownNames | Non
         return found
     if kind.named_issuer and head.group("word"):
         ref = named(text, head, type_word, names)
-        return [ref] if ref else []
+        return [ref, *later_editions(text, ref)] if ref else []
     return []
 
 

@@ -104,6 +104,14 @@ class KnownNames:
                     node = node.setdefault(word, {})
                 node.setdefault(_END, canonical)
 
+    def knows(self, type_word: str, name: str) -> bool:
+        """Whether ``name`` is a known name of a ``type_word`` document."""
+        node = self._roots.get(doc_type(type_word).word, {})
+        for word in name_key(name):
+            if (node := node.get(word)) is None:
+                return False
+        return _END in node
+
     def match(self, type_word: str, text: str, pos: int) -> tuple[str, int] | None:
         """(canonical name, end) of the longest known name of ``type_word`` at ``pos``, or None."""
         node = self._roots.get(type_word)

@@ -11,7 +11,7 @@ from .people_names import glued_name, introduced, name_after, name_at, note_shor
 from .people_posts import read_chain, read_generic, read_post
 from .people_words import (DESCRIPTION_STARTS, GENERIC, GROUP_VERBS, HEADS, LINE_END, LISTS, LIST_JOINS, LOWER_MARKERS,
                            LOWER_STARTS, MARKERS, MODIFIERS, NOT_PERSON_BEFORE, PLURAL, SIGNED, Hit, Post, Reader)
-from .placenames import level_at, place_after_level
+from .placenames import level_at, place_after_level, units_named
 
 
 def scan(r: Reader) -> None:
@@ -55,7 +55,10 @@ def read_at(r: Reader, i: int, listing: bool) -> int:
         named = name_after(r, j)
         if named is None:
             return listed(r, i, j, posts)
-        return deputies(r, add_person(r, *named, posts), posts)
+        if _names_the_body(r, posts[-1], *named):
+            return named[1]
+        several = i > 0 and tokens[i - 1].low in PLURAL or _deputies(posts)
+        return deputies(r, add_person(r, *named, posts), posts) if several else add_person(r, *named, posts)
     signed = SIGNED.match(tokens, i)  # "Đã ký\nPhạm Hồng Hà": the signer of a document
     if signed and (end := name_at(r, signed[1])):
         return add_person(r, signed[1], end, [], marked=True)
@@ -101,15 +104,27 @@ def listed(r: Reader, i: int, j: int, posts: list[Post]) -> int:
 
 
 def deputies(r: Reader, k: int, posts: list[Post]) -> int:
-    """"Phó Chủ tịch UBND tỉnh Trần Hồng Quân và Lê Văn Sử": a deputy's post is held by several, so the name
-    after "và" with no post of its own holds it too. Returns where to go on."""
+    """"Phó Chủ tịch UBND tỉnh Trần Hồng Quân và Lê Văn Sử", "các Phó Chủ tịch HĐND tỉnh A, B đồng chủ trì": a
+    post held by several goes to each name joined after the first that has no post of its own. Returns where
+    to go on."""
     tokens = r.tokens
-    if not posts or k + 1 >= len(tokens) or tokens[k].low != "và" or not _deputies(posts):
-        return k
-    end = name_at(r, k + 1)
-    if end is None or r.is_place(k + 1, end) or any(appositive(r, end)[:2]):
-        return k
-    return add_person(r, k + 1, end, [replace(p) for p in posts])
+    while k + 1 < len(tokens) and tokens[k].low in LIST_JOINS:
+        end = name_at(r, k + 1)
+        if end is None or r.is_place(k + 1, end) or any(appositive(r, end)[:2]):
+            return k
+        after = add_person(r, k + 1, end, [replace(p) for p in posts])
+        if after != end:
+            return after
+        k = end
+    return k
+
+
+def _names_the_body(r: Reader, post: Post, start: int, end: int) -> bool:
+    """"Giảng viên Trường Chính trị Hoàng Văn Thụ": right after a body named after people, with no level or
+    place, the name of one whom units are named after (the gazetteer has wards "Hoàng Văn Thụ") is its name."""
+    ref = post.ref
+    return ref is not None and ref.spec.eponymous and ref.level is None and ref.place is None and ref.end == start \
+        and bool(units_named(r.words(start, end)))
 
 
 def _deputies(posts: list[Post]) -> bool:

@@ -582,6 +582,30 @@ def test_words_a_spinner_ran_together(authority, written, key):
     assert [(c.text, c.document) for c in citations] == [(normalize(written), key)]
 
 
+def test_constitutions_of_several_years():
+    quotes, _ = cite("Các bản Hiến pháp năm 1946, 1959, 1980, 1992 và năm 2013. Hiến pháp năm 2013, 5 chương.")
+    assert [key.rsplit("/", 2)[1] for _, key in quotes] == ["1946", "1959", "1980", "1992", "2013", "2013"]
+    assert quotes[4][0] == "Hiến pháp năm 1946, 1959, 1980, 1992 và năm 2013"
+
+
+def test_the_amending_law_of_a_year_in_a_list_of_laws(authority):
+    text = normalize("- 4Luật Ban hành văn bản quy phạm pháp luật sửa đổi 2020\n- 5Luật Đất đai 2013")
+    citations, _ = resolve_citations(get_citations(text, names=authority.names), HA_TINH, authority)
+    assert [(c.text, c.document) for c in citations] == [
+        ("Luật Ban hành văn bản quy phạm pháp luật sửa đổi 2020", "nn/qh/luat/2020/63"),
+        ("Luật Đất đai 2013", "nn/qh/luat/2013/45")]
+
+
+def test_an_amended_law_named_with_commas(authority):
+    text = normalize("Căn cứ Luật sửa đổi, bổ sung một số điều của Luật phòng, chống thiên tai và Luật Đê điều ngày 17/6/2020;")
+    refs = get_citations(text, names=authority.names)
+    assert [r.text for r in refs] == [text[7:-1]]
+
+
+def test_a_heading_in_capitals_counts_years():
+    assert cite("KẾ HOẠCH\n\nTHỰC HIỆN THI ĐUA HẰNG NĂM VÀ KẾ HOẠCH 5 NĂM (2021 - 2025)") == ([], {})
+
+
 def test_the_constitution_named_in_full(authority):
     refs = get_citations(normalize("Căn cứ Hiến pháp nước Cộng hòa xã hội chủ\nnghĩa Việt Nam năm 1992;"))
     assert [(r.type, r.date) for r in refs] == [("Hiến pháp", "1992")]

@@ -622,3 +622,15 @@ def test_a_post_before_a_colon_and_a_name_with_a_post_of_its_own():
 
 def test_a_name_that_is_no_person():
     assert people("Thôn có 2 tôn giáo: Bà Ni và Bà La Môn.") == {}
+
+
+def test_a_school_named_after_a_person():
+    assert people("Giảng viên Trường Chính trị Hoàng Văn Thụ tích cực bảo vệ nền tảng tư tưởng của Đảng.") == {}
+    assert people("Hiệu trưởng Trường Chính trị tỉnh Nguyễn Văn An phát biểu.", HA_TINH) == {
+        "Nguyễn Văn An": [("Hiệu trưởng", "Trường Chính trị tỉnh Hà Tĩnh")]}
+
+
+def test_a_post_held_by_several_before_a_list_of_names():
+    found = people("Các Phó Chủ tịch HĐND tỉnh Nguyễn Đài Thy, Nguyễn Thanh Phong đồng chủ trì.", HA_TINH)
+    assert found == {"Nguyễn Đài Thy": [("Phó Chủ tịch", "Hội đồng nhân dân tỉnh Hà Tĩnh")],
+                     "Nguyễn Thanh Phong": [("Phó Chủ tịch", "Hội đồng nhân dân tỉnh Hà Tĩnh")]}
