@@ -35,7 +35,7 @@ def to_json(extraction: Extraction, base: str | None = None) -> dict:
                    for p in extraction.people],
         "organizations": [{"id": org_iri(o.key, base), "name": o.name, "kind": o.kind,
                            "parent": org_iri(o.parent, base) if o.parent else None} for o in extraction.organizations],
-        "places": [{"id": place_iri(p.key, base), "name": _written(p.name, p.mentions, article), "level": p.level,
+        "places": [{"id": place_iri(p.key, base), "name": _written(p.written or p.name, p.mentions, article), "level": p.level,
                     "within": p.within}
                    for p in extraction.places],
     }

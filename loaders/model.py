@@ -163,6 +163,7 @@ class Place:
     within: str | None = None  # name of the enclosing unit
     within_key: str | None = None
     mentions: list[Mention] = field(default_factory=list)
+    written: str | None = None  # the article's spelling when it spaces the name otherwise: "Đakrông", "Bà Rịa-Vũng Tàu"
 
 
 @dataclass(slots=True)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import product
 from typing import TYPE_CHECKING
 from typing import Callable
@@ -19,6 +19,7 @@ from .gazetteer import PRE2025, Unit
 from .lexicon import (BARE_ABBREVIATIONS, COMMITTEE_LEVELS, COMMUNE_LEVELS, DISTRICT_LEVELS, LEVEL_ABBREVIATIONS,
                       LEVEL_WORDS, LOWER, PROVINCE, UNIT_KINDS, UPPER, alternation, table)
 from .names import is_syllable, name_start
+from .normalize import fold
 
 if TYPE_CHECKING:
     from .model import Zone
@@ -305,10 +306,22 @@ def _candidates(name: str) -> tuple[Unit, ...]:
     """Units named ``name``, else named one of its other spellings ("Đăk Glong" for "Đắk Glong")."""
     name = "Hồ Chí Minh" if name == "HCM" else name
     found = _spelt(name)
+    if " " not in name and (together := _run_together().get(fold(name))):  # "huyện Đakrông": Đa Krông
+        found += tuple(u for u in together if u not in found)
     if found or not any(w in _SPELLINGS for w in name.split(" ")):
         return found
     variants = product(*(_SPELLINGS.get(w, (w,)) for w in name.split(" ")))
     return next((found for v in variants if (found := _spelt(" ".join(v)))), ())
+
+
+@cache
+def _run_together() -> dict[str, tuple[Unit, ...]]:
+    """Units of names of several syllables by their folded name in one word ("dakrong" → Đa Krông)."""
+    found: dict[str, list[Unit]] = {}
+    for unit in gazetteer.units():
+        if " " in unit.name:
+            found.setdefault(fold(unit.name).replace(" ", ""), []).append(unit)
+    return {key: tuple(units) for key, units in found.items()}
 
 
 def _spelt(name: str) -> tuple[Unit, ...]:

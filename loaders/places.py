@@ -220,9 +220,15 @@ def _places(hits: list[Hit], text: str) -> list[Place]:
             written = hit.name or hit.text  # the article's spelling of the name: "Đắk Glong" for "Đăk Glong"
             name = written if fold(written) == fold(unit.name) else unit.name
             place = places[key] = Place(key, name, unit.level, parent.name if parent else None,
-                                        parent.key if parent else None)
+                                        parent.key if parent else None,
+                                        written=written if name != written and _letters(written) == _letters(name) else None)
         place.mentions.append(Mention(hit.start, hit.end, text[hit.start:hit.end]))
     return list(places.values())
+
+
+def _letters(name: str) -> str:
+    """A name's letters, diacritics, case, spaces and hyphens aside."""
+    return "".join(c for c in fold(name) if c.isalnum())
 
 
 def _unverified_places(hits: list[Hit], province: str | None, district: str | None, found: set[str],

@@ -356,3 +356,10 @@ def test_a_dash_glued_to_a_name_ends_it():
     found = _found("Dự có đồng chí Vũ Văn Tuấn- Ủy viên BCH Hội cựu chiến binh tỉnh Hải Dương- Chủ tịch Hội cựu chiến "
                    "binh huyện Thanh Miện.")
     assert {name for name, _, _ in found} == {"Hải Dương", "Thanh Miện"}
+
+
+def test_a_name_written_in_one_word_or_with_a_tight_hyphen():
+    places = find_places(_article("Kinh phí: huyện Triệu Phong 9 triệu đồng; huyện Đakrông 13 triệu đồng, tỉnh Bà Rịa-Vũng Tàu."))[0]
+    found = {(p.name, p.written, p.level) for p in places}
+    assert ("Đa Krông", "Đakrông", "huyện") in found  # the store keeps the gazetteer's name, the JSON the page's
+    assert ("Bà Rịa - Vũng Tàu", "Bà Rịa-Vũng Tàu", "tỉnh") in found
