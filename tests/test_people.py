@@ -634,3 +634,9 @@ def test_a_post_held_by_several_before_a_list_of_names():
     found = people("Các Phó Chủ tịch HĐND tỉnh Nguyễn Đài Thy, Nguyễn Thanh Phong đồng chủ trì.", HA_TINH)
     assert found == {"Nguyễn Đài Thy": [("Phó Chủ tịch", "Hội đồng nhân dân tỉnh Hà Tĩnh")],
                      "Nguyễn Thanh Phong": [("Phó Chủ tịch", "Hội đồng nhân dân tỉnh Hà Tĩnh")]}
+
+
+def test_a_front_committee_written_ubmttqvn_and_a_one_letter_family_name():
+    found = people("Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch UBMTTQVN tỉnh U Huấn khẳng định.", HA_TINH)
+    assert found == {"U Huấn": [("Phó Bí thư Thường trực", "Tỉnh ủy Hà Tĩnh"),
+                                ("Chủ tịch", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Hà Tĩnh")]}
