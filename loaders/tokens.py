@@ -13,7 +13,7 @@ from typing import NamedTuple
 from .lexicon import LOWER, UPPER
 from .normalize import normalize
 
-_TOKEN = re.compile(r"\w+(?:['’]\w+)*|\n|[^\w\s]")
+_TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*|\n|[^\w\s]|_")  # "_" glues a photo credit on: "Cao Tường Huy_Ảnh"
 # Text a spinner glued together ("Tổng Bí thưNguyễn Phú Trọng", "LuậtTổ chức"): there a word also ends where a
 # lower-case letter meets a capital.
 _GLUED = re.compile(rf"[{LOWER}][{UPPER}]")

@@ -640,3 +640,8 @@ def test_a_front_committee_written_ubmttqvn_and_a_one_letter_family_name():
     found = people("Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch UBMTTQVN tỉnh U Huấn khẳng định.", HA_TINH)
     assert found == {"U Huấn": [("Phó Bí thư Thường trực", "Tỉnh ủy Hà Tĩnh"),
                                 ("Chủ tịch", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Hà Tĩnh")]}
+
+
+def test_a_photo_credit_glued_by_an_underscore():
+    found = people("Ông Cao Tường Huy_Ảnh: Văn Đức")
+    assert list(found) == ["Cao Tường Huy"]
