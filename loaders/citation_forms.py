@@ -148,8 +148,8 @@ def _item(text: str, pos: int, *, spaced: bool) -> tuple[int, dict] | None:
     found = symbols.read(text, pos, spaced=spaced)
     if found is not None:
         return found.end, {"number": found.symbol.number, "symbol": found.symbol}
-    bare = P.BARE.match(text, pos)
-    return (bare.end(), {"number": int(bare.group())}) if bare else None
+    bare = P.BARE.match(text, pos) or P.LISTED_BEFORE_SYMBOL.match(text, pos)
+    return (bare.end(), {"number": int(bare.group(1) if bare.groups() else bare.group())}) if bare else None
 
 
 def _announces_tail(text: str, pos: int) -> bool:

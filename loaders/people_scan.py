@@ -9,7 +9,7 @@ from .bodies import BodyRef, parse_body
 from .lexicon import PROVINCE
 from .people_names import glued_name, introduced, name_after, name_at, note_short
 from .people_posts import read_chain, read_generic, read_post
-from .people_words import (DESCRIPTION_STARTS, GENERIC, GROUP_VERBS, HEADS, LINE_END, LISTS, LIST_JOINS, LOWER_MARKERS,
+from .people_words import (DESCRIPTION_STARTS, GENERIC, GROUP_VERBS, HEADS, LINE_END, LISTS, LOWER_MARKERS,
                            LOWER_STARTS, MARKERS, MODIFIERS, NOT_PERSON_BEFORE, PLURAL, SIGNED, Hit, Post, Reader)
 from .placenames import level_at, place_after_level, units_named
 
@@ -82,14 +82,16 @@ def read_at(r: Reader, i: int, listing: bool) -> int:
 
 
 def listed(r: Reader, i: int, j: int, posts: list[Post]) -> int:
-    """The names a colon lists after posts held by several people ("các Phó Thủ tướng Chính phủ: Lê Minh
-    Khái, Vũ Đức Đam, Lê Văn Thành, Bộ trưởng …"), each given the posts; after a post held by one, the
-    first name only. Returns where to go on."""
+    """The names a colon, "gồm" or "là" lists after posts held by several people ("các Phó Thủ tướng Chính phủ:
+    Lê Minh Khái, Vũ Đức Đam, …", "hai cựu Phó Chủ tịch UBND huyện là Hà Thế Anh và Nguyễn Đình Dự"), each
+    given the posts, past a description in brackets ("Nguyễn Văn Sơn (sinh năm 1958), …"); after a post held
+    by one, the first name only. Returns where to go on."""
     tokens = r.tokens
-    if j + 1 >= len(tokens) or tokens[j].text != ":":
+    k = _list_start(tokens, j)
+    if k is None:
         return j
-    several = i > 0 and tokens[i - 1].low in PLURAL or _deputies(posts)
-    k = j + 1
+    several = i > 0 and tokens[i - 1].low in PLURAL or _deputies(posts) \
+        or any(t.low == "đều" for t in tokens[max(0, i - 3):i])  # "ba bị cáo đều nguyên là Chủ tịch UBND xã … gồm:"
     if marker := MARKERS.match(tokens, k):  # "Thủ tướng Chính phủ: Ông Nguyễn Văn Quyết - Bí thư …"
         k = marker[1]
     while (end := name_at(r, k)) is not None and not r.is_place(k, end):
@@ -97,10 +99,31 @@ def listed(r: Reader, i: int, j: int, posts: list[Post]) -> int:
         # tướng Chính phủ: Ông Nguyễn Văn Quyết - Bí thư Tỉnh ủy Long An, …"
         held = [] if not several and appositive(r, end)[0] else [replace(p) for p in posts]
         after = add_person(r, k, end, held)
-        if not (several and after == end and end + 1 < len(tokens) and tokens[end].low in LIST_JOINS):
+        if after == end:
+            after = _past_brackets(tokens, end)
+        if not (several and after + 1 < len(tokens) and tokens[after].low in _SAME_POST):
             return after
-        k = end + 1
+        k = after + 1
     return k
+
+
+_SAME_POST = (",", "và")  # between the names of the holders of one post; after ";" the list goes on with others
+
+
+def _list_start(tokens: list, j: int) -> int | None:
+    """Where the names begin after the words that introduce a list at ``j`` (":", "gồm", "gồm:", "là"), or None."""
+    if j + 1 >= len(tokens) or tokens[j].low not in (":", "gồm", "là"):
+        return None
+    return j + 2 if tokens[j].low == "gồm" and tokens[j + 1].text == ":" else j + 1
+
+
+def _past_brackets(tokens: list, j: int) -> int:
+    """The token after a short description in brackets at ``j`` ("(sinh năm 1958)"), else ``j``."""
+    if j < len(tokens) and tokens[j].text == "(":
+        close = next((k for k in range(j + 1, min(j + 12, len(tokens))) if tokens[k].text in (")", *LINE_END)), None)
+        if close is not None and tokens[close].text == ")":
+            return close + 1
+    return j
 
 
 def deputies(r: Reader, k: int, posts: list[Post]) -> int:
@@ -108,7 +131,7 @@ def deputies(r: Reader, k: int, posts: list[Post]) -> int:
     post held by several goes to each name joined after the first that has no post of its own. Returns where
     to go on."""
     tokens = r.tokens
-    while k + 1 < len(tokens) and tokens[k].low in LIST_JOINS:
+    while k + 1 < len(tokens) and tokens[k].low in _SAME_POST:
         end = name_at(r, k + 1)
         if end is None or r.is_place(k + 1, end) or any(appositive(r, end)[:2]):
             return k
@@ -180,6 +203,8 @@ def appositive(r: Reader, j: int, marked: bool = False) -> tuple[list[Post], Bod
     if chain:
         posts, end = chain
         named = name_after(r, end)
+        if named and named[1] < len(tokens) and tokens[named[1]].text == ")" and units_named(r.words(*named)):
+            return posts, None, named[1] + 1  # "(…, nguyên Trưởng ban Tài chính xã Đồng Tâm)": a unit, no one
         if named and (tokens[j + 1].text[0].isupper() or tokens[j + 1].low in MODIFIERS):
             return [], None, j  # the posts of the next person (", nguyên Thường trực Ban Bí thư Trần Quốc Vượng")
         if named:  # "giảng viên Trường Chính trị Nguyễn Chí Thanh": a body named after someone
@@ -216,16 +241,18 @@ def lists_bodies(r: Reader, j: int) -> bool:
 
 
 def description_end(r: Reader, j: int) -> int | None:
-    """The comma closing a short description after the comma at ``j`` (", người Chăm,", ", 45 tuổi,"), or
-    the token after a description in brackets ("(44 tuổi) - cựu Hiệu trưởng …")."""
+    """The comma closing a short description after the comma or bracket at ``j`` (", người Chăm,", ", 45 tuổi,",
+    "(sinh năm 1954, nguyên …"), or the token after a description in brackets ("(44 tuổi) - cựu Hiệu trưởng …")."""
     tokens = r.tokens
     if tokens[j].text not in ",(" or j + 2 >= len(tokens):
         return None
     first = tokens[j + 1]
     if first.low not in DESCRIPTION_STARTS and not (first.text.isdigit() and tokens[j + 2].low == "tuổi"):
         return None
-    if tokens[j].text == "(":
-        close = next((k for k in range(j + 2, min(j + 8, len(tokens))) if tokens[k].text in (")", *LINE_END)), None)
+    if tokens[j].text == "(":  # "(44 tuổi) - cựu …"; "(sinh năm 1954, nguyên Bí thư …)": the post in the brackets
+        close = next((k for k in range(j + 2, min(j + 8, len(tokens))) if tokens[k].text in (")", ",", *LINE_END)), None)
+        if close is not None and tokens[close].text == ",":
+            return close
         return close + 1 if close is not None and tokens[close].text == ")" and close + 1 < len(tokens) else None
     for k in range(j + 2, min(j + 8, len(tokens) - 1)):
         if tokens[k].text == ",":

@@ -606,6 +606,17 @@ def test_a_heading_in_capitals_counts_years():
     assert cite("KẾ HOẠCH\n\nTHỰC HIỆN THI ĐUA HẰNG NĂM VÀ KẾ HOẠCH 5 NĂM (2021 - 2025)") == ([], {})
 
 
+@pytest.mark.parametrize("text, found", [
+    ("Theo kết luận thanh tra số 978/KL-TTCP, nhiều sai phạm.", ["kết luận thanh tra số 978/KL-TTCP"]),
+    ("Kết luận kiểm tra số 05-KL/UBKTTU nêu rõ.", ["Kết luận kiểm tra số 05-KL/UBKTTU"]),
+    ("Cơ quan ra quyết định khởi tố bị can số 188,189/C03-P15 đối với hai người.",
+     ["quyết định khởi tố bị can số 188", "189/C03-P15"]),
+])
+def test_what_an_inspection_or_an_investigation_decides(text, found):
+    quotes, docs = cite(text)
+    assert [q for q, _ in quotes] == found
+
+
 def test_the_constitution_named_in_full(authority):
     refs = get_citations(normalize("Căn cứ Hiến pháp nước Cộng hòa xã hội chủ\nnghĩa Việt Nam năm 1992;"))
     assert [(r.type, r.date) for r in refs] == [("Hiến pháp", "1992")]

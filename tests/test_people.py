@@ -645,3 +645,12 @@ def test_a_front_committee_written_ubmttqvn_and_a_one_letter_family_name():
 def test_a_photo_credit_glued_by_an_underscore():
     found = people("Ông Cao Tường Huy_Ảnh: Văn Đức")
     assert list(found) == ["Cao Tường Huy"]
+
+
+def test_defendants_with_their_former_posts():
+    found = people("Trong đó có ba bị cáo đều nguyên là Chủ tịch UBND xã Đồng Tâm gồm: Nguyễn Văn Sơn (sinh năm 1958), "
+                   "Lê Đình Thuần (sinh năm 1965); cùng bị cáo Bùi Văn Dũng (sinh năm 1958, nguyên Trưởng ban Tài chính xã "
+                   "Đồng Tâm) và hai cựu Phó Chủ tịch UBND huyện là Hà Thế Anh và Nguyễn Đình Dự.", HA_TINH)
+    assert [(name, [title for title, _ in posts]) for name, posts in found.items()] == [
+        ("Nguyễn Văn Sơn", ["Chủ tịch"]), ("Lê Đình Thuần", ["Chủ tịch"]), ("Bùi Văn Dũng", ["nguyên Trưởng ban"]),
+        ("Hà Thế Anh", ["cựu Phó Chủ tịch"]), ("Nguyễn Đình Dự", ["cựu Phó Chủ tịch"])]
