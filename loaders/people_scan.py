@@ -203,8 +203,11 @@ def appositive(r: Reader, j: int, marked: bool = False) -> tuple[list[Post], Bod
     if chain:
         posts, end = chain
         named = name_after(r, end)
-        if named and named[1] < len(tokens) and tokens[named[1]].text == ")" and units_named(r.words(*named)):
-            return posts, None, named[1] + 1  # "(…, nguyên Trưởng ban Tài chính xã Đồng Tâm)": a unit, no one
+        if named and named[1] < len(tokens) and tokens[named[1]].text == ")" \
+                and (bracket or _in_brackets(tokens, j) or units_named(r.words(*named))):
+            # "(66 tuổi, nguyên chủ nhiệm Hợp tác xã Lam Sơn Đại Thành)", "(…, Trưởng ban Tài chính xã Đồng Tâm)":
+            # the words closing the brackets about one person name the body, not another person
+            return posts, None, named[1] + 1
         if named and (tokens[j + 1].text[0].isupper() or tokens[j + 1].low in MODIFIERS):
             return [], None, j  # the posts of the next person (", nguyên Thường trực Ban Bí thư Trần Quốc Vượng")
         if named:  # "giảng viên Trường Chính trị Nguyễn Chí Thanh": a body named after someone
@@ -225,6 +228,16 @@ def appositive(r: Reader, j: int, marked: bool = False) -> tuple[list[Post], Bod
             if not (end < len(tokens) and name_at(r, end)) and not lists_bodies(r, end):
                 return [Post("", generic=body)], None, end
     return [], None, j
+
+
+def _in_brackets(tokens: list, j: int) -> bool:
+    """Whether ``j`` is inside brackets opened shortly before it."""
+    for k in range(j - 1, max(-1, j - 12), -1):
+        if tokens[k].text in (")", *LINE_END):
+            return False
+        if tokens[k].text == "(":
+            return True
+    return False
 
 
 def lists_bodies(r: Reader, j: int) -> bool:

@@ -654,3 +654,8 @@ def test_defendants_with_their_former_posts():
     assert [(name, [title for title, _ in posts]) for name, posts in found.items()] == [
         ("Nguyễn Văn Sơn", ["Chủ tịch"]), ("Lê Đình Thuần", ["Chủ tịch"]), ("Bùi Văn Dũng", ["nguyên Trưởng ban"]),
         ("Hà Thế Anh", ["cựu Phó Chủ tịch"]), ("Nguyễn Đình Dự", ["cựu Phó Chủ tịch"])]
+
+
+def test_the_words_closing_brackets_about_one_person_name_the_body():
+    found = people("Công an bắt Nguyễn Trung Châu (66 tuổi, nguyên chủ nhiệm Hợp tác xã Lam Sơn Đại Thành) vì sai phạm.")
+    assert list(found) == ["Nguyễn Trung Châu"] and found["Nguyễn Trung Châu"][0][0] == "nguyên Chủ nhiệm"
