@@ -11,6 +11,7 @@ from .people_names import glued_name, introduced, name_after, name_at, note_shor
 from .people_posts import read_chain, read_generic, read_post
 from .people_words import (DESCRIPTION_STARTS, GENERIC, GROUP_VERBS, HEADS, LINE_END, LISTS, LOWER_MARKERS,
                            LOWER_STARTS, MARKERS, MODIFIERS, NOT_PERSON_BEFORE, PLURAL, SIGNED, Hit, Post, Reader)
+from .names import has_vowel, is_surname
 from .placenames import level_at, place_after_level, units_named
 
 
@@ -73,12 +74,27 @@ def read_at(r: Reader, i: int, listing: bool) -> int:
             return add_person(r, j, end, [], marked=True)
         note_short(r, j)
         return j
+    if (i == 0 or tokens[i - 1].text == "\n") and (end := _name_in_capitals(r, i)):
+        return add_person(r, i, end, [], name=r.words(i, end).title())
     if tokens[i].name_like:
         end = name_at(r, i)
         if end and ((listing and not r.is_place(i, end)) or bare_allowed(r, i, end)):
             return add_person(r, i, end, [])
         return i + 1
     return i + 1
+
+
+def _name_in_capitals(r: Reader, i: int) -> int | None:
+    """End of a name written in capitals at the start of a line and followed by posts, as an author's line
+    is ("LÊ QUANG TÙNG, UVTƯ Đảng, Bí thư Tỉnh ủy …"), else None."""
+    tokens = r.tokens
+    end = i
+    while end < len(tokens) and end - i < 5 and tokens[end].text.isalpha() and tokens[end].text.isupper():
+        end += 1
+    if not 2 <= end - i <= 4 or not is_surname(tokens[i].text.title()) \
+            or not all(has_vowel(t.text) for t in tokens[i:end]):
+        return None
+    return end if end < len(tokens) and tokens[end].text == "," and appositive(r, end)[0] else None
 
 
 def listed(r: Reader, i: int, j: int, posts: list[Post]) -> int:
@@ -167,13 +183,13 @@ def bare_allowed(r: Reader, i: int, end: int) -> bool:
     return bool(posts or member)
 
 
-def add_person(r: Reader, i: int, end: int, posts: list[Post], marked: bool = False) -> int:
+def add_person(r: Reader, i: int, end: int, posts: list[Post], marked: bool = False, name: str | None = None) -> int:
     more, member, j = appositive(r, end, marked)
     group = group_post(r, j)
     if group:
         more, j = [*more, group[0]], group[1]
     tokens = r.tokens
-    hit = Hit(r.words(i, end), tokens[i].start, tokens[end - 1].end, posts + more, member, dict(r.context))
+    hit = Hit(name or r.words(i, end), tokens[i].start, tokens[end - 1].end, posts + more, member, dict(r.context))
     for post in hit.posts:
         if post.ref:
             r.context.update((lv, p) for lv, p in post.ref.explicit().items() if lv != PROVINCE)

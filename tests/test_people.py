@@ -659,3 +659,9 @@ def test_defendants_with_their_former_posts():
 def test_the_words_closing_brackets_about_one_person_name_the_body():
     found = people("Công an bắt Nguyễn Trung Châu (66 tuổi, nguyên chủ nhiệm Hợp tác xã Lam Sơn Đại Thành) vì sai phạm.")
     assert list(found) == ["Nguyễn Trung Châu"] and found["Nguyễn Trung Châu"][0][0] == "nguyên Chủ nhiệm"
+
+
+def test_an_authors_line_in_capitals():
+    found = people("LÊ QUANG TÙNG, UVTƯ Đảng, Bí thư Tỉnh ủy Quảng Trị\nSinh thời, Bác luôn quan tâm.")
+    assert [(name, [title for title, _ in posts]) for name, posts in found.items()] == [("Lê Quang Tùng", ["Ủy viên", "Bí thư"])]
+    assert people("THANH HÓA, NGHỆ AN\nHỘI NGHỊ TỈNH ỦY, Bí thư phát biểu.") == {}
