@@ -665,3 +665,10 @@ def test_an_authors_line_in_capitals():
     found = people("LÊ QUANG TÙNG, UVTƯ Đảng, Bí thư Tỉnh ủy Quảng Trị\nSinh thời, Bác luôn quan tâm.")
     assert [(name, [title for title, _ in posts]) for name, posts in found.items()] == [("Lê Quang Tùng", ["Ủy viên", "Bí thư"])]
     assert people("THANH HÓA, NGHỆ AN\nHỘI NGHỊ TỈNH ỦY, Bí thư phát biểu.") == {}
+
+
+def test_commune_militia_commanders_and_accountants():
+    found = people("Bị cáo Bùi Văn Hồng (sinh năm 1958, nguyên Xã đội trưởng xã Đồng Tâm), Nguyễn Văn Khang (sinh năm "
+                   "1965, nguyên kế toán ngân sách xã) có mặt.")
+    assert {name: [title for title, _ in posts] for name, posts in found.items()} == {
+        "Bùi Văn Hồng": ["nguyên Xã đội trưởng"], "Nguyễn Văn Khang": ["nguyên Kế toán"]}
