@@ -16,7 +16,7 @@ from .normalize import normalize
 from .placenames import WIDE_LEVELS, known_place_length, level_at, place_after_level, place_length, place_name
 from .tokens import Token, Trie, lead, tokenize, words
 
-_CENTRAL_STEMS = {"trung ương", "trung ương đảng"}  # "Ban Dân vận Trung ương": the central board
+_CENTRAL_SHORT = Trie((form, True) for form in ("Trung ương", "TW", "TƯ", "T.Ư", "T.W"))  # "Ban Dân vận Trung ương"
 _DESC_STOP = {",", ".", ";", ":", "(", ")", "\n", "!", "?", "“", "”", '"'}
 _SCOPES = {"province": (PROVINCE, "thành phố"), "district": DISTRICT_LEVELS}
 
@@ -143,9 +143,11 @@ def _complete(ref: BodyRef, tokens: list[Token], locality: Locality) -> BodyRef:
 
 def _sub(ref: BodyRef, tokens: list[Token], locality: Locality) -> BodyRef:
     j = ref.end
-    if words(tokens, j, j + 2).lower() in _CENTRAL_STEMS:
+    if j < len(tokens) and tokens[j].text[0].isupper() and (central := _CENTRAL_SHORT.match(tokens, j)) \
+            and not (central[1] < len(tokens) and tokens[central[1]].low == "đoàn"):
+        # "Ban Tổ chức Trung ương (Đảng)", "… TW", "… T.Ư"; not "Ban Thường vụ T.Ư Đoàn" (the Youth Union's)
         ref.central = True
-        ref.end = j + 2 + (j + 2 < len(tokens) and tokens[j + 2].low == "đảng")
+        ref.end = central[1] + (central[1] < len(tokens) and tokens[central[1]].low == "đảng")
         return ref
     if j < len(tokens):
         owner = parse_body(tokens, j, locality)

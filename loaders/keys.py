@@ -60,7 +60,7 @@ class DocumentKey:
             ident = f"dai-hoi-{congress}"
             epoch = epoch if doc.issuer_code == "TW" else None
         elif doc.number is not None:
-            ident = f"{doc.number}{doc.letter or ''}"
+            ident = f"{doc.number}{(doc.letter or '').lower()}"
         else:
             ident = slug(name or doc.type) or UNKNOWN
         return cls(_SYSTEMS.get(doc.system, UNKNOWN), slug(doc.issuer_code or "") or UNKNOWN,

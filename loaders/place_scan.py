@@ -34,7 +34,7 @@ _WORDS = {**{word: word for word in LEVEL_WORDS}, **COMMITTEE_LEVELS}
 _ABBREVIATIONS = {abbreviation.lower(): level for abbreviation, level in LEVEL_ABBREVIATIONS.items()}
 _BODIES = tuple(COMMITTEE_LEVELS)
 _LEVEL = (
-    rf"(?P<word>(?i:{alternation(_WORDS)}))[ ]+"
+    rf"(?P<word>(?i:{alternation(_WORDS)}))(?:[ ]?:)?[ ]+"  # "các xã: Quảng Sơn, Quảng Hòa"
     rf"(?:(?P<kind>{alternation(UNIT_KINDS)})[ ]+)?"  # "các huyện miền núi Sơn Tây, Ba Tơ", "xã vùng cao X"
     # an abbreviation takes a real name, not a letter: "P.V" under an article is a reporter's initials
     rf"|(?P<abbr>{alternation(LEVEL_ABBREVIATIONS)})\.[ ]?(?![{UPPER}](?![{UPPER}{LOWER}'’]))"
@@ -326,7 +326,7 @@ def _run_together() -> dict[str, tuple[Unit, ...]]:
 
 def _spelt(name: str) -> tuple[Unit, ...]:
     wanted = _key(name)
-    return tuple(u for u in gazetteer.lookup(name) if _key(u.name) == wanted)
+    return tuple(u for u in gazetteer.lookup(name.replace("’", "'")) if _key(u.name) == wanted)  # "Đắk R’Lấp"
 
 
 def _key(name: str) -> str:

@@ -26,7 +26,7 @@ from .lexicon import (CODE_SPELLINGS, ISSUER_TYPES, ISSUER_UNITS, ISSUERS, KNOWN
                       TYPE_CODES, alternation, code_type)
 from .numerals import from_roman
 
-_NUMBER = re.compile(r"(\d{1,5})(?:([a-zđ])(?![\w]))?")
+_NUMBER = re.compile(r"(\d{1,5})(?:([a-zđ])(?![\w])|([A-Z])(?=/))?")  # "30a/2008/NQ-CP", "64B/HĐBT"
 # a hyphen, dash or slash (maybe doubled: "//", "- -"), or a line break
 _HARD = re.compile(r"[ \t]*(?:\n[ \t]*)?[-–—‐/](?:[ \t]*[-–—‐/])?[ \t]*(?:\n[ \t]*)?|[ \t]*\n[ \t]*")
 _SOFT = re.compile(r"[ \t]+")
@@ -109,7 +109,7 @@ def read(text: str, pos: int, *, spaced: bool = True) -> Found | None:
     if number is None:
         return None
     parts, joints, end = _parts(text, number.end(), spaced)
-    symbol = _interpret(int(number.group(1)), number.group(2), parts, joints)
+    symbol = _interpret(int(number.group(1)), number.group(2) or number.group(3), parts, joints)
     return Found(pos, end, symbol) if symbol else None
 
 

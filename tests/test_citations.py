@@ -617,6 +617,12 @@ def test_what_an_inspection_or_an_investigation_decides(text, found):
     assert [q for q, _ in quotes] == found
 
 
+def test_a_number_with_a_capital_letter_of_the_council_of_ministers():
+    quotes, docs = cite("Căn cứ Quyết định số 64B/HĐBT ngày 12/9/1981 của Hội đồng Bộ trưởng.")
+    assert quotes == [("Quyết định số 64B/HĐBT", "nn/hdbt/quyet-dinh/1981/64b")]
+    assert [d.symbol for d in docs.values()] == ["64B/HĐBT"]
+
+
 def test_the_constitution_named_in_full(authority):
     refs = get_citations(normalize("Căn cứ Hiến pháp nước Cộng hòa xã hội chủ\nnghĩa Việt Nam năm 1992;"))
     assert [(r.type, r.date) for r in refs] == [("Hiến pháp", "1992")]

@@ -672,3 +672,10 @@ def test_commune_militia_commanders_and_accountants():
                    "1965, nguyên kế toán ngân sách xã) có mặt.")
     assert {name: [title for title, _ in posts] for name, posts in found.items()} == {
         "Bùi Văn Hồng": ["nguyên Xã đội trưởng"], "Nguyễn Văn Khang": ["nguyên Kế toán"]}
+
+
+@pytest.mark.parametrize("written", ["Trung ương", "TW", "T.Ư"])
+def test_a_central_board_written_short(written):
+    found = people(f"Dự có Chánh án TAND tối cao Nguyễn Hòa Bình, Phó Trưởng ban Tổ chức {written} Mai Văn Chính.")
+    assert found["Mai Văn Chính"] == [("Phó Trưởng ban", "Ban Tổ chức Trung ương")]
+    assert found["Nguyễn Hòa Bình"] == [("Chánh án", "Tòa án nhân dân tối cao")]

@@ -363,3 +363,9 @@ def test_a_name_written_in_one_word_or_with_a_tight_hyphen():
     found = {(p.name, p.written, p.level) for p in places}
     assert ("Đa Krông", "Đakrông", "huyện") in found  # the store keeps the gazetteer's name, the JSON the page's
     assert ("Bà Rịa - Vũng Tàu", "Bà Rịa-Vũng Tàu", "tỉnh") in found
+
+
+def test_a_list_of_units_after_a_colon_and_a_typographic_apostrophe():
+    found = {name for name, _, _ in _found("Điều chỉnh các xã: Quảng Sơn, Quảng Hòa của huyện Đắk G’Long và các huyện: "
+                                           "Cư Jút, Đắk R’Lấp, Krông Nô.")}
+    assert {"Quảng Sơn", "Quảng Hòa", "Cư Jút", "Đắk R'Lấp", "Krông Nô"} <= found
