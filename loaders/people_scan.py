@@ -208,7 +208,7 @@ def appositive(r: Reader, j: int, marked: bool = False) -> tuple[list[Post], Bod
         chain = read_chain(r, j)  # no comma: "Lê Quốc Phong  Ủy viên Ban Chấp hành Trung ương Đảng, …"
         if chain and not name_after(r, chain[1]):
             return chain[0], None, chain[1]
-    if j + 1 >= len(tokens) or tokens[j].low not in (",", "-", "–", "(", "kiêm"):
+    if j + 1 >= len(tokens) or tokens[j].low not in (",", "-", "–", "(", "kiêm", "|"):  # "|": the next cell of a table
         return [], None, j
     described = description_end(r, j)
     if described is not None:

@@ -679,3 +679,8 @@ def test_a_central_board_written_short(written):
     found = people(f"Dự có Chánh án TAND tối cao Nguyễn Hòa Bình, Phó Trưởng ban Tổ chức {written} Mai Văn Chính.")
     assert found["Mai Văn Chính"] == [("Phó Trưởng ban", "Ban Tổ chức Trung ương")]
     assert found["Nguyễn Hòa Bình"] == [("Chánh án", "Tòa án nhân dân tối cao")]
+
+
+def test_a_name_and_its_post_in_cells_of_a_table():
+    found = people("TT | Tỉnh | Họ và tên | Chức vụ |\n3 | Thái Nguyên | Đặng Ngọc Huy | Giám đốc Sở Y tế Thái Nguyên |")
+    assert found == {"Đặng Ngọc Huy": [("Giám đốc", "Sở Y tế tỉnh Thái Nguyên")]}
