@@ -148,6 +148,8 @@ def _item(text: str, pos: int, *, spaced: bool) -> tuple[int, dict] | None:
     found = symbols.read(text, pos, spaced=spaced)
     if found is not None:
         return found.end, {"number": found.symbol.number, "symbol": found.symbol}
+    if dated := P.NUMBER_YEAR.match(text, pos):  # "Nghị định 100/2019": the symbol without its codes
+        return dated.end(), {"number": int(dated.group(1)), "date": dated.group(2)}
     bare = P.BARE.match(text, pos) or P.LISTED_BEFORE_SYMBOL.match(text, pos)
     return (bare.end(), {"number": int(bare.group(1) if bare.groups() else bare.group())}) if bare else None
 

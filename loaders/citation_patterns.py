@@ -45,6 +45,7 @@ NUMBERED = re.compile(
     rf"(?:{S}của{S}(?P<iss>{ISSUER})(?:[ \t]+{PLACE})?)?"
     rf"(?:{S}:?{S}(?P<so>[Ss]ố|SỐ|No\.?)(?:{S}:)?)?{S}(?=\d)"
 )
+NUMBER_YEAR = re.compile(r"(\d{1,5})/((?:19|20)\d{2})(?![\d/-])")  # "Nghị định 100/2019", "Thông tư số 32/2018"
 # A number before a comma and the symbol it shares: "188" of "số 188,189/C03-P15"
 LISTED_BEFORE_SYMBOL = re.compile(r"(\d{1,5})(?=,\d{1,5}/[A-ZĐ])")
 NEXT = re.compile(rf"{S}(?:,|;|và|hoặc|,{S}và){S}(?:số{S})?(?=\d)")

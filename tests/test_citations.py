@@ -623,6 +623,12 @@ def test_a_number_with_a_capital_letter_of_the_council_of_ministers():
     assert [d.symbol for d in docs.values()] == ["64B/HĐBT"]
 
 
+def test_a_number_and_year_without_the_codes_of_the_symbol():
+    quotes, docs = cite("Theo Nghị định 100/2019, mức phạt tăng; Thông tư số 32/2018 quy định; 100/2019 vụ.")
+    assert [q for q, _ in quotes] == ["Nghị định 100/2019", "Thông tư số 32/2018"]
+    assert [(d.number, d.year) for d in docs.values()] == [(100, 2019), (32, 2018)]
+
+
 def test_the_constitution_named_in_full(authority):
     refs = get_citations(normalize("Căn cứ Hiến pháp nước Cộng hòa xã hội chủ\nnghĩa Việt Nam năm 1992;"))
     assert [(r.type, r.date) for r in refs] == [("Hiến pháp", "1992")]
