@@ -196,6 +196,8 @@ def named(text: str, head: re.Match, type_word: str, names: KnownNames | None = 
         if found is None:
             return None
         name, end = found
+        if (short := P.NAME_ABBREVIATION.match(text, end)) and P.YEAR_AFTER.match(text, short.end()):
+            end = short.end()  # "(BHXH)" between the name and its year
         amending = f"Sửa đổi, bổ sung một số điều của {type_word} {name}"
         if (revised := P.REVISED_IN.match(text, end)) and names is not None and names.knows(type_word, amending):
             name, end = amending, revised.end()  # "Luật Ban hành văn bản quy phạm pháp luật sửa đổi 2020"

@@ -45,6 +45,7 @@ NUMBERED = re.compile(
     rf"(?:{S}của{S}(?P<iss>{ISSUER})(?:[ \t]+{PLACE})?)?"
     rf"(?:{S}:?{S}(?P<so>[Ss]ố|SỐ|No\.?)(?:{S}:)?)?{S}(?=\d)"
 )
+NAME_ABBREVIATION = re.compile(r"[ \t]*\([A-ZĐ]{2,8}\)")  # "Luật Bảo hiểm xã hội (BHXH) năm 2024"
 NUMBER_YEAR = re.compile(r"(\d{1,5})/((?:19|20)\d{2})(?![\d/-])")  # "Nghị định 100/2019", "Thông tư số 32/2018"
 # A number before a comma and the symbol it shares: "188" of "số 188,189/C03-P15"
 LISTED_BEFORE_SYMBOL = re.compile(r"(\d{1,5})(?=,\d{1,5}/[A-ZĐ])")
@@ -114,7 +115,7 @@ _LAZY["LAW"] = (
 # An amending law: "Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa
 # phương", "… của 37 luật có liên quan đến quy hoạch": one document, whose name runs to its date or the clause's end.
 _LAW_WORDS = r"(?:Bộ luật|Luật|Pháp lệnh|\d{1,3}[ \t]+luật)"
-_AMEND_END = (rf"(?=[ \t]*(?:ngày|năm|số|[.;:()\n]|$|(?:được|đã|có hiệu lực|quy định|và các)(?![\wà-ỹđ])"
+_AMEND_END = (rf"(?=[ \t]*(?:ngày|năm|số|[.;:()\n]|$|(?:được|đã|có hiệu lực|quy định|và các|trong|tại|vào|tại phiên)(?![\wà-ỹđ])"
               rf"|,[ \t]*(?!{_LAW_WORDS}[ \t])))")
 _LAZY["AMENDING"] = (rf"{S}(?P<name>[Ss]ửa đổi,?{_GAP}bổ sung(?:{_GAP}một{_GAP}số{_GAP}[Đđ]iều)?(?:{_GAP}của)?{_GAP}"
                       rf"{_LAW_WORDS}[^.;:()\n]{{1,400}}?){_AMEND_END}")

@@ -629,6 +629,15 @@ def test_a_number_and_year_without_the_codes_of_the_symbol():
     assert [(d.number, d.year) for d in docs.values()] == [(100, 2019), (32, 2018)]
 
 
+def test_a_laws_abbreviation_in_brackets_before_its_year_and_the_sitting_after_an_amending_law(authority):
+    text = normalize("Luật Bảo hiểm xã hội (BHXH) năm 2024 thay Luật Bảo hiểm xã hội (BHXH) năm 2014. Quốc hội thông qua "
+                     "Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa "
+                     "phương trong phiên họp chiều 22-11.")
+    citations, _ = resolve_citations(get_citations(text, names=authority.names), HA_TINH, authority)
+    assert [c.document for c in citations] == ["nn/qh/luat/2024/41", "nn/qh/luat/2014/58", "nn/qh/luat/2019/47"]
+    assert citations[2].text.endswith("chính quyền địa phương")
+
+
 def test_the_constitution_named_in_full(authority):
     refs = get_citations(normalize("Căn cứ Hiến pháp nước Cộng hòa xã hội chủ\nnghĩa Việt Nam năm 1992;"))
     assert [(r.type, r.date) for r in refs] == [("Hiến pháp", "1992")]
