@@ -125,7 +125,8 @@ class KnownNames:
             folded = word.group(1).lower()
             child = node.get(folded) or _run_together(node, folded)
             if child is None:
-                glued = next((folded[: -len(g)] for g in _GLUED if folded.endswith(g) and folded[: -len(g)] in node), None)
+                glued = next((folded[: -len(g)] for g in _GLUED if folded.endswith(g) and folded[: -len(g)] in node), None) \
+                    or (stem if (stem := folded.rstrip("0123456789")) != folded and stem in node else None)  # a note: "niên1"
                 if glued is not None and _END in node[glued]:
                     best = (node[glued][_END], word.start(1) + len(glued))
                 break

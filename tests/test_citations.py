@@ -638,6 +638,11 @@ def test_a_laws_abbreviation_in_brackets_before_its_year_and_the_sitting_after_a
     assert citations[2].text.endswith("chính quyền địa phương")
 
 
+def test_a_footnote_number_glued_to_a_known_name(authority):
+    refs = get_citations(normalize("Luật Thanh niên1 quy định quyền của thanh niên."), names=authority.names)
+    assert [(r.text, r.name) for r in refs] == [("Luật Thanh niên", "Thanh niên")]
+
+
 def test_the_constitution_named_in_full(authority):
     refs = get_citations(normalize("Căn cứ Hiến pháp nước Cộng hòa xã hội chủ\nnghĩa Việt Nam năm 1992;"))
     assert [(r.type, r.date) for r in refs] == [("Hiến pháp", "1992")]
