@@ -5,6 +5,7 @@ name ("Luật Thực hiện dân chủ ở cơ sở năm 2022", "Hiến pháp n�
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 
 from . import citation_patterns as P
@@ -27,12 +28,19 @@ def plenum(text: str, head: re.Match, type_word: str) -> list[Reference]:
     plenum = ordinal(match.group("o1") or match.group("o2"))
     found = [Reference(head.start(), match.end(), text[head.start():match.end()], type_word, issuer_code="TW",
                        plenum=plenum, term=term_name(match.group("term")))]
-    other = P.SECOND_TERM.match(text, match.end()) if match.group("term") else None
-    while other and term_name(other.group("term")) not in {r.term for r in found}:
+    for other in _further_terms(text, match.end()) if match.group("term") else ():
+        if (term := term_name(other.group("term"))) in {r.term for r in found}:
+            break
         found.append(Reference(head.start(), other.end(), text[head.start():other.end()], type_word, issuer_code="TW",
-                               plenum=plenum, term=term_name(other.group("term"))))
-        other = P.SECOND_TERM.match(text, other.end())
+                               plenum=plenum, term=term))
     return found
+
+
+def _further_terms(text: str, pos: int) -> Iterator[re.Match]:
+    """The terms or numbers named after a first one: ", XII" and " và XIII" of "khóa XI, XII và XIII"."""
+    while other := P.SECOND_TERM.match(text, pos):
+        yield other
+        pos = other.end()
 
 
 def congress(text: str, head: re.Match, type_word: str) -> list[Reference]:
@@ -54,33 +62,33 @@ def congress(text: str, head: re.Match, type_word: str) -> list[Reference]:
     years = f"{match.group('from')}-{match.group('to')}" if match.group("from") else None
     found = [Reference(head.start(), match.end(), text[head.start():match.end()], type_word, issuer_code=code,
                        place=place, congress=number, congress_years=years)]
-    other = P.SECOND_TERM.match(text, match.end()) if number and code == "TW" else None
-    while other and (following := from_roman(other.group("term"))) not in {r.congress for r in found}:
+    for other in _further_terms(text, match.end()) if number and code == "TW" else ():
+        if (following := from_roman(other.group("term"))) in {r.congress for r in found}:
+            break
         end = P.OF_THE_PARTY.match(text, other.end()).end()  # "… lần thứ XII, XIII của Đảng": two congresses
         found.append(Reference(head.start(), end, text[head.start():end], type_word, issuer_code=code,
                                congress=following))
-        other = P.SECOND_TERM.match(text, other.end())
     return found
 
 
-def organisation_congress(text: str, head: re.Match, type_word: str) -> Reference | None:
+def organisation_congress(text: str, head: re.Match, type_word: str) -> list[Reference]:
     """The resolution of a front or mass organisation's congress, numbered or by its term: "Nghị quyết Đại hội
     đại biểu Đoàn TNCS Hồ Chí Minh tỉnh Long An lần thứ X", "… Đại hội XII Công đoàn Việt Nam" (its national
     body's, as "toàn quốc" says), "… Đại hội Hội Nông dân huyện nhiệm kỳ 2018 – 2023"."""
     match = P.ORGANISATION_CONGRESS.match(text, head.end())
     if not match or not (match.group("ord1") or match.group("ord2") or match.group("from")):
-        return None
+        return []
     form = match.group("org").lower()
     organisation = CONGRESS_ORGANISATION_KEYS[phrase_key(form)]
     national = match.group("nation1") or match.group("nation2") or form.endswith("việt nam")
     written = match.group("ord1") or match.group("ord2")
     level, place = match.group("lvl"), match.group("place")
-    return Reference(head.start(), match.end(), text[head.start():match.end()], type_word,
-                     issuer_code=organisation.central if national else organisation.code,
-                     issuer_text=None if national else " ".join(filter(None, (organisation.name, level, place))),
-                     place=None if national else place,
-                     congress=ordinal(written) if written else None,
-                     congress_years=f"{match.group('from')}-{match.group('to')}" if match.group("from") else None)
+    return [Reference(head.start(), match.end(), text[head.start():match.end()], type_word,
+                      issuer_code=organisation.central if national else organisation.code,
+                      issuer_text=None if national else " ".join(filter(None, (organisation.name, level, place))),
+                      place=None if national else place,
+                      congress=ordinal(written) if written else None,
+                      congress_years=f"{match.group('from')}-{match.group('to')}" if match.group("from") else None)]
 
 
 _LOCAL_CONGRESS = {level: ("TU" if level in (PROVINCE, "thành phố") else "ĐU" if level in COMMUNE_LEVELS else "HU")
@@ -151,7 +159,7 @@ def _item(text: str, pos: int, *, spaced: bool) -> tuple[int, dict] | None:
     if dated := P.NUMBER_YEAR.match(text, pos):  # "Nghị định 100/2019": the symbol without its codes
         return dated.end(), {"number": int(dated.group(1)), "date": dated.group(2)}
     bare = P.BARE.match(text, pos) or P.LISTED_BEFORE_SYMBOL.match(text, pos)
-    return (bare.end(), {"number": int(bare.group(1) if bare.groups() else bare.group())}) if bare else None
+    return (bare.end(), {"number": int(bare.group())}) if bare else None
 
 
 def _announces_tail(text: str, pos: int) -> bool:

@@ -48,7 +48,7 @@ NUMBERED = re.compile(
 NAME_ABBREVIATION = re.compile(r"[ \t]*\([A-ZĐ]{2,8}\)")  # "Luật Bảo hiểm xã hội (BHXH) năm 2024"
 NUMBER_YEAR = re.compile(r"(\d{1,5})/((?:19|20)\d{2})(?![\d/-])")  # "Nghị định 100/2019", "Thông tư số 32/2018"
 # A number before a comma and the symbol it shares: "188" of "số 188,189/C03-P15"
-LISTED_BEFORE_SYMBOL = re.compile(r"(\d{1,5})(?=,\d{1,5}/[A-ZĐ])")
+LISTED_BEFORE_SYMBOL = re.compile(r"\d{1,5}(?=,\d{1,5}/[A-ZĐ])")
 NEXT = re.compile(rf"{S}(?:,|;|và|hoặc|,{S}và){S}(?:số{S})?(?=\d)")
 COUNTED = re.compile(
     r"[ \t]*(?:năm(?![ \t]+(?:19|20)\d\d)|tháng|%|người|tỷ|triệu|nghìn|ha\b|km|m2|lần|giờ|phút|xã|hộ|đồng|"

@@ -115,10 +115,10 @@ def _read_head(text: str, head: re.Match, lenient: bool, names: KnownNames | Non
     if P.NOT_AFTER_HEAD.match(text, pos):
         return []
     if kind.assemblies:
-        found = plenum(text, head, type_word) or congress(text, head, type_word)
-        ref = None if found else organisation_congress(text, head, type_word)
-        if found or ref:
-            return found or [ref]
+        found = plenum(text, head, type_word) or congress(text, head, type_word) \
+            or organisation_congress(text, head, type_word)
+        if found:
+            return found
     found = numbered(text, head, type_word, lenient or _heading(head))
     if found:
         return found

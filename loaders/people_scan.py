@@ -58,8 +58,8 @@ def read_at(r: Reader, i: int, listing: bool) -> int:
             return listed(r, i, j, posts)
         if _names_the_body(r, posts[-1], *named):
             return named[1]
-        several = i > 0 and tokens[i - 1].low in PLURAL or _deputies(posts)
-        return deputies(r, add_person(r, *named, posts), posts) if several else add_person(r, *named, posts)
+        after = add_person(r, *named, posts)
+        return deputies(r, after, posts) if _several(tokens, i, posts) else after
     signed = SIGNED.match(tokens, i)  # "Đã ký\nPhạm Hồng Hà": the signer of a document
     if signed and (end := name_at(r, signed[1])):
         return add_person(r, signed[1], end, [], marked=True)
@@ -106,7 +106,7 @@ def listed(r: Reader, i: int, j: int, posts: list[Post]) -> int:
     k = _list_start(tokens, j)
     if k is None:
         return j
-    several = i > 0 and tokens[i - 1].low in PLURAL or _deputies(posts) \
+    several = _several(tokens, i, posts) \
         or any(t.low == "đều" for t in tokens[max(0, i - 3):i])  # "ba bị cáo đều nguyên là Chủ tịch UBND xã … gồm:"
     if marker := MARKERS.match(tokens, k):  # "Thủ tướng Chính phủ: Ông Nguyễn Văn Quyết - Bí thư …"
         k = marker[1]
@@ -166,9 +166,10 @@ def _names_the_body(r: Reader, post: Post, start: int, end: int) -> bool:
         and bool(units_named(r.words(start, end)))
 
 
-def _deputies(posts: list[Post]) -> bool:
-    """Posts a deputy holds ("Phó Chủ tịch …"): several people may hold them at once."""
-    return bool(posts) and all(p.title.startswith("Phó ") for p in posts)
+def _several(tokens: list, i: int, posts: list[Post]) -> bool:
+    """Whether the posts read from ``i`` are held by several people: a plural or a count before them ("các",
+    "hai"), or a deputy's posts ("Phó Chủ tịch …")."""
+    return i > 0 and tokens[i - 1].low in PLURAL or bool(posts) and all(p.title.startswith("Phó ") for p in posts)
 
 
 def bare_allowed(r: Reader, i: int, end: int) -> bool:
