@@ -6,7 +6,8 @@ A line is its own block unless it continues the one before:
   ương", "Hà\\nNội, ngày …". A line that opens in lower case continues an unfinished line; in a page
   wrapped so throughout, so does any line after an unfinished one, unless it starts a list item or an
   article ("- ", "2.", "a)", "Điều 3"), or a heading in capitals ends there;
-* a name under its post ("Chủ tịch\\nNÔNG ĐỨC MẠNH");
+* a name under its post ("Chủ tịch\\nNÔNG ĐỨC MẠNH"), or a name the line break cuts ("ông Trần\\nVăn Nam",
+  "đồng chí Nguyễn Văn\\nThắng");
 * a signature block, blank lines and all: who signs for whom, the post, "(đã ký)", the name
   ("T/M BỘ CHÍNH TRỊ / TỔNG BÍ THƯ / (đã ký) / Nông Đức Mạnh").
 
@@ -19,7 +20,7 @@ import re
 from functools import cache
 
 from .lexicon import POSTS, TITLES
-from .names import is_surname
+from .names import MIDDLE_NAMES, is_surname
 
 Block = tuple[int, int, str]  # start, end (of the text, line breaks included) and the text itself
 
@@ -31,6 +32,7 @@ _SIGNED = re.compile(r"^\(?\s*(?:đã ký|ký)(?: và đóng dấu)?\s*\)?$", re
 # Who signs for whom: "T/M BỘ CHÍNH TRỊ" (on behalf of), "KT. CHỦ TỊCH" (for), "TL." (by order of).
 _ON_BEHALF = re.compile(r"^(?:T/M|TM\.?|T\.M\.?|KT\.?|TL\.?|TUQ\.?|THAY MẶT|KÝ THAY|THỪA LỆNH)\s", re.IGNORECASE)
 _WRAPPED = 3  # lines opening in lower case after an unfinished one: a page wrapped at a fixed width
+_FIRST_WORD = re.compile(r"\s*([^\W\d_]+)(?![\w'’])")
 _SIGNATURE_PARTS = 4  # lines of a signature block before the name
 _NAME_WORD = re.compile(r"^[^\W\d_][^\W\d_'’]*(?:['’][^\W\d_]+)?$")
 
@@ -75,11 +77,26 @@ def _continues(previous: str, line: str, wrapped: bool) -> bool:
     listing = wrapped and previous.rstrip().endswith(":")  # "… có các Phó Thủ tướng:\nLê Minh Khái, …"
     if not (_open(previous) or listing) or _SEPARATOR.match(line) or _ITEM.match(line):
         return False
-    if is_post(previous) and is_name(line):
+    if is_post(previous) and is_name(line) or _name_cut(previous, line):
         return True
     if line.lstrip()[:1].islower():
         return wrapped or len(previous.split()) >= 4
     return wrapped and _capitals(previous) == _capitals(line)
+
+
+def _name_cut(previous: str, line: str) -> bool:
+    """A name the break cuts before its given name: the line before ends with a family name after a word
+    that announces a name ("ông Trần", "đồng chí Lò") or with a middle name after a family name ("Nguyễn
+    Văn"), and the line opens with a capitalised word."""
+    words = previous.split()
+    first = _FIRST_WORD.match(line)
+    if len(words) < 2 or not first or not first.group(1)[0].isupper():
+        return False
+    before, last = words[-2], words[-1]
+    if last.lower() in MIDDLE_NAMES and last[0].isupper():
+        return is_surname(before) and before[0].isupper()
+    head = " " + " ".join(words[-4:-1]).lower()
+    return last[0].isupper() and is_surname(last) and any(head.endswith(" " + m) for m in _markers())
 
 
 def _capitals(line: str) -> bool:
@@ -133,6 +150,11 @@ def is_post(line: str) -> bool:
     """A short line that is a post: "Chủ tịch", "PHÓ THỦ TƯỚNG", "nguyên Bộ trưởng Bộ Tư pháp"."""
     line = line.strip()
     return len(line) <= 100 and len(line.split()) <= 10 and not _END.search(line) and bool(_post_pattern().match(line))
+
+
+@cache
+def _markers() -> tuple[str, ...]:
+    return tuple(m.lower() for m in POSTS["markers"])
 
 
 @cache

@@ -1,6 +1,8 @@
 """Article zoning: dateline, source, title, lead, captions, byline and web boilerplate."""
 
 from trichdan.loaders.article import parse_article
+from trichdan.loaders.model import Locality
+from trichdan.loaders.people import people_and_organizations
 
 PAGE = """Cập nhật: 08:15 14/03/2023
 (Baonghean.vn) - Sáng 13/3, Huyện ủy Diễn Châu tổ chức hội nghị sơ kết công tác dân vận quý I.
@@ -143,6 +145,19 @@ def test_a_name_under_its_post_and_signature_blocks_are_one_zone():
     block = "T/M BAN CHẤP HÀNH TRUNG ƯƠNG\n\nTỔNG BÍ THƯ\n\n(đã ký)\n\nNông Đức Mạnh"
     article = parse_article("a.txt", f"Quyết định này có hiệu lực từ ngày ký.\n\n{block}\n\nNơi nhận: các tỉnh ủy.\n")
     assert block in [article.text[z.start:z.end] for z in article.zones]
+
+
+def test_a_name_cut_by_a_line_break_is_one_zone():
+    page = ("Hội nghị tổng kết được tổ chức tại Thái Bình.\n\nPhát biểu chỉ đạo, đồng chí Phạm Văn\n"
+            "Tuấn, Bí thư Tỉnh ủy nhấn mạnh.\nDự hội nghị có ông Đặng\nThanh Giang, Chủ tịch UBND tỉnh.\n"
+            "Báo cáo của Nguyễn Văn\n\nMột số kết quả nổi bật\n")
+    article = parse_article("a.txt", page)
+    texts = [article.text[z.start:z.end] for z in article.zones]
+    assert "Phát biểu chỉ đạo, đồng chí Phạm Văn\nTuấn, Bí thư Tỉnh ủy nhấn mạnh." in texts
+    assert "Dự hội nghị có ông Đặng\nThanh Giang, Chủ tịch UBND tỉnh." in texts
+    assert "Báo cáo của Nguyễn Văn" in texts  # a blank line is no break inside a name
+    people, _ = people_and_organizations(article, Locality(province="Thái Bình"))
+    assert {"Phạm Văn Tuấn", "Đặng Thanh Giang"} <= {p.name for p in people}
 
 
 def test_page_address_line():
