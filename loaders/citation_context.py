@@ -8,7 +8,7 @@ import re
 
 from . import citation_patterns as P
 from . import gazetteer
-from .lexicon import family, issuer, phrase_key
+from .lexicon import family, issuer
 from .model import Reference
 from .numerals import term_name
 
@@ -64,14 +64,14 @@ def read_context(text: str, ref: Reference, next_start: int | None = None) -> No
     if pin:
         ref.pinpoint = pin.group("pin")
     verb = P.ISSUING_VERB.search(clause, max(0, len(clause) - 40))
-    issued = P.PRE_ISSUE.search(clause) if verb else None
+    issued = _issuer_of(clause, P.PRE_ISSUE.search(clause)) if verb else None
     if issued:
         if ref.date is None or len(ref.date) == 4:
             ref.date = iso_date(issued) or ref.date
         ref.term = ref.term or term_name(issued.group("term"))
         if ref.issuer_text is None and _signs_as(ref, issued.group("iss")):
             set_issuer(ref, issued.group("iss"), issued.group("place"))
-    elif verb and ref.issuer_text is None and (holder := P.PRE_HOLDER.search(clause)) \
+    elif verb and ref.issuer_text is None and (holder := _issuer_of(clause, P.PRE_HOLDER.search(clause))) \
             and _signs_as(ref, holder.group("iss")):
         set_issuer(ref, holder.group("iss"), holder.group("place"))
     window = clause[-90:]
@@ -91,18 +91,24 @@ def year_of_document(text: str, start: int, end: int, limit: int) -> bool:
     return bool(P.CITATION_GOES_ON.match(text, end, limit))
 
 
+def _issuer_of(clause: str, found: re.Match | None) -> re.Match | None:
+    """``found`` unless its issuer phrase ends a longer body's name ("Ban Chỉ đạo Trung ương")."""
+    return None if found is None or P.INSIDE_DESCRIBED.search(clause, 0, found.start("iss")) else found
+
+
 def _signs_as(ref: Reference, phrase: str) -> bool:
     """Whether the body or official of an issuing clause can be the issuer the symbol names: "Thủ tướng Chính
     phủ … vừa ký ban hành Nghị định số 30/2020/NĐ-CP" signs for the Government, whose document it is. A code
     the tables do not know ("…/TTKQH-TT") says less than the clause."""
     code = ref.symbol.issuer if ref.symbol is not None else None
-    return not code or issuer(code) is None or family(P.ISSUER_CODE[phrase_key(phrase)]) == family(code)
+    return not code or issuer(code) is None or family(P.ISSUER_CODE[P.issuer_key(phrase)]) == family(code)
 
 
 def set_issuer(ref: Reference, phrase: str, place: str | None) -> None:
     phrase = " ".join(phrase.split())
-    ref.issuer_code = ref.issuer_code or P.ISSUER_CODE[phrase_key(phrase)]
-    ref.issuer_text = phrase
+    canonical = P.ISSUER_SPELLING[P.issuer_key(phrase)]
+    ref.issuer_code = ref.issuer_code or P.ISSUER_CODE[P.issuer_key(phrase)]
+    ref.issuer_text = canonical if phrase.lower() == canonical.lower() else phrase  # "Ban thường vụ" as a name
     ref.place = ref.place or _known_place(place)
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .lexicon import (ABBREVIATIONS, ALSO_WRITTEN, BARE_ABBREVIATIONS, CONGRESS_ORGANISATIONS, ISSUER_PHRASES,
+from .lexicon import (ABBREVIATIONS, ALSO_WRITTEN, BARE_ABBREVIATIONS, BODIES, CONGRESS_ORGANISATIONS, ISSUER_PHRASES,
                       LEVEL_PATTERN, LOWER, ORDINALS, QUALIFIERS, RELATION_CUES, TYPES, UPPER, alternation, phrase_key,
                       surnames)
 
@@ -26,8 +26,18 @@ HEAD = re.compile(
     rf"|(?P<also>(?i:{alternation(ALSO_WRITTEN).replace(chr(92) + ' ', _GAP)}))(?={S}:?{S}(?:[Ss]ố|SỐ){S}:?{S}\d))"
 )
 # a line break may fall between the words of an issuer ("của Bộ\nChính trị")
-ISSUER = alternation(p for p, _ in ISSUER_PHRASES).replace(r"\ ", _GAP)
-ISSUER_CODE = {phrase_key(phrase): code for phrase, code in ISSUER_PHRASES}  # looked up by phrase_key
+# An issuer phrase opens with a capital; its later words may be written in either case ("Ban thường vụ Tỉnh ủy",
+# "Tỉnh Ủy", "Bộ chính trị"). Its code and canonical spelling are looked up by issuer_key.
+ISSUER = rf"(?=[{UPPER}])(?i:{alternation(p for p, _ in ISSUER_PHRASES).replace(chr(92) + ' ', _GAP)})"
+ISSUER_CODE = {phrase_key(phrase).lower(): code for phrase, code in ISSUER_PHRASES}
+ISSUER_SPELLING: dict[str, str] = {}  # the first of the phrases differing in case only: "Ban Chấp hành Đảng bộ tỉnh"
+for _phrase, _ in ISSUER_PHRASES:
+    ISSUER_SPELLING.setdefault(phrase_key(_phrase).lower(), _phrase)
+
+
+def issuer_key(phrase: str) -> str:
+    """The key of an issuer phrase as written, for ISSUER_CODE and ISSUER_SPELLING."""
+    return phrase_key(phrase).lower()
 SYLLABLE = rf"[{UPPER}][{LOWER}]*(?![\w])"  # a capitalised syllable: "Ân", "Ô", "Hòa"
 NAME = rf"{SYLLABLE}(?:[ \t]+{SYLLABLE}){{0,3}}"  # a place's name: "Ân Thi", "Ứng Hòa", "Ô Môn"
 LEVEL = rf"(?:{LEVEL_PATTERN}|(?:{alternation(BARE_ABBREVIATIONS)})\.?)"
@@ -178,6 +188,10 @@ def _pre_holder() -> str:
 
 
 _LAZY["PRE_HOLDER"] = _pre_holder
+# The words before an issuer phrase that make it the end of a longer body's name: "Ban Chỉ đạo Trung ương …
+# đã ban hành" is no act of the Central Committee, "Đảng ủy Khối các cơ quan tỉnh" none of the Tỉnh ủy.
+_LAZY["INSIDE_DESCRIBED"] = (rf"(?:{alternation(r['name'] for r in BODIES['described'])})"
+                             r"(?:[ \t]+[^\W\d_]+){0,8}[ \t]+$")
 # What a clause must end with for PRE_ISSUE or PRE_HOLDER to match: a cheap test before the costly searches.
 ISSUING_VERB = re.compile(r"(?:có|ban hành|ký|thông qua|ra)[ \t]+(?:các[ \t]+)?$")
 PINPOINT = re.compile(

@@ -559,6 +559,14 @@ def test_an_issuing_official_signs_for_the_body_the_symbol_names():
     assert [d.issuer_code for d in docs.values()] == ["UBKTTW"]
 
 
+def test_an_issuer_phrase_ending_a_longer_body_name_issues_nothing():
+    _, docs = cite("Ban Chỉ đạo Trung ương đã ban hành Công văn số 43-CV/BCĐ về kế hoạch sắp xếp. Theo Công văn số "
+                   "43-CV/BCĐ, các cơ quan rà soát.")
+    assert [d.issuer_code for d in docs.values()] == ["BCĐ"]  # one document, the Ban Chỉ đạo's
+    _, docs = cite("Đảng ủy Khối các cơ quan tỉnh vừa ban hành Nghị quyết số 12-NQ/ĐUK về công tác cán bộ.")
+    assert [d.issuer_code for d in docs.values()] == ["ĐUK"]
+
+
 @pytest.mark.parametrize("text, found", [
     ("Ngày 15-2, UBND tỉnh đã ban hành văn bản số 558 tăng cường phòng dịch.", ["văn bản số 558"]),
     ("Theo Văn bản số 7328 ngày 02/12/2024, các sở phải báo cáo.", ["Văn bản số 7328"]),
