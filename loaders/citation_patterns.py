@@ -75,13 +75,15 @@ SECOND_TERM = re.compile(  # "Nghị quyết Trung ương 4 khóa XI, XII", "…
     rf"[ \t]*(?:,|và|,{S}và){S}(?:(?i:khóa){S})?(?P<term>[IVXL]{{1,6}})(?![\w])(?:[ \t]*\))?")
 OF_THE_PARTY = re.compile(rf"(?:{S}(?:của{S})?Đảng(?![\w]))?")
 # A congress resolution: "Nghị quyết Đại hội XIII của Đảng", "… Đại hội Đảng toàn quốc lần thứ XIII", "… Đại hội
-# Đảng bộ tỉnh lần thứ XX", "… Đại hội lần thứ VI Đảng bộ huyện Ngọc Hồi", "… đại hội Đảng bộ tỉnh nhiệm kỳ 2015-2020".
+# Đảng bộ tỉnh lần thứ XX", "… Đại hội lần thứ VI Đảng bộ huyện Ngọc Hồi", "… đại hội Đảng bộ tỉnh nhiệm kỳ 2015-2020",
+# "… Đảng bộ huyện lần thứ XI".
 _PARTY_BODY = (rf"(?:của{S})?(?i:Đảng){S}(?i:bộ)(?![\w])(?:{S}(?P<lvl{{n}}>(?i:{LEVEL})))?"
                rf"(?:{S}(?P<place{{n}}>{NAME}))?")
 _ORDINAL_WORD = rf"(?i:{alternation(ORDINALS)})"  # "lần thứ nhất", "lần thứ mười"
 _BODY_1, _BODY_2 = (_PARTY_BODY.replace("{n}", n) for n in "12")
-CONGRESS = re.compile(
-    rf"{S}(?:của{S})?(?:(?i:Đại hội)|ĐH)(?![\w]){S}(?:(?i:đại biểu){S})?(?:(?:(?i:Đảng){S})?(?i:toàn quốc){S})?"
+CONGRESS = re.compile(  # "Đại hội" may go unsaid before a numbered Party organisation: "Nghị quyết Đảng bộ huyện lần thứ XI"
+    rf"{S}(?:của{S})?(?:(?:(?i:Đại hội)|ĐH)(?![\w]){S}(?:(?i:đại biểu){S})?(?:(?:(?i:Đảng){S})?(?i:toàn quốc){S})?"
+    rf"|(?=(?i:Đảng){S}(?i:bộ)(?![\w])))"
     rf"(?:{_BODY_1}{S})?(?:(?i:Đảng){S})?"
     rf"(?:(?:(?i:lần thứ){S})?(?P<ord>[IVXL]{{1,6}}|\d{{1,2}}|(?<=thứ ){_ORDINAL_WORD})(?![\w])(?:{S},?{S}{_BODY_2})?)?"
     rf"(?:{S},?{S}\(?(?i:nhiệm kỳ){S}(?P<from>(?:19|20)\d\d){S}[-–]{S}(?P<to>(?:19|20)\d\d)\)?)?"
