@@ -79,7 +79,7 @@ def locality_of(province: str | None, district: str | None, places: list[Place],
 
 
 _SENTENCE_END = re.compile(r"[.!?;]\s|\n")
-_OF_A_BODY = re.compile(r"(?i:ủy|ủy ban nhân dân|ubnd|hđnd|mttq|mặt trận tổ quốc)[ \t]+(?:(?i:tỉnh|thành phố)[ \t]+)?$")
+_OF_A_BODY = re.compile(r"(?i:ủy|ủy ban nhân dân|ubnd|hđnd|mttq|mặt trận tổ quốc|đảng bộ)[ \t]+(?:(?i:tỉnh|thành phố)[ \t]+)?$")
 
 
 class SentenceProvinces:
@@ -92,16 +92,15 @@ class SentenceProvinces:
 
     def named_with(self, start: int, end: int, reach: int | None = None) -> str | None:
         """The one province the sentence of ``text[start:end]`` names after it (within ``reach`` characters, when
-        given), else before it as the place of a body ("… của UBND tỉnh Quảng Ngãi … Kế hoạch số 12/KH-UBND");
-        None when none or several."""
+        given), else before it in its paragraph as the place of a body ("… của UBND tỉnh Quảng Ngãi … Kế hoạch số
+        12/KH-UBND"); None when none or several."""
         after = _SENTENCE_END.search(self._text, end, end + 400)
         stop = after.start() if after else min(len(self._text), end + 400)
         if reach is not None:
             stop = min(stop, end + reach)
         found = {province for at, province in self._mentions if end <= at < stop}
-        if not found and reach is None:
-            begin = max((m.end() for m in _SENTENCE_END.finditer(self._text, max(0, start - 400), start)),
-                        default=max(0, start - 400))
+        if not found and reach is None:  # the paragraph so far: "Ban Chấp hành Đảng bộ tỉnh Long An … Nghị quyết
+            begin = max(self._text.rfind("\n", 0, start) + 1, start - 600)  # Đại hội Đảng bộ tỉnh lần thứ XI"
             found = {province for at, province in self._mentions
                      if begin <= at < start and _OF_A_BODY.search(self._text, max(0, at - 30), at)}
         return found.pop() if len(found) == 1 else None

@@ -755,3 +755,14 @@ def test_an_official_dispatch_cited_by_its_number_alone():
     quotes, docs = cite("Thực hiện Công điện 1704 của Thủ tướng Chính phủ về ứng phó bão.")
     assert [q for q, _ in quotes] == ["Công điện 1704"]
     assert [(d.type, d.number) for d in docs.values()] == [("Công điện", 1704)]
+
+
+def test_a_local_document_belongs_to_the_province_its_paragraph_names_before_the_sites():
+    from trichdan.loaders.pipeline import extract
+    from trichdan.loaders.sources import Source
+
+    text = ("Hội nghị công bố quyết định nhân sự tỉnh Long An. Dự có đồng chí Nguyễn Văn Được, Chủ tịch UBND TPHCM.\n\n"
+            "Ban Chấp hành Đảng bộ tỉnh Long An cần đoàn kết. Đặc biệt, tập trung thực hiện các chỉ tiêu của Nghị quyết "
+            "Đại hội Đảng bộ tỉnh lần thứ XI.\n")
+    found = extract(Source("p.txt", text, {"source": "sggp.org.vn"}))  # the city's paper
+    assert [d.key for d in found.documents] == ["dang/tu.long-an/nghi-quyet/-/dai-hoi-11"]
