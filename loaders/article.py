@@ -18,7 +18,7 @@ from .model import Article, Zone
 from .normalize import clean, retone
 
 # Lines that only occur in web furniture. Matching one of the "tail" markers ends the article body.
-_KEYWORDS = re.compile(r"^\s*(?:tags?|từ khóa)\s*:", re.IGNORECASE)
+_KEYWORDS = re.compile(r"^\s*(?:tags?|từ khóa|chia sẻ)\s*:", re.IGNORECASE)  # above the article as often as below
 _PARAGRAPH = 200  # characters: a line this long is running text, not a list of links or tags
 _TAIL = re.compile(
     r"^\s*(tin liên quan|tin khác|tin mới|tin đọc nhiều|đọc nhiều|các tin (đã đưa|khác|cùng chuyên mục)|tin cùng chuyên mục|"
@@ -141,7 +141,8 @@ def _host(url: str) -> str | None:
 
 
 def _keywords_before_text(lines: list[tuple[int, int, str]], i: int) -> bool:
-    """"Từ khóa: …" / "Tags: …" that a journal puts above the article, not below it: a paragraph follows."""
+    """"Từ khóa: …" / "Tags: …" / "Chia sẻ: …" that a page puts above the article, not below it: a paragraph
+    follows."""
     if not _KEYWORDS.match(lines[i][2]):
         return False
     return any(len(line.strip()) >= _PARAGRAPH for _, _, line in lines[i + 1:])

@@ -185,8 +185,13 @@ def _issuers() -> dict[str, Issuer]:
     for department in BODIES["departments"]:
         if code := department.get("ministry_code"):
             found.setdefault(code, Issuer(code, f"Bộ {department['name']}", "state", "central"))
+            for other in department.get("ministry_codes_also", ()):  # "TT-BNNPTNT" beside "…/BNN-KH"
+                found.setdefault(other, Issuer(other, f"Bộ {department['name']}", "state", "central", family=code))
         if code := department.get("department_code"):
             found.setdefault(code, Issuer(code, f"Sở {department['name']}", "state", "province", leveled=True))
+            for other in department.get("department_codes_also", ()):
+                found.setdefault(other, Issuer(other, f"Sở {department['name']}", "state", "province", leveled=True,
+                                               family=code))
     return found
 
 

@@ -61,6 +61,7 @@ def test_each_fact_once():
     listed = [r["code"] for r in json.loads((DATA / "issuers.json").read_text("utf-8"))["issuers"]]
     assert len(listed) == len(set(listed))
     derived = {d.get(k) for d in bodies["departments"] for k in ("ministry_code", "department_code")} - {None}
+    derived |= {c for d in bodies["departments"] for k in ("ministry_codes_also", "department_codes_also") for c in d.get(k, ())}
     derived |= {b["code"] + c for b in bodies["boards"] if b.get("code") for c in ("TW", "TU", "HU")}
     assert not derived & set(listed)  # what the bodies imply is not written again
     surnames = [row["name"] for row in _rows("surnames.tsv")]
@@ -78,6 +79,8 @@ def test_issuer_codes_derived_from_the_bodies():
     assert lexicon.ISSUERS["BNV"].name == "Bộ Nội vụ" and lexicon.ISSUERS["BNV"].level == "central"
     assert lexicon.ISSUERS["SNV"].name == "Sở Nội vụ" and lexicon.ISSUERS["SNV"].level == "province"
     assert lexicon.issuer("BDVĐU").name == "Ban Dân vận Đảng ủy"
+    second = lexicon.ISSUERS["BNNPTNT"]  # a ministry's second code, its documents keyed under the first
+    assert (second.name, second.level, second.family) == ("Bộ Nông nghiệp và Phát triển nông thôn", "central", "BNN")
     assert lexicon.issuer("BCĐTU").level == "province"  # a body of the Tỉnh ủy the table does not list
 
 

@@ -39,6 +39,7 @@ CANONICAL = {
     "61/2018/NĐCP": ("61/2018/NĐ-CP", "state", "Nghị định"),
     "01/2018/TTVPCP": ("01/2018/TT-VPCP", "state", "Thông tư"),
     "2468/QĐUBND": ("2468/QĐ-UBND", "state", "Quyết định"),
+    "22/2014/TTBNNPTNT": ("22/2014/TT-BNNPTNT", "state", "Thông tư"),  # a ministry's second code, glued
     "214 NQ/UBTVQH9": ("214/NQ-UBTVQH9", "state", "Nghị quyết"),
     "30c/NQCP": ("30c/NQ-CP", "state", "Nghị quyết"),
     "03-Ctr/TU": ("03-CTr/TU", "party", "Chương trình"),
