@@ -297,10 +297,13 @@ def _legislature(names: list[str]) -> tuple[int | None, list[str]]:
 
 
 def _clean(name: str) -> str:
-    """A code as canonically spelt: "T.Ư" → "TW", "BTGTƯ" → "BTGTW"; dots of unknown codes are kept."""
+    """A code as canonically spelt: "T.Ư" → "TW", "BTGTƯ" → "BTGTW", "BGD&ĐT" → "BGDĐT"; dots of unknown codes
+    are kept."""
     undotted = name.replace(".", "")
     for variant, canonical in CODE_SPELLINGS.items():
         undotted = undotted.replace(variant, canonical)
+    if "&" in undotted and undotted.replace("&", "") in KNOWN_ISSUER_CODES:
+        return undotted.replace("&", "")
     return undotted if (undotted in KNOWN_ISSUER_CODES or "." not in name or undotted.endswith(PARTY_SUFFIXES)) else name
 
 

@@ -40,6 +40,8 @@ CANONICAL = {
     "01/2018/TTVPCP": ("01/2018/TT-VPCP", "state", "Thông tư"),
     "2468/QĐUBND": ("2468/QĐ-UBND", "state", "Quyết định"),
     "22/2014/TTBNNPTNT": ("22/2014/TT-BNNPTNT", "state", "Thông tư"),  # a ministry's second code, glued
+    "12/2019/TT-BGD&ĐT": ("12/2019/TT-BGDĐT", "state", "Thông tư"),  # a known code written with "&"
+    "22/SNN&PTNT-KH": ("22/SNNPTNT-KH", "state", None),
     "214 NQ/UBTVQH9": ("214/NQ-UBTVQH9", "state", "Nghị quyết"),
     "30c/NQCP": ("30c/NQ-CP", "state", "Nghị quyết"),
     "03-Ctr/TU": ("03-CTr/TU", "party", "Chương trình"),
