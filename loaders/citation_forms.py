@@ -200,7 +200,7 @@ def named(text: str, head: re.Match, type_word: str, names: KnownNames | None = 
     kind = doc_type_of(type_word)
     form, issuer = kind.name_form, kind.named_issuer
     if form == "law":
-        found = _law_name(text, head, type_word, names)
+        found = _law_name(text, head.end(), head.group("word"), type_word, names)
         if found is None:
             return None
         name, end = found
@@ -209,6 +209,8 @@ def named(text: str, head: re.Match, type_word: str, names: KnownNames | None = 
         amending = f"Sửa đổi, bổ sung một số điều của {type_word} {name}"
         if (revised := P.REVISED_IN.match(text, end)) and names is not None and names.knows(type_word, amending):
             name, end = amending, revised.end()  # "Luật Ban hành văn bản quy phạm pháp luật sửa đổi 2020"
+        elif (joined := _revised_together(text, end, names)) is not None:
+            name, end = f"{amending} và {joined[0]}", joined[1]
     else:
         word = head.group("word")
         match = getattr(P, _NAME_FORMS[form]).match(text, head.end()) if word[0].isupper() else None
@@ -236,21 +238,30 @@ def named(text: str, head: re.Match, type_word: str, names: KnownNames | None = 
     return ref
 
 
-def _law_name(text: str, head: re.Match, type_word: str, names: KnownNames | None) -> tuple[str, int] | None:
-    """The name after "Luật" / "Pháp lệnh" and where it ends."""
+def _revised_together(text: str, end: int, names: KnownNames | None) -> tuple[str, int] | None:
+    """"Luật Tổ chức chính phủ và Luật Tổ chức chính quyền địa phương sửa đổi 2019": two laws revised at once are
+    named by the law amending both; (the second law as named, the end of "sửa đổi") or None."""
+    joined = P.SECOND_LAW.match(text, end)
+    second = _law_name(text, joined.end(), joined.group("word"), doc_type_of(joined.group("word")).word, names) \
+        if joined else None
+    revised = P.REVISED_IN.match(text, second[1]) if second else None
+    return (f"{joined.group('word')} {second[0]}", revised.end()) if revised else None
+
+
+def _law_name(text: str, pos: int, word: str | None, type_word: str, names: KnownNames | None) -> tuple[str, int] | None:
+    """The name after "Luật" / "Pháp lệnh" (``word`` as written, its name from ``pos``) and where it ends."""
     candidates = []
-    if names is not None and (known := names.match(type_word, text, head.end())):
+    if names is not None and (known := names.match(type_word, text, pos)):
         candidates.append(known)
-    if amending := P.AMENDING.match(text, head.end()):
+    if amending := P.AMENDING.match(text, pos):
         end = _amended_list(text, _amended_name_end(text, amending, names))
         name = " ".join(text[amending.start("name"):end].split())
         candidates.append((name[0].upper() + name[1:], end))
     if candidates:
         return max(candidates, key=lambda found: found[1])
-    word = head.group("word")
     if word is None or not word[0].isupper() or word.isupper():
         return None  # "pháp luật", "luật sư", "LUẬT VÀ TUYÊN TRUYỀN": no law by its name
-    law = P.LAW.match(text, head.end())
+    law = P.LAW.match(text, pos)
     return (law.group("name"), law.end("name")) if law else None
 
 

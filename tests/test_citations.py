@@ -605,6 +605,18 @@ def test_the_amending_law_of_a_year_in_a_list_of_laws(authority):
         ("Luật Đất đai 2013", "nn/qh/luat/2013/45")]
 
 
+
+def test_two_laws_revised_at_once_are_their_amending_law(authority):
+    text = normalize("- 4 Luật Tổ chức chính phủ và Luật Tổ chức chính quyền địa phương sửa đổi 2019\n"
+                     "- Luật Đất đai và Luật Nhà ở được thông qua.")
+    citations, _ = resolve_citations(get_citations(text, names=authority.names), HA_TINH, authority)
+    assert [(c.text, c.document) for c in citations] == [
+        ("Luật Tổ chức chính phủ và Luật Tổ chức chính quyền địa phương sửa đổi 2019", "nn/qh/luat/2019/47"),
+        ("Luật Đất đai", "nn/qh/luat/-/dat-dai"), ("Luật Nhà ở", "nn/qh/luat/-/nha-o")]
+    refs = get_citations(normalize("Luật Cán bộ, công chức và Luật Viên chức sửa đổi năm 2019 có hiệu lực."))
+    assert [r.name for r in refs] == ["Sửa đổi, bổ sung một số điều của Luật Cán bộ, công chức và Luật Viên chức"]
+
+
 def test_an_amended_law_named_with_commas(authority):
     text = normalize("Căn cứ Luật sửa đổi, bổ sung một số điều của Luật phòng, chống thiên tai và Luật Đê điều ngày 17/6/2020;")
     refs = get_citations(text, names=authority.names)
