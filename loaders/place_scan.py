@@ -46,6 +46,7 @@ _LIST_ITEM = re.compile(rf"(?:,[ ]*|[ ]+và[ ]+)(?P<name>{_RUN})(?![^\W_])")
 _WIDE = alternation((PROVINCE, *DISTRICT_LEVELS))
 _HINT = re.compile(rf"[ ]?\((?:(?i:{_WIDE}|(?:{alternation(BARE_ABBREVIATIONS)})\.?)[ ]?)?(?P<paren>{_RUN})\)"
                    rf"|,[ ](?i:{_WIDE})[ ](?P<comma>{_RUN})")
+_HYPHENATED = re.compile(r"[ ]*[-–][ ]*")
 _SPLIT = re.compile(r"[ ]?[-–][ ]?")
 
 # Words before a capitalised name that make it a street, landmark, village or person, not a unit.
@@ -303,11 +304,14 @@ def named(name: str, keep: Callable[[Unit], bool] = lambda unit: True) -> list[U
 
 @lru_cache(maxsize=1 << 16)  # capitalised runs repeat across articles
 def _candidates(name: str) -> tuple[Unit, ...]:
-    """Units named ``name``, else named one of its other spellings ("Đăk Glong" for "Đắk Glong")."""
+    """Units named ``name``, else written with a hyphen its name has not ("Thừa Thiên - Huế"), else named one of
+    its other spellings ("Đăk Glong" for "Đắk Glong")."""
     name = "Hồ Chí Minh" if name == "HCM" else name
     found = _spelt(name)
     if " " not in name and (together := _run_together().get(fold(name))):  # "huyện Đakrông": Đa Krông
         found += tuple(u for u in together if u not in found)
+    if not found and (joined := _HYPHENATED.sub(" ", name)) != name:  # "Thừa Thiên - Huế"
+        found = _spelt(joined)
     if found or not any(w in _SPELLINGS for w in name.split(" ")):
         return found
     variants = product(*(_SPELLINGS.get(w, (w,)) for w in name.split(" ")))

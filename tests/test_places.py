@@ -363,6 +363,8 @@ def test_a_name_written_in_one_word_or_with_a_tight_hyphen():
     found = {(p.name, p.written, p.level) for p in places}
     assert ("Đa Krông", "Đakrông", "huyện") in found  # the store keeps the gazetteer's name, the JSON the page's
     assert ("Bà Rịa - Vũng Tàu", "Bà Rịa-Vũng Tàu", "tỉnh") in found
+    places = find_places(_article("Ban Thường vụ Tỉnh ủy Thừa Thiên - Huế tổ chức hội nghị."))[0]
+    assert [(p.name, p.written) for p in places] == [("Thừa Thiên Huế", "Thừa Thiên - Huế")]  # a hyphen its name has not
 
 
 def test_a_list_of_units_after_a_colon_and_a_typographic_apostrophe():
