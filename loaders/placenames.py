@@ -88,6 +88,8 @@ def place_after_level(tokens: list[Token], i: int, level: str, locality: Localit
     start = name_start(found)
     if start == 1 and not known and is_surname(found[0]):  # "thành phố Lương Nguyễn Minh Triết": one name
         return 0
+    if known and start and start < known:  # "tỉnh Bắc Ninh Ngày 17/6": no person "Ninh Ngày"
+        return known
     return min(end - i if start is None else start, 4)
 
 

@@ -684,3 +684,8 @@ def test_a_central_board_written_short(written):
 def test_a_name_and_its_post_in_cells_of_a_table():
     found = people("TT | Tỉnh | Họ và tên | Chức vụ |\n3 | Thái Nguyên | Đặng Ngọc Huy | Giám đốc Sở Y tế Thái Nguyên |")
     assert found == {"Đặng Ngọc Huy": [("Giám đốc", "Sở Y tế tỉnh Thái Nguyên")]}
+
+
+def test_a_known_place_is_not_cut_to_make_a_name():
+    assert people("Kỷ luật 4 nguyên Phó Chủ tịch tỉnh Bắc Ninh Ngày 17/6, thông tin cho biết.") == {}
+    assert people("Dự có Phó Bí thư Thành ủy, Chủ tịch UBND TP Chu Ngọc Anh.", Locality(province="Hà Nội"))["Chu Ngọc Anh"]
