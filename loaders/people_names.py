@@ -10,7 +10,8 @@ from .people_words import (DASHES, FIRST_PERSON, GENERIC, HEADS, MARKERS, NAMED_
                            Short)
 from .placenames import WIDE_LEVELS, is_place, level_at, place_after_level
 
-_TERMS = {"khóa", "nhiệm"}  # "Bí thư Tỉnh ủy khóa X - …", "(nhiệm kỳ 2015-2020)"
+_TERMS = {"khóa", "nhiệm"}
+_CLAUSE_ENDS = {";", "."}  # "Bí thư Tỉnh ủy khóa X - …", "(nhiệm kỳ 2015-2020)"
 
 
 def name_at(r: Reader, i: int, marked: bool = False) -> int | None:
@@ -90,6 +91,8 @@ def name_after(r: Reader, j: int) -> tuple[int, int] | None:
         k = signed[1]
     if k + 1 < len(tokens) and tokens[k].text == "," and MARKERS.match(tokens, k + 1):
         k += 1
+    elif k + 1 < len(tokens) and tokens[k].text == "," and (closed := _closed_name(r, k + 1)):
+        return closed  # "Bí thư Đảng ủy Quân sự tỉnh Quảng Ngãi, Hồ Văn Niên; Thiếu tướng …"
     marker = MARKERS.match(tokens, k) if k < len(tokens) else None
     if marker:
         k = marker[1] + (marker[1] < len(tokens) and tokens[marker[1]].text == ".")
@@ -105,6 +108,14 @@ def name_after(r: Reader, j: int) -> tuple[int, int] | None:
         if is_place(r.words(k, k + start), None, r.locality) and name_at(r, k + start) == end:
             return k + start, end
     return None
+
+
+def _closed_name(r: Reader, k: int) -> tuple[int, int] | None:
+    """A name after the comma that ends a chain of posts, when the clause ends with it (";", ".", the end)."""
+    end = name_at(r, k)
+    if end is None or (end < len(r.tokens) and r.tokens[end].text not in _CLAUSE_ENDS) or r.is_place(k, end):
+        return None
+    return k, end
 
 
 def _past_term(r: Reader, k: int) -> int:

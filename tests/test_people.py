@@ -689,3 +689,11 @@ def test_a_name_and_its_post_in_cells_of_a_table():
 def test_a_known_place_is_not_cut_to_make_a_name():
     assert people("Kỷ luật 4 nguyên Phó Chủ tịch tỉnh Bắc Ninh Ngày 17/6, thông tin cho biết.") == {}
     assert people("Dự có Phó Bí thư Thành ủy, Chủ tịch UBND TP Chu Ngọc Anh.", Locality(province="Hà Nội"))["Chu Ngọc Anh"]
+
+
+def test_a_name_closing_its_clause_after_the_comma_of_a_chain_of_posts():
+    got = people("Tham dự có Bí thư Tỉnh ủy, Bí thư Đảng ủy Quân sự tỉnh Quảng Ngãi, Hồ Văn Niên; các đại biểu khác.",
+                 Locality(province="Quảng Ngãi"))
+    assert got == {"Hồ Văn Niên": [("Bí thư", "Tỉnh ủy Quảng Ngãi"), ("Bí thư", "Đảng ủy Quân sự tỉnh Quảng Ngãi")]}
+    assert people("Phó Chủ tịch UBND tỉnh, Nguyễn Văn An, Giám đốc Sở Y tế đều dự.", HA_TINH) == {
+        "Nguyễn Văn An": [("Giám đốc", "Sở Y tế tỉnh Hà Tĩnh")]}  # the clause goes on: the post after is his
