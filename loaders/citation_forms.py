@@ -112,9 +112,11 @@ def numbered(text: str, head: re.Match, type_word: str, lenient: bool = False) -
         if kind.symbol_only or head.group("also") and not _dated_or_issued(text, head, items[0][1]):
             return []  # "văn bản số 5", "phương án số 3": a document only with a full symbol
         number = items[0][2]["number"]
-        if P.COUNTED.match(text, items[0][1]) or (not kind.numbered_alone and not said_so and not lenient
-                                                   and not P.ISSUER_AFTER.match(text, items[0][1])):
-            return []  # "Chương trình 135" is a programme; "Chương trình hành động 76 của BTV Thành ủy" a document
+        glued = head.group("abbr") is not None and match.end() == head.end()  # "CT229", "NQ26"
+        if P.COUNTED.match(text, items[0][1]) or ((glued or not kind.numbered_alone) and not said_so and not lenient
+                                                  and not P.ISSUER_AFTER.match(text, items[0][1])):
+            return []  # "Chương trình 135" is a programme, "xã vùng CT229" a programme's area; "Chương trình
+            # hành động 76 của BTV Thành ủy", "CT05 của Bộ Chính trị" documents
         if not said_so and 1900 <= number <= 2100:
             return []
     refs = []

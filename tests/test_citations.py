@@ -778,3 +778,12 @@ def test_a_local_document_belongs_to_the_province_its_paragraph_names_before_the
             "Đại hội Đảng bộ tỉnh lần thứ XI.\n")
     found = extract(Source("p.txt", text, {"source": "sggp.org.vn"}))  # the city's paper
     assert [d.key for d in found.documents] == ["dang/tu.long-an/nghi-quyet/-/dai-hoi-11"]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Có 5 xã vùng CT229 của huyện Chợ Đồn được hỗ trợ.", []),  # a programme's area, not Chỉ thị 229
+    ("Tiếp tục thực hiện CT05 của Bộ Chính trị.", ["CT05"]),
+    ("Theo NQ 26 về nông nghiệp, nông dân, nông thôn.", ["NQ 26"]),
+])
+def test_an_abbreviation_glued_to_a_bare_number_needs_its_issuer(text, found):
+    assert [r.text for r in get_citations(normalize(text))] == found
