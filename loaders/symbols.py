@@ -19,7 +19,7 @@ part is the code, the issuer or a unit is decided by the tables (``data/doctypes
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .lexicon import (CODE_SPELLINGS, ISSUER_TYPES, ISSUER_UNITS, ISSUERS, KNOWN_ISSUER_CODES, PARTY_SUFFIXES,
@@ -42,6 +42,7 @@ _LEGISLATURES = ("UBTVQH", "QH")  # bodies whose symbols carry the legislature's
 _SITTING = re.compile(rf"(?:{'|'.join(_LEGISLATURES)})\d{{1,2}}")  # "UBTVQH14"
 _UNIT_WITH_DIGITS = re.compile(rf"[{_CODE_LETTERS}]+\d+")  # "V28": a unit may follow after a space
 _MAX_PARTS = 7
+_BRACKETED_UNIT = re.compile(rf"\(([{_CODE_LETTERS}][{_CODE_LETTERS}\d]{{1,9}})\)")  # a unit in brackets, glued
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,6 +111,8 @@ def read(text: str, pos: int, *, spaced: bool = True) -> Found | None:
         return None
     parts, joints, end = _parts(text, number.end(), spaced)
     symbol = _interpret(int(number.group(1)), number.group(2) or number.group(3), parts, joints)
+    if symbol and symbol.unit is None and (bracketed := _BRACKETED_UNIT.match(text, end)):
+        symbol, end = replace(symbol, unit=bracketed.group(1)), bracketed.end()  # "16/QĐ-CSĐT(CSKT)"
     return Found(pos, end, symbol) if symbol else None
 
 

@@ -632,6 +632,8 @@ def test_a_heading_in_capitals_counts_years():
     ("Kết luận kiểm tra số 05-KL/UBKTTU nêu rõ.", ["Kết luận kiểm tra số 05-KL/UBKTTU"]),
     ("Cơ quan ra quyết định khởi tố bị can số 188,189/C03-P15 đối với hai người.",
      ["quyết định khởi tố bị can số 188", "189/C03-P15"]),
+    ("Cơ quan Cảnh sát điều tra ra Quyết định khởi tố vụ án hình sự số 16/QĐ-CSĐT(CSKT) đối với vụ án.",
+     ["Quyết định khởi tố vụ án hình sự số 16/QĐ-CSĐT(CSKT)"]),
 ])
 def test_what_an_inspection_or_an_investigation_decides(text, found):
     quotes, docs = cite(text)

@@ -59,6 +59,7 @@ CANONICAL = {
     "126/SKHĐT": ("126/SKHĐT", "state", None),
     "808/UBDT-TT": ("808/UBDT-TT", "state", None),
     "2231/SNV-CCHC&PC": ("2231/SNV-CCHC&PC", "state", None),
+    "16/QĐ-CSĐT(CSKT)": ("16/QĐ-CSĐT-CSKT", "state", "Quyết định"),  # a unit in brackets
 }
 
 
