@@ -112,6 +112,8 @@ def numbered(text: str, head: re.Match, type_word: str, lenient: bool = False) -
         if kind.symbol_only or head.group("also") and not _dated_or_issued(text, head, items[0][1]):
             return []  # "văn bản số 5", "phương án số 3": a document only with a full symbol
         number = items[0][2]["number"]
+        if _cut_off(text, match.end(), items[0][1]):
+            return []
         glued = head.group("abbr") is not None and match.end() == head.end()  # "CT229", "NQ26"
         if P.COUNTED.match(text, items[0][1]) or ((glued or not kind.numbered_alone) and not said_so and not lenient
                                                   and not P.ISSUER_AFTER.match(text, items[0][1])):
@@ -136,6 +138,14 @@ def numbered(text: str, head: re.Match, type_word: str, lenient: bool = False) -
         for ref in refs:
             set_issuer(ref, match.group("iss"), match.group("place"))
     return refs
+
+
+def _cut_off(text: str, start: int, end: int) -> bool:
+    """A bare number where an excerpt breaks off that begins a longer number cited before it: "… Nghị quyết
+    số 18-NQ/TW … Nghị quyết số 1" is 18 cut short ("… đã ban hành Kế hoạch số 116" at the end is whole)."""
+    digits = re.search(r"\d+", text[start:end])
+    return not text[end:].strip() and digits is not None and \
+        re.compile(rf"(?<!\d){digits.group()}\d").search(text, 0, start) is not None
 
 
 def _dated_or_issued(text: str, head: re.Match, end: int) -> bool:

@@ -789,3 +789,10 @@ def test_a_local_document_belongs_to_the_province_its_paragraph_names_before_the
 ])
 def test_an_abbreviation_glued_to_a_bare_number_needs_its_issuer(text, found):
     assert [r.text for r in get_citations(normalize(text))] == found
+
+
+def test_a_bare_number_where_the_text_breaks_off_may_be_cut():
+    assert [r.text for r in get_citations("Theo Nghị quyết số 18-NQ/TW, Ban Chỉ đạo tổng kết Nghị quyết số 1")] == \
+        ["Nghị quyết số 18-NQ/TW"]  # 18 cut short
+    assert [r.text for r in get_citations("Sau Nghị quyết số 18-NQ/TW, Tỉnh ủy đã ban hành Kế hoạch số 116")] == \
+        ["Nghị quyết số 18-NQ/TW", "Kế hoạch số 116"]
