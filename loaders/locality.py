@@ -26,6 +26,19 @@ def province_from_source(source: str | None) -> str | None:
     return next((code for slug, code in _province_slugs() if slug in host), None)
 
 
+def province_from_url(url: str | None) -> str | None:
+    """A page's address that names a province after its level word: "…/thanh-lap-hoi-cuu-chien-binh-…-tinh-yen-bai/"
+    → Yên Bái (the one province so named)."""
+    words = re.split(r"[^a-z0-9]+", (url or "").lower().partition("://")[2].partition("/")[2])
+    named = dict(_province_slugs())
+    found = {named.get("".join(words[i + 1:i + 1 + size])) for i, word in enumerate(words) if word in _URL_LEVELS
+             for size in (1, 2, 3)} - {None}
+    return found.pop() if len(found) == 1 else None
+
+
+_URL_LEVELS = ("tinh", "tp")
+
+
 @cache
 def _sites() -> dict[str, str]:
     """Host → province code of the sites in ``data/sites.json``."""
@@ -42,14 +55,21 @@ def _province_slugs() -> list[tuple[str, str]]:
 
 def district_from_source(source: str | None) -> Unit | None:
     """A district's or town's portal names it in its host: "cualo.vn" → thị xã Cửa Lò,
-    "thuanchau.sonla.gov.vn" → huyện Thuận Châu (a province in the host settles a shared name)."""
+    "thuanchau.sonla.gov.vn" → huyện Thuận Châu (a province in the host settles a shared name), and so does
+    its broadcaster: "dailocrt.vn" → huyện Đại Lộc."""
     labels = (source or "").lower().replace("-", "").split(".")
     named = dict(_province_slugs())
     provinces = {code for slug, code in named.items() if slug in labels}  # "hatinh": the province, not its city
+    labels += [label[:-len(end)] for label in labels for end in _station_suffixes() if label.endswith(end)]
     found = [u for label in labels if label not in named for u in _district_slugs().get(label, ())]
     if provinces:
         found = [u for u in found if u.province in provinces]
     return found[0] if len(found) == 1 else None
+
+
+@cache
+def _station_suffixes() -> tuple[str, ...]:
+    return tuple(table("sites.json").get("station_suffixes", ()))
 
 
 @cache

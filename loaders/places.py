@@ -42,7 +42,7 @@ from typing import Callable
 from . import gazetteer
 from .gazetteer import PRE2025, Unit
 from .lexicon import COMMUNE_LEVELS, PROVINCE
-from .locality import district_from_source, locality_of, province_from_source
+from .locality import district_from_source, locality_of, province_from_source, province_from_url
 from .model import Article, Locality, Mention, Place
 from .names import name_start
 from .normalize import fold, slug
@@ -58,7 +58,8 @@ def find_places(article: Article) -> tuple[list[Place], Locality]:
     text = scannable(article.text, zones)
     hits = [hit for zone in zones for hit in scan(text, zone.start, zone.end)]
     site = district_from_source(article.source)  # "cualo.vn": a district's portal
-    province = _main_province(hits) or province_from_source(article.source) or (site and _province(site))
+    province = _main_province(hits) or province_from_source(article.source) or (site and _province(site)) \
+        or province_from_url(article.url)
     _resolve_all(hits, lambda h: h.explicit, province, None, set())
     known = {h.unit.key for h in hits if h.unit}  # units named with their level settle bare ambiguous names
     _resolve_all(hits, lambda h: not h.explicit, province, None, known)

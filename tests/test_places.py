@@ -310,6 +310,19 @@ def test_a_district_portal_names_the_article_district():
     text = "Nghi Hải triển khai thực hiện quy chế dân chủ ở cơ sở."
     assert _found(text, "cualo.vn") == {("Nghi Hải", "phường", "Cửa Lò")}
     assert _found(text, "baohatinh.vn") == set()
+    from trichdan.loaders.locality import district_from_source  # a district's broadcaster: name + "rt", "tv"
+    assert (district_from_source("dailocrt.vn").name, district_from_source("thangbinhrt.vn").name) == ("Đại Lộc", "Thăng Bình")
+    assert district_from_source("vtv.vn") is None
+
+
+def test_an_address_that_names_a_province_gives_the_province_the_text_does_not():
+    from trichdan.loaders.locality import province_from_url
+
+    article = _article("Hội Cựu chiến binh Khối cơ quan và doanh nghiệp tỉnh ra mắt.")
+    article.url = "http://cuuchienbinh.vn/thanh-lap-hoi-cuu-chien-binh-khoi-co-quan-va-doanh-nghiep-tinh-yen-bai/"
+    assert find_places(article)[1].province == "Yên Bái"
+    assert province_from_url("https://baochinhphu.vn/tinh-hinh-kinh-te-xa-hoi-1.htm") is None  # "tình hình"
+    assert province_from_url("https://a.vn/tinh-ha-tinh-va-tinh-nghe-an-hop-tac") is None  # two provinces
 
 
 def test_a_commune_lies_in_the_unit_named_just_before_it():
