@@ -9,7 +9,7 @@ from .bodies import BodyRef, parse_body
 from .lexicon import PROVINCE
 from .people_names import glued_name, introduced, name_after, name_at, note_short
 from .people_posts import read_chain, read_generic, read_post
-from .people_words import (DESCRIPTION_STARTS, GENERIC, GROUP_VERBS, HEADS, LINE_END, LISTS, LOWER_MARKERS,
+from .people_words import (DESCRIPTION_STARTS, GENERIC, GROUP_VERBS, HEADS, LINE_END, LISTS, LOWER_MARKERS, LOWER_TITLES,
                            LOWER_STARTS, MARKERS, MODIFIERS, NOT_PERSON_BEFORE, PLURAL, SIGNED, Hit, Post, Reader)
 from .names import has_vowel, is_surname
 from .placenames import level_at, place_after_level, units_named
@@ -50,7 +50,7 @@ def note_place(r: Reader, i: int) -> int:
 def read_at(r: Reader, i: int, listing: bool) -> int:
     """Read what starts at ``i`` and return where to go on."""
     tokens = r.tokens
-    chain = read_chain(r, i)
+    chain = read_chain(r, i) or (read_chain(r, i, lower=True) if LOWER_TITLES.match(tokens, i) else None)
     if chain:
         posts, j = chain
         named = name_after(r, j)

@@ -37,7 +37,8 @@ NAMED_PERSON = FIRST_PERSON | {"ông", "bà", "anh", "chị", "cô", "chú", "b�
 # Short descriptions in apposition between a name and the posts: ", người Chăm,", ", 45 tuổi,", ", quê Nghệ An,".
 DESCRIPTION_STARTS = {"người", "dân", "sinh", "quê", "tuổi"}
 GROUP_VERBS = ("làm", "giữ chức")  # "do ông X, Phó Chủ tịch UBND tỉnh làm Tổ trưởng"
-LOWER_STARTS = {"các", "đồng", "ông", "bà", "anh", "chị", *MODIFIERS}  # lower-case words that may start a mention
+LOWER_STARTS = {"các", "đồng", "ông", "bà", "anh", "chị", "đại", *MODIFIERS}  # lower-case words that may start a mention
+LOWER_TITLES = Trie([("đại biểu", True)])  # a title written in lower case: "đại biểu Quốc hội Huỳnh Thanh Phương"
 LOWER_MARKERS = ("đồng", "ông", "bà", "anh", "chị")  # "anh Phìn Văn Sinh", "chị Lò Thị Mai": villagers too
 
 

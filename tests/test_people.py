@@ -697,3 +697,9 @@ def test_a_name_closing_its_clause_after_the_comma_of_a_chain_of_posts():
     assert got == {"Hồ Văn Niên": [("Bí thư", "Tỉnh ủy Quảng Ngãi"), ("Bí thư", "Đảng ủy Quân sự tỉnh Quảng Ngãi")]}
     assert people("Phó Chủ tịch UBND tỉnh, Nguyễn Văn An, Giám đốc Sở Y tế đều dự.", HA_TINH) == {
         "Nguyễn Văn An": [("Giám đốc", "Sở Y tế tỉnh Hà Tĩnh")]}  # the clause goes on: the post after is his
+
+
+def test_a_delegate_written_in_lower_case():
+    assert people("Sáng 14/4, đại biểu Quốc hội Huỳnh Thanh Phương tiếp xúc cử tri.", HA_TINH) == {
+        "Huỳnh Thanh Phương": [("Đại biểu", "Quốc hội")]}
+    assert people("Có 50 đại biểu dự hội nghị.", HA_TINH) == {}
