@@ -112,8 +112,12 @@ def scannable(text: str, zones: list[Zone]) -> str:
 
 def _prose(match: re.Match) -> str:
     """"TRÊN ĐỊA BÀN HUYỆN THUẬN CHÂU" → "trên địa bàn huyện Thuận Châu": words in lower case, acronyms
-    ("TP", "HCM") kept, and after a level word the longest run of words naming a unit capitalised."""
+    ("TP", "HCM") kept, and after a level word the longest run of words naming a unit capitalised; a run that
+    is a province's name alone ("ĐÀ NẴNG") capitalised."""
     parts = _PARTS.split(match.group())  # words at even indices, separators at odd ones
+    titled = "".join(part.capitalize() for part in parts)
+    if named(titled, lambda unit: unit.parent is None):  # "ĐÀ NẴNG - Ngày 22-9": a dateline's province
+        return titled
     words = [w.lower() if is_syllable(w) else w for w in parts[::2]]
     i = 0
     while i < len(words):

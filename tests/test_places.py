@@ -272,6 +272,12 @@ def test_headings_in_capitals_wrapped_lines_and_glued_credits():
                                   ("Hạ Long", "thành phố"), ("Hồng Hải", "phường")}
 
 
+def test_a_dateline_in_capitals_names_its_province():
+    assert _found("(Cadn.com.vn) - ĐÀ NẴNG - Ngày 22-9, Ủy ban MTTQ thành phố tổ chức hội nghị.") == {
+        ("Đà Nẵng", "thành phố", None)}
+    assert _found("TRIỂN KHAI NGHỊ QUYẾT TẠI CƠ SỞ\n\nSáng 5/3, hội nghị.") == set()
+
+
 def test_place_of_issue_and_numbers_after_a_name():
     assert _found("Số: 101/2009/QĐ-UBND | Vinh, ngày 28 tháng 10 năm 2009 | QUYẾT ĐỊNH") >= {
         ("Vinh", "thành phố", "Nghệ An")}
