@@ -114,7 +114,8 @@ def numbered(text: str, head: re.Match, type_word: str, lenient: bool = False) -
         number = items[0][2]["number"]
         if _cut_off(text, match.end(), items[0][1]):
             return []
-        glued = head.group("abbr") is not None and match.end() == head.end()  # "CT229", "NQ26"
+        glued = head.group("abbr") is not None and match.end() == head.end() \
+            and not P.ANOTHER_DOCUMENT.match(text, items[0][1])  # "CT229"; but "NQ45 và nghị quyết đại hội 16"
         if P.COUNTED.match(text, items[0][1]) or ((glued or not kind.numbered_alone) and not said_so and not lenient
                                                   and not P.ISSUER_AFTER.match(text, items[0][1])):
             return []  # "Chương trình 135" is a programme, "xã vùng CT229" a programme's area; "Chương trình

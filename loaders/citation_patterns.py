@@ -136,6 +136,7 @@ _LAZY["AMENDED_NEXT"] = rf"(?P<name>{S}(?:,{S}và|,|và){S}{_LAW_WORDS}[ \t][^.;
 LAW_WORD = re.compile(r"(?<![\w])(?:Bộ luật|Luật|Pháp lệnh|luật)(?![\w])")  # a law an amending law names
 # "Luật … sửa đổi 2020": in a list of laws, the amending law of that year (when the authority file knows one)
 REVISED_IN = re.compile(r"[ \t]+\(?sửa đổi\)?(?=[ \t]+(?:năm[ \t]+)?(?:19|20)\d{2}(?!\d))")
+ANOTHER_DOCUMENT = re.compile(rf"[ \t]*(?:,|và){S}(?i:{WORDS})(?![\w])")  # "NQ45 và nghị quyết đại hội 16"
 SECOND_LAW = re.compile(r"[ \t]+và[ \t]+(?P<word>Bộ luật|Luật|Pháp lệnh)(?=[ \t]+[A-ZĐ])")  # "… và Luật Tổ chức …"
 NEXT_YEAR = re.compile(rf"[ \t]*(?:,{S}và|,|và){S}(?:năm{S})?(?P<year>(?:19|20)\d{{2}})(?!\d|[/.-]\d)")  # "…, 1959 và năm 2013"
 YEAR_AFTER = re.compile(rf"[ \t]*,?{S}(?:năm[ \t]+)?(?P<year>(?:19|20)\d{{2}})(?!\d)")

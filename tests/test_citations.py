@@ -786,6 +786,8 @@ def test_a_local_document_belongs_to_the_province_its_paragraph_names_before_the
     ("Có 5 xã vùng CT229 của huyện Chợ Đồn được hỗ trợ.", []),  # a programme's area, not Chỉ thị 229
     ("Tiếp tục thực hiện CT05 của Bộ Chính trị.", ["CT05"]),
     ("Theo NQ 26 về nông nghiệp, nông dân, nông thôn.", ["NQ 26"]),
+    ("Chưa đạt mức kỳ vọng của NQ45 và nghị quyết đại hội 16 của Đảng bộ thành phố.",
+     ["NQ45", "nghị quyết đại hội 16 của Đảng bộ thành phố"]),  # a list of documents
 ])
 def test_an_abbreviation_glued_to_a_bare_number_needs_its_issuer(text, found):
     assert [r.text for r in get_citations(normalize(text))] == found
