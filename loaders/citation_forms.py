@@ -12,7 +12,7 @@ from . import citation_patterns as P
 from . import symbols
 from .citation_context import iso_date, read_context, set_issuer
 from .known_names import KnownNames
-from .lexicon import (COMMUNE_LEVELS, CONGRESS_ORGANISATION_KEYS, DISTRICT_LEVELS, NATIONAL_CONGRESSES, PROVINCE,
+from .lexicon import (COMMUNE_LEVELS, CONGRESS_ORGANISATION_KEYS, DISTRICT_LEVELS, NATIONAL_CONGRESSES, PROVINCE, SECTORS,
                       phrase_key)
 from .lexicon import doc_type as doc_type_of
 from .model import Reference
@@ -48,6 +48,8 @@ def congress(text: str, head: re.Match, type_word: str) -> list[Reference]:
     ("Đại hội Đảng bộ tỉnh lần thứ XX", "… nhiệm kỳ 2020-2025"); a number past the last national congress
     is a local one ("Nghị quyết Đại hội XIX" in a provincial paper); another organisation's congress ("Đại hội
     XII Công đoàn Việt Nam") is none of these."""
+    if sector := _sector_congress(text, head, type_word):
+        return [sector]
     match = P.CONGRESS.match(text, head.end())
     if not match or not (match.group("ord") or match.group("from")) or P.OTHER_ORGANISATION.match(text, match.end()):
         return []
@@ -69,6 +71,25 @@ def congress(text: str, head: re.Match, type_word: str) -> list[Reference]:
         found.append(Reference(head.start(), end, text[head.start():end], type_word, issuer_code=code,
                                congress=following))
     return found
+
+
+def _sector_congress(text: str, head: re.Match, type_word: str) -> Reference | None:
+    """The resolution of a sector's Party organisation's congress: "Nghị quyết Đại hội Đảng bộ Quân đội lần thứ XI",
+    "… Đảng bộ Khối các cơ quan và doanh nghiệp tỉnh Bắc Giang lần thứ I" (keyed under the sector's code)."""
+    match = P.SECTOR_CONGRESS.match(text, head.end())
+    if not match:
+        return None
+    sector = SECTORS[" ".join(match.group("sector").split())]
+    if match.group("described") and not sector.described:
+        return None
+    words = " ".join(filter(None, ("Đảng bộ", match.group("sector"), match.group("described").strip(), match.group("lvl"),
+                                   match.group("place"))))
+    written = match.group("ord")
+    years = match.group("from1") or match.group("from2")
+    return Reference(head.start(), match.end(), text[head.start():match.end()], type_word, issuer_code=sector.code,
+                     issuer_text=" ".join(words.split()), place=None if sector.central else match.group("place"),
+                     congress=ordinal(written) if written else None,
+                     congress_years=f"{years}-{match.group('to1') or match.group('to2')}" if years else None)
 
 
 def organisation_congress(text: str, head: re.Match, type_word: str) -> list[Reference]:

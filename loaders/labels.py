@@ -10,7 +10,7 @@ from functools import cache
 
 from . import gazetteer
 from .keys import DocumentKey
-from .lexicon import CONGRESS_ORGANISATIONS, DISTRICT_LEVELS, PROVINCE, TYPES, doc_type
+from .lexicon import CONGRESS_ORGANISATIONS, DISTRICT_LEVELS, PROVINCE, SECTORS, TYPES, doc_type
 from .model import Document
 from .normalize import slug
 from .numerals import roman
@@ -107,6 +107,10 @@ def _congress_body(code: str, scope: str | None) -> str:
     national body), else a Party organisation ("Đảng bộ tỉnh Hà Tĩnh")."""
     if code in _NATIONAL_ORGANISATIONS:
         return _NATIONAL_ORGANISATIONS[code]
+    if code in _SECTORS:  # "Đảng bộ Quân đội", "Đảng bộ Quân sự tỉnh Nghệ An"
+        sector = _SECTORS[code]
+        level = None if sector.central or not scope else _level(scope, province=True)
+        return " ".join(filter(None, ("Đảng bộ", sector.name, level, None if sector.central else scope)))
     if code in _LOCAL_ORGANISATIONS:
         level = _level(scope, province=False) or _level(scope, province=True) if scope else None
         return " ".join(filter(None, (_LOCAL_ORGANISATIONS[code], level, scope)))
@@ -114,6 +118,7 @@ def _congress_body(code: str, scope: str | None) -> str:
 
 
 _LOCAL_ORGANISATIONS = {slug(o.code): o.name for o in CONGRESS_ORGANISATIONS.values()}
+_SECTORS = {slug(sector.code): sector for sector in SECTORS.values()}
 _NATIONAL_ORGANISATIONS = {slug(o.central): o.national for o in CONGRESS_ORGANISATIONS.values()}
 
 

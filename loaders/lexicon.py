@@ -182,6 +182,9 @@ def _issuers() -> dict[str, Issuer]:
                 continue
             name = board.get("central_name", f"{board['name']} Trung ương") if central else f"{board['name']} {committee.name}"
             found.setdefault(board["code"] + committee.code, Issuer(board["code"] + committee.code, name, "party", committee.level))
+    for sector in BODIES["sectors"]:  # "Đảng ủy Quân sự" (ĐUQS), "Quân ủy Trung ương" (QUTW)
+        found.setdefault(sector["code"], Issuer(sector["code"], sector.get("committee", f"Đảng ủy {sector['name']}"), "party",
+                                                "central" if sector.get("central") else "province"))
     for department in BODIES["departments"]:
         if code := department.get("ministry_code"):
             found.setdefault(code, Issuer(code, f"Bộ {department['name']}", "state", "central"))
@@ -331,6 +334,20 @@ def _congress_organisations() -> dict[str, Organisation]:
 
 
 CONGRESS_ORGANISATIONS = _congress_organisations()
+
+
+@dataclass(frozen=True, slots=True)
+class Sector:
+    """A sector's Party organisation: "Quân sự" of "Đảng bộ Quân sự tỉnh", keyed under ``code``."""
+
+    name: str
+    code: str
+    central: bool = False
+    described: bool = False
+
+
+SECTORS: dict[str, Sector] = {form: Sector(r["name"], r["code"], r.get("central", False), r.get("described", False))
+                              for r in BODIES["sectors"] for form in _forms(r)}
 CONGRESS_ORGANISATION_KEYS = {phrase_key(form): o for form, o in CONGRESS_ORGANISATIONS.items()}  # by phrase_key
 
 

@@ -166,8 +166,7 @@ def _scope(ref: Reference, code: str | None, locality: Locality,
         return None
     if ref.place:
         return ref.place
-    text = fold(ref.issuer_text or "")
-    district = issuer.level == "district" or any(w in text for w in ("huyen", "thi xa", "quan "))
+    district = issuer.level == "district" or bool(_DISTRICT_WORD.search((ref.issuer_text or "").lower()))
     if (district or issuer is _LOCAL_BODY) and locality.district:  # a body of unknown level: the article's unit
         return locality.district
     if issuer.level == "commune":
@@ -177,6 +176,7 @@ def _scope(ref: Reference, code: str | None, locality: Locality,
 
 
 _LOCAL_BODY = Issuer("-", "", "state", "province")
+_DISTRICT_WORD = re.compile(r"(?<![\w])(?:huyện|thị xã|quận)(?![\w])")  # not "Quân sự", "cơ quan"
 _SOME_PARTY_BODY = "ĐB"  # "Đảng bộ" of a level the text does not tell: any local committee
 
 

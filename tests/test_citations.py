@@ -798,3 +798,17 @@ def test_a_bare_number_where_the_text_breaks_off_may_be_cut():
         ["Nghị quyết số 18-NQ/TW"]  # 18 cut short
     assert [r.text for r in get_citations("Sau Nghị quyết số 18-NQ/TW, Tỉnh ủy đã ban hành Kế hoạch số 116")] == \
         ["Nghị quyết số 18-NQ/TW", "Kế hoạch số 116"]
+
+
+@pytest.mark.parametrize("text, key", [
+    ("Nghị quyết Đại hội Đảng bộ Quân đội lần thứ XI", "dang/qutw/nghi-quyet/-/dai-hoi-11"),
+    ("Nghị quyết Đại hội đại biểu Đảng bộ Công an Trung ương lần thứ VII nhiệm kỳ 2020-2025",
+     "dang/ducatw/nghi-quyet/-/dai-hoi-7"),
+    ("Nghị quyết Đại hội Đảng bộ Khối các cơ quan và doanh nghiệp tỉnh lần thứ I, nhiệm kỳ 2025-2030",
+     "dang/duk.ha-tinh/nghi-quyet/-/dai-hoi-1"),
+    ("Nghị quyết Đại hội Đảng bộ Quân sự tỉnh lần thứ XVI", "dang/duqs.ha-tinh/nghi-quyet/-/dai-hoi-16"),
+    ("Nghị quyết Đại hội Đảng bộ các cơ quan Đảng tỉnh lần thứ I", "dang/ducqd.ha-tinh/nghi-quyet/-/dai-hoi-1"),
+])
+def test_the_congress_of_a_sectors_party_organisation(text, key):
+    found, _ = cite(text)
+    assert [k for _, k in found] == [key]
