@@ -214,7 +214,8 @@ def _fits(joint: str, part: str, before: list[str], joints: list[str], spaced: b
     """Whether ``part`` may join the symbol after ``joint`` given the parts ``before`` it (and their joints).
 
     Any separator may join the number, the type code and the issuer ("99 - QĐ/ TW", "282/QĐ TTg"); after
-    the issuer only a bare hyphen, or spaces before a known code, may: "02-NQ/TU - UBND tỉnh" ends at TU."""
+    the issuer only a hyphen (spaced in a state-style symbol: "2735/VPCP - QHĐP"), or spaces before a known
+    code, may: "02-NQ/TU - UBND tỉnh" ends at TU."""
     if part.isdigit():  # a year right after the number, or a legislature's number
         if not before:
             return joint == "/" and len(part) == 4 and part[:2] in ("19", "20")
@@ -229,7 +230,7 @@ def _fits(joint: str, part: str, before: list[str], joints: list[str], spaced: b
     if len(named) == 1 and named[0] in TYPE_CODES:  # the issuer, right after the type code: "282/QĐ TTg"
         return joint != " " or part in KNOWN_ISSUER_CODES or _legislature([part])[0] is not None
     party = len(joints) >= 2 and joints[-len(named)] in ("-", "~") and "/" in joints
-    if joint == "-" or (joint == "/" and not party):
+    if joint == "-" or (joint in ("/", "~") and not party):  # "2735/VPCP - QHĐP": a state-style unit after spaces
         return True
     return not party and part in KNOWN_ISSUER_CODES or (joint == " " and bool(_UNIT_WITH_DIGITS.fullmatch(part)))
 
