@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 
 from . import gazetteer
 from .authority import Authority
-from .keys import UNKNOWN, document_key
+from .keys import UNKNOWN, DocumentKey, document_key
 from .labels import document_label
 from .lexicon import ISSUER_UNITS, LEVEL_PATTERN, WORD_ABBREVIATIONS, Issuer, doc_type, family
 from .lexicon import issuer as lexicon_issuer
@@ -60,6 +60,7 @@ def resolve_citations(refs: list[Reference], locality: Locality | None = None, a
     locality = locality or Locality()
     _local_tu(refs)
     _spell_out_initials(refs, authority)
+    _number_congress_terms(refs)
     by_identity: dict[tuple, list[_Draft]] = {}
     drafts: list[_Draft] = []
     owner: list[_Draft] = []
@@ -84,6 +85,7 @@ def resolve_citations(refs: list[Reference], locality: Locality | None = None, a
         merged[doc.key] = doc
         documents[id(draft)] = doc
     _name_into_number(documents, merged)
+    _congress_numbered(documents, merged)
     citations = [Citation(r.text, r.start, r.end, documents[id(d)].key, r.relation, r.pinpoint, r.zone)
                  for r, d in zip(refs, owner)]
     return citations, list(merged.values())
@@ -101,6 +103,19 @@ def _local_tu(refs: list[Reference]) -> None:
         if ref.issuer_code in (None, "TW") or family(ref.issuer_code) == code:
             ref.symbol = replace(ref.symbol, issuer=code, written_tu=False)
             ref.issuer_code = code
+
+
+def _number_congress_terms(refs: list[Reference]) -> None:
+    """A congress named by its term is the one the article numbers with that term: "NQ Đại hội Đảng bộ thành phố
+    nhiệm kỳ 2025-2030" and "Nghị quyết Đại hội Đảng bộ thành phố lần thứ I, nhiệm kỳ 2025-2030"."""
+    numbered: dict[tuple, set[int]] = {}
+    for ref in refs:
+        if ref.congress and ref.congress_years:
+            numbered.setdefault((ref.type, family(ref.issuer_code), ref.congress_years), set()).add(ref.congress)
+    for ref in refs:
+        found = numbered.get((ref.type, family(ref.issuer_code), ref.congress_years)) if ref.congress is None else None
+        if found and len(found) == 1:
+            ref.congress = next(iter(found))
 
 
 def _spell_out_initials(refs: list[Reference], authority: Authority | None) -> None:
@@ -134,6 +149,28 @@ def _name_into_number(documents: dict[int, Document], merged: dict[str, Document
             del merged[doc.key]
             _fill(target, doc)
             documents.update({i: target for i, d in documents.items() if d is doc})
+
+
+def _congress_numbered(documents: dict[int, Document], merged: dict[str, Document]) -> None:
+    """"Nghị quyết số 09-NQ/ĐH" (signed by the congress, "ĐH") in an article that names one local congress's
+    resolution is that resolution: the number joins the congress's document, which keeps its key."""
+    numbered = [d for d in merged.values() if d.number is not None and d.symbol and d.issuer_code == _CONGRESS_CODE]
+    congresses = [d for d in merged.values() if d.number is None and d.issuer_code not in (None, "TW")
+                  and _names_a_congress(DocumentKey.parse(d.key))]
+    if len(numbered) != 1 or len(congresses) != 1 or numbered[0].type != congresses[0].type:
+        return
+    source, target = numbered[0], congresses[0]
+    del merged[source.key]
+    target.number = source.number
+    _fill(target, source)
+    documents.update({i: target for i, d in documents.items() if d is source})
+
+
+_CONGRESS_CODE = "ĐH"  # what a congress signs its resolution with: "09-NQ/ĐH"
+
+
+def _names_a_congress(key: DocumentKey) -> bool:
+    return key.congress is not None or key.congress_years is not None
 
 
 def _signature(ref: Reference, locality: Locality, sentences: SentenceProvinces | None) -> dict:

@@ -812,3 +812,10 @@ def test_a_bare_number_where_the_text_breaks_off_may_be_cut():
 def test_the_congress_of_a_sectors_party_organisation(text, key):
     found, _ = cite(text)
     assert [k for _, k in found] == [key]
+
+
+def test_a_congress_named_by_its_term_numbered_by_its_own_symbol():
+    quotes, docs = cite("Triển khai NQ Đại hội Đảng bộ tỉnh nhiệm kỳ 2025-2030. Nghị quyết Đại hội Đảng bộ tỉnh lần thứ I, "
+                        "nhiệm kỳ 2025-2030 xác định ba khâu đột phá. Nghị quyết số 09-NQ/ĐH nêu rõ mục tiêu.")
+    assert {key for _, key in quotes} == {"dang/tu.ha-tinh/nghi-quyet/-/dai-hoi-1"}  # one resolution, three ways
+    assert docs["dang/tu.ha-tinh/nghi-quyet/-/dai-hoi-1"].symbol == "09-NQ/ĐH"
