@@ -9,11 +9,11 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from . import citation_patterns as P
-from . import symbols
+from . import gazetteer, symbols
 from .citation_context import iso_date, read_context, set_issuer
 from .known_names import KnownNames
-from .lexicon import (COMMUNE_LEVELS, CONGRESS_ORGANISATION_KEYS, DISTRICT_LEVELS, NATIONAL_CONGRESSES, PROVINCE, SECTORS,
-                      phrase_key)
+from .lexicon import (COMMUNE_LEVELS, CONGRESS_ORGANISATION_KEYS, DISTRICT_LEVELS, NATIONAL_CONGRESSES, PLACE_CODES, PROVINCE,
+                      SECTORS, phrase_key)
 from .lexicon import doc_type as doc_type_of
 from .model import Reference
 from .numerals import from_roman, ordinal, term_name
@@ -56,9 +56,12 @@ def congress(text: str, head: re.Match, type_word: str) -> list[Reference]:
     number = ordinal(match.group("ord")) if match.group("ord") else None
     level = match.group("lvl1") or match.group("lvl2")
     place = match.group("place1") or match.group("place2")
+    place = PLACE_CODES.get(place, place)  # "Đảng bộ TPHCM"
     body = re.search(r"(?i)đảng\s*bộ", match.group())
     if body or (number and number > NATIONAL_CONGRESSES):
         code = _LOCAL_CONGRESS.get(" ".join(level.lower().split()) if level else None, "ĐB")
+        if code == "ĐB" and place and any(u.parent is None for u in gazetteer.lookup(place)):
+            code = "TU"  # "Đảng bộ TPHCM", "Đảng bộ Hà Tĩnh": a province's
     else:
         code = "TW"
     years = f"{match.group('from')}-{match.group('to')}" if match.group("from") else None

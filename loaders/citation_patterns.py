@@ -11,7 +11,8 @@ import re
 from collections.abc import Callable
 
 from .lexicon import (ABBREVIATIONS, ALSO_WRITTEN, BARE_ABBREVIATIONS, BODIES, CONGRESS_ORGANISATIONS, ISSUER_PHRASES,
-                      LEVEL_PATTERN, LOWER, ORDINALS, QUALIFIERS, RELATION_CUES, SECTORS, TYPES, UPPER, alternation, phrase_key,
+                      LEVEL_PATTERN, LOWER, ORDINALS, PLACE_CODES, QUALIFIERS, RELATION_CUES, SECTORS, TYPES, UPPER, alternation,
+                      phrase_key,
                       surnames)
 
 S = r"[ \t]*(?:\n[ \t]*)?"
@@ -78,7 +79,7 @@ OF_THE_PARTY = re.compile(rf"(?:{S}(?:của{S})?Đảng(?![\w]))?")
 # Đảng bộ tỉnh lần thứ XX", "… Đại hội lần thứ VI Đảng bộ huyện Ngọc Hồi", "… đại hội Đảng bộ tỉnh nhiệm kỳ 2015-2020",
 # "… Đảng bộ huyện lần thứ XI".
 _PARTY_BODY = (rf"(?:của{S})?(?i:Đảng){S}(?i:bộ)(?![\w])(?:{S}(?P<lvl{{n}}>(?i:{LEVEL})))?"
-               rf"(?:{S}(?P<place{{n}}>{NAME}))?")
+               rf"(?:{S}(?P<place{{n}}>{NAME}|{alternation(PLACE_CODES)}(?![\w])))?")  # "Đảng bộ TPHCM"
 _ORDINAL_WORD = rf"(?i:{alternation(ORDINALS)})"  # "lần thứ nhất", "lần thứ mười"
 _BODY_1, _BODY_2 = (_PARTY_BODY.replace("{n}", n) for n in "12")
 CONGRESS = re.compile(  # "Đại hội" may go unsaid before a numbered Party organisation: "Nghị quyết Đảng bộ huyện lần thứ XI"
