@@ -60,6 +60,7 @@ CANONICAL = {
     "808/UBDT-TT": ("808/UBDT-TT", "state", None),
     "2231/SNV-CCHC&PC": ("2231/SNV-CCHC&PC", "state", None),
     "16/QĐ-CSĐT(CSKT)": ("16/QĐ-CSĐT-CSKT", "state", "Quyết định"),  # a unit in brackets
+    "06- CTr/QƯ": ("06-CTr/QU", "party", "Chương trình"),  # "Ư" for "U" in a Quận ủy's code
     "2735/VPCP - QHĐP": ("2735/VPCP-QHĐP", "state", None),  # a state-style unit after a spaced hyphen
     "72/2025/NQLT/UBTVQH15-CP- ĐCTUBTWMTTQVN": ("72/2025/NQLT-UBTVQH15-CP-ĐCTUBTWMTTQVN", "state", "Nghị quyết liên tịch"),
 }
