@@ -238,8 +238,8 @@ def named(text: str, head: re.Match, type_word: str, names: KnownNames | None = 
     form, issuer = kind.name_form, kind.named_issuer
     if form == "law":
         found = _law_name(text, head.end(), head.group("word"), type_word, names)
-        if found is None:
-            return None
+        if found is None or found[0].split()[0].lower() in kind.not_names:
+            return None  # "Luật Sư: Lê Minh Công", "Luật Sư Nguyễn Văn An"
         name, end = found
         if (short := P.NAME_ABBREVIATION.match(text, end)) and P.YEAR_AFTER.match(text, short.end()):
             end = short.end()  # "(BHXH)" between the name and its year

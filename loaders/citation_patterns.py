@@ -152,13 +152,14 @@ REVISED_IN = re.compile(r"[ \t]+\(?sửa đổi\)?(?=[ \t]+(?:năm[ \t]+)?(?:19|
 ANOTHER_DOCUMENT = re.compile(rf"[ \t]*(?:,|và){S}(?i:{WORDS})(?![\w])")  # "NQ45 và nghị quyết đại hội 16"
 SECOND_LAW = re.compile(r"[ \t]+và[ \t]+(?P<word>Bộ luật|Luật|Pháp lệnh)(?=[ \t]+[A-ZĐ])")  # "… và Luật Tổ chức …"
 NEXT_YEAR = re.compile(rf"[ \t]*(?:,{S}và|,|và){S}(?:năm{S})?(?P<year>(?:19|20)\d{{2}})(?!\d|[/.-]\d)")  # "…, 1959 và năm 2013"
-YEAR_AFTER = re.compile(rf"[ \t]*,?{S}(?:năm[ \t]+)?(?P<year>(?:19|20)\d{{2}})(?!\d)")
+YEAR_AFTER = re.compile(  # "năm 2015", ", 2015", "(2015)"
+    rf"[ \t]*,?{S}(?P<paren>\()?(?:năm[ \t]+)?(?P<year>(?:19|20)\d{{2}})(?!\d)(?(paren)\))")
 LAW_NUMBER = re.compile(  # "Luật … số 22/2008/QH12", "Luật Cán bộ, công chức (Luật số 22/2008/QH12 …)"
     rf"{S}(?:\({S}(?:(?:Bộ luật|Luật|Pháp lệnh)[ \t]+)?)?(?:số{S})(?=\d)")
 _REPUBLIC = "nước Cộng hòa xã hội chủ nghĩa Việt Nam".replace(" ", _GAP)
 CONSTITUTION = re.compile(  # "Hiến pháp năm 2013", "Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam (năm 1992)"
     rf"{S}(?:(?i:{_REPUBLIC})(?:{S},?{S}(?:năm{S})?(?P<year1>(?:19|20)\d{{2}})(?!\d))?"
-    rf"|(?:năm{S})?(?P<year>(?:19|20)\d{{2}})(?!\d))")
+    rf"|(?P<paren>\()?(?:năm{S})?(?P<year>(?:19|20)\d{{2}})(?!\d)(?(paren)\)))")  # "Hiến pháp (2013)"
 _LAZY["PROMULGATION"] = (
     rf"{S}công bố{S}(?P<law>(?:Bộ luật|Luật|Pháp lệnh)[ \t]+[A-ZĐ][\wà-ỹđ]*(?:[ \t]+(?!{STOP})[\wà-ỹđ]+){{0,9}})")
 CHARTER_FORMS = {" ".join(form.lower().split()): charter for t in TYPES for charter in t.charters for form in charter.forms}

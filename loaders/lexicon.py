@@ -103,6 +103,7 @@ class DocType:
     also_written: tuple[str, ...] = ()  # words naming the type before a full symbol: "văn bản số 238/UBND-KGVX"
     charters: tuple[Charter, ...] = ()
     symbol_only: bool = False  # a document only with a full symbol: "Phương án số 316/PA-UBND", not "phương án số 3"
+    not_names: frozenset[str] = frozenset()  # "Luật Sư: Lê Minh Công" is a lawyer
 
 
 def _doc_type(record: dict) -> DocType:
@@ -112,7 +113,7 @@ def _doc_type(record: dict) -> DocType:
     return DocType(record["word"], tuple(record["systems"]), tuple(record["codes"]), tuple(record.get("abbreviations", ())),
                    record.get("numbered_alone", True), named.get("issuer"), named.get("form"), named.get("name"),
                    record.get("assemblies", False), tuple(record.get("also_written", ())), charters,
-                   record.get("symbol_only", False))
+                   record.get("symbol_only", False), frozenset(named.get("not_names", ())))
 
 
 TYPES: tuple[DocType, ...] = tuple(_doc_type(r) for r in table("doctypes.json")["types"])

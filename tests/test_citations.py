@@ -820,3 +820,18 @@ def test_a_congress_named_by_its_term_numbered_by_its_own_symbol():
                         "nhiệm kỳ 2025-2030 xác định ba khâu đột phá. Nghị quyết số 09-NQ/ĐH nêu rõ mục tiêu.")
     assert {key for _, key in quotes} == {"dang/tu.ha-tinh/nghi-quyet/-/dai-hoi-1"}  # one resolution, three ways
     assert docs["dang/tu.ha-tinh/nghi-quyet/-/dai-hoi-1"].symbol == "09-NQ/ĐH"
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Luật Sư: Lê Minh Công", []),  # a lawyer
+    ("Luật Gia Trần Văn Bình cho biết.", []),
+    ("Theo Luật Giao thông đường bộ năm 2008.", ["Luật Giao thông đường bộ năm 2008"]),
+])
+def test_a_title_after_the_word_luat_is_no_law(text, found):
+    assert [r.text for r in get_citations(normalize(text))] == found
+
+
+def test_a_year_in_brackets_after_a_name():
+    refs = get_citations(normalize("Các quy định nằm trong Hiến pháp (2013), Luật Ban hành văn bản quy phạm pháp luật (2015)."))
+    assert [(r.text, r.date) for r in refs] == [("Hiến pháp (2013)", "2013"),
+                                                 ("Luật Ban hành văn bản quy phạm pháp luật (2015)", "2015")]
