@@ -148,12 +148,18 @@ def _keywords_before_text(lines: list[tuple[int, int, str]], i: int) -> bool:
     return any(len(line.strip()) >= _PARAGRAPH for _, _, line in lines[i + 1:])
 
 
+def _paragraph_after(lines: list[tuple[int, int, str]], i: int) -> bool:
+    """Running text after a furniture marker: a sidebar's "Tin mới" above the article, not its tail."""
+    return any(len(line.strip()) >= _PARAGRAPH and not _BOILER.match(line.strip()) for _, _, line in lines[i + 1:])
+
+
 def _tail_start(lines: list[tuple[int, int, str]]) -> int:
     """Index of the first line of the trailing web furniture (len(lines) when there is none)."""
     content = [i for i, (_, _, s) in enumerate(lines) if s.strip()]
     tail = len(lines)
     for i in content:
-        if i >= len(lines) // 3 and _TAIL.match(lines[i][2]) and not _keywords_before_text(lines, i):
+        if i >= len(lines) // 3 and _TAIL.match(lines[i][2]) and not _keywords_before_text(lines, i) \
+                and not _paragraph_after(lines, i):
             tail = i
             break
     before = [i for i in content if i < tail]

@@ -88,6 +88,16 @@ def test_navigation_menus_are_boilerplate():
     assert "Hà Tĩnh | Can Lộc" not in zones(two, "boilerplate")
 
 
+def test_a_sidebar_marker_above_the_article_does_not_end_it():
+    body = ("Khoản 4 Điều 6 Nghị định số 130/2021/NĐ-CP ngày 30 tháng 12 năm 2021 của Chính phủ quy định xử phạt vi "
+            "phạm hành chính trong lĩnh vực bảo trợ, cứu trợ xã hội; người vi phạm bị phạt tiền và buộc nộp lại số "
+            "lợi bất hợp pháp có được do thực hiện hành vi vi phạm.")
+    page = f"Tìm kiếm tin tức\nLiên kết website\nTin mới\nSở Tư pháp tổ chức hội nghị.\nThống kê truy cập\n{body}\n"
+    assert body in zones(parse_article("a.txt", page), "body")
+    tail = f"{body}\nTin liên quan\nHội nghị tổng kết công tác tư pháp năm 2024\nTập huấn nghiệp vụ hộ tịch\n"
+    assert "Tập huấn nghiệp vụ hộ tịch" in zones(parse_article("a.txt", tail), "boilerplate")
+
+
 FOOTER_PAGE = """Kiểm soát quyền lực trong công tác cán bộ
 
 Công tác cán bộ là khâu then chốt. Quy định số 114-QĐ/TW ngày 11/7/2023 của Bộ Chính trị về kiểm soát quyền lực trong công tác cán bộ đã được triển khai nghiêm túc ở các cấp.
