@@ -126,8 +126,8 @@ def numbered(text: str, head: re.Match, type_word: str, lenient: bool = False) -
     if first is None or _opens_list(text, head, match, first):
         return []
     items = [(match.end(), *first)]
-    while (nxt := P.NEXT.match(text, items[-1][1])) and (item := _item(text, nxt.end(), spaced=False)):
-        items.append((nxt.end(), *item))
+    while (following := _next_item(text, items)) is not None:
+        items.append(following)
     while len(items) > 1 and "symbol" not in items[-1][2] and not _announces_tail(text, items[-1][1]):
         items.pop()
     kind = doc_type_of(type_word)
@@ -186,6 +186,20 @@ _LIST_MARK = re.compile(r"[.)][ \t]")  # "1. ", "2) ": a number that opens an it
 def _opens_list(text: str, head: re.Match, match: re.Match, first: tuple[int, dict]) -> bool:
     """"KẾ HOẠCH\n1. Quyết định số 924/QĐ-TTg": a heading, then a bare number opening the first item of a list."""
     return "symbol" not in first[1] and "\n" in text[head.end():match.end()] and bool(_LIST_MARK.match(text, first[0]))
+
+
+def _next_item(text: str, items: list[tuple[int, int, dict]]) -> tuple[int, int, dict] | None:
+    """The next item of a list, past the year the last one may carry ("196-CP năm 1994, 41-CP năm 1995")."""
+    start, end, fields = items[-1]
+    year = P.ITEM_YEAR.match(text, end) if fields.get("symbol") is not None and not fields["symbol"].year else None
+    at = year.end() if year and P.NEXT.match(text, year.end()) else end
+    nxt = P.NEXT.match(text, at)
+    item = _item(text, nxt.end(), spaced=False) if nxt else None
+    if item is None:
+        return None
+    if at != end:
+        items[-1] = (start, at, {**fields, "date": year.group("year")})
+    return nxt.end(), *item
 
 
 def _item(text: str, pos: int, *, spaced: bool) -> tuple[int, dict] | None:

@@ -835,3 +835,10 @@ def test_a_year_in_brackets_after_a_name():
     refs = get_citations(normalize("Các quy định nằm trong Hiến pháp (2013), Luật Ban hành văn bản quy phạm pháp luật (2015)."))
     assert [(r.text, r.date) for r in refs] == [("Hiến pháp (2013)", "2013"),
                                                  ("Luật Ban hành văn bản quy phạm pháp luật (2015)", "2015")]
+
+
+def test_list_items_carrying_their_years():
+    refs = get_citations(normalize("Nghị định 05 thay thế Nghị định 196-CP năm 1994, 41-CP năm 1995, 93/2002/NĐ-CP."))
+    assert [(r.text, r.number, r.date) for r in refs] == [
+        ("Nghị định 05", 5, None), ("Nghị định 196-CP năm 1994", 196, "1994"), ("41-CP năm 1995", 41, "1995"),
+        ("93/2002/NĐ-CP", 93, None)]
