@@ -12,7 +12,7 @@ from . import citation_patterns as P
 from . import gazetteer, symbols
 from .citation_context import iso_date, read_context, set_issuer
 from .known_names import KnownNames
-from .lexicon import (COMMUNE_LEVELS, CONGRESS_ORGANISATION_KEYS, DISTRICT_LEVELS, NATIONAL_CONGRESSES, PLACE_CODES, PROVINCE,
+from .lexicon import (ABBREVIATED_NAMES, COMMUNE_LEVELS, CONGRESS_ORGANISATION_KEYS, DISTRICT_LEVELS, NATIONAL_CONGRESSES, PLACE_CODES, PROVINCE,
                       SECTORS, phrase_key)
 from .lexicon import doc_type as doc_type_of
 from .model import Reference
@@ -306,7 +306,7 @@ def _law_name(text: str, pos: int, word: str | None, type_word: str, names: Know
         candidates.append(known)
     if amending := P.AMENDING.match(text, pos):
         end = _amended_list(text, _amended_name_end(text, amending, names))
-        name = " ".join(text[amending.start("name"):end].split())
+        name = P.ABBREVIATED_NAME.sub(_spelt_out, " ".join(text[amending.start("name"):end].split()))
         candidates.append((name[0].upper() + name[1:], end))
     if candidates:
         return max(candidates, key=lambda found: found[1])
@@ -314,6 +314,21 @@ def _law_name(text: str, pos: int, word: str | None, type_word: str, names: Know
         return None  # "pháp luật", "luật sư", "LUẬT VÀ TUYÊN TRUYỀN": no law by its name
     law = P.LAW.match(text, pos)
     return (law.group("name"), law.end("name")) if law else None
+
+
+def _spelt_out(match: re.Match) -> str:
+    """"BLHS" → "Bộ luật Hình sự"."""
+    return " ".join(ABBREVIATED_NAMES[match.group("abbr")])
+
+
+def abbreviated(text: str, match: re.Match) -> Reference:
+    """A document named by initials standing for its type word and name: "BLHS năm 2015" (Bộ luật Hình sự)."""
+    type_word, name = ABBREVIATED_NAMES[match.group("abbr")]
+    ref = Reference(match.start(), match.end(), match.group(), type_word, name=name,
+                    issuer_code=doc_type_of(type_word).named_issuer)
+    if year := P.YEAR_AFTER.match(text, match.end()):
+        ref.date, ref.end, ref.text = year.group("year"), year.end(), text[match.start():year.end()]
+    return ref
 
 
 def later_editions(text: str, ref: Reference) -> list[Reference]:

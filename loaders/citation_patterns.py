@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .lexicon import (ABBREVIATIONS, ALSO_WRITTEN, BARE_ABBREVIATIONS, BODIES, CONGRESS_ORGANISATIONS, ISSUER_PHRASES,
+from .lexicon import (ABBREVIATED_NAMES, ABBREVIATIONS, ALSO_WRITTEN, BARE_ABBREVIATIONS, BODIES, CONGRESS_ORGANISATIONS, ISSUER_PHRASES,
                       LEVEL_PATTERN, LOWER, ORDINALS, PLACE_CODES, QUALIFIERS, RELATION_CUES, SECTORS, TYPES, UPPER, alternation,
                       phrase_key,
                       surnames)
@@ -140,7 +140,8 @@ _LAZY["LAW"] = (
 )
 # An amending law: "Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa
 # phương", "… của 37 luật có liên quan đến quy hoạch": one document, whose name runs to its date or the clause's end.
-_LAW_WORDS = r"(?:Bộ luật|Luật|Pháp lệnh|\d{1,3}[ \t]+luật)"
+_LAW_WORDS = rf"(?:Bộ luật|Luật|Pháp lệnh|\d{{1,3}}[ \t]+luật|{alternation(ABBREVIATED_NAMES)}(?![\w]))"  # "… của BLHS"
+ABBREVIATED_NAME = re.compile(rf"(?<![\w])(?P<abbr>{alternation(ABBREVIATED_NAMES)})(?![\w])")  # "BLHS năm 2015"
 _AMEND_END = (rf"(?=[ \t]*(?:ngày|năm|số|[.;:()\n]|$|(?:được|đã|có hiệu lực|quy định|và các|trong|tại|vào|tại phiên)(?![\wà-ỹđ])"
               rf"|,[ \t]*(?!{_LAW_WORDS}[ \t])))")
 _LAZY["AMENDING"] = (rf"{S}(?P<name>[Ss]ửa đổi,?{_GAP}bổ sung(?:{_GAP}một{_GAP}số{_GAP}[Đđ]iều)?(?:{_GAP}của)?{_GAP}"

@@ -18,7 +18,7 @@ from bisect import bisect_right
 from . import citation_patterns as P
 from . import symbols
 from .citation_context import read_context
-from .citation_forms import congress, later_editions, named, numbered, organisation_congress, plenum
+from .citation_forms import abbreviated, congress, later_editions, named, numbered, organisation_congress, plenum
 from .known_names import KnownNames
 from .lexicon import ABBREVIATIONS, ALSO_WRITTEN_KEYS, AMBIGUOUS_ABBREVIATIONS, CODE_TYPES, ISSUERS, doc_type, phrase_key
 from .model import Reference, Zone
@@ -50,6 +50,7 @@ def get_citations(text: str, zones: list[Zone] | None = None, *, lenient: bool =
             # "Lệnh công bố Luật X" also cites the Luật: keep scanning inside it
             covered_until = head.end() if refs[-1].type == "Lệnh" else max(r.end for r in refs)
     found.extend(_bare_symbols(text, found, skip, zone_of))
+    found.extend(_abbreviated_names(text, found, skip, zone_of))
     found.sort(key=lambda r: r.start)
     zone_end = _zone_ends(zones)
     for ref, following in zip(found, found[1:] + [None]):
@@ -146,6 +147,18 @@ def _bare_symbols(text: str, found: list[Reference], skip: _Spans, zone_of) -> l
             continue
         out.append(Reference(item.start, item.end, text[item.start:item.end], type_word,
                              number=symbol.number, symbol=symbol, zone=zone_of(item.start), typed=heading is not None))
+    return out
+
+
+def _abbreviated_names(text: str, found: list[Reference], skip: _Spans, zone_of) -> list[Reference]:
+    """Documents named by initials outside other citations: "BLHS năm 2015"."""
+    spans = _Spans((r.start, r.end) for r in found)
+    out = []
+    for match in P.ABBREVIATED_NAME.finditer(text):
+        if match.start() not in spans and match.start() not in skip:
+            ref = abbreviated(text, match)
+            ref.zone = zone_of(ref.start)
+            out.append(ref)
     return out
 
 

@@ -46,7 +46,8 @@ def document_label(doc: Document, quoted: Iterable[str] = ()) -> str:
         return f"{doc.type} Đại hội {_congress_body(code, scope)} lần thứ {ordinal}"
     if key.congress_years is not None:
         return f"{doc.type} Đại hội {_congress_body(code, scope)} nhiệm kỳ {key.congress_years}"
-    name = _FIXED_NAMES.get(ident) or _quoted_name(ident, quoted)
+    name = _FIXED_NAMES.get(ident) or _quoted_name(ident, quoted) \
+        or (_name_case(doc.name) if doc.name and slug(doc.name) == ident else None)  # "… của BLHS": spelt out
     if name is None or slug(name) == slug(doc.type):
         label = doc.type if ident == slug(doc.type) else f"{doc.type} {name or ident}"
     else:

@@ -104,6 +104,7 @@ class DocType:
     charters: tuple[Charter, ...] = ()
     symbol_only: bool = False  # a document only with a full symbol: "Phương án số 316/PA-UBND", not "phương án số 3"
     not_names: frozenset[str] = frozenset()  # "Luật Sư: Lê Minh Công" is a lawyer
+    abbreviated: tuple[tuple[str, str], ...] = ()  # ("BLHS", "Hình sự"): initials for the type word and a name
 
 
 def _doc_type(record: dict) -> DocType:
@@ -113,10 +114,13 @@ def _doc_type(record: dict) -> DocType:
     return DocType(record["word"], tuple(record["systems"]), tuple(record["codes"]), tuple(record.get("abbreviations", ())),
                    record.get("numbered_alone", True), named.get("issuer"), named.get("form"), named.get("name"),
                    record.get("assemblies", False), tuple(record.get("also_written", ())), charters,
-                   record.get("symbol_only", False), frozenset(named.get("not_names", ())))
+                   record.get("symbol_only", False), frozenset(named.get("not_names", ())),
+                   tuple(named.get("abbreviated", {}).items()))
 
 
 TYPES: tuple[DocType, ...] = tuple(_doc_type(r) for r in table("doctypes.json")["types"])
+# Initials standing for a type word and a name → (type word, name): "BLHS" → ("Bộ luật", "Hình sự")
+ABBREVIATED_NAMES: dict[str, tuple[str, str]] = {a: (t.word, name) for t in TYPES for a, name in t.abbreviated}
 BY_WORD = {fold(phrase_key(t.word)): t for t in TYPES}
 ABBREVIATIONS = {a: t.word for t in TYPES for a in t.abbreviations}  # "NQ 02", "QĐ 99"
 # An abbreviation that is the code of several types ("QĐ": Quyết định, Quy định, Quy chế; "TT": Thông tư,

@@ -842,3 +842,13 @@ def test_list_items_carrying_their_years():
     assert [(r.text, r.number, r.date) for r in refs] == [
         ("Nghị định 05", 5, None), ("Nghị định 196-CP năm 1994", 196, "1994"), ("41-CP năm 1995", 41, "1995"),
         ("93/2002/NĐ-CP", 93, None)]
+
+
+def test_initials_standing_for_a_code_and_its_name(authority):
+    text = normalize("Luật sửa đổi, bổ sung một số điều của BLHS năm 2015 có hiệu lực. Theo BLHS năm 2015, Điều 8 BLHS quy định.")
+    citations, documents = resolve_citations(get_citations(text, names=authority.names), HA_TINH, authority)
+    assert [c.text for c in citations] == ["Luật sửa đổi, bổ sung một số điều của BLHS năm 2015", "BLHS năm 2015", "BLHS"]
+    by_key = {d.key: d for d in documents}
+    assert by_key[citations[1].document].type == "Bộ luật" and by_key[citations[1].document].symbol == "100/2015/QH13"
+    assert citations[0].document == resolve_citations(get_citations(normalize(
+        "Luật sửa đổi, bổ sung một số điều của Bộ luật Hình sự năm 2015"), names=authority.names), HA_TINH, authority)[0][0].document
