@@ -250,10 +250,12 @@ def named(text: str, head: re.Match, type_word: str, names: KnownNames | None = 
     LUẬT VÀ …") is one only by a known name."""
     kind = doc_type_of(type_word)
     form, issuer = kind.name_form, kind.named_issuer
+    if form == "law" and P.DRAFT_BEFORE.search(text, max(0, head.start() - 12), head.start()):
+        return None  # "Dự án Luật Đất đai (sửa đổi)", "dự thảo Luật …": a bill, no law yet
     if form == "law":
         found = _law_name(text, head.end(), head.group("word"), type_word, names)
-        if found is None or found[0].split()[0].lower() in kind.not_names:
-            return None  # "Luật Sư: Lê Minh Công", "Luật Sư Nguyễn Văn An"
+        if found is None or found[0].split()[0].lower() in kind.not_names or P.LAW_WORD.fullmatch(found[0].split()[0]):
+            return None  # "Luật Sư: Lê Minh Công", "Luật Sư Nguyễn Văn An"; "Luật Luật …": the second one names it
         name, end = found
         if (short := P.NAME_ABBREVIATION.match(text, end)) and P.YEAR_AFTER.match(text, short.end()):
             end = short.end()  # "(BHXH)" between the name and its year

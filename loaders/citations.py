@@ -141,6 +141,8 @@ def _bare_symbols(text: str, found: list[Reference], skip: _Spans, zone_of) -> l
     out = []
     for item in symbols.finditer(text, skip=lambda start: start in spans or start in skip):
         symbol = item.symbol
+        if "/" not in text[item.start:item.end]:
+            continue  # "Tổng Công ty … 8 – CTCP" (a joint-stock company): a symbol alone has its slash
         heading = _heading_type(text, item.start, item.end)
         type_word = heading or symbol.type_word or _letter(symbol)
         if type_word is None:

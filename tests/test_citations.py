@@ -852,3 +852,13 @@ def test_initials_standing_for_a_code_and_its_name(authority):
     assert by_key[citations[1].document].type == "Bộ luật" and by_key[citations[1].document].symbol == "100/2015/QH13"
     assert citations[0].document == resolve_citations(get_citations(normalize(
         "Luật sửa đổi, bổ sung một số điều của Bộ luật Hình sự năm 2015"), names=authority.names), HA_TINH, authority)[0][0].document
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Góp ý dự thảo Luật Đất đai (sửa đổi). Theo Luật Đất đai năm 2013 thì khác.", ["Luật Đất đai năm 2013"]),  # a bill
+    ("Quốc hội thông qua 15 luật, trong đó có Luật Luật sửa đổi, bổ sung một số điều của BLHS năm 2015.",
+     ["Luật sửa đổi, bổ sung một số điều của BLHS năm 2015"]),  # the type word doubled
+    ("Tổng Công ty Xây dựng công trình giao thông 8 – CTCP bị xử phạt.", []),  # a company, no symbol
+])
+def test_bills_doubled_type_words_and_company_names(text, found):
+    assert [r.text for r in get_citations(normalize(text))] == found
