@@ -703,3 +703,11 @@ def test_a_delegate_written_in_lower_case():
     assert people("Sáng 14/4, đại biểu Quốc hội Huỳnh Thanh Phương tiếp xúc cử tri.", HA_TINH) == {
         "Huỳnh Thanh Phương": [("Đại biểu", "Quốc hội")]}
     assert people("Có 50 đại biểu dự hội nghị.", HA_TINH) == {}
+
+
+def test_chairs_written_ct_and_family_names_chung_and_su():
+    assert people("Nguyễn Tất Thành – CT UBND huyện, Sử Thanh Hoài – PCT HĐND huyện dự.", HA_TINH) == {
+        "Nguyễn Tất Thành": [("Chủ tịch", "Ủy ban nhân dân huyện")],
+        "Sử Thanh Hoài": [("Phó Chủ tịch", "Hội đồng nhân dân huyện")]}
+    assert people("Chúng Thị Chiên - Phó Chủ tịch HĐND tỉnh phát biểu.", HA_TINH) == {
+        "Chúng Thị Chiên": [("Phó Chủ tịch", "Hội đồng nhân dân tỉnh Hà Tĩnh")]}
