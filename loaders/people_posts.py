@@ -7,7 +7,7 @@ from .bodies import body_words_end, parse_body
 from .names import name_start, run_end
 from .people_names import name_at
 from .people_words import (BODY_LINKS, BODY_WORDS, DASHES, GENERIC, HEADS, MARKERS, MODIFIERS, SEPARATORS, STANDING,
-                           STOP_NAMES, Post, Reader)
+                           STOP_NAMES, TITLE_QUALIFIERS, Post, Reader)
 from .placenames import WIDE_LEVELS, level_at, place_length
 
 
@@ -42,8 +42,8 @@ def read_post(r: Reader, i: int, lower: bool = False) -> tuple[Post, int] | None
     standing = STANDING.match(tokens, j) if head.standing else None
     if standing and (standing[1] - j > 1 or standing[1] == len(tokens) or not tokens[standing[1]].name_like):
         title, j = f"{title} Thường trực", standing[1]  # "TT" before a name is a town: "Chủ tịch TT Nghèn"
-    if r.words(j, j + 2).lower() == "phụ trách":
-        title, j = f"{title} phụ trách", j + 2
+    if qualified := TITLE_QUALIFIERS.match(tokens, j):  # "Phó Trưởng đoàn chuyên trách", "… phụ trách"
+        title, j = f"{title} {r.words(j, qualified[1]).lower()}", qualified[1]
     post = Post(title, fixed=head.fixed, head=head)
     if head.village:  # "Trưởng thôn Tân Phúc": the village, then maybe the name
         end = run_end(tokens, j)

@@ -711,3 +711,9 @@ def test_chairs_written_ct_and_family_names_chung_and_su():
         "Sử Thanh Hoài": [("Phó Chủ tịch", "Hội đồng nhân dân huyện")]}
     assert people("Chúng Thị Chiên - Phó Chủ tịch HĐND tỉnh phát biểu.", HA_TINH) == {
         "Chúng Thị Chiên": [("Phó Chủ tịch", "Hội đồng nhân dân tỉnh Hà Tĩnh")]}
+
+
+def test_words_after_a_title_that_stay_in_it():
+    assert people("Phó trưởng đoàn chuyên trách Đoàn ĐBQH TP Hà Nội Phạm Thị Thanh Mai phát biểu.",
+                  Locality(province="Hà Nội")) == {
+        "Phạm Thị Thanh Mai": [("Phó Trưởng đoàn chuyên trách", "Đoàn đại biểu Quốc hội thành phố Hà Nội")]}
