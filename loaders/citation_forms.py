@@ -56,7 +56,7 @@ def congress(text: str, head: re.Match, type_word: str) -> list[Reference]:
     number = ordinal(match.group("ord")) if match.group("ord") else None
     level = match.group("lvl1") or match.group("lvl2")
     place = match.group("place1") or match.group("place2")
-    place = PLACE_CODES.get(place, place)  # "Đảng bộ TPHCM"
+    place = PLACE_CODES.get(place, place.title() if place and place.isupper() else place)  # "TPHCM", "LẠC DƯƠNG"
     body = re.search(r"(?i)đảng\s*bộ", match.group())
     if body or (number and number > NATIONAL_CONGRESSES):
         code = _LOCAL_CONGRESS.get(" ".join(level.lower().split()) if level else None, "ĐB")

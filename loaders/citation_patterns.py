@@ -40,6 +40,8 @@ def issuer_key(phrase: str) -> str:
     """The key of an issuer phrase as written, for ISSUER_CODE and ISSUER_SPELLING."""
     return phrase_key(phrase).lower()
 SYLLABLE = rf"[{UPPER}][{LOWER}]*(?![\w])"  # a capitalised syllable: "Ân", "Ô", "Hòa"
+# A name in capitals ("ĐẢNG BỘ HUYỆN LẠC DƯƠNG LẦN THỨ XI" in a banner), short of the words that follow one
+CAPITAL_NAME = rf"(?!LẦN|NHIỆM|KHÓA|KHOÁ)[{UPPER}]{{2,}}(?![\w])(?:[ \t]+(?!LẦN|NHIỆM|KHÓA|KHOÁ)[{UPPER}]{{2,}}(?![\w])){{0,3}}"
 NAME = rf"{SYLLABLE}(?:[ \t]+{SYLLABLE}){{0,3}}"  # a place's name: "Ân Thi", "Ứng Hòa", "Ô Môn"
 LEVEL = rf"(?:{LEVEL_PATTERN}|(?:{alternation(BARE_ABBREVIATIONS)})\.?)"
 PLACE = rf"(?:{LEVEL}[ \t]+)?(?P<place>{NAME})"
@@ -81,7 +83,7 @@ OF_THE_PARTY = re.compile(rf"(?:{S}(?:của{S})?Đảng(?![\w]))?")
 # Đảng bộ tỉnh lần thứ XX", "… Đại hội lần thứ VI Đảng bộ huyện Ngọc Hồi", "… đại hội Đảng bộ tỉnh nhiệm kỳ 2015-2020",
 # "… Đảng bộ huyện lần thứ XI".
 _PARTY_BODY = (rf"(?:của{S})?(?i:Đảng){S}(?i:bộ)(?![\w])(?:{S}(?P<lvl{{n}}>(?i:{LEVEL})))?"
-               rf"(?:{S}(?P<place{{n}}>{NAME}|{alternation(PLACE_CODES)}(?![\w])))?")  # "Đảng bộ TPHCM"
+               rf"(?:{S}(?P<place{{n}}>{NAME}|{CAPITAL_NAME}|{alternation(PLACE_CODES)}(?![\w])))?")  # "Đảng bộ TPHCM"
 _ORDINAL_WORD = rf"(?i:{alternation(ORDINALS)})"  # "lần thứ nhất", "lần thứ mười"
 _BODY_1, _BODY_2 = (_PARTY_BODY.replace("{n}", n) for n in "12")
 CONGRESS = re.compile(  # "Đại hội" may go unsaid before a numbered Party organisation: "Nghị quyết Đảng bộ huyện lần thứ XI"
