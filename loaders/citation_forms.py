@@ -132,6 +132,8 @@ def numbered(text: str, head: re.Match, type_word: str, lenient: bool = False) -
         items.pop()
     kind = doc_type_of(type_word)
     said_so = bool(match.group("so"))
+    if "symbol" not in items[0][2] and not said_so and match.group("iss") and P.MEETING.match(match.group("iss")):
+        return []  # "kết luận của Hội nghị Trung ương 7": the number is the plenum's
     if "symbol" not in items[0][2] and len(items) == 1:
         if kind.symbol_only or head.group("also") and not _dated_or_issued(text, head, items[0][1]):
             return []  # "văn bản số 5", "phương án số 3": a document only with a full symbol

@@ -63,6 +63,7 @@ NUMBER_YEAR = re.compile(r"(\d{1,5})/((?:19|20)\d{2})(?![\d/-])")  # "Nghị đ�
 # A number before a comma and the symbol it shares: "188" of "số 188,189/C03-P15"
 LISTED_BEFORE_SYMBOL = re.compile(r"\d{1,5}(?=,\d{1,5}/[A-ZĐ])")
 NEXT = re.compile(rf"{S}(?:,|;|và|hoặc|,{S}và){S}(?:số{S})?(?=\d)")
+MEETING = re.compile(r"(?i:hội[ \t]*nghị)")  # an issuer that is a meeting, numbered by its own ordinal
 DRAFT_BEFORE = re.compile(r"(?i:dự án|dự thảo)[ \t]+$")  # a bill: "Dự án Luật …"
 ITEM_YEAR = re.compile(r"[ \t]+năm[ \t]+(?P<year>(?:19|20)\d\d)(?!\d)")  # "196-CP năm 1994, 41-CP năm 1995"
 COUNTED = re.compile(

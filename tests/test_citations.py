@@ -864,3 +864,8 @@ def test_initials_standing_for_a_code_and_its_name(authority):
 ])
 def test_bills_doubled_type_words_and_company_names(text, found):
     assert [r.text for r in get_citations(normalize(text))] == found
+
+
+def test_the_number_after_a_meeting_is_the_meetings():
+    assert get_citations(normalize("Quán triệt kết luận của Hội nghị Trung ương 7 khóa XIII.")) == []
+    assert [r.text for r in get_citations(normalize("Theo Kết luận số 7 của Hội nghị Trung ương."))] == ["Kết luận số 7"]
