@@ -288,6 +288,7 @@ def test_an_issuer_broken_over_two_lines():
     ("Luật Cán bộ, công chức và Luật Viên chức quy định", "Cán bộ, công chức"),
     ("Luật Tín ngưỡng, tôn giáo, các cơ sở", "Tín ngưỡng, tôn giáo"),
     ("Luật Phòng, chống tham nhũng. Ông", "Phòng, chống tham nhũng"),
+    ("Căn cứ Luật Bảo vệ, chăm sóc sức khoẻ nhân dân năm 1989;", "Bảo vệ, chăm sóc sức khỏe nhân dân"),
     # a comma that ends the name: a clause follows, or the next document
     ("theo Luật Đất đai, người dân được cấp giấy", "Đất đai"),
     ("Luật Đất đai, Luật Nhà ở", "Đất đai"),
