@@ -242,10 +242,12 @@ def _hint_for_commune(text: str, position: int, end: int) -> frozenset[str]:
 
 
 def _list_items(text: str, head: Hit, position: int, end: int, hits: list[Hit]) -> int:
-    """Names listed after an explicit one ("huyện Can Lộc, Thạch Hà và Lộc Hà") at the same level."""
+    """Names listed after an explicit one ("huyện Can Lộc, Thạch Hà và Lộc Hà") at the same level, or provinces
+    after a province-level city ("thành phố: Hồ Chí Minh, Hải Phòng, Thanh Hóa, Đồng Nai")."""
     levels = {u.level for u in head.units} or {head.level}
+    provinces = bool(head.units) and all(u.parent is None for u in head.units)  # "các tỉnh, thành phố: A, B, C"
     while (item := _LIST_ITEM.match(text, position, end)) is not None:
-        units = named(item.group("name"), lambda u: u.level in levels)
+        units = named(item.group("name"), lambda u: u.level in levels or (provinces and u.parent is None))
         if not units:
             break
         hits.append(Hit(item.start("name"), item.end("name"), item.group("name"), True, units, group=head.units,

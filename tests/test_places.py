@@ -272,6 +272,11 @@ def test_headings_in_capitals_wrapped_lines_and_glued_credits():
                                   ("Hạ Long", "thành phố"), ("Hồng Hải", "phường")}
 
 
+def test_provinces_listed_after_a_city():
+    found = _found("Kính gửi Ủy ban nhân dân các tỉnh, thành phố: Hồ Chí Minh, Hải Phòng, Thanh Hóa, Đồng Nai.")
+    assert ("Thanh Hóa", "tỉnh", None) in found and ("Hải Phòng", "thành phố", None) in found
+
+
 def test_a_dateline_in_capitals_names_its_province():
     assert _found("(Cadn.com.vn) - ĐÀ NẴNG - Ngày 22-9, Ủy ban MTTQ thành phố tổ chức hội nghị.") == {
         ("Đà Nẵng", "thành phố", None)}
