@@ -37,7 +37,7 @@ _LEVEL = (
     rf"(?P<word>(?i:{alternation(_WORDS)}))(?:[ ]?:)?[ ]+"  # "các xã: Quảng Sơn, Quảng Hòa"
     rf"(?:(?P<kind>{alternation(UNIT_KINDS)})[ ]+)?"  # "các huyện miền núi Sơn Tây, Ba Tơ", "xã vùng cao X"
     # an abbreviation takes a real name, not a letter: "P.V" under an article is a reporter's initials
-    rf"|(?P<abbr>{alternation(LEVEL_ABBREVIATIONS)})\.[ ]?(?![{UPPER}](?![{UPPER}{LOWER}'’]))"
+    rf"|(?P<abbr>{alternation(LEVEL_ABBREVIATIONS)})\.[ ]?(?![{UPPER}](?![{UPPER}{LOWER}'’]|[ ][{UPPER}]))"  # "Q.Ô Môn"
     rf"|(?P<abbr2>{alternation(BARE_ABBREVIATIONS)})[ ]"
 )
 # A name ends at a non-letter; "_" glues a photo credit to a caption ("tỉnh Quảng Ninh_Ảnh: TTXVN").

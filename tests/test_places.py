@@ -272,6 +272,10 @@ def test_headings_in_capitals_wrapped_lines_and_glued_credits():
                                   ("Hạ Long", "thành phố"), ("Hồng Hải", "phường")}
 
 
+def test_an_abbreviated_level_before_a_one_letter_syllable():
+    assert ("Ô Môn", "quận", "Cần Thơ") in _found("TP.Cần Thơ có các quận (Q.Ninh Kiều, Q.Ô Môn, Q.Thốt Nốt).")
+
+
 def test_provinces_listed_after_a_city():
     found = _found("Kính gửi Ủy ban nhân dân các tỉnh, thành phố: Hồ Chí Minh, Hải Phòng, Thanh Hóa, Đồng Nai.")
     assert ("Thanh Hóa", "tỉnh", None) in found and ("Hải Phòng", "thành phố", None) in found
