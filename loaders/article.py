@@ -128,16 +128,16 @@ def parse_article(path: str, raw: str, *, title: str | None = None, published: s
     if found_title is None:
         found_title = _first_heading(text, zones)
     if found_source is None and found_url:
-        found_source = _host(found_url)
+        found_source = host(found_url)
     return Article(path=path, text=text, title=found_title, published=found_published, source=found_source,
                    authors=authors if authors else [_author_name(b) for b in byline], zones=zones, url=found_url,
                    written=written if written != text else None)
 
 
-def _host(url: str) -> str | None:
+def host(url: str | None) -> str | None:
     """"https://www.baohatinh.vn/…" → "baohatinh.vn"."""
-    host = urlsplit(url).hostname or ""
-    return re.sub(r"^(?:www|m)\.", "", host) or None
+    name = urlsplit(url or "").hostname or ""
+    return re.sub(r"^(?:www|m)\.", "", name) or None
 
 
 def _keywords_before_text(lines: list[tuple[int, int, str]], i: int) -> bool:

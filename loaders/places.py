@@ -42,6 +42,7 @@ from typing import Callable
 from . import gazetteer
 from .gazetteer import PRE2025, Unit
 from .lexicon import COMMUNE_LEVELS, PROVINCE
+from .article import host
 from .locality import district_from_source, locality_of, province_from_source, province_from_url
 from .model import Article, Locality, Mention, Place
 from .names import name_start
@@ -57,8 +58,9 @@ def find_places(article: Article) -> tuple[list[Place], Locality]:
     zones = article.content_zones()
     text = scannable(article.text, zones)
     hits = [hit for zone in zones for hit in scan(text, zone.start, zone.end)]
-    site = district_from_source(article.source)  # "cualo.vn": a district's portal
-    province = _main_province(hits) or province_from_source(article.source) or (site and _province(site)) \
+    source = _site(article)
+    site = district_from_source(source)  # "cualo.vn": a district's portal
+    province = _main_province(hits) or province_from_source(source) or (site and _province(site)) \
         or province_from_url(article.url)
     _resolve_all(hits, lambda h: h.explicit, province, None, set())
     known = {h.unit.key for h in hits if h.unit}  # units named with their level settle bare ambiguous names
@@ -69,7 +71,15 @@ def find_places(article: Article) -> tuple[list[Place], Locality]:
     _resolve_all(hits, lambda h: h.unit is None, province, district, known)
     places = _places(hits, article.text)
     places += _unverified_places(hits, province, district, {p.name for p in places}, article.text)
-    return places, locality_of(province, district, places, article.source)
+    return places, locality_of(province, district, places, source)
+
+
+def _site(article: Article) -> str | None:
+    """The site that tells the article's province: its source, else its address's host when the source names
+    none ("(GLO)-" in the lead of a page at baogialai.com.vn)."""
+    if province_from_source(article.source) or district_from_source(article.source):
+        return article.source
+    return host(article.url) or article.source
 
 
 def _resolve_all(hits: list[Hit], which: Callable[[Hit], bool], province: str | None, district: str | None,

@@ -330,6 +330,12 @@ def test_a_district_portal_names_the_article_district():
     assert district_from_source("vtv.vn") is None
 
 
+def test_the_address_host_when_the_lead_names_its_source_by_initials():
+    article = _article("(GLO)- Chiều 4-2, tại Văn phòng Tỉnh ủy, Ban Chỉ đạo họp phiên thứ nhất.", "GLO")
+    article.url = "https://baogialai.com.vn/to-chuc-thuc-hien-nghi-quyet-post579275.html"
+    assert find_places(article)[1].province == "Gia Lai"
+
+
 def test_an_address_that_names_a_province_gives_the_province_the_text_does_not():
     from trichdan.loaders.locality import province_from_url
 
