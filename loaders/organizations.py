@@ -87,6 +87,8 @@ def resolve_body(ref: BodyRef, locality: Locality, hints: dict[str, str] | None 
     level = level or spec.level
     if not place and level:
         place = hints.get(level) or _implicit(level, locality)
+    if level == PROVINCE and not ref.level and place and _is_province(level, place):
+        level = province_level(place)  # "Sở Y tế" of Hải Phòng: "… thành phố Hải Phòng"
     if spec.role == "party" or (spec.role == "committee" and spec.kind == "party"):
         return _committee(level, place, locality)
     if spec.role == "committee":

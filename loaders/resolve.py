@@ -15,13 +15,14 @@ from . import gazetteer
 from .authority import Authority
 from .keys import UNKNOWN, DocumentKey, document_key
 from .labels import document_label
-from .lexicon import ISSUER_UNITS, LEVEL_PATTERN, WORD_ABBREVIATIONS, Issuer, doc_type, family
+from .lexicon import COMMITTEES, ISSUER_UNITS, LEVEL_PATTERN, WORD_ABBREVIATIONS, Issuer, doc_type, family
 from .lexicon import issuer as lexicon_issuer
 from .locality import SentenceProvinces
 from .model import Citation, Document, Locality, Organization, Person, Reference
 from .normalize import fold, initials, slug
 from .numerals import roman, term_of
 from .organizations import canonical_organization
+from .placenames import province_level
 
 _IDENTITY = ("type", "number", "name", "plenum", "congress")  # must be equal
 _CONTEXT = ("issuer", "scope", "term", "year", "symbol")  # must not conflict when both are known
@@ -214,6 +215,7 @@ def _scope(ref: Reference, code: str | None, locality: Locality,
 
 _LOCAL_BODY = Issuer("-", "", "state", "province")
 _DISTRICT_WORD = re.compile(r"(?<![\w])(?:huyện|thị xã|quận)(?![\w])")  # not "Quân sự", "cơ quan"
+_PROVINCE_COMMITTEE = "TU"  # the family of a province's Party committee: Tỉnh ủy, Thành ủy
 _SOME_PARTY_BODY = "ĐB"  # "Đảng bộ" of a level the text does not tell: any local committee
 
 
@@ -279,6 +281,8 @@ def _issuer_name(draft: _Draft, doc: Document, unit: str | None = None,
             return doc.issuer
         issuer = lexicon_issuer(doc.issuer_code)
         text = issuer.name if issuer else None
+        if issuer and family(issuer.code) == _PROVINCE_COMMITTEE and doc.scope:  # "Thành ủy Hải Phòng"
+            text = COMMITTEES.get(province_level(doc.scope), text)
         if text and unit in ISSUER_UNITS:
             text = f"{ISSUER_UNITS[unit]} {text}"
     if text is None:

@@ -870,3 +870,8 @@ def test_bills_doubled_type_words_and_company_names(text, found):
 def test_the_number_after_a_meeting_is_the_meetings():
     assert get_citations(normalize("Quán triệt kết luận của Hội nghị Trung ương 7 khóa XIII.")) == []
     assert [r.text for r in get_citations(normalize("Theo Kết luận số 7 của Hội nghị Trung ương."))] == ["Kết luận số 7"]
+
+
+def test_a_centrally_run_citys_committee_is_its_thanh_uy():
+    _, docs = cite("Triển khai Nghị quyết Đại hội Đảng bộ thành phố lần thứ XVI.", locality=Locality(province="Hải Phòng"))
+    assert [d.issuer for d in docs.values()] == ["Thành ủy Hải Phòng"]

@@ -717,3 +717,8 @@ def test_words_after_a_title_that_stay_in_it():
     assert people("Phó trưởng đoàn chuyên trách Đoàn ĐBQH TP Hà Nội Phạm Thị Thanh Mai phát biểu.",
                   Locality(province="Hà Nội")) == {
         "Phạm Thị Thanh Mai": [("Phó Trưởng đoàn chuyên trách", "Đoàn đại biểu Quốc hội thành phố Hà Nội")]}
+
+
+def test_a_centrally_run_citys_departments_and_committee_take_its_level_word():
+    assert people("Giám đốc Sở Y tế Nguyễn Văn An báo cáo.", Locality(province="Hải Phòng")) == {
+        "Nguyễn Văn An": [("Giám đốc", "Sở Y tế thành phố Hải Phòng")]}
