@@ -277,6 +277,9 @@ def named(text: str, head: re.Match, type_word: str, names: KnownNames | None = 
         elif form == "charter":  # "Điều lệ Đảng", "Điều lệ Đoàn TNCS Hồ Chí Minh"
             charter = P.CHARTERS[phrase_key(match.group("charter").lower())]
             name, issuer = charter.name, charter.issuer
+    if form == "law" and name.lower() in kind.branches and not P.YEAR_AFTER.match(text, end) \
+            and not P.LAW_NUMBER.match(text, end):
+        return None  # "Luật Hành Chính" (a site's section), "Luật Hình sự điều chỉnh …": the branch of law
     ref = Reference(head.start(), end, text[head.start():end], type_word, name=name, issuer_code=issuer)
     if form != "law":
         if year := match.groupdict().get("year") or match.groupdict().get("year1"):

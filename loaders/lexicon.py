@@ -105,6 +105,7 @@ class DocType:
     symbol_only: bool = False  # a document only with a full symbol: "Phương án số 316/PA-UBND", not "phương án số 3"
     not_names: frozenset[str] = frozenset()  # "Luật Sư: Lê Minh Công" is a lawyer
     abbreviated: tuple[tuple[str, str], ...] = ()  # ("BLHS", "Hình sự"): initials for the type word and a name
+    branches: frozenset[str] = frozenset()  # "Luật Hành chính": a branch of law, no document without year or number
 
 
 def _doc_type(record: dict) -> DocType:
@@ -115,7 +116,7 @@ def _doc_type(record: dict) -> DocType:
                    record.get("numbered_alone", True), named.get("issuer"), named.get("form"), named.get("name"),
                    record.get("assemblies", False), tuple(record.get("also_written", ())), charters,
                    record.get("symbol_only", False), frozenset(named.get("not_names", ())),
-                   tuple(named.get("abbreviated", {}).items()))
+                   tuple(named.get("abbreviated", {}).items()), frozenset(named.get("branches", ())))
 
 
 TYPES: tuple[DocType, ...] = tuple(_doc_type(r) for r in table("doctypes.json")["types"])

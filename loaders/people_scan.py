@@ -69,6 +69,8 @@ def read_at(r: Reader, i: int, listing: bool) -> int:
         j = marker[1] + (marker[1] < len(tokens) and tokens[marker[1]].text == ".")
         if j < len(tokens) and read_chain(r, j):
             return j
+        if capitals := _name_in_capitals(r, j):  # "đồng chí PHAN VĂN PHỤNG, Ủy viên …"
+            return add_person(r, j, capitals, [], name=r.words(j, capitals).title())
         end = name_at(r, j, marked=True)
         if end:
             return add_person(r, j, end, [], marked=True)
@@ -85,8 +87,8 @@ def read_at(r: Reader, i: int, listing: bool) -> int:
 
 
 def _name_in_capitals(r: Reader, i: int) -> int | None:
-    """End of a name written in capitals at the start of a line and followed by posts, as an author's line
-    is ("LÊ QUANG TÙNG, UVTƯ Đảng, Bí thư Tỉnh ủy …"), else None."""
+    """End of a name written in capitals and followed by posts, as an author's line is ("LÊ QUANG TÙNG,
+    UVTƯ Đảng, Bí thư Tỉnh ủy …") or a name after "đồng chí" may be, else None."""
     tokens = r.tokens
     end = i
     while end < len(tokens) and end - i < 5 and tokens[end].text.isalpha() and tokens[end].text.isupper():

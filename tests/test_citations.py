@@ -875,3 +875,13 @@ def test_the_number_after_a_meeting_is_the_meetings():
 def test_a_centrally_run_citys_committee_is_its_thanh_uy():
     _, docs = cite("Triển khai Nghị quyết Đại hội Đảng bộ thành phố lần thứ XVI.", locality=Locality(province="Hải Phòng"))
     assert [d.issuer for d in docs.values()] == ["Thành ủy Hải Phòng"]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Luật Hành Chính\n\nĐiểm mới trong quy định về những điều đảng viên không được làm", []),  # a site's section
+    ("Luật Hình sự điều chỉnh những quan hệ xã hội mang tính chất hình sự.", []),  # the branch of law
+    ("Luật Hình sự năm 1999 quy định như sau.", ["Luật Hình sự năm 1999"]),
+    ("Luật Đất đai điều chỉnh quan hệ đất đai.", ["Luật Đất đai"]),
+])
+def test_a_branch_of_law_is_no_document(text, found):
+    assert [r.text for r in get_citations(normalize(text))] == found

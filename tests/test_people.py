@@ -722,3 +722,8 @@ def test_words_after_a_title_that_stay_in_it():
 def test_a_centrally_run_citys_departments_and_committee_take_its_level_word():
     assert people("Giám đốc Sở Y tế Nguyễn Văn An báo cáo.", Locality(province="Hải Phòng")) == {
         "Nguyễn Văn An": [("Giám đốc", "Sở Y tế thành phố Hải Phòng")]}
+
+
+def test_a_name_in_capitals_after_a_marker():
+    assert people("Phóng viên trao đổi với đồng chí PHAN VĂN PHỤNG, Trưởng Ban Tổ chức Tỉnh ủy về điểm mới.",
+                  Locality(province="Quảng Trị")) == {"Phan Văn Phụng": [("Trưởng ban", "Ban Tổ chức Tỉnh ủy Quảng Trị")]}
