@@ -55,6 +55,7 @@ _NOT_UNIT_BEFORE = frozenset(
     "chùa đình nhà ông bà anh chị em cô chú bác cụ cháu thầy họ tên tàu đảo cảng vịnh bãi mỏ ga bến "
     "đ/c đồng_chí gia_đình quốc_lộ tỉnh_lộ đại_lộ nhà_máy thủy_điện tư_tưởng phong_cách Bác".split())
 # Capitalised first words of a sentence that are not part of a following name ("Tại Hà Tĩnh, …").
+_CAPITAL_CITY = re.compile(r"Thủ [Đđ]ô ")  # "tại Thủ Đô Hà Nội": the capital, then its name
 _SENTENCE_WORDS = frozenset(
     "tại ở về theo cùng với từ đến trong ngoài còn riêng toàn cả nay sau trước đó vì do để như nhưng và "
     "hiện người dân đưa giúp cho nhiều các những tới khi nếu đây sáng chiều tối trưa đêm ngày tháng năm "
@@ -273,6 +274,8 @@ def _bare_hits(text: str, start: int, run: str, end: int) -> list[Hit]:
     first, _, rest = run.partition(" ")
     if first.lower() in _SENTENCE_WORDS and rest:  # "Tại Hà Tĩnh": try "Hà Tĩnh" after the whole run
         parts.append((start + len(first) + 1, rest))
+    elif (capital := _CAPITAL_CITY.match(run)) and capital.end() < len(run):  # "Thủ Đô Hà Nội"
+        parts.append((start + capital.end(), run[capital.end():]))
     for part_start, part in parts:
         pieces = [(part_start, part)] if named(part) else _pieces(part_start, part)
         hits = [Hit(at, at + len(piece), piece, False, units, hint=_hint(text, at + len(piece), end, units))

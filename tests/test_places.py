@@ -276,6 +276,10 @@ def test_an_abbreviated_level_before_a_one_letter_syllable():
     assert ("Ô Môn", "quận", "Cần Thơ") in _found("TP.Cần Thơ có các quận (Q.Ninh Kiều, Q.Ô Môn, Q.Thốt Nốt).")
 
 
+def test_the_capital_before_its_name():
+    assert _found("Đại hội họp tại Thủ Đô Hà Nội, sau khi thảo luận.") == {("Hà Nội", "thành phố", None)}
+
+
 def test_provinces_listed_after_a_city():
     found = _found("Kính gửi Ủy ban nhân dân các tỉnh, thành phố: Hồ Chí Minh, Hải Phòng, Thanh Hóa, Đồng Nai.")
     assert ("Thanh Hóa", "tỉnh", None) in found and ("Hải Phòng", "thành phố", None) in found
