@@ -47,6 +47,10 @@ def _specs():
         yield r, Spec(r["name"], r["kind"], "central", parent=r.get("parent"))
     for r in BODIES["committees"]:
         yield r, Spec(r["name"], r["kind"], "committee", r["level"])
+    for r in BODIES["sectors"]:  # the committees of national sectors: "Đảng ủy Quốc hội", "Quân ủy Trung ương"
+        if r.get("central"):
+            name = r.get("committee", f"Đảng ủy {r['name']}")
+            yield {"name": name}, Spec(name, "party", "central")
     party = BODIES["party"]
     yield party, Spec(party["name"], party["kind"], "party")
     for r in BODIES["boards"]:

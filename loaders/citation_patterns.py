@@ -71,9 +71,9 @@ COUNTED = re.compile(
     r"tập thể|cá nhân|đơn vị|điểm|mục|nhóm|nội dung|nhiệm vụ|giải pháp|chỉ tiêu|văn bản|cuộc|đại biểu|đảng viên)",
     re.IGNORECASE,  # "KẾ HOẠCH 5 NĂM" in a heading in capitals
 )
-PLENUM = re.compile(  # "Nghị quyết Trung ương 4 khóa XII", "… Hội nghị lần thứ Mười Ban chấp hành Trung ương
+PLENUM = re.compile(  # "Nghị quyết Trung ương 4 khóa XII", "… Hội nghị (lần thứ) Mười Ban chấp hành Trung ương
     # Đảng khóa XI", "nghị quyết hội nghị lần thứ X – BCH trung ương đảng khóa XI", "… Hội nghị T.Ư 8"
-    rf"{S}(?:(?:của{S})?(?i:hội{_GAP}nghị){S}(?:(?i:lần{_GAP}thứ){S}(?P<o1>(?i:{ORD})){S}(?:[,–-]{S})?)?"
+    rf"{S}(?:(?:của{S})?(?i:hội{_GAP}nghị){S}(?:(?:(?i:lần{_GAP}thứ){S})?(?P<o1>(?i:{ORD})){S}(?:[,–-]{S})?)?"
     rf"(?:(?i:ban chấp hành|BCH){S})?)?"
     rf"(?:(?i:trung ương)|TW|T\.?Ư)(?:{S}(?i:Đảng))?{S}(?:(?i:lần thứ){S})?(?P<o2>(?i:{ORD}))?(?:[ \t]*,?{S}{TERM})?"
 )

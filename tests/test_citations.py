@@ -419,6 +419,7 @@ def test_a_word_glued_before_a_symbol_is_not_a_citation_of_its_own():
     ("NGHỊ QUYẾT ĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ HUYỆN LẠC DƯƠNG LẦN THỨ XI, NHIỆM KỲ 2020 - 2025",
      "dang/hu.lac-duong/nghi-quyet/-/dai-hoi-11"),  # a banner in capitals
     ("Nghị quyết Hội nghị lần thứ Mười Ban chấp hành Trung ương Đảng khóa XI", "dang/tw/nghi-quyet/xi/hntw-10"),
+    ("Nghị quyết Hội nghị 11 Ban Chấp hành Trung ương khóa XIII", "dang/tw/nghi-quyet/xiii/hntw-11"),  # "lần thứ" unsaid
 ])
 def test_congress_and_plenum_forms(text, key):
     found, _ = cite(text)

@@ -727,3 +727,8 @@ def test_a_centrally_run_citys_departments_and_committee_take_its_level_word():
 def test_a_name_in_capitals_after_a_marker():
     assert people("Phóng viên trao đổi với đồng chí PHAN VĂN PHỤNG, Trưởng Ban Tổ chức Tỉnh ủy về điểm mới.",
                   Locality(province="Quảng Trị")) == {"Phan Văn Phụng": [("Trưởng ban", "Ban Tổ chức Tỉnh ủy Quảng Trị")]}
+
+
+def test_the_party_committee_of_a_national_sector():
+    assert people("Phó Bí thư Đảng ủy Quốc hội Vũ Hải Hà nhấn mạnh.", HA_TINH) == {
+        "Vũ Hải Hà": [("Phó Bí thư", "Đảng ủy Quốc hội")]}
