@@ -115,7 +115,7 @@ def test_titles_are_derived_from_the_posts_and_committees():
     assert titles["Phó Ban"].title == "Phó Trưởng ban" and titles["Phó Ban"].implied == "Ban"
     assert titles["Huyện ủy viên"].member
     assert titles["Phó Thủ tướng"].fixed == "Chính phủ"
-    assert lexicon.STANDING_ENDS == {"thư", "tịch", "ban", "viên", "nhiệm", "phòng", "tướng"}
+    assert lexicon.STANDING_ENDS == {"thư", "tịch", "ban", "viên", "nhiệm", "phòng", "tướng", "trưởng"}
 
 
 def test_levels():

@@ -732,3 +732,8 @@ def test_a_name_in_capitals_after_a_marker():
 def test_the_party_committee_of_a_national_sector():
     assert people("Phó Bí thư Đảng ủy Quốc hội Vũ Hải Hà nhấn mạnh.", HA_TINH) == {
         "Vũ Hải Hà": [("Phó Bí thư", "Đảng ủy Quốc hội")]}
+
+
+def test_the_standing_deputy_minister():
+    assert people("Như Thứ trưởng thường trực Bộ GD&ĐT Phạm Ngọc Thưởng phân tích.", HA_TINH) == {
+        "Phạm Ngọc Thưởng": [("Thứ trưởng Thường trực", "Bộ Giáo dục và Đào tạo")]}
