@@ -43,6 +43,10 @@ _LEVEL = (
 # A name ends at a non-letter; "_" glues a photo credit to a caption ("tỉnh Quảng Ninh_Ảnh: TTXVN").
 _SCAN = re.compile(rf"(?<![^\W_])(?<![./])(?:(?:{_LEVEL})(?P<name>{_NAME})|(?P<run>{_RUN})|TPHCM)(?![^\W_])")
 _LIST_ITEM = re.compile(rf"(?:,[ ]*|[ ]+và[ ]+)(?P<name>{_RUN})(?![^\W_])")
+_FIRST_ITEM = re.compile(rf"(?P<name>{_RUN})(?![^\W_])")
+# A count of units before the list of them: "20 phường hình thành sau sắp xếp gồm: …", "10 xã …, bao gồm: …"
+_COUNTED_LIST = re.compile(rf"(?<![\d.,])\d{{1,3}}[ ](?P<word>(?i:{alternation(LEVEL_WORDS)}))[ ]"
+                           r"[^\n:.;]{0,80}?(?:bao gồm|gồm|là)[ ]?:[ ]*")
 _WIDE = alternation((PROVINCE, *DISTRICT_LEVELS))
 _HINT = re.compile(rf"[ ]?\((?:(?i:{_WIDE}|(?:{alternation(BARE_ABBREVIATIONS)})\.?)[ ]?)?(?P<paren>{_RUN})\)"
                    rf"|,[ ](?i:{_WIDE})[ ](?P<comma>{_RUN})")
@@ -142,10 +146,13 @@ def _prose(match: re.Match) -> str:
 def scan(text: str, start: int, end: int) -> list[Hit]:
     """Candidate mentions in ``text[start:end]`` (a zone of the :func:`scannable` text)."""
     hits: list[Hit] = []
+    listed = _counted_lists(text, start, end, hits)  # spans of the units a count lists
     position = start
     while (match := _SCAN.search(text, position, end)) is not None:
         position = match.end()
-        if match.group("run") is not None:
+        if (after := listed.get(match.start())) is not None:
+            position = after
+        elif match.group("run") is not None:
             hits += _bare_hits(text, match.start("run"), match.group("run"), end)
         elif match.group("name") is None:  # "TPHCM"
             hits.append(Hit(match.start(), match.end(), match.group(), True, named("HCM", lambda u: u.parent is None)))
@@ -240,6 +247,31 @@ def _hint_for_commune(text: str, position: int, end: int) -> frozenset[str]:
         return frozenset()
     name = match.group("paren") or match.group("comma")
     return frozenset(u.key for u in named(name, lambda u: u.era == PRE2025 and tier(u) < 2))
+
+
+def _counted_lists(text: str, start: int, end: int, hits: list[Hit]) -> dict[int, int]:
+    """The units listed after a count of them (see :func:`_counted_items`), added to ``hits``; the span of each
+    list by its start, for the scan to go past."""
+    spans: dict[int, int] = {}
+    for counted in _COUNTED_LIST.finditer(text, start, end):
+        if (list_end := _counted_items(text, counted, end, hits)) is not None:
+            spans[counted.end()] = list_end
+    return spans
+
+
+def _counted_items(text: str, counted: re.Match, end: int, hits: list[Hit]) -> int | None:
+    """The units a count of them lists: "20 phường hình thành sau sắp xếp gồm: Mỹ Tho, Đạo Thạnh, …", "10 xã
+    của huyện Mường Nhé, bao gồm: Nà Bủng, Nà Hỳ, …" (each of the level counted); where the list ends, or None."""
+    level = _WORDS[counted.group("word").lower()]
+    position, found = counted.end(), 0
+    while (item := (_FIRST_ITEM if not found else _LIST_ITEM).match(text, position, end)) is not None:
+        units = named(item.group("name"), lambda u: u.level == level)
+        if not units:
+            break
+        hits.append(Hit(item.start("name"), item.end("name"), item.group("name"), True, units, name=item.group("name"),
+                        level=level))
+        position, found = item.end(), found + 1
+    return position if found else None
 
 
 def _list_items(text: str, head: Hit, position: int, end: int, hits: list[Hit]) -> int:

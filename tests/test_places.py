@@ -276,6 +276,11 @@ def test_an_abbreviated_level_before_a_one_letter_syllable():
     assert ("Ô Môn", "quận", "Cần Thơ") in _found("TP.Cần Thơ có các quận (Q.Ninh Kiều, Q.Ô Môn, Q.Thốt Nốt).")
 
 
+def test_units_listed_after_a_count_of_them():
+    found = _found("Sau khi sắp xếp, tỉnh Điện Biên có 10 xã của huyện Mường Nhé, bao gồm: Nà Bủng, Nà Hỳ, Chung Chải.")
+    assert {("Nà Bủng", "xã", "Nậm Pồ"), ("Nà Hỳ", "xã", "Nậm Pồ"), ("Chung Chải", "xã", "Mường Nhé")} <= found
+
+
 def test_the_capital_before_its_name():
     assert _found("Đại hội họp tại Thủ Đô Hà Nội, sau khi thảo luận.") == {("Hà Nội", "thành phố", None)}
 
