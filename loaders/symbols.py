@@ -28,7 +28,8 @@ from .numerals import from_roman
 
 _NUMBER = re.compile(r"(\d{1,5})(?:([a-zđ])(?![\w])|([A-Z])(?=/))?")  # "30a/2008/NQ-CP", "64B/HĐBT"
 # a hyphen, dash or slash (maybe doubled: "//", "- -"), or a line break
-_HARD = re.compile(r"[ \t]*(?:\n[ \t]*)?[-–—‐/](?:[ \t]*[-–—‐/])?[ \t]*(?:\n[ \t]*)?|[ \t]*\n[ \t]*")
+_HARD = re.compile(r"[ \t]*(?:\n[ \t]*)?[-–—‐/](?:[ \t]*[-–—‐/])?[ \t]*(?:\n[ \t]*)?|[ \t]*\n[ \t]*"
+                   r"|\.(?=[A-ZĐ]{2})")  # a dot between codes, as old symbols have it: "63/2002/QĐ.UB"
 _SOFT = re.compile(r"[ \t]+")
 _CODE_LETTERS = "A-ZĐƯ"
 # A code part: capitals (Đ, Ư), digits, "&"; inner dots only between capitals ("T.Ư", "TT.HĐND").
@@ -178,7 +179,8 @@ def _part(text: str, pos: int, first: bool) -> tuple[str | None, int]:
     digits, a year or legislature number, or a Roman numeral."""
     known = _KNOWN.match(text, pos)
     run = _RUN.match(text, pos)
-    if known and (run is None or run.end() <= known.end() or _word_at(text, known.end())) \
+    glued = run is not None and "." in run.group() and run.end() < len(text) and text[run.end()].islower()  # "TW.Theo"
+    if known and (run is None or run.end() <= known.end() or _word_at(text, known.end()) or glued) \
             and _ends(text, known.end(), len(known.group())):
         written, canonical = known.group(), _CANONICAL[known.group().upper()]
         if written.islower() and not first:
@@ -269,7 +271,8 @@ def _code_and_names(parts: list[str]) -> tuple[str | None, list[str]]:
         return first, rest
     head = _glued_code(first) if first not in KNOWN_ISSUER_CODES else None
     if head:
-        return head, [first[len(head):], *rest]
+        glued = first[len(head):]
+        return head, [_CANONICAL.get(glued.upper(), glued), *rest]  # "NĐTTG": NĐ, TTg
     return None, parts
 
 
@@ -278,7 +281,8 @@ def _glued_code(part: str) -> str | None:
     """The type code a part starts with when a known issuer is glued to it: "NĐCP" → "NĐ", "QĐUBND" → "QĐ"."""
     for code in sorted(TYPE_CODES, key=len, reverse=True):
         rest = part[len(code):]
-        if len(code) > 1 and part.startswith(code) and (rest in KNOWN_ISSUER_CODES or _SITTING.fullmatch(rest)):
+        if len(code) > 1 and part.startswith(code) and (_CANONICAL.get(rest.upper()) in KNOWN_ISSUER_CODES
+                                                         or _SITTING.fullmatch(rest)):
             return code
     return None
 
