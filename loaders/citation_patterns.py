@@ -88,7 +88,7 @@ _PARTY_BODY = (rf"(?:của{S})?(?i:Đảng){S}(?i:bộ)(?![\w])(?:{S}(?P<lvl{{n}
 _ORDINAL_WORD = rf"(?i:{alternation(ORDINALS)})"  # "lần thứ nhất", "lần thứ mười"
 _BODY_1, _BODY_2 = (_PARTY_BODY.replace("{n}", n) for n in "12")
 CONGRESS = re.compile(  # "Đại hội" may go unsaid before a numbered Party organisation: "Nghị quyết Đảng bộ huyện lần thứ XI"
-    rf"{S}(?:của{S})?(?:(?:(?i:Đại hội)|ĐH)(?![\w]){S}(?:(?i:đại biểu){S})?(?:(?:(?i:Đảng){S})?(?i:toàn quốc){S})?"
+    rf"{S}(?:của{S})?(?:(?:(?i:Đại{_GAP}hội)|ĐH)(?![\w]){S}(?:(?i:đại{_GAP}biểu){S})?(?:(?:(?i:Đảng){S})?(?i:toàn quốc){S})?"
     rf"|(?=(?i:Đảng){S}(?i:bộ)(?![\w])))"
     rf"(?:{_BODY_1}{S})?(?:(?i:Đảng){S})?"
     rf"(?:(?:(?i:lần thứ){S})?(?P<ord>[IVXL]{{1,6}}|\d{{1,2}}|(?<=thứ ){_ORDINAL_WORD})(?![\w])(?:{S},?{S}{_BODY_2})?)?"
@@ -100,7 +100,7 @@ CONGRESS = re.compile(  # "Đại hội" may go unsaid before a numbered Party o
 # lần thứ I", "… Đảng bộ Quân sự tỉnh lần thứ XVI".
 _TERM_YEARS = rf"(?:[ \t]*,?{S}\(?(?i:nhiệm kỳ){S}(?P<from{{n}}>(?:19|20)\d\d){S}[-–]{S}(?P<to{{n}}>(?:19|20)\d\d)\)?)"
 SECTOR_CONGRESS = re.compile(
-    rf"{S}(?:của{S})?(?:(?:(?i:Đại hội)|ĐH)(?![\w]){S}(?:(?i:đại biểu){S})?)?(?i:Đảng){S}(?i:bộ){S}"
+    rf"{S}(?:của{S})?(?:(?:(?i:Đại{_GAP}hội)|ĐH)(?![\w]){S}(?:(?i:đại{_GAP}biểu){S})?)?(?i:Đảng){S}(?i:bộ){S}"
     rf"(?P<sector>{alternation(SECTORS).replace(chr(92) + ' ', _GAP)})(?![\w])"
     rf"(?P<described>(?:[ \t]+(?!(?i:lần|nhiệm|khóa)(?![\w]))[^\W\d_]+){{0,8}}?)"
     rf"(?:[ \t]+(?P<lvl>(?i:{LEVEL}))(?:[ \t]+(?P<place>{NAME}))??)?"
@@ -111,7 +111,7 @@ SECTOR_CONGRESS = re.compile(
 # thứ X", "… Đại hội Hội Nông dân huyện nhiệm kỳ 2018 – 2023", "… Đại hội XII Công đoàn Việt Nam", "… Đại hội đại
 # biểu toàn quốc Hội Nông dân Việt Nam, nhiệm kỳ 2023-2028", "… Đại hội Phụ nữ tỉnh lần thứ I".
 ORGANISATION_CONGRESS = re.compile(
-    rf"{S}(?:của{S})?(?:(?i:Đại hội)|ĐH)(?![\w]){S}(?:(?i:đại biểu){S})?(?P<nation1>(?i:toàn quốc){S})?"
+    rf"{S}(?:của{S})?(?:(?i:Đại{_GAP}hội)|ĐH)(?![\w]){S}(?:(?i:đại{_GAP}biểu){S})?(?P<nation1>(?i:toàn quốc){S})?"
     rf"(?:(?:(?i:lần thứ){S})?(?P<ord1>[IVXL]{{1,6}}|\d{{1,2}})(?![\w]){S})?"
     rf"(?P<org>(?i:{alternation(CONGRESS_ORGANISATIONS).replace(chr(92) + ' ', _GAP)}))(?![\w])"
     rf"(?:{S}(?P<nation2>Việt Nam|(?i:toàn quốc))(?![\w]))?"

@@ -416,6 +416,7 @@ def test_a_word_glued_before_a_symbol_is_not_a_citation_of_its_own():
     ("Nghị quyết ĐH Đảng bộ tỉnh Hà Tĩnh lần thứ XIX, nhiệm kỳ 2020-2025", "dang/tu.ha-tinh/nghi-quyet/-/dai-hoi-19"),
     ("Nghị quyết Đảng bộ huyện lần thứ XI nhiệm kỳ 2015-2020", "dang/hu.can-loc/nghi-quyet/-/dai-hoi-11"),  # "Đại hội" unsaid
     ("Nghị quyết Đại hội Đảng bộ TPHCM lần thứ XI", "dang/tu.ho-chi-minh/nghi-quyet/-/dai-hoi-11"),  # a place's code
+    ("Nghị quyết Đại hội đại\nbiểu Đảng bộ tỉnh lần thứ X (nhiệm kỳ 2001-2005)", "dang/tu.ha-tinh/nghi-quyet/-/dai-hoi-10"),
     ("NGHỊ QUYẾT ĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ HUYỆN LẠC DƯƠNG LẦN THỨ XI, NHIỆM KỲ 2020 - 2025",
      "dang/hu.lac-duong/nghi-quyet/-/dai-hoi-11"),  # a banner in capitals
     ("Nghị quyết Hội nghị lần thứ Mười Ban chấp hành Trung ương Đảng khóa XI", "dang/tw/nghi-quyet/xi/hntw-10"),
