@@ -46,7 +46,7 @@ _LIST_ITEM = re.compile(rf"(?:,[ ]*|[ ]+và[ ]+)(?P<name>{_RUN})(?![^\W_])")
 _FIRST_ITEM = re.compile(rf"(?P<name>{_RUN})(?![^\W_])")
 # A count of units before the list of them: "20 phường hình thành sau sắp xếp gồm: …", "10 xã …, bao gồm: …"
 _COUNTED_LIST = re.compile(rf"(?<![\d.,])\d{{1,3}}[ ](?P<word>(?i:{alternation(LEVEL_WORDS)}))[ ]"
-                           r"[^\n:.;]{0,80}?(?:bao gồm|gồm|là)[ ]?:[ ]*")
+                           r"[^\n:.;]{0,80}?(?:bao gồm|gồm)[ ]?:?[ ]*")
 _WIDE = alternation((PROVINCE, *DISTRICT_LEVELS))
 _HINT = re.compile(rf"[ ]?\((?:(?i:{_WIDE}|(?:{alternation(BARE_ABBREVIATIONS)})\.?)[ ]?)?(?P<paren>{_RUN})\)"
                    rf"|,[ ](?i:{_WIDE})[ ](?P<comma>{_RUN})")
@@ -59,6 +59,7 @@ _NOT_UNIT_BEFORE = frozenset(
     "chùa đình nhà ông bà anh chị em cô chú bác cụ cháu thầy họ tên tàu đảo cảng vịnh bãi mỏ ga bến "
     "đ/c đồng_chí gia_đình quốc_lộ tỉnh_lộ đại_lộ nhà_máy thủy_điện tư_tưởng phong_cách Bác".split())
 # Capitalised first words of a sentence that are not part of a following name ("Tại Hà Tĩnh, …").
+_DELEGATION = "Đoàn"  # a province's delegation: "đại biểu Phạm Trọng Nghĩa (Đoàn Lạng Sơn)"
 _CAPITAL_CITY = re.compile(r"Thủ [Đđ]ô ")  # "tại Thủ Đô Hà Nội": the capital, then its name
 _SENTENCE_WORDS = frozenset(
     "tại ở về theo cùng với từ đến trong ngoài còn riêng toàn cả nay sau trước đó vì do để như nhưng và "
@@ -263,9 +264,11 @@ def _counted_items(text: str, counted: re.Match, end: int, hits: list[Hit]) -> i
     """The units a count of them lists: "20 phường hình thành sau sắp xếp gồm: Mỹ Tho, Đạo Thạnh, …", "10 xã
     của huyện Mường Nhé, bao gồm: Nà Bủng, Nà Hỳ, …" (each of the level counted); where the list ends, or None."""
     level = _WORDS[counted.group("word").lower()]
+    tier_levels = next((group for group in (COMMUNE_LEVELS, DISTRICT_LEVELS) if level in group), (level,))
     position, found = counted.end(), 0
     while (item := (_FIRST_ITEM if not found else _LIST_ITEM).match(text, position, end)) is not None:
-        units = named(item.group("name"), lambda u: u.level == level)
+        units = named(item.group("name"), lambda u: u.level == level) or \
+            named(item.group("name"), lambda u: u.level in tier_levels)  # "7 xã, thị trấn gồm …, Hậu Nghĩa"
         if not units:
             break
         hits.append(Hit(item.start("name"), item.end("name"), item.group("name"), True, units, name=item.group("name"),
@@ -308,6 +311,8 @@ def _bare_hits(text: str, start: int, run: str, end: int) -> list[Hit]:
         parts.append((start + len(first) + 1, rest))
     elif (capital := _CAPITAL_CITY.match(run)) and capital.end() < len(run):  # "Thủ Đô Hà Nội"
         parts.append((start + capital.end(), run[capital.end():]))
+    elif first == _DELEGATION and rest and named(rest, lambda u: u.parent is None):  # "(Đoàn Lạng Sơn)"
+        parts = [(start + len(first) + 1, rest)]
     for part_start, part in parts:
         pieces = [(part_start, part)] if named(part) else _pieces(part_start, part)
         hits = [Hit(at, at + len(piece), piece, False, units, hint=_hint(text, at + len(piece), end, units))

@@ -887,3 +887,8 @@ def test_a_centrally_run_citys_committee_is_its_thanh_uy():
 ])
 def test_a_branch_of_law_is_no_document(text, found):
     assert [r.text for r in get_citations(normalize(text))] == found
+
+
+def test_a_footnote_digit_glued_to_a_symbol():
+    quotes, _ = cite("Thực hiện Nghị quyết số 26-NQ/TW1 và Kết luận số 14-KL/TW2 của Bộ Chính trị.")
+    assert quotes == [("Nghị quyết số 26-NQ/TW", "dang/tw/nghi-quyet/-/26"), ("Kết luận số 14-KL/TW", "dang/tw/ket-luan/-/14")]

@@ -737,3 +737,10 @@ def test_the_party_committee_of_a_national_sector():
 def test_the_standing_deputy_minister():
     assert people("Như Thứ trưởng thường trực Bộ GD&ĐT Phạm Ngọc Thưởng phân tích.", HA_TINH) == {
         "Phạm Ngọc Thưởng": [("Thứ trưởng Thường trực", "Bộ Giáo dục và Đào tạo")]}
+
+
+def test_a_deputy_head_of_a_unit_written_pho_phong_and_the_family_name_lieu():
+    assert people("Các bị can gồm: Hà Huy Long, nguyên Phó phòng Kế hoạch Tài chính; Phó Chủ tịch UBND huyện - "
+                  "Liêu Văn Bùng dự.", HA_TINH) == {
+        "Hà Huy Long": [("nguyên Phó Trưởng phòng", None)],  # a unit the table does not know
+        "Liêu Văn Bùng": [("Phó Chủ tịch", "Ủy ban nhân dân huyện")]}  # which district is not said

@@ -414,3 +414,9 @@ def test_a_list_of_units_after_a_colon_and_a_typographic_apostrophe():
     found = {name for name, _, _ in _found("Điều chỉnh các xã: Quảng Sơn, Quảng Hòa của huyện Đắk G’Long và các huyện: "
                                            "Cư Jút, Đắk R’Lấp, Krông Nô.")}
     assert {"Quảng Sơn", "Quảng Hòa", "Cư Jút", "Đắk R'Lấp", "Krông Nô"} <= found
+
+
+def test_a_provinces_delegation_and_units_counted_without_a_colon():
+    found = _found("Đại biểu Phạm Trọng Nghĩa (Đoàn Lạng Sơn) dự. Cử tri 7 xã, thị trấn gồm Lộc Giang, Tân Phú và "
+                   "Hậu Nghĩa dự. Huyện Đức Hòa, tỉnh Long An.")
+    assert {("Lạng Sơn", "tỉnh", None), ("Lộc Giang", "xã", "Đức Hòa"), ("Hậu Nghĩa", "thị trấn", "Đức Hòa")} <= found
