@@ -43,10 +43,12 @@ _LEVEL = (
 # A name ends at a non-letter; "_" glues a photo credit to a caption ("tỉnh Quảng Ninh_Ảnh: TTXVN").
 _SCAN = re.compile(rf"(?<![^\W_])(?<![./])(?:(?:{_LEVEL})(?P<name>{_NAME})|(?P<run>{_RUN})|TPHCM)(?![^\W_])")
 _LIST_ITEM = re.compile(rf"(?:,[ ]*|[ ]+và[ ]+)(?P<name>{_RUN})(?![^\W_])")
+_LEVEL_WORD = re.compile(rf"(?<![\w])(?i:{alternation(LEVEL_WORDS)})(?![\w])")
+_LEVEL_GROUP = re.compile(rf"{_LEVEL_WORD.pattern}(?:(?:[ ]*,[ ]*|[ ]+và[ ]+){_LEVEL_WORD.pattern})*")
 _FIRST_ITEM = re.compile(rf"(?P<name>{_RUN})(?![^\W_])")
 # A count of units before the list of them: "20 phường hình thành sau sắp xếp gồm: …", "10 xã …, bao gồm: …"
-_COUNTED_LIST = re.compile(rf"(?<![\d.,])\d{{1,3}}[ ](?P<word>(?i:{alternation(LEVEL_WORDS)}))[ ]"
-                           r"[^\n:.;]{0,80}?(?:bao gồm|gồm)[ ]?:?[ ]*")
+_COUNTED_LIST = re.compile(rf"(?<![\d.,])\d{{1,3}}[ ](?P<word>(?i:{alternation(LEVEL_WORDS)}))(?=[ ,])"
+                           r"[^\n:.;]{0,80}?[ ](?:bao gồm|gồm)[ ]?:?[ ]*")
 _WIDE = alternation((PROVINCE, *DISTRICT_LEVELS))
 _HINT = re.compile(rf"[ ]?\((?:(?i:{_WIDE}|(?:{alternation(BARE_ABBREVIATIONS)})\.?)[ ]?)?(?P<paren>{_RUN})\)"
                    rf"|,[ ](?i:{_WIDE})[ ](?P<comma>{_RUN})")
@@ -264,11 +266,13 @@ def _counted_items(text: str, counted: re.Match, end: int, hits: list[Hit]) -> i
     """The units a count of them lists: "20 phường hình thành sau sắp xếp gồm: Mỹ Tho, Đạo Thạnh, …", "10 xã
     của huyện Mường Nhé, bao gồm: Nà Bủng, Nà Hỳ, …" (each of the level counted); where the list ends, or None."""
     level = _WORDS[counted.group("word").lower()]
+    group = _LEVEL_GROUP.match(text, counted.start("word")).group()  # "7 xã, thị trấn gồm …"
+    said = {_WORDS[w.lower()] for w in _LEVEL_WORD.findall(group)}
     tier_levels = next((group for group in (COMMUNE_LEVELS, DISTRICT_LEVELS) if level in group), (level,))
     position, found = counted.end(), 0
     while (item := (_FIRST_ITEM if not found else _LIST_ITEM).match(text, position, end)) is not None:
-        units = named(item.group("name"), lambda u: u.level == level) or \
-            named(item.group("name"), lambda u: u.level in tier_levels)  # "7 xã, thị trấn gồm …, Hậu Nghĩa"
+        units = named(item.group("name"), lambda u: u.level in said) or \
+            named(item.group("name"), lambda u: u.level in tier_levels)
         if not units:
             break
         hits.append(Hit(item.start("name"), item.end("name"), item.group("name"), True, units, name=item.group("name"),
