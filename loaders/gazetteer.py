@@ -282,8 +282,9 @@ def _former_names() -> dict[str, list[tuple[str, str]]]:
                           " WHERE wardAlias IS NOT NULL").fetchall()
     former: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for code, aliases in rows:
-        names = set(json.loads(aliases))
-        for alias in names:
+        listed = list(dict.fromkeys(json.loads(aliases)))  # in the table's order: the same index whatever the hash seed
+        names = set(listed)
+        for alias in listed:
             prefix, level = next(((p, lvl) for p, lvl in _FORMER_LEVELS if alias.startswith(p)), ("", ""))
             if prefix and alias[len(prefix):] in names:
                 former[alias[len(prefix):]].append((code, level))

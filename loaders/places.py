@@ -282,7 +282,8 @@ def _within(hit: Hit, province: str | None, district: str | None) -> Unit | None
     province (for a district, its province; a province lies in none)."""
     if hit.level == PROVINCE:
         return None
-    hinted = sorted((gazetteer.get(k) for k in hit.hint), key=lambda u: (_province(u) != province, -tier(u)))
+    hinted = sorted((gazetteer.get(k) for k in hit.hint),
+                    key=lambda u: (_province(u) != province, u.key != district, -tier(u), u.key))  # one order always
     if hinted:
         return hinted[0]
     key = district if hit.level in COMMUNE_LEVELS and district else province
