@@ -318,7 +318,7 @@ def _bare_hits(text: str, start: int, run: str, end: int) -> list[Hit]:
     elif first == _DELEGATION and rest and named(rest, lambda u: u.parent is None):  # "(Đoàn Lạng Sơn)"
         parts = [(start + len(first) + 1, rest)]
     for part_start, part in parts:
-        pieces = [(part_start, part)] if named(part) else _pieces(part_start, part)
+        pieces = [(part_start, part)] if named(part) else [_past_delegation(*p) for p in _pieces(part_start, part)]
         hits = [Hit(at, at + len(piece), piece, False, units, hint=_hint(text, at + len(piece), end, units))
                 for at, piece in pieces
                 if " " in piece and piece.lower() not in _PERSON_ONLY and (units := named(piece))]
@@ -327,6 +327,14 @@ def _bare_hits(text: str, start: int, run: str, end: int) -> list[Hit]:
         if hits:
             return hits
     return []
+
+
+def _past_delegation(start: int, piece: str) -> tuple[int, str]:
+    """"Đoàn Phú Thọ" after a dash ("Đại biểu Hà Ánh Phượng - Đoàn Phú Thọ"): the province of the delegation."""
+    first, _, rest = piece.partition(" ")
+    if first == _DELEGATION and rest and named(rest, lambda u: u.parent is None):
+        return start + len(first) + 1, rest
+    return start, piece
 
 
 def _pieces(start: int, run: str) -> list[tuple[int, str]]:

@@ -420,6 +420,7 @@ def test_a_provinces_delegation_and_units_counted_without_a_colon():
     found = _found("Đại biểu Phạm Trọng Nghĩa (Đoàn Lạng Sơn) dự. Cử tri 7 xã, thị trấn gồm Lộc Giang, Tân Phú và "
                    "Hậu Nghĩa dự. Huyện Đức Hòa, tỉnh Long An.")
     assert {("Lạng Sơn", "tỉnh", None), ("Lộc Giang", "xã", "Đức Hòa"), ("Hậu Nghĩa", "thị trấn", "Đức Hòa")} <= found
+    assert _found("Đại biểu Hà Ánh Phượng - Đoàn Phú Thọ góp ý.") == {("Phú Thọ", "tỉnh", None)}
 
 
 def test_places_are_the_same_whatever_the_hash_seed():
