@@ -47,7 +47,7 @@ _LEVEL_WORD = re.compile(rf"(?<![\w])(?i:{alternation(LEVEL_WORDS)})(?![\w])")
 _LEVEL_GROUP = re.compile(rf"{_LEVEL_WORD.pattern}(?:(?:[ ]*,[ ]*|[ ]+và[ ]+){_LEVEL_WORD.pattern})*")
 _FIRST_ITEM = re.compile(rf"(?P<name>{_RUN})(?![^\W_])")
 # A count of units before the list of them: "20 phường hình thành sau sắp xếp gồm: …", "10 xã …, bao gồm: …"
-_COUNTED_LIST = re.compile(rf"(?<![\d.,])\d{{1,3}}[ ](?P<word>(?i:{alternation(LEVEL_WORDS)}))(?=[ ,])"
+_COUNTED_LIST = re.compile(rf"(?<![\d.,])\d{{1,3}}[ ](?P<word>{_LEVEL_WORD.pattern})(?=[ ,])"
                            r"[^\n:.;]{0,80}?[ ](?:bao gồm|gồm)[ ]?:?[ ]*")
 _WIDE = alternation((PROVINCE, *DISTRICT_LEVELS))
 _HINT = re.compile(rf"[ ]?\((?:(?i:{_WIDE}|(?:{alternation(BARE_ABBREVIATIONS)})\.?)[ ]?)?(?P<paren>{_RUN})\)"
@@ -315,8 +315,8 @@ def _bare_hits(text: str, start: int, run: str, end: int) -> list[Hit]:
         parts.append((start + len(first) + 1, rest))
     elif (capital := _CAPITAL_CITY.match(run)) and capital.end() < len(run):  # "Thủ Đô Hà Nội"
         parts.append((start + capital.end(), run[capital.end():]))
-    elif first == _DELEGATION and rest and named(rest, lambda u: u.parent is None):  # "(Đoàn Lạng Sơn)"
-        parts = [(start + len(first) + 1, rest)]
+    elif (delegation := _past_delegation(start, run)) != (start, run):  # "(Đoàn Lạng Sơn)"
+        parts = [delegation]
     for part_start, part in parts:
         pieces = [(part_start, part)] if named(part) else [_past_delegation(*p) for p in _pieces(part_start, part)]
         hits = [Hit(at, at + len(piece), piece, False, units, hint=_hint(text, at + len(piece), end, units))
@@ -330,7 +330,7 @@ def _bare_hits(text: str, start: int, run: str, end: int) -> list[Hit]:
 
 
 def _past_delegation(start: int, piece: str) -> tuple[int, str]:
-    """"Đoàn Phú Thọ" after a dash ("Đại biểu Hà Ánh Phượng - Đoàn Phú Thọ"): the province of the delegation."""
+    """"Đoàn Phú Thọ" ("(Đoàn Lạng Sơn)", "Đại biểu Hà Ánh Phượng - Đoàn Phú Thọ"): the province of the delegation."""
     first, _, rest = piece.partition(" ")
     if first == _DELEGATION and rest and named(rest, lambda u: u.parent is None):
         return start + len(first) + 1, rest
