@@ -129,7 +129,9 @@ _SAME_POST = (",", "và")  # between the names of the holders of one post; after
 
 
 def _list_start(tokens: list, j: int) -> int | None:
-    """Where the names begin after the words that introduce a list at ``j`` (":", "gồm", "gồm:", "là"), or None."""
+    """Where the names begin after the words that introduce a list at ``j`` (":", "gồm", "gồm:", "là"), past a
+    remark in brackets before them ("UBND thành phố Long Xuyên (cũ) là …"), or None."""
+    j = _past_brackets(tokens, j)
     if j + 1 >= len(tokens) or tokens[j].low not in (":", "gồm", "là"):
         return None
     return j + 2 if tokens[j].low == "gồm" and tokens[j + 1].text == ":" else j + 1
@@ -174,16 +176,23 @@ def _several(tokens: list, i: int, posts: list[Post]) -> bool:
     return i > 0 and tokens[i - 1].low in PLURAL or bool(posts) and all(p.title.startswith("Phó ") for p in posts)
 
 
-def bare_allowed(r: Reader, i: int, end: int) -> bool:
+def bare_allowed(r: Reader, i: int, end: int, depth: int = 0) -> bool:
     """A name with no title or marker before it counts only when posts follow it and it is no place, or
-    when it signs a document ("Võ Văn Kiệt (Đã ký)")."""
-    before = r.tokens[i - 1].low if i else ""
+    when it signs a document ("Võ Văn Kiệt (Đã ký)"), or when it opens a short list of names whose last has
+    posts ("Đinh Cẩm Vân, Nguyễn Bá Hùng, cựu giám đốc và phó giám đốc Sở Tài chính")."""
+    tokens = r.tokens
+    before = tokens[i - 1].low if i else ""
     if before in NOT_PERSON_BEFORE or r.is_place(i, end):
         return False
-    if end < len(r.tokens) and SIGNED.match(r.tokens, end):
+    if end < len(tokens) and SIGNED.match(tokens, end):
         return True
     posts, member, _ = appositive(r, end)
-    return bool(posts or member)
+    if posts or member:
+        return True
+    if depth < 3 and end + 1 < len(tokens) and tokens[end].low in (",", "và") and tokens[end + 1].name_like:
+        after = name_at(r, end + 1)
+        return after is not None and bare_allowed(r, end + 1, after, depth + 1)
+    return False
 
 
 def add_person(r: Reader, i: int, end: int, posts: list[Post], marked: bool = False, name: str | None = None) -> int:

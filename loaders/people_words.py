@@ -35,8 +35,8 @@ LINE_END = {".", "!", "?", "\n"}
 # Self-introductions of a citizen writing or speaking: "Tôi tên Lý Văn Ba", "tôi là …", "em tên là …".
 FIRST_PERSON = {"tôi", "em", "cháu", "mình"}
 NAMED_PERSON = FIRST_PERSON | {"ông", "bà", "anh", "chị", "cô", "chú", "bác", "cụ", "người"}  # "anh tên …"
-# Short descriptions in apposition between a name and the posts: ", người Chăm,", ", 45 tuổi,", ", quê Nghệ An,".
-DESCRIPTION_STARTS = {"người", "dân", "sinh", "quê", "tuổi"}
+# The lower-case first words of short descriptions between a name and the posts: ", người Chăm,", ", quê Nghệ An,", "(SN 1971)".
+DESCRIPTION_STARTS = frozenset(POSTS["description_starts"])
 GROUP_VERBS = ("làm", "giữ chức")  # "do ông X, Phó Chủ tịch UBND tỉnh làm Tổ trưởng"
 LOWER_STARTS = {"các", "đồng", "ông", "bà", "anh", "chị", "đại", *MODIFIERS}  # lower-case words that may start a mention
 LOWER_TITLES = Trie([("đại biểu", True)])  # a title written in lower case: "đại biểu Quốc hội Huỳnh Thanh Phương"

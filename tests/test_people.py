@@ -744,3 +744,25 @@ def test_a_deputy_head_of_a_unit_written_pho_phong_and_the_family_name_lieu():
                   "Liêu Văn Bùng dự.", HA_TINH) == {
         "Hà Huy Long": [("nguyên Phó Trưởng phòng", None)],  # a unit the table does not know
         "Liêu Văn Bùng": [("Phó Chủ tịch", "Ủy ban nhân dân huyện")]}  # which district is not said
+
+
+def test_a_count_of_former_deputies_with_a_bracketed_remark_before_their_names():
+    found = people("Công an tỉnh đề nghị truy tố 2 cựu Phó Chủ tịch Ủy ban Nhân dân thành phố Long Xuyên (cũ) là "
+                   "Nguyễn Bảo Sinh và Đào Văn Ngọc cùng 15 cựu cán bộ khác.", Locality(province="An Giang"))
+    assert {name: [title for title, _ in posts] for name, posts in found.items()} == {
+        "Nguyễn Bảo Sinh": ["cựu Phó Chủ tịch"], "Đào Văn Ngọc": ["cựu Phó Chủ tịch"]}
+
+
+@pytest.mark.parametrize("description", ["(SN 1971)", "(sinh năm 1971)", "(trú tại xã Hòa Bình)"])
+def test_a_short_description_in_brackets_before_the_posts(description):
+    found = people(f"Khởi tố bị can Nguyễn Trần Tuấn {description}, Giám đốc Trung tâm Kiểm soát bệnh tật tỉnh, vì nhận hối lộ.")
+    assert [title for title, _ in found["Nguyễn Trần Tuấn"]] == ["Giám đốc"]
+
+
+def test_names_listed_before_the_posts_they_share():
+    found = people("Các bị can gồm: Đinh Cẩm Vân, Nguyễn Bá Hùng, cựu giám đốc và phó giám đốc Sở Tài chính tỉnh; "
+                   "Văn Xuân Hùng, cựu trưởng phòng Giá (Sở Tài chính).", Locality(province="Thanh Hóa"))
+    assert list(found) == ["Đinh Cẩm Vân", "Nguyễn Bá Hùng", "Văn Xuân Hùng"]
+    # a place before a name with posts is no name of the list
+    assert list(people("Hội nghị tại Hoàng Mai, Nguyễn Văn Hùng, Chủ tịch UBND quận phát biểu.",
+                       Locality(province="Hà Nội"))) == ["Nguyễn Văn Hùng"]
