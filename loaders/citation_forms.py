@@ -12,7 +12,7 @@ from . import citation_patterns as P
 from . import gazetteer, symbols
 from .citation_context import iso_date, read_context, set_issuer
 from .known_names import KnownNames
-from .lexicon import (ABBREVIATED_NAMES, COMMUNE_LEVELS, CONGRESS_ORGANISATION_KEYS, DISTRICT_LEVELS, NATIONAL_CONGRESSES, PLACE_CODES, PROVINCE,
+from .lexicon import (ABBREVIATED_NAMES, COMMUNE_LEVELS, CONGRESS_ORGANISATION_KEYS, DISTRICT_LEVELS, NATIONAL_CONGRESSES, PLACE_CODES, PROVINCE, TERMS,
                       SECTORS, phrase_key)
 from .lexicon import doc_type as doc_type_of
 from .model import Reference
@@ -58,7 +58,7 @@ def congress(text: str, head: re.Match, type_word: str) -> list[Reference]:
     place = match.group("place1") or match.group("place2")
     place = PLACE_CODES.get(place, place.title() if place and place.isupper() else place)  # "TPHCM", "LẠC DƯƠNG"
     body = re.search(r"(?i)đảng\s*bộ", match.group())
-    if body or (number and number > NATIONAL_CONGRESSES):
+    if body or (number and number > NATIONAL_CONGRESSES) or _after_its_national_term(text, head.start(), match, number):
         code = _LOCAL_CONGRESS.get(" ".join(level.lower().split()) if level else None, "ĐB")
         if code == "ĐB" and place and any(u.parent is None for u in gazetteer.lookup(place)):
             code = "TU"  # "Đảng bộ TPHCM", "Đảng bộ Hà Tĩnh": a province's
@@ -74,6 +74,22 @@ def congress(text: str, head: re.Match, type_word: str) -> list[Reference]:
         found.append(Reference(head.start(), end, text[head.start():end], type_word, issuer_code=code,
                                congress=following))
     return found
+
+
+_LOCAL_TERM = re.compile(r"(?i:nhiệm kỳ)\s+((?:19|20)\d\d)\s*[-–]\s*(?:19|20)\d\d")
+
+
+def _after_its_national_term(text: str, start: int, match: re.Match, number: int | None) -> bool:
+    """"Nhiệm kỳ 2020-2025, … huyện Phú Tân … thực hiện Nghị quyết Đại hội lần thứ XI đề ra": a congress that
+    does not say it is the Party's whose sentence names a term beginning after the national congress of that
+    number was followed by the next is a local one."""
+    if not number or number >= NATIONAL_CONGRESSES or re.search(r"(?i)đảng|toàn quốc", match.group()):
+        return False
+    begin = max(text.rfind(stop, 0, start) for stop in ".!?\n") + 1
+    end = min((i for stop in ".!?\n" if (i := text.find(stop, match.end())) >= 0), default=len(text))
+    following = int(TERMS[max(0, number - NATIONAL_CONGRESSES + len(TERMS))][1][:4])  # the next congress's year
+    sentence = text[begin:end]
+    return any(int(found.group(1)) >= following for found in _LOCAL_TERM.finditer(sentence))
 
 
 def _sector_congress(text: str, head: re.Match, type_word: str) -> Reference | None:

@@ -79,7 +79,8 @@ PLENUM = re.compile(  # "Nghị quyết Trung ương 4 khóa XII", "… Hội ng
 )
 SECOND_TERM = re.compile(  # "Nghị quyết Trung ương 4 khóa XI, XII", "… (khóa XI, khóa XII)", "… khóa XI và XII"
     rf"[ \t]*(?:,|và|,{S}và){S}(?:(?i:khóa){S})?(?P<term>[IVXL]{{1,6}})(?![\w])(?:[ \t]*\))?")
-OF_THE_PARTY = re.compile(rf"(?:{S}(?:của{S})?Đảng(?![\w]))?")
+_NOT_BODY = rf"(?!{S}(?i:bộ)(?![\w]))"  # "của Đảng", not "của Đảng bộ xã"
+OF_THE_PARTY = re.compile(rf"(?:{S}(?:của{S})?Đảng(?![\w]){_NOT_BODY})?")
 # A congress resolution: "Nghị quyết Đại hội XIII của Đảng", "… Đại hội Đảng toàn quốc lần thứ XIII", "… Đại hội
 # Đảng bộ tỉnh lần thứ XX", "… Đại hội lần thứ VI Đảng bộ huyện Ngọc Hồi", "… đại hội Đảng bộ tỉnh nhiệm kỳ 2015-2020",
 # "… Đảng bộ huyện lần thứ XI".
@@ -93,7 +94,7 @@ CONGRESS = re.compile(  # "Đại hội" may go unsaid before a numbered Party o
     rf"(?:{_BODY_1}{S})?(?:(?i:Đảng){S})?"
     rf"(?:(?:(?i:lần thứ){S})?(?P<ord>[IVXL]{{1,6}}|\d{{1,2}}|(?<=thứ ){_ORDINAL_WORD})(?![\w])(?:{S},?{S}{_BODY_2})?)?"
     rf"(?:{S},?{S}\(?(?i:nhiệm kỳ){S}(?P<from>(?:19|20)\d\d){S}[-–]{S}(?P<to>(?:19|20)\d\d)\)?)?"
-    rf"(?:{S}(?:của{S})?Đảng(?![\w]))?"
+    rf"(?:{S}(?:của{S})?Đảng(?![\w]){_NOT_BODY})?"
 )
 # The congress of a sector's Party organisation: "Nghị quyết Đại hội Đảng bộ Quân đội lần thứ XI", "… Đại hội đại biểu
 # Đảng bộ Công an Trung ương lần thứ VII nhiệm kỳ 2020-2025", "… Đảng bộ Khối các cơ quan và doanh nghiệp tỉnh Bắc Giang

@@ -892,3 +892,18 @@ def test_a_branch_of_law_is_no_document(text, found):
 def test_a_footnote_digit_glued_to_a_symbol():
     quotes, _ = cite("Thực hiện Nghị quyết số 26-NQ/TW1 và Kết luận số 14-KL/TW2 của Bộ Chính trị.")
     assert quotes == [("Nghị quyết số 26-NQ/TW", "dang/tw/nghi-quyet/-/26"), ("Kết luận số 14-KL/TW", "dang/tw/ket-luan/-/14")]
+
+
+@pytest.mark.parametrize("text, key", [
+    # a term that began after the next national congress: the district's own eleventh congress
+    ("Nhiệm kỳ 2020-2025, Đảng bộ và nhân dân huyện đã thực hiện thắng lợi Nghị quyết Đại hội lần thứ XI đề ra.",
+     "dang/db.ha-tinh/nghi-quyet/-/dai-hoi-11"),
+    ("Quán triệt Nghị quyết Đại hội XI, nhiệm kỳ 2025-2030 của Đảng bộ xã.", "dang/db.ha-tinh/nghi-quyet/-/dai-hoi-11"),
+    # the national congresses of the term, or one that says it is the Party's, stay national
+    ("Trong nhiệm kỳ 2020-2025, tỉnh triển khai Nghị quyết Đại hội XIII.", "dang/tw/nghi-quyet/xiii/dai-hoi-13"),
+    ("Nhiệm kỳ 2020-2025, tỉnh đã quán triệt Nghị quyết Đại hội XII.", "dang/tw/nghi-quyet/xii/dai-hoi-12"),
+    ("Nhiệm kỳ 2020-2025 tiếp tục Nghị quyết Đại hội XI của Đảng.", "dang/tw/nghi-quyet/xi/dai-hoi-11"),
+])
+def test_a_congress_numbered_like_a_national_one_in_a_later_term_is_local(text, key):
+    _, docs = cite(text, locality=Locality(province="Hà Tĩnh"))
+    assert list(docs) == [key]
