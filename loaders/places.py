@@ -86,12 +86,23 @@ def _resolve_all(hits: list[Hit], which: Callable[[Hit], bool], province: str | 
                  known: set[str]) -> None:
     """Resolve the hits ``which`` selects, each near the province or district named last before it."""
     last: Hit | None = None
+    previous: Hit | None = None
     for hit in hits:
         if which(hit):
             near = last.unit if last and hit.explicit and hit.start - last.end <= _NEAR else None
-            hit.unit = _resolve(hit, province, district, known, near)
+            hit.unit = _hinted(hit, previous) or _resolve(hit, province, district, known, near)
         if hit.unit is not None and tier(hit.unit) < 2:
             last = hit
+        previous = hit
+
+
+def _hinted(hit: Hit, previous: Hit | None) -> Unit | None:
+    """The unit a name in brackets right after another names, when it placed that one: the district of "xã
+    Tam Nghĩa (Núi Thành)" wherever the article is."""
+    if hit.explicit or previous is None or previous.unit is None or not previous.hint or hit.start - previous.end > 2:
+        return None
+    placed = {previous.unit.parent, previous.unit.province} & previous.hint
+    return next((u for u in _preferred(hit.units) if u.key in placed), None)
 
 
 def _province(unit: Unit) -> str:

@@ -436,3 +436,11 @@ def test_places_are_the_same_whatever_the_hash_seed():
     runs = {subprocess.run([sys.executable, "-c", code], input=text, capture_output=True, text=True, check=True,
                            env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "2", "3")}
     assert len(runs) == 1  # sets are never what decides: a tie between two units is broken by their keys
+
+
+def test_the_district_in_brackets_that_placed_a_commune_is_named_wherever_the_article_is():
+    text = "Trụ sở công ty tại phường Quang Trung, quận Đống Đa, Hà Nội. Mỏ đá tại xã Tam Nghĩa (Núi Thành) bị xử phạt."
+    assert {("Tam Nghĩa", "xã", "Núi Thành"), ("Núi Thành", "huyện", "Quảng Nam")} <= _found(text)
+    # a bracket naming two districts of that name gives the one the commune lies in, or none
+    found = _found("Ông Nguyễn Văn A ở H.Bảo Lâm (Lâm Đồng) thuê đất tại TT.Lộc Thắng (Bảo Lâm).")
+    assert ("Bảo Lâm", "huyện", "Cao Bằng") not in found and ("Bảo Lâm", "huyện", "Lâm Đồng") in found
