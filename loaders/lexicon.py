@@ -168,6 +168,7 @@ class Issuer:
     leveled: bool = False  # the name takes the level word before the place: "Ủy ban nhân dân tỉnh Quảng Ngãi"
     family: str | None = None  # the code its documents are keyed under ("ThU" → "TU")
     suffix: bool = False  # ends compound Party issuer codes ("BTGTU")
+    signs: str | None = None  # the code on its symbols when not its own: Đảng ủy UBND tỉnh (ĐUUBND) signs "ĐU"
 
 
 ISSUER_UNITS: dict[str, str] = table("issuers.json")["units"]  # 112-KH/MTTQ-BTT: the sub-unit that signs
@@ -190,7 +191,8 @@ def _issuers() -> dict[str, Issuer]:
             found.setdefault(board["code"] + committee.code, Issuer(board["code"] + committee.code, name, "party", committee.level))
     for sector in BODIES["sectors"]:  # "Đảng ủy Quân sự" (ĐUQS), "Quân ủy Trung ương" (QUTW)
         found.setdefault(sector["code"], Issuer(sector["code"], sector.get("committee", f"Đảng ủy {sector['name']}"), "party",
-                                                "central" if sector.get("central") else "province"))
+                                                "central" if sector.get("central") else "province",
+                                                signs=sector.get("signs")))
     for department in BODIES["departments"]:
         if code := department.get("ministry_code"):
             found.setdefault(code, Issuer(code, f"Bộ {department['name']}", "state", "central"))
@@ -307,6 +309,15 @@ def _issuer_phrases() -> tuple[tuple[str, str], ...]:
                         found.setdefault(phrase, issuer["code"])
                     for level in issuer.get("levels", ()):
                         found.setdefault(f"{phrase} {level}", issuer["code"])
+    for sector in BODIES["sectors"]:  # "Đảng ủy Quốc hội", "Ban Thường vụ Đảng ủy UBND tỉnh"
+        if sector.get("described"):
+            continue
+        levels = () if sector.get("central") else tuple(lv.word for lv in LEVELS if lv.tier == "province")
+        for form in [sector["committee"]] if "committee" in sector else [f"Đảng ủy {f}" for f in _forms(sector)]:
+            for board in ("", *signing):
+                phrase = f"{board} {form}".strip()
+                for level in ("", *levels):
+                    found.setdefault(f"{phrase} {level}".strip(), sector["code"])
     for department in BODIES["departments"]:
         if code := department.get("ministry_issuer"):
             for form in _forms(department):

@@ -39,7 +39,8 @@ class _Draft:
         return next((getattr(r, attribute) for r in self.refs if getattr(r, attribute) is not None), None)
 
     def accepts(self, signature: dict) -> bool:
-        return all(signature[k] is None or self.known.get(k) in (None, signature[k]) for k in _CONTEXT)
+        return all(signature[k] is None or self.known.get(k) in (None, signature[k]) for k in _CONTEXT if k != "issuer") \
+            and _same_issuer(self.known.get("issuer"), signature["issuer"])
 
     def add(self, ref: Reference, signature: dict) -> None:
         self.refs.append(ref)
@@ -219,6 +220,14 @@ _PROVINCE_COMMITTEE = "TU"  # the family of a province's Party committee: Tỉnh
 _SOME_PARTY_BODY = "ĐB"  # "Đảng bộ" of a level the text does not tell: any local committee
 
 
+def _same_issuer(known: str | None, stated: str | None) -> bool:
+    """Whether two mentions' issuer codes may name one document: equal, unknown, or the code one signs with
+    ("05-NQ/ĐU" and "… của Đảng ủy UBND tỉnh", ĐUUBND)."""
+    if known is None or stated is None or known == stated:
+        return True
+    return any((found := lexicon_issuer(a)) is not None and found.signs == b for a, b in ((known, stated), (stated, known)))
+
+
 def build_document(refs: list[Reference], locality: Locality, authority: Authority | None, *,
                    as_of: str | None = None, cited: frozenset[str] = frozenset(),
                    sentences: SentenceProvinces | None = None) -> Document:
@@ -234,7 +243,8 @@ def build_document(refs: list[Reference], locality: Locality, authority: Authori
         # "55-QĐ/TW" alone, "QĐ số 22-QĐ/TW" (QĐ: Quyết định or Quy định) are what the authority knows
         type_word = authority.by_symbol[symbol.text].document.type
     codes = [r.issuer_code for r in refs if r.issuer_code]
-    code = family(next((c for c in codes if c != _SOME_PARTY_BODY), codes[0] if codes else None)
+    signed = {lexicon_issuer(c).signs for c in codes if lexicon_issuer(c)}  # "ĐU" of "Đảng ủy UBND tỉnh"'s symbol
+    code = family(next((c for c in codes if c != _SOME_PARTY_BODY and c not in signed), codes[0] if codes else None)
                   or (symbol.issuer if symbol else None))
     issuer = lexicon_issuer(code)
     system = symbol.system if symbol else issuer.system if issuer else _single_system(type_word)

@@ -907,3 +907,25 @@ def test_a_footnote_digit_glued_to_a_symbol():
 def test_a_congress_numbered_like_a_national_one_in_a_later_term_is_local(text, key):
     _, docs = cite(text, locality=Locality(province="Hà Tĩnh"))
     assert list(docs) == [key]
+
+
+@pytest.mark.parametrize("text, key", [
+    ("Nghị quyết số 05-NQ/ĐU ngày 3/4/2025 của Đảng ủy UBND tỉnh Gia Lai", "dang/duubnd.gia-lai/nghi-quyet/2025/5"),
+    ("Kết luận số 100-KL/ĐU ngày 17/11/2025 của Ban Thường vụ Đảng ủy Ủy ban nhân dân tỉnh Gia Lai",
+     "dang/duubnd.gia-lai/ket-luan/2025/100"),
+    ("Kế hoạch số 12-KH/ĐU của Đảng ủy các cơ quan Đảng tỉnh Gia Lai", "dang/ducqd.gia-lai/ke-hoach/-/12"),
+    ("Đề án số 25 của Đảng ủy Công an tỉnh Gia Lai", "dang/duca.gia-lai/de-an/-/25"),
+    ("Kế hoạch số 118-KH/ĐUCA, ngày 25/5/2022 của Đảng ủy Công an Trung ương", "dang/ducatw/ke-hoach/xiii/118"),
+])
+def test_documents_of_the_party_committees_of_sectors(text, key):
+    _, docs = cite(text, locality=Locality(province="Gia Lai"))
+    assert list(docs) == [key]
+
+
+def test_the_code_a_sectors_committee_signs_with_names_its_document():
+    _, docs = cite("Thực hiện Nghị quyết số 05-NQ/ĐU của Đảng ủy UBND tỉnh về chuyển đổi số. Các chi bộ quán triệt "
+                   "Nghị quyết 05-NQ/ĐU đến đảng viên.", locality=Locality(province="Gia Lai"))
+    assert list(docs) == ["dang/duubnd.gia-lai/nghi-quyet/-/5"]
+    _, docs = cite("Nghị quyết số 05-NQ/ĐU của Đảng ủy xã Ia Dơk và Nghị quyết số 05 của Huyện ủy Đức Cơ.",
+                   locality=Locality(province="Gia Lai"))
+    assert len(docs) == 2
