@@ -46,12 +46,14 @@ _LIST_ITEM = re.compile(rf"(?:,[ ]*|[ ]+và[ ]+)(?P<name>{_RUN})(?![^\W_])")
 _LEVEL_WORD = re.compile(rf"(?<![\w])(?i:{alternation(LEVEL_WORDS)})(?![\w])")
 _LEVEL_GROUP = re.compile(rf"{_LEVEL_WORD.pattern}(?:(?:[ ]*,[ ]*|[ ]+và[ ]+){_LEVEL_WORD.pattern})*")
 _FIRST_ITEM = re.compile(rf"(?P<name>{_RUN})(?![^\W_])")
-# A count of units before the list of them: "20 phường hình thành sau sắp xếp gồm: …", "10 xã …, bao gồm: …"
+# A count of units before the list of them: "20 phường hình thành sau sắp xếp gồm: …", "10 xã …, bao gồm: …",
+# "08 xã thuộc huyện Gia Lộc (Nhật Tân, Quang Minh, …)"
 _COUNTED_LIST = re.compile(rf"(?<![\d.,])\d{{1,3}}[ ](?P<word>{_LEVEL_WORD.pattern})(?=[ ,])"
-                           r"[^\n:.;]{0,80}?[ ](?:bao gồm|gồm)[ ]?:?[ ]*")
+                           r"(?P<said>[^\n:.;()]{0,80}?)(?:[ ](?:bao gồm|gồm)[ ]?:?[ ]*|[ ]?\()")
 _WIDE = alternation((PROVINCE, *DISTRICT_LEVELS))
 _HINT = re.compile(rf"[ ]?\((?:(?i:{_WIDE}|(?:{alternation(BARE_ABBREVIATIONS)})\.?)[ ]?)?(?P<paren>{_RUN})\)"
                    rf"|,[ ](?i:{_WIDE})[ ](?P<comma>{_RUN})")
+_WITHIN = re.compile(rf"(?i:{_WIDE})[ ](?P<name>{_RUN})")  # the larger unit a count names: "thuộc huyện Gia Lộc"
 _HYPHENATED = re.compile(r"[ ]*[-–][ ]*")
 _SPLIT = re.compile(r"[ ]?[-–][ ]?")
 
@@ -166,7 +168,20 @@ def scan(text: str, start: int, end: int) -> list[Hit]:
                 position = _list_items(text, hit, hit.end, end, hits)
             elif (match.group("word") or "").lower() in _BODIES:
                 position = match.start("name")  # "Thành ủy Thành phố Hồ Chí Minh": the unit with its own level word
+    _share_hints(text, hits)
     return hits
+
+
+_JOINED = re.compile(r",[ ]*|[ ]+và[ ]+")
+
+
+def _share_hints(text: str, hits: list[Hit]) -> None:
+    """The larger unit in brackets after the last name of a list places the names listed before it: "Xuân Kiên,
+    Xuân Hòa (Xuân Trường)"."""
+    for later, earlier in zip(reversed(hits), reversed(hits[:-1])):
+        if later.hint and not earlier.hint and _JOINED.fullmatch(text, earlier.end, later.start) \
+                and any({u.parent, u.province} & later.hint for u in earlier.units):
+            earlier.hint = later.hint
 
 
 def _explicit_hit(text: str, match: re.Match, end: int) -> Hit | None:
@@ -269,6 +284,9 @@ def _counted_items(text: str, counted: re.Match, end: int, hits: list[Hit]) -> i
     group = _LEVEL_GROUP.match(text, counted.start("word")).group()  # "7 xã, thị trấn gồm …"
     said = {_WORDS[w.lower()] for w in _LEVEL_WORD.findall(group)}
     tier_levels = next((group for group in (COMMUNE_LEVELS, DISTRICT_LEVELS) if level in group), (level,))
+    within = _WITHIN.search(counted.group("said"))  # "thuộc huyện Gia Lộc", "của huyện Mường Nhé"
+    hint = frozenset(u.key for u in named(within.group("name"), lambda u: tier(u) < _LEVEL_TIER[level])) \
+        if within else frozenset()
     position, found = counted.end(), 0
     while (item := (_FIRST_ITEM if not found else _LIST_ITEM).match(text, position, end)) is not None:
         units = named(item.group("name"), lambda u: u.level in said) or \
@@ -276,7 +294,7 @@ def _counted_items(text: str, counted: re.Match, end: int, hits: list[Hit]) -> i
         if not units:
             break
         hits.append(Hit(item.start("name"), item.end("name"), item.group("name"), True, units, name=item.group("name"),
-                        level=level))
+                        level=level, hint=hint))
         position, found = item.end(), found + 1
     return position if found else None
 

@@ -172,6 +172,9 @@ def _resolve(hit: Hit, province: str | None, district: str | None, known: set[st
     communes = [u for u in local if district is not None and u.parent == district]
     if communes:
         return communes[0] if len(communes) == 1 else None
+    placed = _preferred([u for u in named_so if hit.hint & {u.parent, u.province}])
+    if len(placed) == 1 and not hit.continues:  # "Xuân Khê (huyện Lý Nhân)", "Xuân Lộc (Đồng Nai)"
+        return placed[0]
     return _unique_district(hit, units)
 
 

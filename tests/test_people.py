@@ -766,3 +766,8 @@ def test_names_listed_before_the_posts_they_share():
     # a place before a name with posts is no name of the list
     assert list(people("Hội nghị tại Hoàng Mai, Nguyễn Văn Hùng, Chủ tịch UBND quận phát biểu.",
                        Locality(province="Hà Nội"))) == ["Nguyễn Văn Hùng"]
+
+
+def test_the_general_secretary_of_the_communist_party_of_vietnam():
+    found = people("Đại biểu xem bài phát biểu của đồng chí Tổng Bí thư Đảng Cộng sản Việt Nam Nguyễn Phú Trọng.")
+    assert found == {"Nguyễn Phú Trọng": [("Tổng Bí thư", "Đảng Cộng sản Việt Nam")]}

@@ -444,3 +444,18 @@ def test_the_district_in_brackets_that_placed_a_commune_is_named_wherever_the_ar
     # a bracket naming two districts of that name gives the one the commune lies in, or none
     found = _found("Ông Nguyễn Văn A ở H.Bảo Lâm (Lâm Đồng) thuê đất tại TT.Lộc Thắng (Bảo Lâm).")
     assert ("Bảo Lâm", "huyện", "Cao Bằng") not in found and ("Bảo Lâm", "huyện", "Lâm Đồng") in found
+
+
+def test_communes_counted_then_listed_in_brackets_lie_in_the_district_the_count_names():
+    found = _found("Tỉnh công nhận 8 xã thuộc huyện Gia Lộc (Nhật Tân, Quang Minh, Thống Kênh) và 3 xã thuộc huyện "
+                   "Cẩm Giàng (Cẩm Vũ, Cẩm Hưng, Lương Điền) đạt chuẩn nông thôn mới nâng cao.")
+    assert {("Nhật Tân", "xã", "Gia Lộc"), ("Thống Kênh", "xã", "Gia Lộc"), ("Cẩm Vũ", "xã", "Cẩm Giàng"),
+            ("Lương Điền", "xã", "Cẩm Giàng")} <= found
+
+
+def test_communes_named_bare_before_their_district_in_brackets():
+    found = _found("Tỉnh có 6 xã kiểu mẫu, đó là: Xuân Khê (huyện Lý Nhân); Mộc Bắc (thị xã Duy Tiên); "
+                   "Yên Khang, Yên Phong, Yên Cường (Ý Yên).")
+    assert {("Xuân Khê", "xã", "Lý Nhân"), ("Mộc Bắc", "xã", "Duy Tiên"), ("Yên Khang", "xã", "Ý Yên"),
+            ("Yên Phong", "xã", "Ý Yên"), ("Yên Cường", "xã", "Ý Yên")} <= found
+    assert ("Xuân Lộc", "huyện", "Đồng Nai") in _found("Hai huyện đầu tiên là Long Khánh và Xuân Lộc (Đồng Nai).")
