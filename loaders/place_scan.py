@@ -54,6 +54,7 @@ _WIDE = alternation((PROVINCE, *DISTRICT_LEVELS))
 _HINT = re.compile(rf"[ ]?\((?:(?i:{_WIDE}|(?:{alternation(BARE_ABBREVIATIONS)})\.?)[ ]?)?(?P<paren>{_RUN})\)"
                    rf"|,[ ](?i:{_WIDE})[ ](?P<comma>{_RUN})")
 _WITHIN = re.compile(rf"(?i:{_WIDE})[ ](?P<name>{_RUN})")  # the larger unit a count names: "thuộc huyện Gia Lộc"
+_GROUP_WITHIN = re.compile(rf"[ ]+thuộc[ ]+(?i:{_WIDE})[ ]+(?P<name>{_RUN})(?P<next>[ ]*;[ ]*)?")  # "… thuộc tỉnh Quảng Nam;"
 _HYPHENATED = re.compile(r"[ ]*[-–][ ]*")
 _SPLIT = re.compile(r"[ ]?[-–][ ]?")
 
@@ -287,15 +288,26 @@ def _counted_items(text: str, counted: re.Match, end: int, hits: list[Hit]) -> i
     within = _WITHIN.search(counted.group("said"))  # "thuộc huyện Gia Lộc", "của huyện Mường Nhé"
     hint = frozenset(u.key for u in named(within.group("name"), lambda u: tier(u) < _LEVEL_TIER[level])) \
         if within else frozenset()
-    position, found = counted.end(), 0
-    while (item := (_FIRST_ITEM if not found else _LIST_ITEM).match(text, position, end)) is not None:
+    position, found, first, group_start = counted.end(), 0, True, len(hits)
+    while (item := (_FIRST_ITEM if first else _LIST_ITEM).match(text, position, end)) is not None \
+            or (found and (item := _GROUP_WITHIN.match(text, position, end))):
+        if item.re is _GROUP_WITHIN:  # "…, Tiên Phước thuộc tỉnh Quảng Nam; Minh Long, …": the group's province
+            units = named(item.group("name"), lambda u: tier(u) < _LEVEL_TIER[level])
+            for hit in hits[group_start:]:
+                hit.hint = frozenset(u.key for u in units) or hit.hint
+            if units:
+                hits.append(Hit(item.start("name"), item.end("name"), item.group("name"), True, units, name=item.group("name")))
+            position, first, group_start = item.end(), True, len(hits)
+            if not item.group("next"):
+                break
+            continue
         units = named(item.group("name"), lambda u: u.level in said) or \
             named(item.group("name"), lambda u: u.level in tier_levels)
         if not units:
             break
         hits.append(Hit(item.start("name"), item.end("name"), item.group("name"), True, units, name=item.group("name"),
                         level=level, hint=hint))
-        position, found = item.end(), found + 1
+        position, found, first = item.end(), found + 1, False
     return position if found else None
 
 

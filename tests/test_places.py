@@ -459,3 +459,12 @@ def test_communes_named_bare_before_their_district_in_brackets():
     assert {("Xuân Khê", "xã", "Lý Nhân"), ("Mộc Bắc", "xã", "Duy Tiên"), ("Yên Khang", "xã", "Ý Yên"),
             ("Yên Phong", "xã", "Ý Yên"), ("Yên Cường", "xã", "Ý Yên")} <= found
     assert ("Xuân Lộc", "huyện", "Đồng Nai") in _found("Hai huyện đầu tiên là Long Khánh và Xuân Lộc (Đồng Nai).")
+
+
+def test_a_counted_list_grouped_by_province():
+    text = ("Thủ tướng phê duyệt 5 huyện gồm: Bắc Trà My, Hiệp Đức thuộc tỉnh Quảng Nam; Minh Long, Trà Bồng thuộc tỉnh "
+            "Quảng Ngãi; Khánh Sơn thuộc tỉnh Khánh Hòa.")
+    assert _found(text) == {("Bắc Trà My", "huyện", "Quảng Nam"), ("Hiệp Đức", "huyện", "Quảng Nam"),
+                            ("Quảng Nam", "tỉnh", None), ("Minh Long", "huyện", "Quảng Ngãi"),
+                            ("Trà Bồng", "huyện", "Quảng Ngãi"), ("Quảng Ngãi", "tỉnh", None),
+                            ("Khánh Sơn", "huyện", "Khánh Hòa"), ("Khánh Hòa", "tỉnh", None)}
