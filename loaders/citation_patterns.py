@@ -153,6 +153,7 @@ _LAZY["AMENDING"] = (rf"{S}(?P<name>[Ss]ửa đổi,?{_GAP}bổ sung(?:{_GAP}m�
                       rf"{_LAW_WORDS}[^.;:()\n]{{1,400}}?){_AMEND_END}")
 # The next law an amending law names after one written with its number: ", Luật Nhà ở số …", "và Luật …".
 _LAZY["AMENDED_NEXT"] = rf"(?P<name>{S}(?:,{S}và|,|và){S}{_LAW_WORDS}[ \t][^.;:()\n]{{1,400}}?){_AMEND_END}"
+AMENDING_NAME = re.compile(r"[Ss]ửa đổi,?\s+bổ sung")  # the name of an amending law as read
 LAW_WORD = re.compile(r"(?<![\w])(?:Bộ luật|Luật|Pháp lệnh|luật)(?![\w])")  # a law an amending law names
 # "Luật … sửa đổi 2020": in a list of laws, the amending law of that year (when the authority file knows one)
 REVISED_IN = re.compile(r"[ \t]+\(?sửa đổi\)?(?=[ \t]+(?:năm[ \t]+)?(?:19|20)\d{2}(?!\d))")

@@ -37,18 +37,22 @@ def get_citations(text: str, zones: list[Zone] | None = None, *, lenient: bool =
     skip = _Spans((z.start, z.end) for z in zones or () if z.kind in ("boilerplate", "byline", "dateline"))
     zone_of = _zone_finder(zones)
     found: list[Reference] = []
-    covered_until = 0
+    covered_until = amending_until = 0
     for head in P.HEAD.finditer(text):
         if head.start() < covered_until or head.start() in skip:
             continue
         refs = _read_head(text, head, lenient, names)
+        if head.start() < amending_until:  # inside an amending law's name: the laws it lists with their numbers
+            refs = [r for r in refs if r.symbol is not None and r.end <= amending_until]
         if refs:
             for ref in refs:
                 ref.zone = zone_of(ref.start)
                 ref.abbreviated = head.group("abbr") in AMBIGUOUS_ABBREVIATIONS
             found.extend(refs)
-            # "Lệnh công bố Luật X" also cites the Luật: keep scanning inside it
-            covered_until = head.end() if refs[-1].type == "Lệnh" else max(r.end for r in refs)
+            # "Lệnh công bố Luật X" also cites the Luật, "Luật sửa đổi … của Luật Đất đai số 31/2024/QH15, …" the
+            # laws it amends: keep scanning inside them
+            covered_until = head.end() if refs[-1].type == "Lệnh" or _amending(refs[-1]) else max(r.end for r in refs)
+            amending_until = max(amending_until, refs[-1].end if _amending(refs[-1]) else 0)
     found.extend(_bare_symbols(text, found, skip, zone_of))
     found.extend(_abbreviated_names(text, found, skip, zone_of))
     found.sort(key=lambda r: r.start)
@@ -127,6 +131,12 @@ def _read_head(text: str, head: re.Match, lenient: bool, names: KnownNames | Non
         ref = named(text, head, type_word, names)
         return [ref, *later_editions(text, ref)] if ref else []
     return []
+
+
+def _amending(ref: Reference) -> bool:
+    """Whether ``ref`` is an amending law whose name lists laws with their numbers ("… của Luật Đất đai số …")."""
+    return bool(ref.name) and ref.symbol is None and P.AMENDING_NAME.match(ref.name) is not None \
+        and P.LAW_NUMBER.search(ref.text) is not None
 
 
 def _heading(head: re.Match) -> bool:

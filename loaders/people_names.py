@@ -119,11 +119,14 @@ def _closed_name(r: Reader, k: int) -> tuple[int, int] | None:
 
 
 def _past_term(r: Reader, k: int) -> int:
-    """Past the term of the post's body: "khóa X", "(khóa XI)", "(nhiệm kỳ 2015 - 2020)"."""
+    """Past the term of the post's body ("khóa X", "(khóa XI)", "(nhiệm kỳ 2015 - 2020)") or its initials in
+    brackets ("Bộ trưởng Bộ Giáo dục và Đào tạo (GD&ĐT) Nguyễn Kim Sơn")."""
     tokens = r.tokens
     while k + 1 < len(tokens):
         if tokens[k].low == "khóa" and (tokens[k + 1].text.isupper() or tokens[k + 1].text.isdigit()):
             k += 2
+        elif tokens[k].text == "(" and (after := _past_initials(tokens, k + 1)):
+            k = after
         elif tokens[k].text == "(" and tokens[k + 1].low in _TERMS:
             close = next((m for m in range(k + 2, min(k + 10, len(tokens))) if tokens[m].text == ")"), None)
             if close is None:
@@ -132,6 +135,16 @@ def _past_term(r: Reader, k: int) -> int:
         else:
             return k
     return k
+
+
+def _past_initials(tokens: list, k: int) -> int | None:
+    """The token after the ")" closing initials that open at ``k`` ("GD&ĐT)", "VH-TT&DL)"), else None."""
+    for m in range(k, min(k + 6, len(tokens))):
+        if tokens[m].text == ")":
+            return m + 1 if m > k else None
+        if not (tokens[m].text in "&-," or (len(tokens[m].text) > 1 and tokens[m].text.isupper())):
+            return None
+    return None
 
 
 def _past_place(r: Reader, k: int) -> int:

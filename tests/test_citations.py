@@ -516,7 +516,9 @@ def test_the_numbers_of_the_laws_an_amending_law_lists_are_theirs(authority):
     listed = ("Luật sửa đổi, bổ sung một số điều của Luật Quy hoạch số 21/2017/QH14, Luật Đầu tư số 61/2020/QH14 "
               "và Luật Đấu thầu số 22/2023/QH15")
     refs = get_citations(normalize(f"Căn cứ {listed} ngày 29 tháng 11 năm 2024;"), names=authority.names)
-    assert [(r.text, r.number) for r in refs] == [(f"{listed} ngày 29 tháng 11 năm 2024", None)]
+    assert [(r.text, r.number) for r in refs] == [(f"{listed} ngày 29 tháng 11 năm 2024", None),
+                                                  ("Luật Quy hoạch số 21/2017/QH14", 21), ("Luật Đầu tư số 61/2020/QH14", 61),
+                                                  ("Luật Đấu thầu số 22/2023/QH15", 22)]
     own = "Luật sửa đổi, bổ sung một số điều của Luật Cán bộ, công chức và Luật Viên chức số 52/2019/QH14"
     assert [(r.text, r.number) for r in get_citations(normalize(f"Căn cứ {own};"), names=authority.names)] == [(own, 52)]
 
@@ -526,7 +528,8 @@ def test_an_amending_law_the_authority_file_names_with_the_numbers_it_lists(auth
                      "27/2023/QH15, Luật Kinh doanh bất động sản số\n29/2023/QH15 và Luật Các tổ chức tín dụng số "
                      "32/2024/QH15 ngày 29 tháng 6 năm\n2024;")
     citations, _ = resolve_citations(get_citations(text, names=authority.names), HA_TINH, authority)
-    assert [c.document for c in citations] == ["nn/qh/luat/2024/43"]
+    assert [c.document for c in citations] == ["nn/qh/luat/2024/43", "nn/qh/luat/2024/31", "nn/qh/luat/2023/27",
+                                               "nn/qh/luat/2023/29", "nn/qh/luat/2024/32"]
 
 
 def test_two_party_congresses_named_at_once():
@@ -929,3 +932,20 @@ def test_the_code_a_sectors_committee_signs_with_names_its_document():
     _, docs = cite("Nghị quyết số 05-NQ/ĐU của Đảng ủy xã Ia Dơk và Nghị quyết số 05 của Huyện ủy Đức Cơ.",
                    locality=Locality(province="Gia Lai"))
     assert len(docs) == 2
+
+
+def test_the_laws_an_amending_law_lists_with_their_numbers_are_cited_too():
+    quotes, docs = cite("Chính phủ trình dự án Luật sửa đổi, bổ sung một số điều của Luật Đất đai số 31/2024/QH15, Luật "
+                        "Nhà ở số 27/2023/QH15 và Luật Các tổ chức tín dụng số 32/2024/QH15. Luật Đất đai có hiệu lực sớm.")
+    assert {"nn/qh/luat/2024/31", "nn/qh/luat/2023/27", "nn/qh/luat/2024/32"} <= set(docs)
+    assert ("Luật Đất đai", "nn/qh/luat/2024/31") in quotes  # the name alone is the law numbered there
+    # laws an amending law names without their numbers stay inside its name
+    _, docs = cite("Căn cứ Luật Sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền "
+                   "địa phương ngày 22 tháng 11 năm 2019;")
+    assert len(docs) == 1
+
+
+def test_a_law_name_cut_where_the_excerpt_breaks_off_is_no_citation(authority):
+    assert get_citations("Quốc hội thảo luận nhiều vấn đề. Đối với Luật Chứng ", names=authority.names) == []
+    found = get_citations("Các đại biểu thảo luận về Luật Đất đai", names=authority.names)  # a known name is whole
+    assert [r.name for r in found] == ["Đất đai"]

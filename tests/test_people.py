@@ -771,3 +771,11 @@ def test_names_listed_before_the_posts_they_share():
 def test_the_general_secretary_of_the_communist_party_of_vietnam():
     found = people("Đại biểu xem bài phát biểu của đồng chí Tổng Bí thư Đảng Cộng sản Việt Nam Nguyễn Phú Trọng.")
     assert found == {"Nguyễn Phú Trọng": [("Tổng Bí thư", "Đảng Cộng sản Việt Nam")]}
+
+
+@pytest.mark.parametrize("text, name, body", [
+    ("Bộ trưởng Bộ Giáo dục và Đào tạo (GD&ĐT) Nguyễn Kim Sơn phát biểu.", "Nguyễn Kim Sơn", "Bộ Giáo dục và Đào tạo"),
+    ("Quốc hội chất vấn Bộ trưởng Bộ VH,TT&DL Nguyễn Ngọc Thiện.", "Nguyễn Ngọc Thiện", "Bộ Văn hóa, Thể thao và Du lịch"),
+])
+def test_a_ministry_with_its_initials(text, name, body):
+    assert people(text) == {name: [("Bộ trưởng", body)]}
