@@ -109,6 +109,14 @@ class SentenceProvinces:
         self._text = text
         self._mentions = sorted((m.start, province) for place in places if (province := _province_name(place.key))
                                 for m in place.mentions)
+        self._communes = sorted((m.start, place.name) for place in places if place.level in COMMUNE_LEVELS
+                                for m in place.mentions)
+
+    def commune_before(self, start: int) -> str | None:
+        """The commune its sentence names last before ``start``: "Đảng bộ, nhân dân xã Vũ Phúc … Nghị quyết Đại hội
+        Đảng bộ xã lần thứ 21" is Vũ Phúc's."""
+        begin = max((m.end() for m in _SENTENCE_END.finditer(self._text, max(0, start - 400), start)), default=0)
+        return next((name for at, name in reversed(self._communes) if begin <= at < start), None)
 
     def named_with(self, start: int, end: int, reach: int | None = None) -> str | None:
         """The one province the sentence of ``text[start:end]`` names after it (within ``reach`` characters, when

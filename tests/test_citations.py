@@ -949,3 +949,12 @@ def test_a_law_name_cut_where_the_excerpt_breaks_off_is_no_citation(authority):
     assert get_citations("Quốc hội thảo luận nhiều vấn đề. Đối với Luật Chứng ", names=authority.names) == []
     found = get_citations("Các đại biểu thảo luận về Luật Đất đai", names=authority.names)  # a known name is whole
     assert [r.name for r in found] == ["Đất đai"]
+
+
+def test_a_communes_congress_named_without_its_commune_is_the_one_its_sentence_names():
+    from trichdan.loaders.pipeline import extract
+    from trichdan.loaders.sources import Source
+    text = ("Nhiệm kỳ qua, Đảng bộ, nhân dân xã Vũ Phúc, thành phố Thái Bình thực hiện thắng lợi Nghị quyết Đại hội "
+            "Đảng bộ xã lần thứ 21 đề ra.")
+    (doc,) = extract(Source("p.txt", text)).documents
+    assert (doc.key, doc.scope) == ("dang/du.vu-phuc/nghi-quyet/-/dai-hoi-21", "Vũ Phúc")
