@@ -239,9 +239,10 @@ def _agree_type(ref: Reference, head: re.Match, listed: bool = False) -> None:
     """A type word with a capital decides ("Quy định 101-QĐ/TW", "CHƯƠNG TRÌNH HÀNH ĐỘNG SỐ 01-CT/TU", "Quyết
     định số 55/2007/CT-UBND"); an abbreviation or a word in lower case yields to a code that cannot be its
     type: "TT số 07-TT/TU" is a thông tri, "kết luận số 215-TB/HU" a thông báo; and so does any type word
-    for a later item of its list ("Kết luận số 80-KL/TW; 21/2021/QĐ-TTg": a quyết định)."""
-    if ref.symbol is None or ref.symbol.type_word is None or ref.symbol.code is None:
-        return
+    for a later item of its list ("Kết luận số 80-KL/TW; 21/2021/QĐ-TTg": a quyết định). A word that names the type
+    only before a symbol ("văn bản số …") keeps it."""
+    if ref.symbol is None or ref.symbol.type_word is None or ref.symbol.code is None or head.group("also"):
+        return  # "văn bản số 57/TTr-UBND" is a công văn whatever its code
     word = head.group("word")
     if word and word[0].isupper() and not listed:
         return

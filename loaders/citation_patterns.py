@@ -92,7 +92,7 @@ CONGRESS = re.compile(  # "Đại hội" may go unsaid before a numbered Party o
     rf"{S}(?:của{S})?(?:(?:(?i:Đại{_GAP}hội)|ĐH)(?![\w]){S}(?:(?i:đại{_GAP}biểu){S})?(?:(?:(?i:Đảng){S})?(?i:toàn quốc){S})?"
     rf"|(?=(?i:Đảng){S}(?i:bộ)(?![\w])))"
     rf"(?:{_BODY_1}{S})?(?:(?i:Đảng){S})?"
-    rf"(?:(?:(?i:lần thứ){S})?(?P<ord>[IVXL]{{1,6}}|\d{{1,2}}|(?<=thứ ){_ORDINAL_WORD})(?![\w])(?:{S},?{S}{_BODY_2})?)?"
+    rf"(?:(?:(?i:lần thứ|khóa|khoá){S})?(?P<ord>[IVXL]{{1,6}}|\d{{1,2}}|(?<=thứ ){_ORDINAL_WORD})(?![\w])(?:{S},?{S}{_BODY_2})?)?"
     rf"(?:{S},?{S}\(?(?i:nhiệm kỳ){S}(?P<from>(?:19|20)\d\d){S}[-–]{S}(?P<to>(?:19|20)\d\d)\)?)?"
     rf"(?:{S}(?:của{S})?Đảng(?![\w]){_NOT_BODY})?"
 )
@@ -145,11 +145,11 @@ _LAZY["LAW"] = (
 )
 # An amending law: "Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa
 # phương", "… của 37 luật có liên quan đến quy hoạch": one document, whose name runs to its date or the clause's end.
-_LAW_WORDS = rf"(?:Bộ luật|Luật|Pháp lệnh|\d{{1,3}}[ \t]+luật|{alternation(ABBREVIATED_NAMES)}(?![\w]))"  # "… của BLHS"
+_LAW_WORDS = rf"(?:Bộ luật|Luật|Pháp lệnh|\d{{1,3}}[ \t]+(?:[Ll]uật|[Pp]háp lệnh)|{alternation(ABBREVIATED_NAMES)}(?![\w]))"  # "… của BLHS"
 ABBREVIATED_NAME = re.compile(rf"(?<![\w])(?P<abbr>{alternation(ABBREVIATED_NAMES)})(?![\w])")  # "BLHS năm 2015"
 _AMEND_END = (rf"(?=[ \t]*(?:ngày|năm|số|[.;:()\n]|$|(?:được|đã|có hiệu lực|quy định|và các|trong|tại|vào|tại phiên)(?![\wà-ỹđ])"
               rf"|,[ \t]*(?!{_LAW_WORDS}[ \t])))")
-_LAZY["AMENDING"] = (rf"{S}(?P<name>[Ss]ửa đổi,?{_GAP}bổ sung(?:{_GAP}một{_GAP}số{_GAP}[Đđ]iều)?(?:{_GAP}của)?{_GAP}"
+_LAZY["AMENDING"] = (rf"{S}(?P<name>[Ss]ửa đổi,?{_GAP}bổ{_GAP}sung(?:{_GAP}một{_GAP}số{_GAP}[Đđ]iều)?(?:{_GAP}của)?{_GAP}"
                       rf"{_LAW_WORDS}[^.;:()\n]{{1,400}}?){_AMEND_END}")
 # The next law an amending law names after one written with its number: ", Luật Nhà ở số …", "và Luật …".
 _LAZY["AMENDED_NEXT"] = rf"(?P<name>{S}(?:,{S}và|,|và){S}{_LAW_WORDS}[ \t][^.;:()\n]{{1,400}}?){_AMEND_END}"

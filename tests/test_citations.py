@@ -958,3 +958,20 @@ def test_a_communes_congress_named_without_its_commune_is_the_one_its_sentence_n
             "Đảng bộ xã lần thứ 21 đề ra.")
     (doc,) = extract(Source("p.txt", text)).documents
     assert (doc.key, doc.scope) == ("dang/du.vu-phuc/nghi-quyet/-/dai-hoi-21", "Vũ Phúc")
+
+
+def test_a_provincial_congress_named_by_the_committees_term():
+    _, docs = cite("Thực hiện Nghị quyết Đại hội đại biểu Đảng bộ tỉnh khóa XVI, nhiệm kỳ 2015-2020 đề ra.")
+    assert list(docs) == ["dang/tu.ha-tinh/nghi-quyet/-/dai-hoi-16"]
+
+
+def test_an_amending_ordinance_of_several_ordinances_across_lines():
+    quotes, _ = cite("Căn cứ Pháp lệnh sửa đổi, bổ\nsung một số điều của 04 Pháp lệnh có liên quan đến quy hoạch ngày 22 "
+                     "tháng 12\nnăm 2018;")
+    assert [q for q, _ in quotes] == ["Pháp lệnh sửa đổi, bổ\nsung một số điều của 04 Pháp lệnh có liên quan đến quy "
+                                      "hoạch ngày 22 tháng 12\nnăm 2018"]
+
+
+def test_a_letter_keeps_its_type_whatever_its_code():
+    _, docs = cite("UBND tỉnh có Văn bản số 57/TTr-UBND ngày 10/6/2014 gửi Bộ.")
+    assert [d.type for d in docs.values()] == ["Công văn"]
