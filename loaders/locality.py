@@ -27,13 +27,19 @@ def province_from_source(source: str | None) -> str | None:
 
 
 def province_from_url(url: str | None) -> str | None:
-    """A page's address that names a province after its level word: "…/thanh-lap-hoi-cuu-chien-binh-…-tinh-yen-bai/"
-    → Yên Bái (the one province so named)."""
-    words = re.split(r"[^a-z0-9]+", (url or "").lower().partition("://")[2].partition("/")[2])
+    """A page's address that names a province after its level word ("…/thanh-lap-hoi-cuu-chien-binh-…-tinh-yen-bai/"
+    → Yên Bái, the one province so named), else whose last part opens with one, as a headline "Ninh Thuận: …" does
+    ("…/ninh-thuan-thanh-lap-doan-giam-sat-….htm")."""
+    path = (url or "").lower().partition("://")[2].partition("/")[2]
+    words = re.split(r"[^a-z0-9]+", path)
     named = dict(_province_slugs())
     found = {named.get("".join(words[i + 1:i + 1 + size])) for i, word in enumerate(words) if word in _URL_LEVELS
              for size in (1, 2, 3)} - {None}
-    return found.pop() if len(found) == 1 else None
+    if len(found) == 1:
+        return found.pop()
+    last = re.split(r"[^a-z0-9]+", path.rstrip("/").rpartition("/")[2])
+    return next((named["".join(last[:size])] for size in (4, 3, 2) if "".join(last[:size]) in named), None) \
+        if not found else None
 
 
 _URL_LEVELS = ("tinh", "tp")

@@ -468,3 +468,14 @@ def test_a_counted_list_grouped_by_province():
                             ("Quảng Nam", "tỉnh", None), ("Minh Long", "huyện", "Quảng Ngãi"),
                             ("Trà Bồng", "huyện", "Quảng Ngãi"), ("Quảng Ngãi", "tỉnh", None),
                             ("Khánh Sơn", "huyện", "Khánh Hòa"), ("Khánh Hòa", "tỉnh", None)}
+
+
+@pytest.mark.parametrize("url, province", [
+    ("https://danviet.vn/ninh-thuan-thanh-lap-doan-giam-sat-thuc-hien-chinh-sach-20211221182025777.htm", "58"),
+    ("https://example.vn/ba-ria-vung-tau-khai-mac-le-hoi.html", "77"),
+    ("https://example.vn/hanh-trinh-moi-cua-nong-dan.html", None),  # "hành trình": no province
+    ("https://example.vn/tin/ha-noi/12345", None),  # a section, not the article's own address
+])
+def test_a_province_opening_the_pages_address(url, province):
+    from trichdan.loaders.locality import province_from_url
+    assert province_from_url(url) == province
