@@ -15,9 +15,9 @@ from dataclasses import dataclass, replace
 from . import disk_cache, symbols
 from .keys import document_key
 from .known_names import AliasIndex, KnownNames
-from .lexicon import ISSUERS, doc_type, table
+from .lexicon import ISSUERS, doc_type, initial_forms, table
 from .model import Document
-from .normalize import fold, initials, normalize
+from .normalize import fold, normalize
 from .numerals import term_of
 
 _FIELDS = ("symbol", "number", "year", "date", "term", "issuer_code", "system", "title")
@@ -66,8 +66,8 @@ class Authority:
         if self._initials is None:
             self._initials = defaultdict(set)
             for entry in self.entries:
-                if entry.name:
-                    self._initials[(fold(entry.document.type), initials(entry.name))].add(entry.name)
+                for form in initial_forms(entry.name) if entry.name else ():
+                    self._initials[(fold(entry.document.type), form)].add(entry.name)
         found = self._initials.get((fold(type_word), abbreviation.upper()), set())
         return next(iter(found)) if len(found) == 1 else None
 

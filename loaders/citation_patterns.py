@@ -74,7 +74,7 @@ COUNTED = re.compile(
 PLENUM = re.compile(  # "Nghị quyết Trung ương 4 khóa XII", "… Hội nghị (lần thứ) Mười Ban chấp hành Trung ương
     # Đảng khóa XI", "nghị quyết hội nghị lần thứ X – BCH trung ương đảng khóa XI", "… Hội nghị T.Ư 8"
     rf"{S}(?:(?:của{S})?(?i:hội{_GAP}nghị){S}(?:(?:(?i:lần{_GAP}thứ){S})?(?P<o1>(?i:{ORD})){S}(?:[,–-]{S})?)?"
-    rf"(?:(?i:ban chấp hành|BCH){S})?)?"
+    rf")?(?:(?i:ban chấp hành|BCH){S})?"  # "Nghị quyết Ban Chấp hành Trung ương Đảng lần thứ chín (khóa XI)"
     rf"(?:(?i:trung ương)|TW|T\.?Ư)(?:{S}(?i:Đảng))?{S}(?:(?i:lần thứ){S})?(?P<o2>(?i:{ORD}))?(?:[ \t]*,?{S}{TERM})?"
 )
 SECOND_TERM = re.compile(  # "Nghị quyết Trung ương 4 khóa XI, XII", "… (khóa XI, khóa XII)", "… khóa XI và XII"
@@ -89,7 +89,7 @@ _PARTY_BODY = (rf"(?:của{S})?(?i:Đảng){S}(?i:bộ)(?![\w])(?:{S}(?P<lvl{{n}
 _ORDINAL_WORD = rf"(?i:{alternation(ORDINALS)})"  # "lần thứ nhất", "lần thứ mười"
 _BODY_1, _BODY_2 = (_PARTY_BODY.replace("{n}", n) for n in "12")
 CONGRESS = re.compile(  # "Đại hội" may go unsaid before a numbered Party organisation: "Nghị quyết Đảng bộ huyện lần thứ XI"
-    rf"{S}(?:của{S})?(?:(?:(?i:Đại{_GAP}hội)|ĐH)(?![\w]){S}(?:(?i:đại{_GAP}biểu){S})?(?:(?:(?i:Đảng){S})?(?i:toàn quốc){S})?"
+    rf"{S}(?:của{S})?(?:(?:(?i:Đại{_GAP}hội)|ĐH)(?![\w]){S}(?:(?i:đại{_GAP}biểu){S}|ĐBTQ{S})?(?:(?:(?i:Đảng){S})?(?i:toàn quốc){S})?"
     rf"|(?=(?i:Đảng){S}(?i:bộ)(?![\w])))"
     rf"(?:{_BODY_1}{S})?(?:(?i:Đảng){S})?"
     rf"(?:(?:(?i:lần thứ|khóa|khoá){S})?(?P<ord>[IVXL]{{1,6}}|\d{{1,2}}|(?<=thứ ){_ORDINAL_WORD})(?![\w])(?:{S},?{S}{_BODY_2})?)?"
@@ -125,7 +125,7 @@ STOP = (rf"(?:và[ \t]+(?:[A-ZĐ]{{2}}|{WORDS})|năm|số|của|được|đã|đ
 NAME_WORD = rf"(?:[ \t]+|[ \t]*\n[ \t]*(?=[a-zà-ỹđ]))(?!{STOP}|\d)[\wà-ỹđ]+"  # a lower-case word may follow a line break
 # Where a comma-joined part of a law name may end: punctuation, the year, its number, the next document,
 # or what a law does ("Luật Cán bộ, công chức quy định …").
-NAME_PART_END = (rf"[ \t]*(?:[,.;:()\n]|$|(?:năm[ \t]+)?(?:19|20)\d\d(?!\d)|số(?![\wà-ỹđ])|và[ \t]+(?:[A-ZĐ]|{WORDS})"
+NAME_PART_END = (rf"[ \t]*(?:[,.;:()\n]|$|(?:năm[ \t]+)?(?:19|20)\d\d(?!\d)|số(?![\wà-ỹđ])|ngày[ \t]+\d|và[ \t]+(?:[A-ZĐ]|{WORDS})"
                   r"|(?:quy định|hướng dẫn|nêu rõ|ghi nhận|có hiệu lực)(?![\wà-ỹđ]))")
 # Words that make a clause, never a part of a name: "Luật Đất đai, cán bộ còn phải hướng dẫn …"
 CLAUSE_WORD = (rf"(?:{STOP}|còn|phải|cần|nên|không|chưa|vẫn|đều|cũng|mới|bị|luôn|rất|hãy|chỉ|lại|đây|đó|ông|bà|anh|chị|tôi|"
@@ -182,7 +182,7 @@ PLATFORM = re.compile(
     rf"(?:{S}\((?:bổ sung,{S}phát triển{S})?năm{S}(?P<year>(?:19|20)\d{{2}})\))?"
 )
 ISSUER_AFTER = re.compile(rf"[ \t]*,?{S}(?:của|do){S}(?P<iss>{ISSUER})(?:[ \t]+(?:lần thứ[ \t]+)?{ORD})?(?:[ \t]+{PLACE})?")
-DATE_AFTER = re.compile(rf"[ \t]*,?{S}\(?{S}(?:ban hành{S})?(?:ngày|ký ngày|ngày ký)?{S}{DATE}[ \t]*\)?")
+DATE_AFTER = re.compile(rf"[ \t]*,?{S}\(?{S}(?:ban hành{S})?(?:ngày|ký ngày|ngày ký)?{S}{DATE}(?:[ \t]*\))?")
 AFTER = [
     ("date", DATE_AFTER),
     ("issuer", ISSUER_AFTER),

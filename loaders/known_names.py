@@ -18,7 +18,7 @@ from .lexicon import WORD_ABBREVIATIONS, doc_type
 from .normalize import normalize
 
 # The next word of a name, past spaces and a comma, or the slash of a number in it ("… Luật Đất đai số 31/2024/QH15")
-_WORD = re.compile(r"[ \t]*(?:\n[ \t]*)?[,/]?[ \t]*(?:\n[ \t]*)?(\w+)")
+_WORD = re.compile(r"[ \t]*(?:\n[ \t]*)?[,/–-]?[ \t]*(?:\n[ \t]*)?(\w+)")  # "Thi đua, khen thưởng", "Thi đua – khen thưởng"
 _FIRST = re.compile(r"[ \t]*(?:\n[ \t]*)?(\w+)")  # the first word: no comma before it ("Luật, công đoàn …")
 _GLUED = ("ngày", "năm", "số")  # words that may be glued on after a name: "Chính phủngày"
 _PUNCTUATION = re.compile(r"[^\w]+")

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
 
-from .normalize import fold
+from .normalize import fold, initials
 
 # The Vietnamese alphabet, for patterns: a capitalised word is [UPPER][LOWER]*, whatever its first letter
 # ("Ân Thi", "Ứng Hòa", "Ý Yên" start with accented capitals).
@@ -122,6 +122,13 @@ def _doc_type(record: dict) -> DocType:
 TYPES: tuple[DocType, ...] = tuple(_doc_type(r) for r in table("doctypes.json")["types"])
 # Initials standing for a type word and a name → (type word, name): "BLHS" → ("Bộ luật", "Hình sự")
 ABBREVIATED_NAMES: dict[str, tuple[str, str]] = {a: (t.word, name) for t in TYPES for a, name in t.abbreviated}
+_INITIALS_SKIPPED = frozenset(table("doctypes.json")["initials_skipped"])
+
+
+def initial_forms(name: str) -> frozenset[str]:
+    """The initials the press abbreviates a name with, with and without its linking words: "Phòng, chống tác hại
+    của rượu, bia" → {"PCTHCRB", "PCTHRB"}."""
+    return frozenset({initials(name), initials(" ".join(w for w in name.split() if w.lower() not in _INITIALS_SKIPPED))})
 BY_WORD = {fold(phrase_key(t.word)): t for t in TYPES}
 ABBREVIATIONS = {a: t.word for t in TYPES for a in t.abbreviations}  # "NQ 02", "QĐ 99"
 # An abbreviation that is the code of several types ("QĐ": Quyết định, Quy định, Quy chế; "TT": Thông tư,

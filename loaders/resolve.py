@@ -15,11 +15,11 @@ from . import gazetteer
 from .authority import Authority
 from .keys import UNKNOWN, DocumentKey, document_key
 from .labels import document_label
-from .lexicon import COMMITTEES, ISSUER_UNITS, LEVEL_PATTERN, WORD_ABBREVIATIONS, Issuer, doc_type, family
+from .lexicon import COMMITTEES, ISSUER_UNITS, LEVEL_PATTERN, WORD_ABBREVIATIONS, Issuer, doc_type, family, initial_forms
 from .lexicon import issuer as lexicon_issuer
 from .locality import SentenceProvinces
 from .model import Citation, Document, Locality, Organization, Person, Reference
-from .normalize import fold, initials, slug
+from .normalize import fold, slug
 from .numerals import roman, term_of
 from .organizations import canonical_organization
 from .placenames import province_level
@@ -126,7 +126,8 @@ def _spell_out_initials(refs: list[Reference], authority: Authority | None) -> N
     spelled: dict[tuple, dict[str, str]] = {}  # (type, initials) → the names spelt out, by their folded form
     for ref in refs:
         if ref.name and not _INITIALS.fullmatch(ref.name):
-            spelled.setdefault((ref.type, initials(ref.name)), {})[fold(ref.name)] = ref.name
+            for form in initial_forms(ref.name):
+                spelled.setdefault((ref.type, form), {})[fold(ref.name)] = ref.name
     for ref in refs:
         if ref.name and _INITIALS.fullmatch(ref.name):
             here = list(spelled.get((ref.type, ref.name), {}).values())

@@ -975,3 +975,35 @@ def test_an_amending_ordinance_of_several_ordinances_across_lines():
 def test_a_letter_keeps_its_type_whatever_its_code():
     _, docs = cite("UBND tỉnh có Văn bản số 57/TTr-UBND ngày 10/6/2014 gửi Bộ.")
     assert [d.type for d in docs.values()] == ["Công văn"]
+
+
+def test_initials_without_the_linking_words(authority):
+    text = normalize("Quốc hội thông qua Luật Phòng, chống tác hại của rượu, bia (Luật số 44/2019/QH14). Luật PCTHRB có "
+                     "hiệu lực từ năm 2020.")
+    citations, _ = resolve_citations(get_citations(text, names=authority.names), HA_TINH, authority)
+    assert {c.document for c in citations} == {"nn/qh/luat/2019/44"}
+
+
+@pytest.mark.parametrize("written", ["Luật thi đua – khen thưởng", "Luật Thi đua, khen thưởng", "Luật Thi đua - Khen thưởng"])
+def test_a_known_name_with_its_parts_joined_by_a_dash(authority, written):
+    text = normalize(f"Căn cứ {written} ngày 26 tháng 11 năm 2003 và Luật sửa đổi, bổ sung năm 2005;")
+    refs = get_citations(text, names=authority.names)
+    assert refs[0].text == f"{written} ngày 26 tháng 11 năm 2003"  # no space after the date
+    citations, _ = resolve_citations(refs, HA_TINH, authority)
+    assert citations[0].document == "nn/qh/luat/2003/15"
+
+
+def test_a_name_of_coordinated_parts_before_its_date(authority):
+    for text in ("Căn cứ Pháp lệnh Tín ngưỡng, tôn giáo ngày 18/6/2004;", "thi hành Pháp lệnh tín ngưỡng, tôn giáo ra đời"):
+        citations, _ = resolve_citations(get_citations(normalize(text), names=authority.names), HA_TINH, authority)
+        assert [c.document for c in citations] == ["nn/ubtvqh/phap-lenh/2004/21"]
+    assert [r.name for r in get_citations("Căn cứ Pháp lệnh Tín ngưỡng, tôn giáo ngày 18/6/2004;")] == ["Tín ngưỡng, tôn giáo"]
+
+
+@pytest.mark.parametrize("text, key", [
+    ("Quán triệt Nghị quyết Đại hội ĐBTQ lần thứ XIII của Đảng.", "dang/tw/nghi-quyet/xiii/dai-hoi-13"),
+    ("Nghị quyết Ban Chấp hành Trung ương Đảng lần thứ chín (khóa XI) khẳng định", "dang/tw/nghi-quyet/xi/hntw-9"),
+])
+def test_central_resolutions_written_short(text, key):
+    _, docs = cite(text)
+    assert list(docs) == [key]

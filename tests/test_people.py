@@ -779,3 +779,8 @@ def test_the_general_secretary_of_the_communist_party_of_vietnam():
 ])
 def test_a_ministry_with_its_initials(text, name, body):
     assert people(text) == {name: [("Bộ trưởng", body)]}
+
+
+def test_a_body_named_for_the_rights_it_protects():
+    found = people("Dự lễ có Chủ tịch Hội Bảo vệ quyền trẻ em Việt Nam Nguyễn Thị Thanh Hòa.")
+    assert found == {"Nguyễn Thị Thanh Hòa": [("Chủ tịch", "Hội Bảo vệ quyền trẻ em Việt Nam")]}
