@@ -271,6 +271,8 @@ def named(text: str, head: re.Match, type_word: str, names: KnownNames | None = 
     form, issuer = kind.name_form, kind.named_issuer
     if form == "law" and P.DRAFT_BEFORE.search(text, max(0, head.start() - 12), head.start()):
         return None  # "Dự án Luật Đất đai (sửa đổi)", "dự thảo Luật …": a bill, no law yet
+    if P.INDEFINITE_BEFORE.search(text, max(0, head.start() - 6), head.start()):
+        return None  # "một Cương lĩnh …", "một Luật …": a kind of document, not the one named
     if form == "law":
         found = _law_name(text, head.end(), head.group("word"), type_word, names)
         if found is None or found[0].split()[0].lower() in kind.not_names or P.LAW_WORD.fullmatch(found[0].split()[0]):

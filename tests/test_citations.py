@@ -1007,3 +1007,9 @@ def test_a_name_of_coordinated_parts_before_its_date(authority):
 def test_central_resolutions_written_short(text, key):
     _, docs = cite(text)
     assert list(docs) == [key]
+
+
+def test_a_named_document_after_the_indefinite_article_is_a_kind_of_document():
+    assert cite("Di chúc của Người là một Cương lĩnh xây dựng đất nước sau chiến tranh.") == ([], {})
+    assert [q for q, _ in cite("Thực hiện Cương lĩnh xây dựng đất nước trong thời kỳ quá độ lên chủ nghĩa xã hội.")[0]] \
+        == ["Cương lĩnh xây dựng đất nước trong thời kỳ quá độ lên chủ nghĩa xã hội"]
