@@ -46,9 +46,12 @@ _LIST_ITEM = re.compile(rf"(?:,[ ]*|[ ]+và[ ]+)(?P<name>{_RUN})(?![^\W_])")
 _LEVEL_WORD = re.compile(rf"(?<![\w])(?i:{alternation(LEVEL_WORDS)})(?![\w])")
 _LEVEL_GROUP = re.compile(rf"{_LEVEL_WORD.pattern}(?:(?:[ ]*,[ ]*|[ ]+và[ ]+){_LEVEL_WORD.pattern})*")
 _FIRST_ITEM = re.compile(rf"(?P<name>{_RUN})(?![^\W_])")
-# A count of units before the list of them: "20 phường hình thành sau sắp xếp gồm: …", "10 xã …, bao gồm: …",
+# An item of a list whose later syllables the press wrote in lower case ("Phù Cừ, Văn giang, Tiên lữ"): taken only
+# when the gazetteer knows it in title case.
+_LOWER_ITEM = re.compile(rf"(?:,[ ]*|[ ]+và[ ]+)?(?P<name>{_SYLLABLE}(?:[ ][{LOWER}]+){{1,2}})(?=[ ]*[,;.)\n]|[ ]+và[ ])")
+# A count of units (or "các") before the list of them: "20 phường hình thành sau sắp xếp gồm: …", "10 xã …, bao gồm: …",
 # "08 xã thuộc huyện Gia Lộc (Nhật Tân, Quang Minh, …)"
-_COUNTED_LIST = re.compile(rf"(?<![\d.,])\d{{1,3}}[ ](?P<word>{_LEVEL_WORD.pattern})(?=[ ,])"
+_COUNTED_LIST = re.compile(rf"(?:(?<![\d.,])\d{{1,3}}|(?<![\w])[Cc]ác)[ ](?P<word>{_LEVEL_WORD.pattern})(?=[ ,])"
                            r"(?P<said>[^\n:.;()]{0,80}?)(?:[ ](?:bao gồm|gồm)[ ]?:?[ ]*|[ ]?\()")
 _WIDE = alternation((PROVINCE, *DISTRICT_LEVELS))
 _HINT = re.compile(rf"[ ]?\((?:(?i:{_WIDE}|(?:{alternation(BARE_ABBREVIATIONS)})\.?)[ ]?)?(?P<paren>{_RUN})\)"
@@ -281,6 +284,8 @@ def _counted_lists(text: str, start: int, end: int, hits: list[Hit]) -> dict[int
 def _counted_items(text: str, counted: re.Match, end: int, hits: list[Hit]) -> int | None:
     """The units a count of them lists: "20 phường hình thành sau sắp xếp gồm: Mỹ Tho, Đạo Thạnh, …", "10 xã
     của huyện Mường Nhé, bao gồm: Nà Bủng, Nà Hỳ, …" (each of the level counted); where the list ends, or None."""
+    if counted.group().endswith("(") and (not counted.group()[0].isdigit() or "," in counted.group("said")):
+        return None  # brackets close a count only right after it: not "các xã, thị trấn …, xã Yên Thành (Yên Mô)"
     level = _WORDS[counted.group("word").lower()]
     group = _LEVEL_GROUP.match(text, counted.start("word")).group()  # "7 xã, thị trấn gồm …"
     said = {_WORDS[w.lower()] for w in _LEVEL_WORD.findall(group)}
@@ -301,14 +306,20 @@ def _counted_items(text: str, counted: re.Match, end: int, hits: list[Hit]) -> i
             if not item.group("next"):
                 break
             continue
-        units = named(item.group("name"), lambda u: u.level in said) or \
-            named(item.group("name"), lambda u: u.level in tier_levels)
+        units = _listed_units(item.group("name"), said, tier_levels)
+        if not units and (lower := _LOWER_ITEM.match(text, position, end)):
+            item, units = lower, _listed_units(lower.group("name").title(), said, tier_levels)
         if not units:
             break
         hits.append(Hit(item.start("name"), item.end("name"), item.group("name"), True, units, name=item.group("name"),
                         level=level, hint=hint))
         position, found, first = item.end(), found + 1, False
     return position if found else None
+
+
+def _listed_units(name: str, said: set[str], tier_levels) -> list[Unit]:
+    """The units of a listed name, of a level the count said, else of its tier."""
+    return named(name, lambda u: u.level in said) or named(name, lambda u: u.level in tier_levels)
 
 
 def _list_items(text: str, head: Hit, position: int, end: int, hits: list[Hit]) -> int:

@@ -243,7 +243,7 @@ def _places(hits: list[Hit], text: str) -> list[Place]:
         if place is None:
             parent = gazetteer.get(unit.parent) if unit.parent else None
             written = hit.name or hit.text  # the article's spelling of the name: "Đắk Glong" for "Đăk Glong"
-            name = written if fold(written) == fold(unit.name) else unit.name
+            name = written if fold(written) == fold(unit.name) and written.lower() != unit.name.lower() else unit.name
             place = places[key] = Place(key, name, unit.level, parent.name if parent else None,
                                         parent.key if parent else None,
                                         written=written if name != written and _letters(written) == _letters(name) else None)

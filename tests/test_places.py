@@ -479,3 +479,12 @@ def test_a_counted_list_grouped_by_province():
 def test_a_province_opening_the_pages_address(url, province):
     from trichdan.loaders.locality import province_from_url
     assert province_from_url(url) == province
+
+
+def test_units_listed_after_a_plural_level_word_some_written_in_lower_case():
+    found = _found("UBND tỉnh Hưng Yên công nhận 13 xã. Các huyện có xã được công nhận gồm: Phù Cừ, Văn giang, Tiên lữ, "
+                   "Văn Lâm, thành phố Hưng Yên.")
+    assert {("Văn Giang", "huyện", "Hưng Yên"), ("Tiên Lữ", "huyện", "Hưng Yên"), ("Phù Cừ", "huyện", "Hưng Yên")} <= found
+    assert not any(name.startswith("Văn giang") for name, _, _ in _found("Các huyện gồm: Văn giang có nhiều di tích."))
+    found = _found("Kết nghĩa với các xã, thị trấn có tính chất đặc thù, 3 năm qua, xã Yên Thành (Yên Mô) đã phát triển.")
+    assert ("Yên Mô", "huyện", "Ninh Bình") in found and ("Yên Mô", "xã", "Ninh Bình") not in found
