@@ -16,6 +16,7 @@ from .lexicon import (ABBREVIATED_NAMES, COMMUNE_LEVELS, CONGRESS_ORGANISATION_K
                       SECTORS, phrase_key)
 from .lexicon import doc_type as doc_type_of
 from .model import Reference
+from .normalize import fold
 from .numerals import from_roman, ordinal, term_name
 
 
@@ -241,8 +242,10 @@ def _agree_type(ref: Reference, head: re.Match, listed: bool = False) -> None:
     type: "TT số 07-TT/TU" is a thông tri, "kết luận số 215-TB/HU" a thông báo; and so does any type word
     for a later item of its list ("Kết luận số 80-KL/TW; 21/2021/QĐ-TTg": a quyết định). A word that names the type
     only before a symbol ("văn bản số …") keeps it."""
-    if ref.symbol is None or ref.symbol.type_word is None or ref.symbol.code is None or head.group("also"):
-        return  # "văn bản số 57/TTr-UBND" is a công văn whatever its code
+    if ref.symbol is None or ref.symbol.type_word is None or ref.symbol.code is None:
+        return
+    if (also := head.group("also")) and not fold(ref.symbol.type_word).startswith(fold(also)):
+        return  # "văn bản số 57/TTr-UBND" is a công văn, "văn bản số 16/VBHN-VPQH" a văn bản hợp nhất
     word = head.group("word")
     if word and word[0].isupper() and not listed:
         return

@@ -1013,3 +1013,18 @@ def test_a_named_document_after_the_indefinite_article_is_a_kind_of_document():
     assert cite("Di chúc của Người là một Cương lĩnh xây dựng đất nước sau chiến tranh.") == ([], {})
     assert [q for q, _ in cite("Thực hiện Cương lĩnh xây dựng đất nước trong thời kỳ quá độ lên chủ nghĩa xã hội.")[0]] \
         == ["Cương lĩnh xây dựng đất nước trong thời kỳ quá độ lên chủ nghĩa xã hội"]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Văn bản hợp nhất số 12/VBHN-BQP của Bộ Quốc phòng", "Văn bản hợp nhất"),
+    ("Luật Thi đua, khen thưởng hợp nhất tại văn bản số 16/VBHN-VPQH", "Văn bản hợp nhất"),  # the code says which
+    ("UBND tỉnh có văn bản số 57/TTr-UBND gửi Bộ", "Công văn"),
+])
+def test_consolidated_texts_and_letters(text, kind):
+    _, docs = cite(text)
+    assert [d.type for d in docs.values() if d.number] == [kind]
+
+
+def test_an_amending_law_of_a_few_articles():
+    quotes, _ = cite("Căn cứ Luật sửa đổi, bổ sung một vài điều của Luật Nghĩa vụ quân sự năm 1990;")
+    assert [q for q, _ in quotes] == ["Luật sửa đổi, bổ sung một vài điều của Luật Nghĩa vụ quân sự năm 1990"]
