@@ -23,7 +23,7 @@ ABBRS = alternation(ABBREVIATIONS)
 HEAD = re.compile(
     # a type word ends before a capital glued to it by a spinner too ("LuậtTổ chức HĐND và UBND")
     rf"(?<![^\W\d_])(?<![/-])(?:(?P<word>(?i:{WORDS}))(?:(?![\w])|(?<=[{LOWER}])(?=[{UPPER}]))"
-    rf"|(?P<abbr>{ABBRS})(?=\d|TW|T\.?Ư|[^\w/-]|$)"
+    rf"|(?P<abbr>{ABBRS})(?=\d|TW|T\.?Ư|ĐH(?![\w])|[^\w/-]|$)"  # "NQĐH Đảng bộ huyện lần thứ XXIV": a congress's
     rf"|(?P<also>(?i:{alternation(ALSO_WRITTEN).replace(chr(92) + ' ', _GAP)}))(?={S}:?{S}(?:[Ss]ố|SỐ){S}:?{S}\d))"
 )
 # a line break may fall between the words of an issuer ("của Bộ\nChính trị")
@@ -65,6 +65,7 @@ LISTED_BEFORE_SYMBOL = re.compile(r"\d{1,5}(?=,\d{1,5}/[A-ZĐ])")
 NEXT = re.compile(rf"{S}(?:,|;|và|hoặc|,{S}và){S}(?:số{S})?(?=\d)")
 MEETING = re.compile(r"(?i:hội[ \t]*nghị)")  # an issuer that is a meeting, numbered by its own ordinal
 DRAFT_BEFORE = re.compile(r"(?i:dự án|dự thảo)[ \t]+$")  # a bill: "Dự án Luật …"
+WORD_BEFORE = re.compile(r"(?<![\w])(\w+)[ \t]+$")  # the word before a type word
 INDEFINITE_BEFORE = re.compile(r"(?<![\w])(?i:một)[ \t]+$")  # "một Cương lĩnh xây dựng đất nước sau chiến tranh"
 ITEM_YEAR = re.compile(r"[ \t]+năm[ \t]+(?P<year>(?:19|20)\d\d)(?!\d)")  # "196-CP năm 1994, 41-CP năm 1995"
 COUNTED = re.compile(

@@ -106,6 +106,7 @@ class DocType:
     not_names: frozenset[str] = frozenset()  # "Luật Sư: Lê Minh Công" is a lawyer
     abbreviated: tuple[tuple[str, str], ...] = ()  # ("BLHS", "Hình sự"): initials for the type word and a name
     branches: frozenset[str] = frozenset()  # "Luật Hành chính": a branch of law, no document without year or number
+    compounds: frozenset[str] = frozenset()  # words the type word ends: "kỷ luật" (discipline), "pháp luật"
 
 
 def _doc_type(record: dict) -> DocType:
@@ -116,7 +117,8 @@ def _doc_type(record: dict) -> DocType:
                    record.get("numbered_alone", True), named.get("issuer"), named.get("form"), named.get("name"),
                    record.get("assemblies", False), tuple(record.get("also_written", ())), charters,
                    record.get("symbol_only", False), frozenset(named.get("not_names", ())),
-                   tuple(named.get("abbreviated", {}).items()), frozenset(named.get("branches", ())))
+                   tuple(named.get("abbreviated", {}).items()), frozenset(named.get("branches", ())),
+                   frozenset(named.get("compounds", ())))
 
 
 TYPES: tuple[DocType, ...] = tuple(_doc_type(r) for r in table("doctypes.json")["types"])

@@ -1028,3 +1028,18 @@ def test_consolidated_texts_and_letters(text, kind):
 def test_an_amending_law_of_a_few_articles():
     quotes, _ = cite("Căn cứ Luật sửa đổi, bổ sung một vài điều của Luật Nghĩa vụ quân sự năm 1990;")
     assert [q for q, _ in quotes] == ["Luật sửa đổi, bổ sung một vài điều của Luật Nghĩa vụ quân sự năm 1990"]
+
+
+def test_a_word_the_type_word_ends_is_no_law(authority):
+    for text in ("QUY ĐỊNH TỔ CHỨC VÀ HOẠT ĐỘNG CỦA HỘI ĐỒNG KỶ LUẬT CÁN BỘ, CÔNG CHỨC XÃ",
+                 "về xử lý kỷ luật cán bộ, công chức xã"):
+        assert get_citations(normalize(text), names=authority.names) == []
+    assert [r.name for r in get_citations("Căn cứ Luật Cán bộ, công chức năm 2008", names=authority.names)] \
+        == ["Cán bộ, công chức"]
+
+
+def test_a_congress_resolution_abbreviated():
+    _, docs = cite("Thực hiện NQĐH Đảng bộ huyện lần thứ XXIV, nhiệm kỳ 2010-2015, huyện đã đạt nhiều kết quả.")
+    assert list(docs) == ["dang/hu.can-loc/nghi-quyet/-/dai-hoi-24"]
+    for text in ("Nghị định quy định chi tiết một số điều Luật Cư trú", "theo quy định Luật Cư trú"):
+        assert [r.name for r in get_citations(text, names=authority.names)] == ["Cư trú"]
