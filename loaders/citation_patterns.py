@@ -208,11 +208,13 @@ _LAZY["PRE_ISSUE"] = (  # "Ngày 18-2-1998, Bộ Chính trị ban hành", "Ngày
 def _pre_holder() -> str:
     """"UBND huyện đã có Tờ trình số 86/TTr-UBND", "Tỉnh ủy ban hành Nghị quyết", "Chủ tịch UBND tỉnh ký Quyết
     định số 512/QĐ-UBND", "UBND thành phố vừa ban hành Chỉ thị 09", "Chủ tịch UBND TP Đà Nẵng Trần Văn Minh vừa
-    ban hành Chỉ thị 09": the official after the post is a common family name and one to three more syllables,
+    ban hành Chỉ thị 09", "Ban Chấp hành Đảng bộ thành phố Đà Nẵng đã thống nhất thông qua nghị quyết số 26": the
+    official after the post is a common family name and one to three more syllables,
     and the place is as short as the rest allows."""
     official = rf"(?:{alternation(n.capitalize() for n, common in surnames().items() if common)})(?:[ \t]+{SYLLABLE}){{1,3}}"
     return (rf"(?<![\w])(?P<iss>{ISSUER})(?:[ \t]+(?:{LEVEL}[ \t]+)?(?P<place>{SYLLABLE}(?:[ \t]+{SYLLABLE}){{0,3}}?))?"
-            rf"(?:[ \t]+{official})?[ \t]+(?:(?:đã|vừa|mới|vừa mới)[ \t]+)?(?:có|(?:ký[ \t]+)?ban hành|ký|thông qua|ra)[ \t]+$")
+            rf"(?:[ \t]+{official})?[ \t]+(?:(?:đã|vừa|mới|vừa mới)[ \t]+)?(?:(?:thống nhất|nhất trí)[ \t]+)?"
+            rf"(?:có|(?:ký[ \t]+)?ban hành|ký|thông qua|ra)[ \t]+$")
 
 
 _LAZY["PRE_HOLDER"] = _pre_holder

@@ -44,6 +44,7 @@ _SITTING = re.compile(rf"(?:{'|'.join(_LEGISLATURES)})\d{{1,2}}")  # "UBTVQH14"
 _UNIT_WITH_DIGITS = re.compile(rf"[{_CODE_LETTERS}]+\d+")  # "V28": a unit may follow after a space
 _MAX_PARTS = 7
 _FOOTNOTE = re.compile(r"\d")  # one digit: "BCĐ57" is a code
+_CODE_ENDING_LOWER = re.compile(rf"[{_CODE_LETTERS}]{{2,6}}[a-z](?![\w])")  # "CTTr", "VPTr": capitals and one small letter
 _BRACKETED_UNIT = re.compile(rf"\(([{_CODE_LETTERS}][{_CODE_LETTERS}\d]{{1,9}})\)")  # a unit in brackets, glued
 
 
@@ -182,7 +183,10 @@ def _part(text: str, pos: int, first: bool) -> tuple[str | None, int]:
     run = _RUN.match(text, pos)
     glued = run is not None and "." in run.group() and run.end() < len(text) and text[run.end()].islower()  # "TW.Theo"
     footnote = known is not None and run is not None and _FOOTNOTE.fullmatch(text, known.end(), run.end()) is not None \
-        and not _CANONICAL[known.group().upper()].endswith(_LEGISLATURES)  # "26-NQ/TW1": a note's number, not "QH15"
+        and _CANONICAL[known.group().upper()] in ISSUERS \
+        and not _CANONICAL[known.group().upper()].endswith(_LEGISLATURES)  # "26-NQ/TW1": a note's number, not "QH15" or "VP3"
+    if known and (code := _CODE_ENDING_LOWER.match(text, pos)) and code.end() > known.end():
+        return code.group(), code.end()  # "753A/CT-CTTr" (Chánh Thanh tra): one code, not "CT" and a glued word
     if known and (run is None or run.end() <= known.end() or _word_at(text, known.end()) or glued or footnote) \
             and (_ends(text, known.end(), len(known.group())) or footnote):
         written, canonical = known.group(), _CANONICAL[known.group().upper()]

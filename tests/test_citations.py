@@ -1036,10 +1036,16 @@ def test_a_word_the_type_word_ends_is_no_law(authority):
         assert get_citations(normalize(text), names=authority.names) == []
     assert [r.name for r in get_citations("Căn cứ Luật Cán bộ, công chức năm 2008", names=authority.names)] \
         == ["Cán bộ, công chức"]
+    for text in ("Nghị định quy định chi tiết một số điều Luật Cư trú", "theo quy định Luật Cư trú"):
+        assert [r.name for r in get_citations(text, names=authority.names)] == ["Cư trú"]
 
 
 def test_a_congress_resolution_abbreviated():
     _, docs = cite("Thực hiện NQĐH Đảng bộ huyện lần thứ XXIV, nhiệm kỳ 2010-2015, huyện đã đạt nhiều kết quả.")
     assert list(docs) == ["dang/hu.can-loc/nghi-quyet/-/dai-hoi-24"]
-    for text in ("Nghị định quy định chi tiết một số điều Luật Cư trú", "theo quy định Luật Cư trú"):
-        assert [r.name for r in get_citations(text, names=authority.names)] == ["Cư trú"]
+
+
+def test_the_body_that_agreed_to_pass_a_document_is_its_issuer():
+    _, docs = cite("Ngày 22-4, Ban Chấp hành Đảng bộ thành phố Đà Nẵng đã thống nhất thông qua nghị quyết số 26 về điều "
+                   "chỉnh tên gọi đơn vị hành chính.", locality=Locality())
+    assert [(d.key, d.scope) for d in docs.values()] == [("dang/tu.da-nang/nghi-quyet/-/26", "Đà Nẵng")]

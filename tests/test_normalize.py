@@ -55,3 +55,7 @@ def test_names_read_in_one_convention_are_given_back_as_the_article_writes_them(
     assert as_written("LÊ VĂN THỦY", [(caps, caps + 11)], text, written) == "LÊ VĂN THUỶ"
     assert as_written("Lê Văn Thủy", [(0, 5)], text, written) == "Lê Văn Thủy"  # only the words at the spans
     assert as_written("Lê Văn Thủy", [(name, name + 11)], text, None) == "Lê Văn Thủy"  # one convention already
+
+
+def test_hyphens_that_are_not_hyphen_minus():
+    assert normalize("60\u2011NQ/TW, 759/QĐ\u2010TTg, 12\u2212KH/TU") == "60-NQ/TW, 759/QĐ-TTg, 12-KH/TU"

@@ -98,6 +98,9 @@ def test_party_sub_unit_is_not_a_following_word():
     ("146/2025/NQ-HĐNDNgày ban hành", "146/2025/NQ-HĐND"),
     ("02-NQ/TU - UBND tỉnh", "02-NQ/TU"),  # a spaced dash after the issuer starts other words
     ("12-Thuận Thành", None),  # a word in another case is no code
+    ("753A/CT-CTTr ngày 05/12/2017", "753A/CT-CTTr"),  # Chánh Thanh tra: capitals and one small letter, one code
+    ("21/UBND-VP3 ngày 18/01/2018", "21/UBND-VP3"),  # a unit numbered, not a footnote
+    ("26-NQ/TW1 ngày", "26-NQ/TW"),  # a footnote's digit after an issuer
 ])
 def test_where_a_symbol_ends(text, symbol):
     from trichdan.loaders.symbols import read
