@@ -784,3 +784,11 @@ def test_a_ministry_with_its_initials(text, name, body):
 def test_a_body_named_for_the_rights_it_protects():
     found = people("Dự lễ có Chủ tịch Hội Bảo vệ quyền trẻ em Việt Nam Nguyễn Thị Thanh Hòa.")
     assert found == {"Nguyễn Thị Thanh Hòa": [("Chủ tịch", "Hội Bảo vệ quyền trẻ em Việt Nam")]}
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("Phó tổng Thanh tra Chính phủ Đặng Công Huẩn trao quyết định.", "Đặng Công Huẩn", "Phó Tổng Thanh tra"),
+    ("Tổng Thanh tra Chính phủ Đoàn Hồng Phong phát biểu.", "Đoàn Hồng Phong", "Tổng Thanh tra"),
+])
+def test_the_government_inspector_general(text, name, title):
+    assert people(text) == {name: [(title, "Thanh tra Chính phủ")]}
