@@ -132,6 +132,24 @@ def organisation_congress(text: str, head: re.Match, type_word: str) -> list[Ref
                       congress_years=f"{match.group('from')}-{match.group('to')}" if match.group("from") else None)]
 
 
+def organisation_plenum(text: str, head: re.Match, type_word: str) -> list[Reference]:
+    """The resolution of a plenum of a front or mass organisation's committee, keyed under the organisation:
+    "Nghị quyết Hội nghị lần thứ 12 của Ban chấp hành Hội Nông dân Việt Nam" (its national body's, as "Việt Nam"
+    or "Trung ương" says), "… Hội nghị lần thứ 5 Ban Chấp hành Hội Nông dân tỉnh khóa IX"."""
+    match = P.ORGANISATION_PLENUM.match(text, head.end())
+    if not match:
+        return []
+    form = match.group("org").lower()
+    organisation = CONGRESS_ORGANISATION_KEYS[phrase_key(form)]
+    national = bool(match.group("nation") or match.group("central")) or form.endswith("việt nam")
+    level, place = match.group("lvl"), match.group("place")
+    return [Reference(head.start(), match.end(), text[head.start():match.end()], type_word,
+                      issuer_code=organisation.central if national else organisation.code,
+                      issuer_text=None if national else " ".join(filter(None, (organisation.name, level, place))),
+                      place=None if national else place, plenum=ordinal(match.group("ord")),
+                      term=term_name(match.group("term")))]
+
+
 _LOCAL_CONGRESS = {level: ("TU" if level in (PROVINCE, "thành phố") else "ĐU" if level in COMMUNE_LEVELS else "HU")
                    for level in (PROVINCE, *DISTRICT_LEVELS, *COMMUNE_LEVELS)}
 

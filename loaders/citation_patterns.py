@@ -119,8 +119,18 @@ ORGANISATION_CONGRESS = re.compile(
     rf"(?P<org>(?i:{alternation(CONGRESS_ORGANISATIONS).replace(chr(92) + ' ', _GAP)}))(?![\w])"
     rf"(?:{S}(?P<nation2>Việt Nam|(?i:toàn quốc))(?![\w]))?"
     rf"(?:{S}(?P<lvl>(?i:{LEVEL}))(?:{S}(?P<place>{NAME}))?)?"
+    rf"(?:[ \t]*\([A-ZĐ][\w.&-]{{1,10}}\))?"  # the place's initials: "Công đoàn thành phố Hồ Chí Minh (TP.HCM)"
     rf"(?:[ \t]*,?{S}(?i:lần thứ|khóa){S}(?P<ord2>[IVXL]{{1,6}}|\d{{1,2}}|(?<=thứ ){_ORDINAL_WORD})(?![\w]))?"
     rf"(?:[ \t]*,?{S}\(?(?i:nhiệm kỳ){S}(?P<from>(?:19|20)\d\d){S}[-–]{S}(?P<to>(?:19|20)\d\d)\)?)?"
+)
+# The plenum of a front or mass organisation's committee: "Nghị quyết Hội nghị lần thứ 12 của Ban chấp hành Hội Nông dân
+# Việt Nam", "… Hội nghị lần thứ năm Ban Chấp hành Trung ương Đoàn khóa XII".
+ORGANISATION_PLENUM = re.compile(
+    rf"{S}(?:của{S})?(?i:hội{_GAP}nghị){S}(?:(?i:lần{_GAP}thứ){S})?(?P<ord>(?i:{ORD})){S}(?:[,–-]{S})?(?:(?i:của){S})?"
+    rf"(?i:ban{_GAP}chấp{_GAP}hành|BCH){S}(?P<central>(?i:trung{_GAP}ương){S})?"
+    rf"(?P<org>(?i:{alternation(CONGRESS_ORGANISATIONS).replace(chr(92) + ' ', _GAP)}))(?![\w])"
+    rf"(?:{S}(?P<nation>Việt Nam|(?i:toàn quốc))(?![\w]))?"
+    rf"(?:{S}(?P<lvl>(?i:{LEVEL}))(?:{S}(?P<place>{NAME}))?)?(?:[ \t]*,?{S}{TERM})?"
 )
 STOP = (rf"(?:và[ \t]+(?:[A-ZĐ]{{2}}|{WORDS})|năm|số|của|được|đã|đang|sẽ|cùng|với|trong|tại|theo|nhằm|để|thì|là|này|khi|do|cho|vào|từ|đến|"
          r"trên|gắn|ngày|hiện hành|có|các|những|và các|và những|hướng dẫn|quy định|điều chỉnh|về việc|sửa đổi)(?![\wà-ỹđ])")

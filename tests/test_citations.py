@@ -762,10 +762,10 @@ def test_a_mass_organisations_congress_needs_its_number_or_term():
     assert cite("Thực hiện Nghị quyết Đại hội Nông dân các cấp và Nghị quyết đại hội đoàn viên.") == ([], {})
 
 
-def test_another_organisations_central_committee_plenum_is_not_the_partys():
+def test_another_organisations_central_committee_plenum_is_keyed_under_it():
     _, docs = cite("Quán triệt Nghị quyết Hội nghị lần thứ năm Ban Chấp hành Trung ương Đoàn khóa XII và Nghị quyết "
                    "Hội nghị lần thứ tám Ban Chấp hành Trung ương Đảng khóa XIII.")
-    assert list(docs) == ["dang/tw/nghi-quyet/xiii/hntw-8"]
+    assert list(docs) == ["dang/twdtn/nghi-quyet/-/hntw-5", "dang/tw/nghi-quyet/xiii/hntw-8"]  # the Youth Union's
 
 
 def test_a_bare_number_with_its_issuer_after_is_a_document_even_for_a_programme():
@@ -1049,3 +1049,18 @@ def test_the_body_that_agreed_to_pass_a_document_is_its_issuer():
     _, docs = cite("Ngày 22-4, Ban Chấp hành Đảng bộ thành phố Đà Nẵng đã thống nhất thông qua nghị quyết số 26 về điều "
                    "chỉnh tên gọi đơn vị hành chính.", locality=Locality())
     assert [(d.key, d.scope) for d in docs.values()] == [("dang/tu.da-nang/nghi-quyet/-/26", "Đà Nẵng")]
+
+
+@pytest.mark.parametrize("text, key", [
+    ("Thực hiện Nghị quyết Hội nghị lần thứ 12 của Ban chấp hành Hội Nông dân Việt Nam khóa VII về công tác hội.",
+     "dang/hndtw/nghi-quyet/vii/hntw-12"),
+    ("Quán triệt Nghị quyết Hội nghị lần thứ 4 Ban Chấp hành Hội Nông dân tỉnh Nghệ An.", "dang/hnd.nghe-an/nghi-quyet/-/hntw-4"),
+])
+def test_the_plenum_of_a_mass_organisations_committee(text, key):
+    _, docs = cite(text)
+    assert list(docs) == [key]
+
+
+def test_a_congress_of_a_mass_organisation_with_the_places_initials():
+    _, docs = cite("Nghị quyết Đại hội Công đoàn thành phố Hồ Chí Minh (TP.HCM) lần thứ XII, nhiệm kỳ 2023 - 2028.")
+    assert list(docs) == ["dang/ldld.ho-chi-minh/nghi-quyet/-/dai-hoi-12"]
