@@ -65,6 +65,7 @@ LISTED_BEFORE_SYMBOL = re.compile(r"\d{1,5}(?=,\d{1,5}/[A-ZĐ])")
 NEXT = re.compile(rf"{S}(?:,|;|và|hoặc|,{S}và){S}(?:số{S})?(?=\d)")
 MEETING = re.compile(r"(?i:hội[ \t]*nghị)")  # an issuer that is a meeting, numbered by its own ordinal
 DRAFT_BEFORE = re.compile(r"(?i:dự án|dự thảo)[ \t]+$")  # a bill: "Dự án Luật …"
+NEXT_LISTED = re.compile(r"[^.\n]{0,240}?;[ \t]*(?:và[ \t]+)?số[ \t]*")  # "…; số " before the next item of a list
 WORD_BEFORE = re.compile(r"(?<![\w])(\w+)[ \t]+$")  # the word before a type word
 INDEFINITE_BEFORE = re.compile(r"(?<![\w])(?i:một)[ \t]+$")  # "một Cương lĩnh xây dựng đất nước sau chiến tranh"
 ITEM_YEAR = re.compile(r"[ \t]+năm[ \t]+(?P<year>(?:19|20)\d\d)(?!\d)")  # "196-CP năm 1994, 41-CP năm 1995"

@@ -149,18 +149,31 @@ def _heading(head: re.Match) -> bool:
 def _bare_symbols(text: str, found: list[Reference], skip: _Spans, zone_of) -> list[Reference]:
     """Symbols written without a type word ("thực hiện 99-QĐ/TW"): the code gives the type."""
     spans = _Spans((r.start, r.end) for r in found)
+    starts = [r.start for r in found]
     out = []
     for item in symbols.finditer(text, skip=lambda start: start in spans or start in skip):
         symbol = item.symbol
         if "/" not in text[item.start:item.end]:
             continue  # "Tổng Công ty … 8 – CTCP" (a joint-stock company): a symbol alone has its slash
-        heading = _heading_type(text, item.start, item.end)
-        type_word = heading or symbol.type_word or _letter(symbol)
+        heading = None if symbol.type_word and doc_type(symbol.type_word).over_heading \
+            else _heading_type(text, item.start, item.end)
+        type_word = heading or symbol.type_word or _letter(symbol) \
+            or _listed_type(text, item.start, symbol, found[bisect_right(starts, item.start) - 1:][:1] + out[-1:])
         if type_word is None:
             continue
         out.append(Reference(item.start, item.end, text[item.start:item.end], type_word,
                              number=symbol.number, symbol=symbol, zone=zone_of(item.start), typed=heading is not None))
     return out
+
+
+def _listed_type(text: str, start: int, symbol: symbols.Symbol, nearest: list[Reference]) -> str | None:
+    """The type of the item before a symbol with no type code in a list of one issuer's documents ("các Thông tư
+    của Bộ Xây dựng: số 05/2015/TT-BXD …; số 26/2016/BXD …"), else None; ``nearest``: the citations read last
+    before it."""
+    before = max((r for r in nearest if r.end <= start), key=lambda r: r.end, default=None)
+    if before is None or before.symbol is None or before.symbol.issuer != symbol.issuer:
+        return None
+    return before.type if P.NEXT_LISTED.fullmatch(text, before.end, start) else None
 
 
 def _abbreviated_names(text: str, found: list[Reference], skip: _Spans, zone_of) -> list[Reference]:

@@ -1064,3 +1064,15 @@ def test_the_plenum_of_a_mass_organisations_committee(text, key):
 def test_a_congress_of_a_mass_organisation_with_the_places_initials():
     _, docs = cite("Nghị quyết Đại hội Công đoàn thành phố Hồ Chí Minh (TP.HCM) lần thứ XII, nhiệm kỳ 2023 - 2028.")
     assert list(docs) == ["dang/ldld.ho-chi-minh/nghi-quyet/-/dai-hoi-12"]
+
+
+def test_a_symbol_without_its_type_code_in_a_list_of_one_issuers_documents():
+    quotes, docs = cite("Căn cứ các Thông tư của Bộ Xây dựng: số 05/2015/TT-BXD ngày 30 tháng 10 năm 2015 về quản lý chất "
+                        "lượng; số 26/2016/BXD ngày 26 tháng 10 năm 2016 quy định chi tiết;")
+    assert [d.type for d in docs.values()] == ["Thông tư", "Thông tư"]
+    assert cite("Sau đó có ý kiến; số 26/2016/BXD.")[0] == []  # no list before it: no type
+
+
+def test_a_consolidated_texts_code_types_it_whatever_heading_follows():
+    _, docs = cite("BỘ QUỐC PHÒNG\nSố: 12/VBHN-BQP\nHà Nội, ngày 23 tháng 01 năm 2026\nNGHỊ ĐỊNH\nVề quy chế khu vực biên giới")
+    assert [d.type for d in docs.values()] == ["Văn bản hợp nhất"]
