@@ -155,8 +155,7 @@ def _bare_symbols(text: str, found: list[Reference], skip: _Spans, zone_of) -> l
         symbol = item.symbol
         if "/" not in text[item.start:item.end]:
             continue  # "Tổng Công ty … 8 – CTCP" (a joint-stock company): a symbol alone has its slash
-        heading = None if symbol.type_word and doc_type(symbol.type_word).over_heading \
-            else _heading_type(text, item.start, item.end)
+        heading = _heading_type(text, item.start, item.end)
         type_word = heading or symbol.type_word or _letter(symbol) \
             or _listed_type(text, item.start, symbol, found[bisect_right(starts, item.start) - 1:][:1] + out[-1:])
         if type_word is None:

@@ -107,7 +107,6 @@ class DocType:
     abbreviated: tuple[tuple[str, str], ...] = ()  # ("BLHS", "Hình sự"): initials for the type word and a name
     branches: frozenset[str] = frozenset()  # "Luật Hành chính": a branch of law, no document without year or number
     compounds: frozenset[str] = frozenset()  # words the type word ends: "kỷ luật" (discipline), "pháp luật"
-    over_heading: bool = False  # its code types it whatever heading follows: a consolidated text ("…/VBHN-BQP")
 
 
 def _doc_type(record: dict) -> DocType:
@@ -119,7 +118,7 @@ def _doc_type(record: dict) -> DocType:
                    record.get("assemblies", False), tuple(record.get("also_written", ())), charters,
                    record.get("symbol_only", False), frozenset(named.get("not_names", ())),
                    tuple(named.get("abbreviated", {}).items()), frozenset(named.get("branches", ())),
-                   frozenset(named.get("compounds", ())), record.get("over_heading", False))
+                   frozenset(named.get("compounds", ())))
 
 
 TYPES: tuple[DocType, ...] = tuple(_doc_type(r) for r in table("doctypes.json")["types"])
