@@ -488,3 +488,8 @@ def test_units_listed_after_a_plural_level_word_some_written_in_lower_case():
     assert not any(name.startswith("Văn giang") for name, _, _ in _found("Các huyện gồm: Văn giang có nhiều di tích."))
     found = _found("Kết nghĩa với các xã, thị trấn có tính chất đặc thù, 3 năm qua, xã Yên Thành (Yên Mô) đã phát triển.")
     assert ("Yên Mô", "huyện", "Ninh Bình") in found and ("Yên Mô", "xã", "Ninh Bình") not in found
+
+
+def test_a_part_of_a_province_named_by_its_direction():
+    assert ("Nghệ An", "tỉnh", None) in _found("Phát triển kinh tế - xã hội miền Tây Nghệ An; củng cố quốc phòng.")
+    assert ("Tây Ninh", "tỉnh", None) in _found("Đoàn công tác làm việc tại Tây Ninh.")
