@@ -119,15 +119,9 @@ def organisation_congress(text: str, head: re.Match, type_word: str) -> list[Ref
     match = P.ORGANISATION_CONGRESS.match(text, head.end())
     if not match or not (match.group("ord1") or match.group("ord2") or match.group("from")):
         return []
-    form = match.group("org").lower()
-    organisation = CONGRESS_ORGANISATION_KEYS[phrase_key(form)]
-    national = match.group("nation1") or match.group("nation2") or form.endswith("việt nam")
     written = match.group("ord1") or match.group("ord2")
-    level, place = match.group("lvl"), match.group("place")
     return [Reference(head.start(), match.end(), text[head.start():match.end()], type_word,
-                      issuer_code=organisation.central if national else organisation.code,
-                      issuer_text=None if national else " ".join(filter(None, (organisation.name, level, place))),
-                      place=None if national else place,
+                      **_organisation_issuer(match, bool(match.group("nation1") or match.group("nation2"))),
                       congress=ordinal(written) if written else None,
                       congress_years=f"{match.group('from')}-{match.group('to')}" if match.group("from") else None)]
 
@@ -139,15 +133,20 @@ def organisation_plenum(text: str, head: re.Match, type_word: str) -> list[Refer
     match = P.ORGANISATION_PLENUM.match(text, head.end())
     if not match:
         return []
+    return [Reference(head.start(), match.end(), text[head.start():match.end()], type_word,
+                      **_organisation_issuer(match, bool(match.group("nation") or match.group("central"))),
+                      plenum=ordinal(match.group("ord")), term=term_name(match.group("term")))]
+
+
+def _organisation_issuer(match: re.Match, national: bool) -> dict:
+    """The issuer of an organisation's resolution: its national body, or its body of the level and place named."""
     form = match.group("org").lower()
     organisation = CONGRESS_ORGANISATION_KEYS[phrase_key(form)]
-    national = bool(match.group("nation") or match.group("central")) or form.endswith("việt nam")
+    if national or form.endswith("việt nam"):
+        return {"issuer_code": organisation.central}
     level, place = match.group("lvl"), match.group("place")
-    return [Reference(head.start(), match.end(), text[head.start():match.end()], type_word,
-                      issuer_code=organisation.central if national else organisation.code,
-                      issuer_text=None if national else " ".join(filter(None, (organisation.name, level, place))),
-                      place=None if national else place, plenum=ordinal(match.group("ord")),
-                      term=term_name(match.group("term")))]
+    return {"issuer_code": organisation.code, "place": place,
+            "issuer_text": " ".join(filter(None, (organisation.name, level, place)))}
 
 
 _LOCAL_CONGRESS = {level: ("TU" if level in (PROVINCE, "thành phố") else "ĐU" if level in COMMUNE_LEVELS else "HU")
