@@ -12,7 +12,7 @@ from . import citation_patterns as P
 from . import gazetteer, symbols
 from .citation_context import iso_date, read_context, set_issuer
 from .known_names import KnownNames
-from .lexicon import (ABBREVIATED_NAMES, COMMUNE_LEVELS, CONGRESS_ORGANISATION_KEYS, DISTRICT_LEVELS, NATIONAL_CONGRESSES, PLACE_CODES, PROVINCE, TERMS,
+from .lexicon import (ABBREVIATED_NAMES, COMMITTEE_LEVELS, COMMUNE_LEVELS, CONGRESS_ORGANISATION_KEYS, DISTRICT_LEVELS, NATIONAL_CONGRESSES, PLACE_CODES, PROVINCE, TERMS,
                       SECTORS, phrase_key)
 from .lexicon import doc_type as doc_type_of
 from .model import Reference
@@ -136,6 +136,19 @@ def organisation_plenum(text: str, head: re.Match, type_word: str) -> list[Refer
     return [Reference(head.start(), match.end(), text[head.start():match.end()], type_word,
                       **_organisation_issuer(match, bool(match.group("nation") or match.group("central"))),
                       plenum=ordinal(match.group("ord")), term=term_name(match.group("term")))]
+
+
+def local_plenum(text: str, head: re.Match, type_word: str) -> list[Reference]:
+    """The resolution of a plenum of a local Party committee: "Nghị quyết Hội nghị lần thứ 2 Ban Chấp hành Đảng bộ
+    thành phố khóa XVIII", "… Hội nghị Tỉnh ủy Hà Tĩnh lần thứ 11"."""
+    match = P.LOCAL_PLENUM.match(text, head.end())
+    if not match or not (match.group("o1") or match.group("o2")):
+        return []
+    committee = match.group("committee")
+    level = COMMITTEE_LEVELS[committee.lower()] if committee else " ".join(match.group("lvl").lower().split())
+    return [Reference(head.start(), match.end(), text[head.start():match.end()], type_word,
+                      issuer_code=_LOCAL_CONGRESS.get(level, "ĐB"), place=match.group("place"),
+                      plenum=ordinal(match.group("o1") or match.group("o2")), term=term_name(match.group("term")))]
 
 
 def _organisation_issuer(match: re.Match, national: bool) -> dict:

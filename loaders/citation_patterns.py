@@ -133,6 +133,15 @@ ORGANISATION_PLENUM = re.compile(
     rf"(?:{S}(?P<nation>Việt Nam|(?i:toàn quốc))(?![\w]))?"
     rf"(?:{S}(?P<lvl>(?i:{LEVEL}))(?:{S}(?P<place>{NAME}))?)?(?:[ \t]*,?{S}{TERM})?"
 )
+# The plenum of a local Party committee: "Nghị quyết Hội nghị lần thứ 2 Ban Chấp hành Đảng bộ thành phố khóa XVIII",
+# "… Hội nghị lần thứ 11 Tỉnh ủy Hà Tĩnh khóa XIX", "… Hội nghị Huyện ủy lần thứ 5".
+_PARTY_COMMITTEE = rf"(?:(?i:ban{_GAP}chấp{_GAP}hành|BCH){S}(?i:Đảng){S}(?i:bộ){S}(?P<lvl>(?i:{LEVEL}))" \
+                   rf"|(?P<committee>{alternation(c['name'] for c in BODIES['committees'] if c.get('issuer'))}))"
+LOCAL_PLENUM = re.compile(
+    rf"{S}(?:của{S})?(?i:hội{_GAP}nghị){S}(?:(?:(?i:lần{_GAP}thứ){S})?(?P<o1>(?i:{ORD})){S}(?:[,–-]{S})?(?:(?i:của){S})?)?"
+    rf"{_PARTY_COMMITTEE}(?:{S}(?P<place>{NAME}))?(?:{S}(?:(?i:lần{_GAP}thứ){S})?(?P<o2>(?i:{ORD})))?"
+    rf"(?:[ \t]*,?{S}{TERM})?"
+)
 STOP = (rf"(?:và[ \t]+(?:[A-ZĐ]{{2}}|{WORDS})|năm|số|của|được|đã|đang|sẽ|cùng|với|trong|tại|theo|nhằm|để|thì|là|này|khi|do|cho|vào|từ|đến|"
          r"trên|gắn|ngày|hiện hành|có|các|những|và các|và những|hướng dẫn|quy định|điều chỉnh|về việc|sửa đổi)(?![\wà-ỹđ])")
 NAME_WORD = rf"(?:[ \t]+|[ \t]*\n[ \t]*(?=[a-zà-ỹđ]))(?!{STOP}|\d)[\wà-ỹđ]+"  # a lower-case word may follow a line break

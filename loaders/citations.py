@@ -19,7 +19,7 @@ from . import citation_patterns as P
 from . import symbols
 from .citation_context import read_context
 from .citation_forms import (abbreviated, congress, later_editions, named, numbered, organisation_congress,
-                             organisation_plenum, plenum)
+                             local_plenum, organisation_plenum, plenum)
 from .known_names import KnownNames
 from .lexicon import ABBREVIATIONS, ALSO_WRITTEN_KEYS, AMBIGUOUS_ABBREVIATIONS, CODE_TYPES, ISSUERS, doc_type, phrase_key
 from .model import Reference, Zone
@@ -122,7 +122,8 @@ def _read_head(text: str, head: re.Match, lenient: bool, names: KnownNames | Non
         return []
     if kind.assemblies:
         found = plenum(text, head, type_word) or congress(text, head, type_word) \
-            or organisation_congress(text, head, type_word) or organisation_plenum(text, head, type_word)
+            or organisation_congress(text, head, type_word) or organisation_plenum(text, head, type_word) \
+            or local_plenum(text, head, type_word)
         if found:
             return found
     found = numbered(text, head, type_word, lenient or _heading(head))

@@ -56,6 +56,7 @@ class DocumentKey:
         epoch = (doc.term.lower() if doc.term else None) if central else (str(doc.year) if doc.year else None)
         if plenum and doc.number is None:
             ident = f"hntw-{plenum}"
+            epoch = doc.term.lower() if doc.term else epoch  # a committee numbers its plenums anew each term
         elif congress and doc.number is None:
             ident = f"dai-hoi-{congress}"
             epoch = epoch if doc.issuer_code == "TW" else None

@@ -62,7 +62,7 @@ def resolve_citations(refs: list[Reference], locality: Locality | None = None, a
     locality = locality or Locality()
     _local_tu(refs)
     _spell_out_initials(refs, authority)
-    _number_congress_terms(refs)
+    _number_congress_terms(refs, as_of)
     by_identity: dict[tuple, list[_Draft]] = {}
     drafts: list[_Draft] = []
     owner: list[_Draft] = []
@@ -107,17 +107,41 @@ def _local_tu(refs: list[Reference]) -> None:
             ref.issuer_code = code
 
 
-def _number_congress_terms(refs: list[Reference]) -> None:
+def _number_congress_terms(refs: list[Reference], as_of: str | None = None) -> None:
     """A congress named by its term is the one the article numbers with that term: "NQ Đại hội Đảng bộ thành phố
-    nhiệm kỳ 2025-2030" and "Nghị quyết Đại hội Đảng bộ thành phố lần thứ I, nhiệm kỳ 2025-2030"."""
+    nhiệm kỳ 2025-2030" and "Nghị quyết Đại hội Đảng bộ thành phố lần thứ I, nhiệm kỳ 2025-2030"; or the one
+    congress of the same body the article numbers without a term, when it names one term only and is dated within
+    it or names the two close together ("… Đảng bộ huyện lần thứ XXII và … Đảng bộ huyện nhiệm kỳ 2020 - 2025")."""
     numbered: dict[tuple, set[int]] = {}
+    untermed: dict[tuple, list[Reference]] = {}
+    terms: dict[tuple, set[str]] = {}
     for ref in refs:
+        kind = (ref.type, family(ref.issuer_code))
         if ref.congress and ref.congress_years:
-            numbered.setdefault((ref.type, family(ref.issuer_code), ref.congress_years), set()).add(ref.congress)
+            numbered.setdefault((*kind, ref.congress_years), set()).add(ref.congress)
+        elif ref.congress:
+            untermed.setdefault(kind, []).append(ref)
+        elif ref.congress_years:
+            terms.setdefault(kind, set()).add(ref.congress_years)
     for ref in refs:
-        found = numbered.get((ref.type, family(ref.issuer_code), ref.congress_years)) if ref.congress is None else None
+        if ref.congress is not None or ref.congress_years is None:
+            continue
+        kind = (ref.type, family(ref.issuer_code))
+        found = numbered.get((*kind, ref.congress_years))
+        if not found and len(terms[kind]) == 1 and len({r.congress for r in untermed.get(kind, ())}) == 1:
+            near = any(abs(r.start - ref.start) <= _NEAR_CONGRESS for r in untermed[kind])
+            found = {untermed[kind][0].congress} if near or _within(as_of, ref.congress_years) else None
         if found and len(found) == 1:
             ref.congress = next(iter(found))
+
+
+_NEAR_CONGRESS = 400  # characters: a congress numbered this close to one named by its term is that one
+
+
+def _within(date: str | None, years: str) -> bool:
+    """Whether ``date`` ("2021-03-05") falls in the term ``years`` ("2020-2025")."""
+    start, _, end = years.partition("-")
+    return bool(date) and start <= date[:4] <= end
 
 
 def _spell_out_initials(refs: list[Reference], authority: Authority | None) -> None:

@@ -765,7 +765,7 @@ def test_a_mass_organisations_congress_needs_its_number_or_term():
 def test_another_organisations_central_committee_plenum_is_keyed_under_it():
     _, docs = cite("Quán triệt Nghị quyết Hội nghị lần thứ năm Ban Chấp hành Trung ương Đoàn khóa XII và Nghị quyết "
                    "Hội nghị lần thứ tám Ban Chấp hành Trung ương Đảng khóa XIII.")
-    assert list(docs) == ["dang/twdtn/nghi-quyet/-/hntw-5", "dang/tw/nghi-quyet/xiii/hntw-8"]  # the Youth Union's
+    assert list(docs) == ["dang/twdtn/nghi-quyet/xii/hntw-5", "dang/tw/nghi-quyet/xiii/hntw-8"]  # the Youth Union's
 
 
 def test_a_bare_number_with_its_issuer_after_is_a_document_even_for_a_programme():
@@ -1076,3 +1076,20 @@ def test_a_symbol_without_its_type_code_in_a_list_of_one_issuers_documents():
 def test_a_consolidated_text_under_its_heading_takes_the_headings_type():
     _, docs = cite("BỘ QUỐC PHÒNG\nSố: 12/VBHN-BQP\nHà Nội, ngày 23 tháng 01 năm 2026\nNGHỊ ĐỊNH\nVề quy chế khu vực biên giới")
     assert [d.type for d in docs.values()] == ["Nghị định"]  # the gold's convention: the heading decides
+
+
+@pytest.mark.parametrize("text, key", [
+    ("Thực hiện Nghị quyết Hội nghị lần thứ 2 Ban Chấp hành Đảng bộ thành phố khóa XVIII về chuyển đổi số.",
+     "dang/tu.ha-tinh/nghi-quyet/xviii/hntw-2"),
+    ("Quán triệt Nghị quyết Hội nghị lần thứ 11 Tỉnh ủy Nghệ An khóa XIX.", "dang/tu.nghe-an/nghi-quyet/xix/hntw-11"),
+    ("Triển khai Nghị quyết Hội nghị Huyện ủy lần thứ 5 về nông thôn mới.", "dang/hu.can-loc/nghi-quyet/-/hntw-5"),
+])
+def test_the_plenum_of_a_local_party_committee(text, key):
+    _, docs = cite(text)
+    assert list(docs) == [key]
+
+
+def test_a_congress_named_by_its_term_near_the_one_the_article_numbers():
+    _, docs = cite("Hội nghị thông qua Chương trình thực hiện Nghị quyết Đại hội Đảng bộ huyện lần thứ XXII và danh mục "
+                   "triển khai Nghị quyết Đại hội Đảng bộ huyện nhiệm kỳ 2020 - 2025.")
+    assert list(docs) == ["dang/hu.can-loc/nghi-quyet/-/dai-hoi-22"]
