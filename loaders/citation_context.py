@@ -114,9 +114,15 @@ def set_issuer(ref: Reference, phrase: str, place: str | None) -> None:
 
 def _known_place(words: str | None) -> str | None:
     """The longest run of the capitalised words after an issuer that names an administrative unit: "Quảng
-    Ngãi" of "UBND tỉnh Quảng Ngãi Phê duyệt …", none of "Ủy ban nhân dân tỉnh Phê duyệt …"."""
+    Ngãi" of "UBND tỉnh Quảng Ngãi Phê duyệt …", none of "Ủy ban nhân dân tỉnh Phê duyệt …"; one syllable only with
+    its tones ("Vinh", not "Cho" of "… của UBND TP. Cho phép …" for the town Chờ)."""
     found = (words or "").split()
-    return next((" ".join(found[:n]) for n in range(len(found), 0, -1) if gazetteer.lookup(" ".join(found[:n]))), None)
+    return next((" ".join(found[:n]) for n in range(len(found), 0, -1) if _names_unit(" ".join(found[:n]))), None)
+
+
+def _names_unit(name: str) -> bool:
+    units = gazetteer.lookup(name)
+    return any(u.name.lower() == name.lower() for u in units) if " " not in name else bool(units)
 
 
 def iso_date(match: re.Match) -> str | None:

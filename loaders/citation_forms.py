@@ -280,6 +280,8 @@ def _agree_type(ref: Reference, head: re.Match, listed: bool = False) -> None:
     if word and word[0].isupper() and not listed:
         return
     kind = doc_type_of(ref.type)
+    if ref.symbol.code in kind.carries:
+        return  # "thông báo số 01-KL/BCĐ": a notice of conclusions
     if ref.symbol.code not in kind.codes or ref.symbol.system not in kind.systems:
         ref.type = ref.symbol.type_word
 

@@ -107,6 +107,7 @@ class DocType:
     abbreviated: tuple[tuple[str, str], ...] = ()  # ("BLHS", "Hình sự"): initials for the type word and a name
     branches: frozenset[str] = frozenset()  # "Luật Hành chính": a branch of law, no document without year or number
     compounds: frozenset[str] = frozenset()  # words the type word ends: "kỷ luật" (discipline), "pháp luật"
+    carries: frozenset[str] = frozenset()  # other types' codes its symbols may carry: "thông báo số 01-KL/BCĐ"
 
 
 def _doc_type(record: dict) -> DocType:
@@ -118,7 +119,7 @@ def _doc_type(record: dict) -> DocType:
                    record.get("assemblies", False), tuple(record.get("also_written", ())), charters,
                    record.get("symbol_only", False), frozenset(named.get("not_names", ())),
                    tuple(named.get("abbreviated", {}).items()), frozenset(named.get("branches", ())),
-                   frozenset(named.get("compounds", ())))
+                   frozenset(named.get("compounds", ())), frozenset(record.get("carries", ())))
 
 
 TYPES: tuple[DocType, ...] = tuple(_doc_type(r) for r in table("doctypes.json")["types"])
@@ -178,6 +179,7 @@ class Issuer:
     family: str | None = None  # the code its documents are keyed under ("ThU" → "TU")
     suffix: bool = False  # ends compound Party issuer codes ("BTGTU")
     signs: str | None = None  # the code on its symbols when not its own: Đảng ủy UBND tỉnh (ĐUUBND) signs "ĐU"
+    credited_to: str | None = None  # the body the press credits its documents to: "TTg" → "CP"
 
 
 ISSUER_UNITS: dict[str, str] = table("issuers.json")["units"]  # 112-KH/MTTQ-BTT: the sub-unit that signs

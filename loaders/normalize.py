@@ -12,11 +12,12 @@ import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
 
-# Characters that look like Đ/đ but are not (Icelandic eth, African D), hyphens that are not "-" (the
-# non-breaking hyphen of "60‑NQ/TW", the figure dash, the minus sign) and stray spaces.
+# Characters that look like Đ/đ but are not (Icelandic eth, African D), hyphens and slashes that are not "-" and
+# "/" (the non-breaking hyphen of "60‑NQ/TW", the figure dash, the minus sign; the fraction slash of "1478⁄CĐ-TTg")
+# and stray spaces.
 _CHAR_MAP = {
     0x00D0: "Đ", 0x00F0: "đ", 0x0189: "Đ", 0x0256: "đ",
-    0x2010: "-", 0x2011: "-", 0x2012: "-", 0x2212: "-",
+    0x2010: "-", 0x2011: "-", 0x2012: "-", 0x2212: "-", 0x2044: "/", 0x2215: "/",
     0x00A0: " ", 0x2007: " ", 0x202F: " ", 0x2002: " ", 0x2003: " ", 0x2009: " ", 0x200A: " ",
     0x3000: " ", 0x2028: "\n", 0x2029: "\n", 0x0085: "\n",
     0x200B: None, 0x200C: None, 0x200D: None, 0x2060: None, 0xFEFF: None, 0x00AD: None,

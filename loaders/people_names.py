@@ -4,11 +4,12 @@ later reference ("ông Quang")."""
 from __future__ import annotations
 
 from .bodies import body_words_end
-from .lexicon import surnames
+from .lexicon import PROVINCE, surnames
 from .names import MIDDLE_NAMES, has_vowel, is_surname, name_shaped, run_end
 from .people_words import (DASHES, FIRST_PERSON, GENERIC, HEADS, MARKERS, NAMED_PERSON, SIGNED, STOP_NAMES, Reader,
                            Short)
 from .placenames import WIDE_LEVELS, is_place, level_at, place_after_level
+from .tokens import past_initials
 
 _TERMS = {"khóa", "nhiệm"}
 _CLAUSE_ENDS = {";", "."}  # "Bí thư Tỉnh ủy khóa X - …", "(nhiệm kỳ 2015-2020)"
@@ -99,8 +100,8 @@ def name_after(r: Reader, j: int) -> tuple[int, int] | None:
     if k >= len(tokens):
         return None
     end = name_at(r, k)
-    if end and (marker or not r.is_place(k, end)):  # "Trưởng ban Dân vận Tỉnh ủy - Hà Tĩnh": no one
-        return k, end
+    if end and (marker or not r.is_place(k, end) or _not_the_province(r, k, end)):
+        return k, end  # "Trưởng ban Dân vận Tỉnh ủy - Hà Tĩnh": no one; "UBND tỉnh Mai Sơn": a person, no district
     if end:
         return None
     end = run_end(tokens, k)  # a place the posts did not take, then the name: "Kỳ Tân Nguyễn Văn An";
@@ -125,7 +126,7 @@ def _past_term(r: Reader, k: int) -> int:
     while k + 1 < len(tokens):
         if tokens[k].low == "khóa" and (tokens[k + 1].text.isupper() or tokens[k + 1].text.isdigit()):
             k += 2
-        elif tokens[k].text == "(" and (after := _past_initials(tokens, k + 1)):
+        elif tokens[k].text == "(" and (after := past_initials(tokens, k + 1)):
             k = after
         elif tokens[k].text == "(" and tokens[k + 1].low in _TERMS:
             close = next((m for m in range(k + 2, min(k + 10, len(tokens))) if tokens[m].text == ")"), None)
@@ -137,14 +138,10 @@ def _past_term(r: Reader, k: int) -> int:
     return k
 
 
-def _past_initials(tokens: list, k: int) -> int | None:
-    """The token after the ")" closing initials that open at ``k`` ("GD&ĐT)", "VH-TT&DL)"), else None."""
-    for m in range(k, min(k + 6, len(tokens))):
-        if tokens[m].text == ")":
-            return m + 1 if m > k else None
-        if not (tokens[m].text in "&-," or (len(tokens[m].text) > 1 and tokens[m].text.isupper())):
-            return None
-    return None
+def _not_the_province(r: Reader, k: int, end: int) -> bool:
+    """Whether the name at ``k`` follows the province's level word but names no province ("Phó Chủ tịch UBND tỉnh Mai
+    Sơn": Mai Sơn is a district of Sơn La, so here a person)."""
+    return k > 0 and r.tokens[k - 1].low == PROVINCE and not is_place(r.words(k, end), (PROVINCE,), r.locality)
 
 
 def _past_place(r: Reader, k: int) -> int:

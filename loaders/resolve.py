@@ -246,11 +246,17 @@ _SOME_PARTY_BODY = "ĐB"  # "Đảng bộ" of a level the text does not tell: an
 
 
 def _same_issuer(known: str | None, stated: str | None) -> bool:
-    """Whether two mentions' issuer codes may name one document: equal, unknown, or the code one signs with
-    ("05-NQ/ĐU" and "… của Đảng ủy UBND tỉnh", ĐUUBND)."""
+    """Whether two mentions' issuer codes may name one document: equal, unknown, the code one signs with ("05-NQ/ĐU"
+    and "… của Đảng ủy UBND tỉnh", ĐUUBND) or the body the press credits it to ("Chỉ thị 16 của Chính phủ", TTg)."""
     if known is None or stated is None or known == stated:
         return True
-    return any((found := lexicon_issuer(a)) is not None and found.signs == b for a, b in ((known, stated), (stated, known)))
+    return any(b in _also_named(a) for a, b in ((known, stated), (stated, known)))
+
+
+def _also_named(code: str | None) -> tuple[str | None, ...]:
+    """The other codes a mention of ``code``'s documents may give: what it signs with, who it is credited to."""
+    found = lexicon_issuer(code) if code else None
+    return (found.signs, found.credited_to) if found else ()
 
 
 def build_document(refs: list[Reference], locality: Locality, authority: Authority | None, *,
@@ -268,7 +274,7 @@ def build_document(refs: list[Reference], locality: Locality, authority: Authori
         # "55-QĐ/TW" alone, "QĐ số 22-QĐ/TW" (QĐ: Quyết định or Quy định) are what the authority knows
         type_word = authority.by_symbol[symbol.text].document.type
     codes = [r.issuer_code for r in refs if r.issuer_code]
-    signed = {lexicon_issuer(c).signs for c in codes if lexicon_issuer(c)}  # "ĐU" of "Đảng ủy UBND tỉnh"'s symbol
+    signed = {other for c in codes for other in _also_named(c)}  # "ĐU" of "Đảng ủy UBND tỉnh"'s symbol, "CP" of "TTg"
     code = family(next((c for c in codes if c != _SOME_PARTY_BODY and c not in signed), codes[0] if codes else None)
                   or (symbol.issuer if symbol else None))
     issuer = lexicon_issuer(code)

@@ -77,15 +77,31 @@ class Trie:
         node[None] = value
 
     def match(self, tokens: list[Token], i: int, lead: tuple[str, ...] = ()) -> tuple[object, int] | None:
-        """The value of the longest phrase equal to ``lead`` + ``tokens[i:j]``, and ``j``."""
+        """The value of the longest phrase equal to ``lead`` + ``tokens[i:j]``, and ``j``; initials in brackets
+        inside it are passed over ("Ủy ban Mặt trận Tổ quốc (MTTQ) Việt Nam tỉnh")."""
         node: dict | None = self._root
         for word in lead:
             node = node.get(word)
             if node is None:
                 return None
         best = (node[None], i) if lead and None in node else None
-        while i < len(tokens) and (node := node.get(tokens[i].low)) is not None:
+        while i < len(tokens):
+            if tokens[i].low not in node and tokens[i].text == "(" and (after := past_initials(tokens, i + 1)) \
+                    and after < len(tokens) and tokens[after].low in node:
+                i = after
+            if (node := node.get(tokens[i].low)) is None:
+                break
             i += 1
             if None in node:
                 best = (node[None], i)
         return best
+
+
+def past_initials(tokens: list[Token], k: int) -> int | None:
+    """The token after the ")" closing initials that open at ``k`` ("GD&ĐT)", "VH-TT&DL)"), else None."""
+    for m in range(k, min(k + 6, len(tokens))):
+        if tokens[m].text == ")":
+            return m + 1 if m > k else None
+        if not (tokens[m].text in "&-," or (len(tokens[m].text) > 1 and tokens[m].text.isupper())):
+            return None
+    return None

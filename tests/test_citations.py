@@ -1093,3 +1093,20 @@ def test_a_congress_named_by_its_term_near_the_one_the_article_numbers():
     _, docs = cite("Hội nghị thông qua Chương trình thực hiện Nghị quyết Đại hội Đảng bộ huyện lần thứ XXII và danh mục "
                    "triển khai Nghị quyết Đại hội Đảng bộ huyện nhiệm kỳ 2020 - 2025.")
     assert list(docs) == ["dang/hu.can-loc/nghi-quyet/-/dai-hoi-22"]
+
+
+def test_a_prime_ministers_directive_credited_to_the_government_is_one_document():
+    _, docs = cite("Đà Nẵng giãn cách theo Chỉ thị 16 của Chính phủ. Chủ tịch UBND thành phố quyết định giãn cách theo Chỉ "
+                   "thị 16/CT-TTg ngày 31/3/2020 của Thủ tướng Chính phủ.")
+    assert list(docs) == ["nn/ttg/chi-thi/2020/16"]
+
+
+def test_a_notice_of_conclusions_keeps_its_type():
+    _, docs = cite("Theo thông báo số 01-KL/BCĐ ngày 07/3/2020 của Ban Chỉ đạo tỉnh và Kết luận thanh tra số 12/KL-TTr.")
+    assert [d.type for d in docs.values()] == ["Thông báo", "Kết luận"]
+
+
+def test_one_syllable_after_an_issuer_is_its_place_only_with_its_tones():
+    refs = get_citations(normalize("các Công văn số 2522, 2523/UBND - VX ngày 28/7/2021 của UBND TP. Cho phép thêm"))
+    assert {r.place for r in refs} == {None}
+    assert [r.place for r in get_citations("Quyết định số 12/QĐ-UBND của UBND TP. Vinh về việc")] == ["Vinh"]

@@ -59,3 +59,4 @@ def test_names_read_in_one_convention_are_given_back_as_the_article_writes_them(
 
 def test_hyphens_that_are_not_hyphen_minus():
     assert normalize("60\u2011NQ/TW, 759/QĐ\u2010TTg, 12\u2212KH/TU") == "60-NQ/TW, 759/QĐ-TTg, 12-KH/TU"
+    assert normalize("Công điện số 1478\u2044CĐ-TTg, 5\u2215KH-UBND") == "Công điện số 1478/CĐ-TTg, 5/KH-UBND"

@@ -792,3 +792,14 @@ def test_a_body_named_for_the_rights_it_protects():
 ])
 def test_the_government_inspector_general(text, name, title):
     assert people(text) == {name: [(title, "Thanh tra Chính phủ")]}
+
+
+def test_initials_in_brackets_inside_a_bodys_name():
+    found = people("Phó chủ tịch Ủy ban Mặt trận Tổ quốc (MTTQ) Việt Nam tỉnh Bùi Thị Liễu nhấn mạnh.", HA_TINH)
+    assert found == {"Bùi Thị Liễu": [("Phó Chủ tịch", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Hà Tĩnh")]}
+
+
+def test_a_name_after_the_provinces_level_word_that_names_no_province_is_a_person():
+    found = people("Ban Chỉ huy do Phó Chủ tịch Thường trực UBND tỉnh Mai Sơn làm trưởng ban.", Locality(province="Bắc Giang"))
+    assert list(found) == ["Mai Sơn"]
+    assert people("Phó Chủ tịch Thường trực UBND tỉnh Sơn La phát biểu.", Locality(province="Sơn La")) == {}
