@@ -328,8 +328,11 @@ def _list_items(text: str, head: Hit, position: int, end: int, hits: list[Hit]) 
     after a province-level city ("thành phố: Hồ Chí Minh, Hải Phòng, Thanh Hóa, Đồng Nai")."""
     levels = {u.level for u in head.units} or {head.level}
     provinces = bool(head.units) and all(u.parent is None for u in head.units)  # "các tỉnh, thành phố: A, B, C"
+    tiers = {tier(u) for u in head.units} & {1}  # "các huyện Phú Tân, Tri Tôn, Tịnh Biên": a huyện become a thị xã
     while (item := _LIST_ITEM.match(text, position, end)) is not None:
-        units = named(item.group("name"), lambda u: u.level in levels or (provinces and u.parent is None))
+        units = named(item.group("name"), lambda u: u.level in levels or (provinces and u.parent is None)) \
+            or (not named(item.group("name"), lambda u: u.parent is None)  # ", Bắc Giang": the province after a district
+                and named(item.group("name"), lambda u: u.era == PRE2025 and tier(u) in tiers))
         if not units:
             break
         hits.append(Hit(item.start("name"), item.end("name"), item.group("name"), True, units, group=head.units,
@@ -360,7 +363,8 @@ def _bare_hits(text: str, start: int, run: str, end: int) -> list[Hit]:
     elif (delegation := _past_delegation(start, run)) != (start, run):  # "(Đoàn Lạng Sơn)"
         parts = [delegation]
     for part_start, part in parts:
-        pieces = [(part_start, part)] if named(part) else [_past_delegation(*p) for p in _pieces(part_start, part)]
+        pieces = [(part_start, part)] if named(part) else \
+            [_past_delegation(*p) for p in _pieces(part_start, part)] or _two_provinces(part_start, part)
         hits = [Hit(at, at + len(piece), piece, False, units, hint=_hint(text, at + len(piece), end, units))
                 for at, piece in pieces
                 if " " in piece and piece.lower() not in _PERSON_ONLY and (units := named(piece))]
@@ -368,6 +372,16 @@ def _bare_hits(text: str, start: int, run: str, end: int) -> list[Hit]:
             hit.hint = hit.hint or frozenset(u.key for u in later.units if u.parent is None)
         if hits:
             return hits
+    return []
+
+
+def _two_provinces(start: int, run: str) -> list[tuple[int, str]]:
+    """A run that is two provinces' names with the comma between them lost: "An Giang Đồng Tháp"."""
+    words = run.split(" ")
+    for cut in range(2, len(words) - 1):
+        first, second = " ".join(words[:cut]), " ".join(words[cut:])
+        if named(first, lambda u: u.parent is None) and named(second, lambda u: u.parent is None):
+            return [(start, first), (start + len(first) + 1, second)]
     return []
 
 

@@ -173,6 +173,7 @@ def _resolve(hit: Hit, province: str | None, district: str | None, known: set[st
     if communes:
         return communes[0] if len(communes) == 1 else None
     placed = _preferred([u for u in named_so if hit.hint & {u.parent, u.province}])
+    placed = [u for u in placed if tier(u) == min(map(tier, placed))]  # "Cô Tô (Quảng Ninh)": the district
     if len(placed) == 1 and not hit.continues:  # "Xuân Khê (huyện Lý Nhân)", "Xuân Lộc (Đồng Nai)"
         return placed[0]
     return _unique_district(hit, units)

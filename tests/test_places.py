@@ -493,3 +493,16 @@ def test_units_listed_after_a_plural_level_word_some_written_in_lower_case():
 def test_a_part_of_a_province_named_by_its_direction():
     assert ("Nghệ An", "tỉnh", None) in _found("Phát triển kinh tế - xã hội miền Tây Nghệ An; củng cố quốc phòng.")
     assert ("Tây Ninh", "tỉnh", None) in _found("Đoàn công tác làm việc tại Tây Ninh.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tây Nam bộ có 5 địa phương (tỉnh Sóc Trăng, Kiên Giang, An Giang Đồng Tháp và Tp. Cần Thơ) có nguy cơ.",
+     {("An Giang", "tỉnh", None), ("Đồng Tháp", "tỉnh", None)}),  # two provinces, the comma lost
+    ("Các huyện Phú Tân, Tri Tôn, Tịnh Biên và thị xã Tân Châu giãn cách.", {("Tịnh Biên", "thị xã", "An Giang")}),
+    ("Bão số 3 vào Cô Tô (Quảng Ninh) gây mưa to.", {("Cô Tô", "huyện", "Quảng Ninh")}),  # the district, not its commune
+])
+def test_lists_and_brackets_the_press_writes_loosely(text, expected):
+    assert expected <= _found(text)
+    # a province after a district is its province, not another district of the list
+    found = _found("Chốt kiểm soát xã Đồng Việt, huyện Yên Dũng, Bắc Giang hoạt động.")
+    assert ("Bắc Giang", "thành phố", "Bắc Giang") not in found and ("Yên Dũng", "huyện", "Bắc Giang") in found
