@@ -803,3 +803,8 @@ def test_a_name_after_the_provinces_level_word_that_names_no_province_is_a_perso
     found = people("Ban Chỉ huy do Phó Chủ tịch Thường trực UBND tỉnh Mai Sơn làm trưởng ban.", Locality(province="Bắc Giang"))
     assert list(found) == ["Mai Sơn"]
     assert people("Phó Chủ tịch Thường trực UBND tỉnh Sơn La phát biểu.", Locality(province="Sơn La")) == {}
+
+
+def test_a_deputy_head_of_office_written_short():
+    found = people("Công văn của Văn phòng UBND thành phố do Phó văn phòng Nguyễn Văn Thịnh ký.")
+    assert [title for title, _ in found["Nguyễn Văn Thịnh"]] == ["Phó Chánh Văn phòng"]
