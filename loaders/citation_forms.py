@@ -316,8 +316,9 @@ def named(text: str, head: re.Match, type_word: str, names: KnownNames | None = 
         if found is None or found[0].split()[0].lower() in kind.not_names or P.LAW_WORD.fullmatch(found[0].split()[0]):
             return None  # "Luật Sư: Lê Minh Công", "Luật Sư Nguyễn Văn An"; "Luật Luật …": the second one names it
         name, end = found
-        if names is not None and not text[end:].strip() and not names.knows(type_word, name):
-            return None  # "Đối với Luật Chứng" where the excerpt breaks off: a name the authority file does not end
+        if (not text[end:].strip() or text[head.start() - 1:head.start()].isalpha()) \
+                and names is not None and not names.knows(type_word, name):
+            return None  # "Đối với Luật Chứng" where the excerpt breaks off, "củaLuật …" glued: only a known name
         if (short := P.NAME_ABBREVIATION.match(text, end)) and P.YEAR_AFTER.match(text, short.end()):
             end = short.end()  # "(BHXH)" between the name and its year
         amending = f"Sửa đổi, bổ sung một số điều của {type_word} {name}"

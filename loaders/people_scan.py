@@ -80,7 +80,8 @@ def read_at(r: Reader, i: int, listing: bool) -> int:
         return add_person(r, i, end, [], name=r.words(i, end).title())
     if tokens[i].name_like:
         end = name_at(r, i)
-        if end and ((listing and not r.is_place(i, end)) or bare_allowed(r, i, end)):
+        if end and ((listing and not r.is_place(i, end) and (i == 0 or tokens[i - 1].low not in NOT_PERSON_BEFORE))
+                    or bare_allowed(r, i, end)):
             return add_person(r, i, end, [])
         return i + 1
     return i + 1

@@ -28,9 +28,7 @@ BODY_LINKS = {"và", "của", "các"}  # words inside a body's name that never e
 DASHES = {"-", "–"}
 LIST_JOINS = {",", ";", "và"}  # between the names of a list
 STOP_NAMES = frozenset(n.lower() for n in POSTS["not_names"])  # "Hồ Chí Minh" (a city), "Bà La Môn" (a religion)
-NOT_PERSON_BEFORE = {"đường", "phố", "ngõ", "hẻm", "đại lộ", "quảng trường", "cầu", "chợ", "trường", "công viên",
-                     "thôn", "xóm", "bản", "ấp", "làng", "giải", "tượng", "đền", "lăng", "nhà", "khu", "tổ",
-                     "phong", "tưởng", "đức", "tư", "đạo", "thành", "tỉnh", "huyện", "xã", "phường"}
+NOT_PERSON_BEFORE = frozenset(POSTS["not_person_before"])  # "đường Lê Lợi", "Trường THCS Lê Lợi": a street, a school
 LINE_END = {".", "!", "?", "\n"}
 # Self-introductions of a citizen writing or speaking: "Tôi tên Lý Văn Ba", "tôi là …", "em tên là …".
 FIRST_PERSON = {"tôi", "em", "cháu", "mình"}

@@ -1110,3 +1110,9 @@ def test_one_syllable_after_an_issuer_is_its_place_only_with_its_tones():
     refs = get_citations(normalize("các Công văn số 2522, 2523/UBND - VX ngày 28/7/2021 của UBND TP. Cho phép thêm"))
     assert {r.place for r in refs} == {None}
     assert [r.place for r in get_citations("Quyết định số 12/QĐ-UBND của UBND TP. Vinh về việc")] == ["Vinh"]
+
+
+def test_a_capitalised_type_word_glued_to_the_word_before():
+    assert [q for q, _ in cite("Trung tâm được thành lập theoQuyết định số 962, ngày 25/5/2023 của Huyện ủy.")[0]] \
+        == ["Quyết định số 962"]
+    assert cite("Ông Trần Quyết Định làm việc.") == ([], {})

@@ -808,3 +808,8 @@ def test_a_name_after_the_provinces_level_word_that_names_no_province_is_a_perso
 def test_a_deputy_head_of_office_written_short():
     found = people("Công văn của Văn phòng UBND thành phố do Phó văn phòng Nguyễn Văn Thịnh ký.")
     assert [title for title, _ in found["Nguyễn Văn Thịnh"]] == ["Phó Chánh Văn phòng"]
+
+
+def test_a_school_named_after_a_hero_is_no_person():
+    assert people("Dự có lãnh đạo các trường THPT Đầm Hà, THPT – THCS Lê Lợi, Trung tâm GDNN – GDTX huyện.") == {}
+    assert list(people("Dự có các đồng chí Thường trực Huyện ủy; lãnh đạo các trường THPT – THCS Lê Lợi, Trung tâm GDNN.")) == []
