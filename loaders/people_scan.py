@@ -83,7 +83,7 @@ def read_at(r: Reader, i: int, listing: bool) -> int:
         if end and ((listing and not r.is_place(i, end) and (i == 0 or tokens[i - 1].low not in NOT_PERSON_BEFORE))
                     or bare_allowed(r, i, end)):
             return add_person(r, i, end, [])
-        return i + 1
+        return end or i + 1  # a name not taken here is not read again from its second word ("đạo Lương Văn Hòa")
     return i + 1
 
 

@@ -1116,3 +1116,7 @@ def test_a_capitalised_type_word_glued_to_the_word_before():
     assert [q for q, _ in cite("Trung tâm được thành lập theoQuyết định số 962, ngày 25/5/2023 của Huyện ủy.")[0]] \
         == ["Quyết định số 962"]
     assert cite("Ông Trần Quyết Định làm việc.") == ([], {})
+
+
+def test_a_law_faculty_or_magazine_is_no_law(authority):
+    assert get_citations("Theo Luật Khoa tổng hợp, các quy định mới có hiệu lực.", names=authority.names) == []

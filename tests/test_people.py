@@ -813,3 +813,8 @@ def test_a_deputy_head_of_office_written_short():
 def test_a_school_named_after_a_hero_is_no_person():
     assert people("Dự có lãnh đạo các trường THPT Đầm Hà, THPT – THCS Lê Lợi, Trung tâm GDNN – GDTX huyện.") == {}
     assert list(people("Dự có các đồng chí Thường trực Huyện ủy; lãnh đạo các trường THPT – THCS Lê Lợi, Trung tâm GDNN.")) == []
+
+
+def test_a_name_not_taken_is_not_read_again_from_its_second_word():
+    found = people("Bản án xác định bị cáo chỉ đạo Lương Văn Hòa (cựu giám đốc ban điều hành dự án) chi tiền.")
+    assert "Văn Hòa" not in found
