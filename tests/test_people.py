@@ -818,3 +818,8 @@ def test_a_school_named_after_a_hero_is_no_person():
 def test_a_name_not_taken_is_not_read_again_from_its_second_word():
     found = people("Bản án xác định bị cáo chỉ đạo Lương Văn Hòa (cựu giám đốc ban điều hành dự án) chi tiền.")
     assert "Văn Hòa" not in found
+
+
+def test_the_chair_of_the_election_council():
+    found = people("Tổng Bí thư, Chủ tịch QH, Chủ tịch Hội đồng Bầu cử T.Ư Nguyễn Phú Trọng đến thăm tỉnh.")
+    assert ("Chủ tịch", "Hội đồng Bầu cử Trung ương") in found["Nguyễn Phú Trọng"]
