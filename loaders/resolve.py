@@ -39,14 +39,25 @@ class _Draft:
         return next((getattr(r, attribute) for r in self.refs if getattr(r, attribute) is not None), None)
 
     def accepts(self, signature: dict) -> bool:
-        return all(signature[k] is None or self.known.get(k) in (None, signature[k]) for k in _CONTEXT if k != "issuer") \
-            and _same_issuer(self.known.get("issuer"), signature["issuer"])
+        return all(signature[k] is None or self.known.get(k) in (None, signature[k])
+                   for k in _CONTEXT if k not in ("issuer", "scope")) \
+            and _same_issuer(self.known.get("issuer"), signature["issuer"]) and self._same_scope(signature)
+
+    def _same_scope(self, signature: dict) -> bool:
+        """Equal scopes, or one unknown; or, for one full symbol, one unit inside the other (the headline's "Quyết định
+        số 01/2024/QĐ-UBND" placed in the site's province, the body's "UBND xã Nà Nghịu ban hành Quyết định số
+        01/2024/QĐ-UBND")."""
+        known, stated = self.known.get("scope"), signature["scope"]
+        if known is None or stated is None or known == stated:
+            return True
+        return signature["symbol"] is not None and self.known.get("symbol") == signature["symbol"] \
+            and (_inside(known, stated) or _inside(stated, known))
 
     def add(self, ref: Reference, signature: dict) -> None:
         self.refs.append(ref)
         for k in _CONTEXT:
-            if signature[k] is not None:
-                self.known[k] = signature[k]
+            if signature[k] is not None and not (k == "scope" and _inside(self.known.get(k), signature[k])):
+                self.known[k] = signature[k]  # the narrower of two nested scopes stays
 
 
 def resolve_citations(refs: list[Reference], locality: Locality | None = None, authority: Authority | None = None,
@@ -245,6 +256,18 @@ _PROVINCE_COMMITTEE = "TU"  # the family of a province's Party committee: Tỉnh
 _SOME_PARTY_BODY = "ĐB"  # "Đảng bộ" of a level the text does not tell: any local committee
 
 
+def _inside(narrow: str | None, wide: str | None) -> bool:
+    """Whether a unit named ``narrow`` lies in one named ``wide`` ("Nà Nghịu" in "Sơn La"), by the gazetteer."""
+    if not narrow or not wide or narrow == wide:
+        return False
+    for unit in gazetteer.lookup(narrow):
+        while unit.parent is not None:
+            unit = gazetteer.get(unit.parent)
+            if fold(unit.name) == fold(wide):
+                return True
+    return False
+
+
 def _same_issuer(known: str | None, stated: str | None) -> bool:
     """Whether two mentions' issuer codes may name one document: equal, unknown, the code one signs with ("05-NQ/ĐU"
     and "… của Đảng ủy UBND tỉnh", ĐUUBND) or the body the press credits it to ("Chỉ thị 16 của Chính phủ", TTg)."""
@@ -279,7 +302,8 @@ def build_document(refs: list[Reference], locality: Locality, authority: Authori
                   or (symbol.issuer if symbol else None))
     issuer = lexicon_issuer(code)
     system = symbol.system if symbol else issuer.system if issuer else _single_system(type_word)
-    scope = next((s for s in (_scope(r, code, locality, sentences) for r in refs) if s), None)
+    scopes = [s for s in (_scope(r, code, locality, sentences) for r in refs) if s]
+    scope = next((s for s in scopes if all(t == s or _inside(s, t) for t in scopes)), scopes[0] if scopes else None)
     date = next((r.date for r in refs if r.date and len(r.date) == 10), None)
     year = (symbol.year if symbol and symbol.year else None) or draft.first("year")
     term = draft.first("term")

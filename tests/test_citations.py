@@ -1120,3 +1120,16 @@ def test_a_capitalised_type_word_glued_to_the_word_before():
 
 def test_a_law_faculty_or_magazine_is_no_law(authority):
     assert get_citations("Theo Luật Khoa tổng hợp, các quy định mới có hiệu lực.", names=authority.names) == []
+
+
+def test_one_full_symbol_scoped_at_two_levels_is_one_document():
+    from trichdan.loaders.pipeline import extract
+    from trichdan.loaders.sources import Source
+    text = ("Quyết định số 01/2024/QĐ-UBND - Xã Nà Nghịu ban hành Quy chế thực hiện dân chủ\n\nNgày 05/02/2024, Chủ tịch "
+            "UBND xã Nà Nghịu ban hành Quyết định số 01/2024/QĐ-UBND về ban hành Quy chế thực hiện dân chủ ở cơ sở.\n")
+    docs = extract(Source("p.txt", text, {"source": "sonla.gov.vn"})).documents
+    assert [(d.key, d.scope) for d in docs] == [("nn/ubnd.na-nghiu/quyet-dinh/2024/1", "Nà Nghịu")]
+    # two communes' documents of one number stay apart
+    _, docs = cite("Quyết định số 01/2024/QĐ-UBND của UBND xã Nà Nghịu và Quyết định số 01/2024/QĐ-UBND của UBND xã "
+                   "Chiềng Khoang.", locality=Locality(province="Sơn La"))
+    assert len(docs) == 2
