@@ -108,6 +108,7 @@ class DocType:
     branches: frozenset[str] = frozenset()  # "Luật Hành chính": a branch of law, no document without year or number
     compounds: frozenset[str] = frozenset()  # words the type word ends: "kỷ luật" (discipline), "pháp luật"
     carries: frozenset[str] = frozenset()  # other types' codes its symbols may carry: "thông báo số 01-KL/BCĐ"
+    local_when_bare: bool = False  # "Kế hoạch số 53" with neither issuer nor symbol: the article's province's
 
 
 def _doc_type(record: dict) -> DocType:
@@ -119,7 +120,8 @@ def _doc_type(record: dict) -> DocType:
                    record.get("assemblies", False), tuple(record.get("also_written", ())), charters,
                    record.get("symbol_only", False), frozenset(named.get("not_names", ())),
                    tuple(named.get("abbreviated", {}).items()), frozenset(named.get("branches", ())),
-                   frozenset(named.get("compounds", ())), frozenset(record.get("carries", ())))
+                   frozenset(named.get("compounds", ())), frozenset(record.get("carries", ())),
+                   record.get("local_when_bare", False))
 
 
 TYPES: tuple[DocType, ...] = tuple(_doc_type(r) for r in table("doctypes.json")["types"])

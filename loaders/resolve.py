@@ -235,7 +235,10 @@ def _scope(ref: Reference, code: str | None, locality: Locality,
     from_symbol = code and ref.symbol is not None and ref.symbol.issuer == code
     if from_symbol and (issuer is None or issuer.system != ref.symbol.system):
         issuer = _LOCAL_BODY  # a code the tables do not know, or one of another system ("2027-CV/BTC")
-    if issuer is None:  # no issuer at all: local only when its subject names a province ("về … tỉnh Bến Tre")
+    if issuer is None and ref.symbol is None and ref.number is not None and doc_type(ref.type).local_when_bare \
+            and _NUMBERED.search(ref.text):
+        issuer = _LOCAL_BODY  # "Kế hoạch số 53 ngày 31/5/2018" in a provincial paper: the province's
+    elif issuer is None:  # no issuer at all: local only when its subject names a province ("về … tỉnh Bến Tre")
         return sentences.named_with(ref.start, ref.end, reach=len(ref.title) + 20) if sentences and ref.title else None
     if issuer.level == "central":
         return None
@@ -251,6 +254,7 @@ def _scope(ref: Reference, code: str | None, locality: Locality,
 
 
 _LOCAL_BODY = Issuer("-", "", "state", "province")
+_NUMBERED = re.compile(r"(?i)(?<![\w])số(?![\w])")  # "Kế hoạch số 53": numbered as a document is, not "Đề án 06"
 _DISTRICT_WORD = re.compile(r"(?<![\w])(?:huyện|thị xã|quận)(?![\w])")  # not "Quân sự", "cơ quan"
 _PROVINCE_COMMITTEE = "TU"  # the family of a province's Party committee: Tỉnh ủy, Thành ủy
 _SOME_PARTY_BODY = "ĐB"  # "Đảng bộ" of a level the text does not tell: any local committee

@@ -1133,3 +1133,13 @@ def test_one_full_symbol_scoped_at_two_levels_is_one_document():
     _, docs = cite("Quyết định số 01/2024/QĐ-UBND của UBND xã Nà Nghịu và Quyết định số 01/2024/QĐ-UBND của UBND xã "
                    "Chiềng Khoang.", locality=Locality(province="Sơn La"))
     assert len(docs) == 2
+
+
+@pytest.mark.parametrize("text, scope", [
+    ("UBND tỉnh triển khai Kế hoạch số 53 ngày 31/5/2018 về bồi dưỡng cán bộ.", "Hà Tĩnh"),  # the article's province
+    ("Thành ủy ban hành 10 chương trình; Chương trình số 02 là đổi mới mô hình tăng trưởng.", "Hà Tĩnh"),
+    ("Kết luận tại Thông báo số 24 của Văn phòng Chính phủ được quán triệt.", None),  # an issuer says whose
+])
+def test_a_local_kind_of_document_numbered_without_issuer_or_symbol(text, scope):
+    _, docs = cite(text, locality=Locality(province="Hà Tĩnh"))
+    assert [d.scope for d in docs.values()] == [scope]
