@@ -300,7 +300,8 @@ def named(text: str, head: re.Match, type_word: str, names: KnownNames | None = 
     """A document cited by name: "Luật Thực hiện dân chủ ở cơ sở năm 2022", "Hiến pháp năm 2013", "Điều lệ
     Đảng", "Lệnh công bố Luật …"; a law's number may follow ("Luật … số 22/2008/QH12"). A law's name ends at
     the longest name the authority file knows (``names``), else where the grammar says; an amending law is
-    one document whatever laws its name lists. A law in lower case or in capitals ("luật đất đai", "PHÁP
+    one document whatever laws its name lists (those listed with their numbers are read as citations of their
+    own by ``get_citations``). A law in lower case or in capitals ("luật đất đai", "PHÁP
     LUẬT VÀ …") is one only by a known name."""
     kind = doc_type_of(type_word)
     form, issuer = kind.name_form, kind.named_issuer
