@@ -34,6 +34,7 @@ from .iris import (activity_iri, agent_iri, article_iri, author_iri, base_iri, c
                    membership_iri, org_iri, person_iri, place_iri, publisher_iri, role_iri, text_sha1, text_span_iri,
                    type_iri)
 from .model import Document, Extraction, Organization, Person, Place
+from .places import unit_place
 from .vocab import CITO, ELI, OA, ORG, PROV, RDF, RDFS, RELATIONS, SDO, SKOS, TD, XSD, term
 
 
@@ -195,6 +196,9 @@ def article_graphs(extraction: Extraction, base: str | None = None, *, when: dat
         _place(out, place, base)
         out.add(a, V.SDO_mentions, term(place_iri(place.key, base)))
     if extraction.main_place:
+        if extraction.main_place not in {place.key for place in extraction.places} \
+                and (unnamed := unit_place(extraction.main_place)):
+            _place(out, unnamed, base)  # a district known only from its site or its communes is described too
         out.add(a, V.SDO_contentLocation, term(place_iri(extraction.main_place, base)))
     for organization in extraction.organizations:
         _organization(out, organization, base)

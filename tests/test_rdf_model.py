@@ -164,3 +164,17 @@ def test_canonical_name_of_a_body_the_article_words_differently():
     assert canonical_name("ban-bi-thu-trung-uong-dang", "Ban Bí thư", {}) == "Ban Bí thư Trung ương Đảng"
     assert canonical_name("tinh-uy-ha-tinh", "BCH Đảng bộ tỉnh", {"tinh-uy-ha-tinh": "Tỉnh ủy Hà Tĩnh"}) == "Tỉnh ủy Hà Tĩnh"
     assert canonical_name("bo-chinh-tri", "Bộ Chính trị", {}) == "Bộ Chính trị"
+
+
+def test_the_district_an_article_is_set_in_is_described_when_no_mention_names_it():
+    from trichdan.loaders.pipeline import extract
+    from trichdan.loaders.sources import Source
+    from trichdan.loaders.triples import to_quads
+    text = ("Xã Tam Nghĩa, xã Tam Quang và xã Tam Hải tổ chức ra quân làm đường giao thông nông thôn theo "
+            "Kế hoạch số 12/KH-UBND của UBND tỉnh Quảng Nam.\n")
+    extraction = extract(Source("p.txt", text))
+    assert extraction.main_place not in {p.key for p in extraction.places}  # Núi Thành, named by no mention
+    described = {q.subject.value for q in to_quads(extraction)
+                 if q.predicate.value == "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+                 and q.object.value.endswith("AdministrativeArea")}
+    assert any(iri.endswith(f"/place/{extraction.main_place}") for iri in described)
