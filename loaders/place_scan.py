@@ -74,6 +74,7 @@ _SENTENCE_WORDS = frozenset(
     "hiện người dân đưa giúp cho nhiều các những tới khi nếu đây sáng chiều tối trưa đêm ngày tháng năm "
     "hôm thời qua trên dưới giữa tuy mặc".split())
 _DIRECTIONS = frozenset("tây đông nam bắc".split())  # a part of a unit before its name: "miền Tây Nghệ An"
+_OUTLETS = frozenset({"báo"})  # a province's paper named after it: "Báo Ninh Thuận trân trọng giới thiệu …"
 _BEFORE_WORD = re.compile(r"(\w+)[ ]+$")
 # Words after which a level word names a place, not the body a post belongs to ("tại xã", "các xã", "địa bàn xã").
 _LOCATIVE = frozenset("của các thuộc bàn cho và hoặc là gồm có mỗi một hai ba nhiều thăm nhập lập tên".split()) \
@@ -356,7 +357,7 @@ def _bare_hits(text: str, start: int, run: str, end: int) -> list[Hit]:
         return []
     parts = [(start, run)]
     first, _, rest = run.partition(" ")
-    if (first.lower() in _SENTENCE_WORDS or first.lower() in _DIRECTIONS) and rest:  # "Tại Hà Tĩnh", "Tây Nghệ An"
+    if first.lower() in _SENTENCE_WORDS | _DIRECTIONS | _OUTLETS and rest:  # "Tại Hà Tĩnh", "Tây Nghệ An", "Báo Ninh Thuận"
         parts.append((start + len(first) + 1, rest))
     elif (capital := _CAPITAL_CITY.match(run)) and capital.end() < len(run):  # "Thủ Đô Hà Nội"
         parts.append((start + capital.end(), run[capital.end():]))

@@ -506,3 +506,7 @@ def test_lists_and_brackets_the_press_writes_loosely(text, expected):
     # a province after a district is its province, not another district of the list
     found = _found("Chốt kiểm soát xã Đồng Việt, huyện Yên Dũng, Bắc Giang hoạt động.")
     assert ("Bắc Giang", "thành phố", "Bắc Giang") not in found and ("Yên Dũng", "huyện", "Bắc Giang") in found
+
+
+def test_a_provinces_paper_names_the_province():
+    assert ("Ninh Thuận", "tỉnh", None) in _found("Báo Ninh Thuận trân trọng giới thiệu toàn văn Nghị quyết.")
