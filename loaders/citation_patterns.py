@@ -125,24 +125,6 @@ ORGANISATION_CONGRESS = re.compile(
     rf"(?:[ \t]*,?{S}(?i:lần thứ|khóa){S}(?P<ord2>[IVXL]{{1,6}}|\d{{1,2}}|(?<=thứ ){_ORDINAL_WORD})(?![\w]))?"
     rf"(?:[ \t]*,?{S}\(?(?i:nhiệm kỳ){S}(?P<from>(?:19|20)\d\d){S}[-–]{S}(?P<to>(?:19|20)\d\d)\)?)?"
 )
-# The plenum of a front or mass organisation's committee: "Nghị quyết Hội nghị lần thứ 12 của Ban chấp hành Hội Nông dân
-# Việt Nam", "… Hội nghị lần thứ năm Ban Chấp hành Trung ương Đoàn khóa XII".
-ORGANISATION_PLENUM = re.compile(
-    rf"{S}(?:của{S})?(?i:hội{_GAP}nghị){S}(?:(?i:lần{_GAP}thứ){S})?(?P<ord>(?i:{ORD})){S}(?:[,–-]{S})?(?:(?i:của){S})?"
-    rf"(?i:ban{_GAP}chấp{_GAP}hành|BCH){S}(?P<central>(?i:trung{_GAP}ương){S})?"
-    rf"(?P<org>(?i:{alternation(CONGRESS_ORGANISATIONS).replace(chr(92) + ' ', _GAP)}))(?![\w])"
-    rf"(?:{S}(?P<nation>Việt Nam|(?i:toàn quốc))(?![\w]))?"
-    rf"(?:{S}(?P<lvl>(?i:{LEVEL}))(?:{S}(?P<place>{NAME}))?)?(?:[ \t]*,?{S}{TERM})?"
-)
-# The plenum of a local Party committee: "Nghị quyết Hội nghị lần thứ 2 Ban Chấp hành Đảng bộ thành phố khóa XVIII",
-# "… Hội nghị lần thứ 11 Tỉnh ủy Hà Tĩnh khóa XIX", "… Hội nghị Huyện ủy lần thứ 5".
-_PARTY_COMMITTEE = rf"(?:(?i:ban{_GAP}chấp{_GAP}hành|BCH){S}(?i:Đảng){S}(?i:bộ){S}(?P<lvl>(?i:{LEVEL}))" \
-                   rf"|(?P<committee>{alternation(c['name'] for c in BODIES['committees'] if c.get('issuer'))}))"
-LOCAL_PLENUM = re.compile(
-    rf"{S}(?:của{S})?(?i:hội{_GAP}nghị){S}(?:(?:(?i:lần{_GAP}thứ){S})?(?P<o1>(?i:{ORD})){S}(?:[,–-]{S})?(?:(?i:của){S})?)?"
-    rf"{_PARTY_COMMITTEE}(?:{S}(?P<place>{NAME}))?(?:{S}(?:(?i:lần{_GAP}thứ){S})?(?P<o2>(?i:{ORD})))?"
-    rf"(?:[ \t]*,?{S}{TERM})?"
-)
 STOP = (rf"(?:và[ \t]+(?:[A-ZĐ]{{2}}|{WORDS})|năm|số|của|được|đã|đang|sẽ|cùng|với|trong|tại|theo|nhằm|để|thì|là|này|khi|do|cho|vào|từ|đến|"
          r"trên|gắn|ngày|hiện hành|có|các|những|và các|và những|hướng dẫn|quy định|điều chỉnh|về việc|sửa đổi)(?![\wà-ỹđ])")
 NAME_WORD = rf"(?:[ \t]+|[ \t]*\n[ \t]*(?=[a-zà-ỹđ]))(?!{STOP}|\d)[\wà-ỹđ]+"  # a lower-case word may follow a line break
@@ -157,6 +139,24 @@ CLAUSE_WORD = (rf"(?:{STOP}|còn|phải|cần|nên|không|chưa|vẫn|đều|cũ
 # reference (`cites`) does not pay for the grammar of names, laws and issuing clauses. A pattern that needs a
 # data table is given as a function, so that the table too is read on first use.
 _LAZY: dict[str, str | Callable[[], str]] = {}
+# The plenum of a front or mass organisation's committee: "Nghị quyết Hội nghị lần thứ 12 của Ban chấp hành Hội Nông dân
+# Việt Nam", "… Hội nghị lần thứ năm Ban Chấp hành Trung ương Đoàn khóa XII".
+_LAZY["ORGANISATION_PLENUM"] = (
+    rf"{S}(?:của{S})?(?i:hội{_GAP}nghị){S}(?:(?i:lần{_GAP}thứ){S})?(?P<ord>(?i:{ORD})){S}(?:[,–-]{S})?(?:(?i:của){S})?"
+    rf"(?i:ban{_GAP}chấp{_GAP}hành|BCH){S}(?P<central>(?i:trung{_GAP}ương){S})?"
+    rf"(?P<org>(?i:{alternation(CONGRESS_ORGANISATIONS).replace(chr(92) + ' ', _GAP)}))(?![\w])"
+    rf"(?:{S}(?P<nation>Việt Nam|(?i:toàn quốc))(?![\w]))?"
+    rf"(?:{S}(?P<lvl>(?i:{LEVEL}))(?:{S}(?P<place>{NAME}))?)?(?:[ \t]*,?{S}{TERM})?"
+)
+# The plenum of a local Party committee: "Nghị quyết Hội nghị lần thứ 2 Ban Chấp hành Đảng bộ thành phố khóa XVIII",
+# "… Hội nghị lần thứ 11 Tỉnh ủy Hà Tĩnh khóa XIX", "… Hội nghị Huyện ủy lần thứ 5".
+_PARTY_COMMITTEE = rf"(?:(?i:ban{_GAP}chấp{_GAP}hành|BCH){S}(?i:Đảng){S}(?i:bộ){S}(?P<lvl>(?i:{LEVEL}))" \
+                   rf"|(?P<committee>{alternation(c['name'] for c in BODIES['committees'] if c.get('issuer'))}))"
+_LAZY["LOCAL_PLENUM"] = (
+    rf"{S}(?:của{S})?(?i:hội{_GAP}nghị){S}(?:(?:(?i:lần{_GAP}thứ){S})?(?P<o1>(?i:{ORD})){S}(?:[,–-]{S})?(?:(?i:của){S})?)?"
+    rf"{_PARTY_COMMITTEE}(?:{S}(?P<place>{NAME}))?(?:{S}(?:(?i:lần{_GAP}thứ){S})?(?P<o2>(?i:{ORD})))?"
+    rf"(?:[ \t]*,?{S}{TERM})?"
+)
 _LAZY["LAW"] = (
     # A name may join coordinated parts with commas ("Cán bộ, công chức", "Phòng, chống tham nhũng",
     # "Tín ngưỡng, tôn giáo"): a short lowercase part after a short head, with no word of a clause in it,

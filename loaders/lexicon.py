@@ -322,15 +322,12 @@ def _issuer_phrases() -> tuple[tuple[str, str], ...]:
                         found.setdefault(phrase, issuer["code"])
                     for level in issuer.get("levels", ()):
                         found.setdefault(f"{phrase} {level}", issuer["code"])
-    for sector in BODIES["sectors"]:  # "Đảng ủy Quốc hội", "Ban Thường vụ Đảng ủy UBND tỉnh"
+    for sector in BODIES["sectors"]:  # "Đảng ủy Quốc hội", "Ban Thường vụ Đảng ủy UBND" (the place after it: "tỉnh …")
         if sector.get("described"):
             continue
-        levels = () if sector.get("central") else tuple(lv.word for lv in LEVELS if lv.tier == "province")
         for form in [sector["committee"]] if "committee" in sector else [f"Đảng ủy {f}" for f in _forms(sector)]:
             for board in ("", *signing):
-                phrase = f"{board} {form}".strip()
-                for level in ("", *levels):
-                    found.setdefault(f"{phrase} {level}".strip(), sector["code"])
+                found.setdefault(f"{board} {form}".strip(), sector["code"])
     for department in BODIES["departments"]:
         if code := department.get("ministry_issuer"):
             for form in _forms(department):

@@ -88,6 +88,17 @@ def _district_slugs() -> dict[str, list[Unit]]:
     return slugs
 
 
+def unit_place(key: str) -> Place | None:
+    """The gazetteer's description of the unit ``key`` as a place no mention names (an article's district known
+    only from its site or its communes), or None for a key the gazetteer does not hold."""
+    try:
+        unit = gazetteer.get(key)
+    except KeyError:
+        return None
+    parent = gazetteer.get(unit.parent) if unit.parent else None
+    return Place(unit.key, unit.name, unit.level, parent.name if parent else None, parent.key if parent else None)
+
+
 def locality_of(province: str | None, district: str | None, places: list[Place], source: str | None = None) -> Locality:
     """The province and district as the article names them (a district may be named only through its
     communes), and the province of the site that published it."""

@@ -252,17 +252,6 @@ def _places(hits: list[Hit], text: str) -> list[Place]:
     return list(places.values())
 
 
-def unit_place(key: str) -> Place | None:
-    """The gazetteer's description of the unit ``key`` as a place no mention names (an article's district known
-    only from its site or its communes), or None for a key the gazetteer does not hold."""
-    try:
-        unit = gazetteer.get(key)
-    except KeyError:
-        return None
-    parent = gazetteer.get(unit.parent) if unit.parent else None
-    return Place(unit.key, unit.name, unit.level, parent.name if parent else None, parent.key if parent else None)
-
-
 def _letters(name: str) -> str:
     """A name's letters, diacritics, case, spaces and hyphens aside."""
     return "".join(c for c in fold(name) if c.isalnum())

@@ -34,7 +34,7 @@ from .iris import (activity_iri, agent_iri, article_iri, author_iri, base_iri, c
                    membership_iri, org_iri, person_iri, place_iri, publisher_iri, role_iri, text_sha1, text_span_iri,
                    type_iri)
 from .model import Document, Extraction, Organization, Person, Place
-from .places import unit_place
+from .locality import unit_place
 from .vocab import CITO, ELI, OA, ORG, PROV, RDF, RDFS, RELATIONS, SDO, SKOS, TD, XSD, term
 
 
