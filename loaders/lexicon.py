@@ -205,7 +205,7 @@ def _issuers() -> dict[str, Issuer]:
     for sector in BODIES["sectors"]:  # "Đảng ủy Quân sự" (ĐUQS), "Quân ủy Trung ương" (QUTW)
         found.setdefault(sector["code"], Issuer(sector["code"], sector.get("committee", f"Đảng ủy {sector['name']}"), "party",
                                                 "central" if sector.get("central") else "province",
-                                                signs=sector.get("signs")))
+                                                leveled=not sector.get("central"), signs=sector.get("signs")))
     for department in BODIES["departments"]:
         if code := department.get("ministry_code"):
             found.setdefault(code, Issuer(code, f"Bộ {department['name']}", "state", "central"))

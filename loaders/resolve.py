@@ -358,8 +358,8 @@ def _issuer_name(draft: _Draft, doc: Document, unit: str | None = None,
         return None
     for short, full in WORD_ABBREVIATIONS.items():
         text = text.replace(short + " ", full + " ") if not text.startswith(full) else text
-        if text == short:
-            text = full
+        if text == short or text.endswith(" " + short):  # "Đảng ủy UBND"
+            text = text[:len(text) - len(short)] + full
     place = draft.first("place") or doc.scope
     issuer = lexicon_issuer(doc.issuer_code)
     if place and fold(place) not in fold(text) and issuer and issuer.level != "central":
