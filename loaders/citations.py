@@ -62,7 +62,22 @@ def get_citations(text: str, zones: list[Zone] | None = None, *, lenient: bool =
         limit = following.start if following is not None and following.start >= ref.end else None
         end = zone_end(ref.start)  # a headline's citation takes no date from the line below it
         read_context(text, ref, end if limit is None or (end is not None and end < limit) else limit)
+    _share_issuers(text, found)
     return found
+
+
+def _share_issuers(text: str, found: list[Reference]) -> None:
+    """"Nghị quyết số 05 và Kế hoạch số 12 của Tỉnh ủy": the issuer named after the last of a list of documents
+    issued them all; a mention with an issuer or an issuer's symbol of its own keeps it."""
+    for ref, following in zip(reversed(found[:-1]), reversed(found[1:])):
+        if ref.issuer_code or (ref.symbol is not None and ref.symbol.issuer) or following.issuer_code is None:
+            continue
+        dated = P.DATE_AFTER.match(text, ref.end)
+        if not P.LIST_JOINT.fullmatch(text, dated.end() if dated else ref.end, following.start):
+            continue
+        dated = P.DATE_AFTER.match(text, following.end)
+        if P.ISSUER_AFTER.match(text, dated.end() if dated else following.end):
+            ref.issuer_code, ref.issuer_text, ref.place = following.issuer_code, following.issuer_text, following.place
 
 
 class _Spans:

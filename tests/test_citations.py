@@ -1143,3 +1143,18 @@ def test_one_full_symbol_scoped_at_two_levels_is_one_document():
 def test_a_local_kind_of_document_numbered_without_issuer_or_symbol(text, scope):
     _, docs = cite(text, locality=Locality(province="Hà Tĩnh"))
     assert [d.scope for d in docs.values()] == [scope]
+
+
+@pytest.mark.parametrize("text, issuers", [
+    ("Quán triệt Nghị quyết số 05 và Kế hoạch số 12 của Tỉnh ủy về chuyển đổi số.", ["TU", "TU"]),
+    ("Nghị quyết số 05 ngày 2/3/2021, Kế hoạch số 12 ngày 5/4/2021 của Tỉnh ủy.", ["TU", "TU"]),
+    ("Quyết định số 12 của UBND tỉnh và Nghị quyết số 5 của HĐND tỉnh.", ["UBND", "HĐND"]),  # each its own
+    ("Thực hiện Chỉ thị số 05-CT/TW và Kết luận số 01 của Bộ Chính trị.", [None, "TW"]),  # a symbol says whose
+])
+def test_the_issuer_after_a_list_of_documents_issued_them_all(text, issuers):
+    assert [r.issuer_code for r in get_citations(normalize(text))] == issuers
+
+
+def test_the_central_committee_of_the_fatherland_front_issues():
+    _, docs = cite("Triển khai Thông tri số 10 ngày 8-7-2016 của Ủy ban Trung ương MTTQVN về công tác mặt trận.")
+    assert [(d.issuer_code, d.scope) for d in docs.values()] == [("MTTW", None)]
