@@ -110,12 +110,24 @@ def _unglued(token: Token, previous: Token | None) -> list[Token]:
 
 
 def _title_cased(tokens: list[Token]) -> list[Token]:
-    """Names in capitals standing alone on their line ("Chủ tịch\\nNGUYỄN VĂN AN") in title case."""
+    """Names in capitals standing alone on their line ("Chủ tịch\\nNGUYỄN VĂN AN"), or closing a headline in
+    capitals before its colon ("PHÓ CHỦ TỊCH QUỐC HỘI TRẦN THANH MẪN: …"), in title case."""
     out = list(tokens)
     for i in [0, *(k + 1 for k, t in enumerate(out) if t.text == "\n")]:
-        j = i
-        while j < len(out) and out[j].text.isalpha() and out[j].text.isupper() and _SYLLABLE.fullmatch(out[j].low):
-            j += 1
+        j = _capital_syllables(out, i)
         if 2 <= j - i <= 5 and (j == len(out) or out[j].text == "\n") and is_surname(out[i].text.capitalize()):
             out[i:j] = [t._replace(text=t.text.capitalize()) for t in out[i:j]]
+            continue
+        if j - i >= 4 and j < len(out) and out[j].text == ":":  # a headline: the name is its last 2–4 syllables
+            start = next((k for k in range(max(i, j - 4), j - 1) if is_surname(out[k].text.capitalize())), None)
+            if start is not None:
+                out[start:j] = [t._replace(text=t.text.capitalize()) for t in out[start:j]]
     return out
+
+
+def _capital_syllables(tokens: list[Token], i: int) -> int:
+    """The end of the run of syllables written in capitals from ``i``."""
+    j = i
+    while j < len(tokens) and tokens[j].text.isalpha() and tokens[j].text.isupper() and _SYLLABLE.fullmatch(tokens[j].low):
+        j += 1
+    return j

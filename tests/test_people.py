@@ -823,3 +823,9 @@ def test_a_name_not_taken_is_not_read_again_from_its_second_word():
 def test_the_chair_of_the_election_council():
     found = people("Tổng Bí thư, Chủ tịch QH, Chủ tịch Hội đồng Bầu cử T.Ư Nguyễn Phú Trọng đến thăm tỉnh.")
     assert ("Chủ tịch", "Hội đồng Bầu cử Trung ương") in found["Nguyễn Phú Trọng"]
+
+
+def test_an_official_closing_a_headline_in_capitals():
+    found = people("PHÓ CHỦ TỊCH THƯỜNG TRỰC QUỐC HỘI TRẦN THANH MẪN: LƯU Ý 5 NỘI DUNG TRỌNG TÂM\nNội dung.")
+    assert found == {"Trần Thanh Mẫn": [("Phó Chủ tịch Thường trực", "Quốc hội")]}
+    assert people("HỘI NGHỊ BAN CHẤP HÀNH ĐẢNG BỘ TỈNH HÀ TĨNH: BÍ THƯ PHÁT BIỂU\nNội dung.") == {}
