@@ -69,6 +69,7 @@ def get_citations(text: str, zones: list[Zone] | None = None, *, lenient: bool =
 def _share_issuers(text: str, found: list[Reference]) -> None:
     """"Nghị quyết số 05 và Kế hoạch số 12 của Tỉnh ủy": the issuer named after the last of a list of documents
     issued them all; a mention with an issuer or an issuer's symbol of its own keeps it."""
+    shared: set[int] = set()  # the mentions given an issuer so: "A, B và C của X" reaches A through B
     for ref, following in zip(reversed(found[:-1]), reversed(found[1:])):
         if ref.issuer_code or (ref.symbol is not None and ref.symbol.issuer) or following.issuer_code is None:
             continue
@@ -76,8 +77,9 @@ def _share_issuers(text: str, found: list[Reference]) -> None:
         if not P.LIST_JOINT.fullmatch(text, dated.end() if dated else ref.end, following.start):
             continue
         dated = P.DATE_AFTER.match(text, following.end)
-        if P.ISSUER_AFTER.match(text, dated.end() if dated else following.end):
+        if id(following) in shared or P.ISSUER_AFTER.match(text, dated.end() if dated else following.end):
             ref.issuer_code, ref.issuer_text, ref.place = following.issuer_code, following.issuer_text, following.place
+            shared.add(id(ref))
 
 
 class _Spans:

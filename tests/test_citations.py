@@ -1147,6 +1147,7 @@ def test_a_local_kind_of_document_numbered_without_issuer_or_symbol(text, scope)
 
 @pytest.mark.parametrize("text, issuers", [
     ("Quán triệt Nghị quyết số 05 và Kế hoạch số 12 của Tỉnh ủy về chuyển đổi số.", ["TU", "TU"]),
+    ("Thực hiện Nghị quyết số 05, Chỉ thị số 08 và Kế hoạch số 12 của Tỉnh ủy.", ["TU", "TU", "TU"]),
     ("Nghị quyết số 05 ngày 2/3/2021, Kế hoạch số 12 ngày 5/4/2021 của Tỉnh ủy.", ["TU", "TU"]),
     ("Quyết định số 12 của UBND tỉnh và Nghị quyết số 5 của HĐND tỉnh.", ["UBND", "HĐND"]),  # each its own
     ("Thực hiện Chỉ thị số 05-CT/TW và Kết luận số 01 của Bộ Chính trị.", [None, "TW"]),  # a symbol says whose
