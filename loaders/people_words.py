@@ -26,7 +26,6 @@ BODY_WORDS = frozenset(POSTS["body_words"])  # lower-case words that continue a 
 SEPARATORS = {",", "-", "–", "kiêm"}  # between the posts of a chain
 BODY_LINKS = {"và", "của", "các"}  # words inside a body's name that never end it
 DASHES = {"-", "–"}
-LIST_JOINS = {",", ";", "và"}  # between the names of a list
 STOP_NAMES = frozenset(n.lower() for n in POSTS["not_names"])  # "Hồ Chí Minh" (a city), "Bà La Môn" (a religion)
 NOT_PERSON_BEFORE = frozenset(POSTS["not_person_before"])  # "đường Lê Lợi", "Trường THCS Lê Lợi": a street, a school
 LINE_END = {".", "!", "?", "\n"}
