@@ -307,11 +307,9 @@ def named(text: str, head: re.Match, type_word: str, names: KnownNames | None = 
     form, issuer = kind.name_form, kind.named_issuer
     if form == "law" and P.DRAFT_BEFORE.search(text, max(0, head.start() - 12), head.start()):
         return None  # "Dự án Luật Đất đai (sửa đổi)", "dự thảo Luật …": a bill, no law yet
-    if (before := P.WORD_BEFORE.search(text, max(0, head.start() - 12), head.start())) \
-            and before.group(1).lower() in kind.compounds:
-        return None  # "KỶ LUẬT CÁN BỘ, CÔNG CHỨC", "pháp luật về …": another word
-    if P.INDEFINITE_BEFORE.search(text, max(0, head.start() - 6), head.start()):
-        return None  # "một Cương lĩnh …", "một Luật …": a kind of document, not the one named
+    before = P.WORD_BEFORE.search(text, max(0, head.start() - 12), head.start())
+    if before and (before.group(1).lower() in kind.compounds or before.group(1).lower() == P.INDEFINITE):
+        return None  # "KỶ LUẬT CÁN BỘ, CÔNG CHỨC", "pháp luật về …": another word; "một Cương lĩnh …": a kind of document
     if form == "law":
         found = _law_name(text, head.end(), head.group("word"), type_word, names)
         if found is None or found[0].split()[0].lower() in kind.not_names or P.LAW_WORD.fullmatch(found[0].split()[0]):

@@ -52,8 +52,9 @@ def get_citations(text: str, zones: list[Zone] | None = None, *, lenient: bool =
             found.extend(refs)
             # "Lệnh công bố Luật X" also cites the Luật, "Luật sửa đổi … của Luật Đất đai số 31/2024/QH15, …" the
             # laws it amends: keep scanning inside them
-            covered_until = head.end() if refs[-1].type == "Lệnh" or _amending(refs[-1]) else max(r.end for r in refs)
-            amending_until = max(amending_until, refs[-1].end if _amending(refs[-1]) else 0)
+            amending = _amending(refs[-1])
+            covered_until = head.end() if refs[-1].type == "Lệnh" or amending else max(r.end for r in refs)
+            amending_until = max(amending_until, refs[-1].end if amending else 0)
     found.extend(_bare_symbols(text, found, skip, zone_of))
     found.extend(_abbreviated_names(text, found, skip, zone_of))
     found.sort(key=lambda r: r.start)
@@ -175,12 +176,18 @@ def _bare_symbols(text: str, found: list[Reference], skip: _Spans, zone_of) -> l
             continue  # "Tổng Công ty … 8 – CTCP" (a joint-stock company): a symbol alone has its slash
         heading = _heading_type(text, item.start, item.end)
         type_word = heading or symbol.type_word or _letter(symbol) \
-            or _listed_type(text, item.start, symbol, found[bisect_right(starts, item.start) - 1:][:1] + out[-1:])
+            or _listed_type(text, item.start, symbol, _last_before(found, starts, item.start) + out[-1:])
         if type_word is None:
             continue
         out.append(Reference(item.start, item.end, text[item.start:item.end], type_word,
                              number=symbol.number, symbol=symbol, zone=zone_of(item.start), typed=heading is not None))
     return out
+
+
+def _last_before(found: list[Reference], starts: list[int], start: int) -> list[Reference]:
+    """The citation read last before ``start`` among ``found`` (sorted by start, ``starts`` their starts), if any."""
+    k = bisect_right(starts, start)
+    return found[k - 1:k] if k else []
 
 
 def _listed_type(text: str, start: int, symbol: symbols.Symbol, nearest: list[Reference]) -> str | None:
