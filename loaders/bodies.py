@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .lexicon import BODIES, COMMITTEES, DISTRICT_LEVELS, PROVINCE
+from .lexicon import BODIES, COMMITTEES, DISTRICT_LEVELS, PROVINCE, sector_committees
 from .model import Locality
 from .names import is_surname
 from .normalize import normalize
@@ -49,7 +49,7 @@ def _specs():
         yield r, Spec(r["name"], r["kind"], "committee", r["level"])
     for r in BODIES["sectors"]:  # the committees of national sectors: "Đảng ủy Quốc hội", "Quân ủy Trung ương"
         if r.get("central"):
-            name = r.get("committee", f"Đảng ủy {r['name']}")
+            name = sector_committees(r)[0]
             yield {"name": name}, Spec(name, "party", "central")
     party = BODIES["party"]
     yield party, Spec(party["name"], party["kind"], "party")

@@ -190,6 +190,14 @@ TERMS: tuple[tuple[str, str], ...] = tuple((t["term"], t["start"]) for t in tabl
 NATIONAL_CONGRESSES = len(TERMS) + 5  # the terms begin with the VIth congress's: the last one's number
 
 
+def sector_committees(sector: dict) -> list[str]:
+    """The names of a sector's Party committee, canonical first: "Đảng ủy Ủy ban nhân dân", "Đảng ủy UBND";
+    "Quân ủy Trung ương" (its own ``committee``)."""
+    if "committee" in sector:
+        return [sector["committee"]]
+    return [f"Đảng ủy {form}" for form in (sector["name"], *sector.get("aliases", ()))]
+
+
 def _issuers() -> dict[str, Issuer]:
     """The issuer table, with the codes the bodies table implies: a board's code joined to a committee's
     ("BTG" + "TU": Ban Tuyên giáo Tỉnh ủy), a ministry's ("BNV") and a provincial department's ("SNV")."""
@@ -203,7 +211,7 @@ def _issuers() -> dict[str, Issuer]:
             name = board.get("central_name", f"{board['name']} Trung ương") if central else f"{board['name']} {committee.name}"
             found.setdefault(board["code"] + committee.code, Issuer(board["code"] + committee.code, name, "party", committee.level))
     for sector in BODIES["sectors"]:  # "Đảng ủy Quân sự" (ĐUQS), "Quân ủy Trung ương" (QUTW)
-        found.setdefault(sector["code"], Issuer(sector["code"], sector.get("committee", f"Đảng ủy {sector['name']}"), "party",
+        found.setdefault(sector["code"], Issuer(sector["code"], sector_committees(sector)[0], "party",
                                                 "central" if sector.get("central") else "province",
                                                 leveled=not sector.get("central"), signs=sector.get("signs")))
     for department in BODIES["departments"]:
@@ -325,7 +333,7 @@ def _issuer_phrases() -> tuple[tuple[str, str], ...]:
     for sector in BODIES["sectors"]:  # "Đảng ủy Quốc hội", "Ban Thường vụ Đảng ủy UBND" (the place after it: "tỉnh …")
         if sector.get("described"):
             continue
-        for form in [sector["committee"]] if "committee" in sector else [f"Đảng ủy {f}" for f in _forms(sector)]:
+        for form in sector_committees(sector):
             for board in ("", *signing):
                 found.setdefault(f"{board} {form}".strip(), sector["code"])
     for department in BODIES["departments"]:
