@@ -8,7 +8,7 @@ import re
 
 from . import citation_patterns as P
 from . import gazetteer
-from .lexicon import family, issuer
+from .lexicon import ISSUERS, MINISTRIES, family, issuer
 from .model import Reference
 from .numerals import term_name
 
@@ -40,7 +40,7 @@ def read_context(text: str, ref: Reference, next_start: int | None = None) -> No
                     break  # a date of another year starts the next clause ("… năm 2022, ngày 6/3/2024, UBND …")
                 if ref.date is None or len(ref.date) == 4:
                     ref.date = date
-            elif kind == "issuer" and ref.issuer_text is None:
+            elif kind == "issuer" and ref.issuer_text is None and _ministry_may_issue(ref, match.group("iss")):
                 set_issuer(ref, match.group("iss"), match.group("place"))
             elif kind == "term" and ref.term is None:
                 ref.term = term_name(match.group("term"))
@@ -104,10 +104,22 @@ def _signs_as(ref: Reference, phrase: str) -> bool:
     return not code or issuer(code) is None or family(P.ISSUER_CODE[P.issuer_key(phrase)]) == family(code)
 
 
+def _ministry_may_issue(ref: Reference, phrase: str) -> bool:
+    """Whether a ministry named after a citation can be its issuer: not of a document whose kind or symbol
+    names another known issuer ("Luật Cư trú do Bộ Công an xây dựng", "(… số 21/UBND-VP3 …), của Bộ Tài nguyên
+    và Môi trường"); any other issuer named so stands, even against its symbol's code (an article's "Ban
+    Thường vụ Thị ủy" beside a "…-CT/TU")."""
+    code = P.ISSUER_CODE[P.issuer_key(phrase)]
+    known = ref.issuer_code or (ref.symbol.issuer if ref.symbol is not None else None)
+    return code not in MINISTRIES or not known or issuer(known) is None or family(known) == family(code)
+
+
 def set_issuer(ref: Reference, phrase: str, place: str | None) -> None:
     phrase = " ".join(phrase.split())
     canonical = P.ISSUER_SPELLING[P.issuer_key(phrase)]
     ref.issuer_code = ref.issuer_code or P.ISSUER_CODE[P.issuer_key(phrase)]
+    if ref.issuer_code in MINISTRIES and ref.issuer_code == P.ISSUER_CODE[P.issuer_key(phrase)]:
+        canonical = phrase = ISSUERS[ref.issuer_code].name  # "Bộ Nông nghiệp và PTNT": the ministry's name
     ref.issuer_text = canonical if phrase.lower() == canonical.lower() else phrase  # "Ban thường vụ" as a name
     ref.place = ref.place or _known_place(place)
 

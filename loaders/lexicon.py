@@ -228,6 +228,7 @@ def _issuers() -> dict[str, Issuer]:
 
 
 ISSUERS = _issuers()
+MINISTRIES = frozenset(code for d in BODIES["departments"] for code in (d.get("ministry_code"), *d.get("ministry_codes_also", ())) if code)
 PARTY_SUFFIXES = tuple(c for c, i in ISSUERS.items() if i.suffix) + tuple(s for s, c in CODE_SPELLINGS.items() if ISSUERS[c].suffix)
 # Codes a symbol reader recognises in any case: issuers, their units, and the legislature bodies.
 KNOWN_ISSUER_CODES = frozenset(ISSUERS) | frozenset(ISSUER_UNITS)
@@ -337,7 +338,7 @@ def _issuer_phrases() -> tuple[tuple[str, str], ...]:
             for board in ("", *signing):
                 found.setdefault(f"{board} {form}".strip(), sector["code"])
     for department in BODIES["departments"]:
-        if code := department.get("ministry_issuer"):
+        if code := department.get("ministry_code"):
             for form in _forms(department):
                 found.setdefault(f"Bộ {form}", code)
     return tuple(sorted(found.items(), key=lambda item: (-len(item[0]), item[0])))

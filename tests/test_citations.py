@@ -1159,3 +1159,25 @@ def test_the_issuer_after_a_list_of_documents_issued_them_all(text, issuers):
 def test_the_central_committee_of_the_fatherland_front_issues():
     _, docs = cite("Triển khai Thông tri số 10 ngày 8-7-2016 của Ủy ban Trung ương MTTQVN về công tác mặt trận.")
     assert [(d.issuer_code, d.scope) for d in docs.values()] == [("MTTW", None)]
+
+
+@pytest.mark.parametrize("text, code, issuer", [
+    ("Theo Thông tư 05/2022 của Bộ Tài chính về phí.", "BTC", "Bộ Tài chính"),
+    ("thay thế quyết định số 4800 ngày 12-10-2021 của Bộ Y tế.", "BYT", "Bộ Y tế"),
+    ("Căn cứ Quyết định số 572/QĐ-LĐTBXH ngày 19/4/2017 của Bộ Lao động-Thương binh và Xã hội về kế hoạch.",
+     "BLĐTBXH", "Bộ Lao động - Thương binh và Xã hội"),
+    ("Thông tư số 58/2009/TT-BNNPTNT của Bộ Nông nghiệp và PTNT.", "BNN", "Bộ Nông nghiệp và Phát triển nông thôn"),
+])
+def test_a_ministry_named_after_a_citation_issues_it(text, code, issuer):
+    _, docs = cite(text, locality=Locality(province="Hà Tĩnh"))
+    assert [(d.issuer_code, d.issuer, d.scope) for d in docs.values()] == [(code, issuer, None)]
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Dự thảo Nghị định hướng dẫn thi hành Luật Cư trú do Bộ Công an xây dựng gồm 3 chương.", "QH"),  # a law is the Assembly's
+    ("theo đề nghị của UBND tỉnh (văn bản số 21/UBND-VP3 ngày 18/01/2018), của Bộ Tài nguyên và Môi trường", "UBND"),
+])
+def test_a_ministry_named_after_a_document_of_another_issuer_does_not_issue_it(text, code):
+    _, docs = cite(text, locality=Locality(province="Ninh Bình"))
+    assert [d.issuer_code for d in docs.values()] == [code]
+    assert not any((d.issuer or "").startswith("Bộ") for d in docs.values())
