@@ -254,7 +254,7 @@ RELATIONS = tuple(  # a cue matches with its first letter in either case: "Căn 
     (kind, re.compile("|".join(f"[{c[0].upper()}{c[0]}]{re.escape(c[1:])}" for c in cues))) for kind, cues in RELATION_CUES)
 CLAUSE_START = re.compile(r"[.;:!?\n][^.;:!?\n]*$")
 # A page's own number line, and the type it is given below it: a heading in capitals or a metadata field.
-NUMBER_LINE = re.compile(r"(?:^|\n)[ \t|]*(?:Số|SỐ|Số hiệu|Số ký hiệu)[ \t]*:?[ \t]*$")
+NUMBER_LINE = re.compile(r"(?:^|\n|\*)[ \t|]*(?:Số|SỐ|Số hiệu|Số ký hiệu)[ \t]*:?[ \t]*$")  # "TỈNH ỦY X * Số 03-NQ/TU": a header on one line
 _LAZY["TYPE_HEADING"] = (rf"(?:\n[ \t|]*|Loại văn bản[ \t]*:[ \t]*)(?P<type>(?i:{WORDS}))(?=[ \t]*(?:\n|$|[|]))")
 NOT_AFTER_HEAD = re.compile(rf"{S}(?:này|đó|trên|nói trên|khen thưởng|kỷ luật|số[ \t]*:?[ \t]*/)", re.I)
 ACTIVITY = re.compile(r"(?:thực hiện|triển khai|kết quả|sơ kết|tổng kết|học tập|quán triệt|tuyên truyền|"

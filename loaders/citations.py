@@ -64,7 +64,24 @@ def get_citations(text: str, zones: list[Zone] | None = None, *, lenient: bool =
         end = zone_end(ref.start)  # a headline's citation takes no date from the line below it
         read_context(text, ref, end if limit is None or (end is not None and end < limit) else limit)
     _share_issuers(text, found)
+    _headed_by_number(text, found)
     return found
+
+
+def _headed_by_number(text: str, found: list[Reference]) -> None:
+    """"Số 03-NQ/TU … NGHỊ QUYẾT HỘI NGHỊ LẦN THỨ NĂM BAN CHẤP HÀNH ĐẢNG BỘ TỈNH KHOÁ XV": the heading in capitals
+    that names a plenum's or congress's resolution under the page's own "Số …" line is the document of that
+    number."""
+    for ref, heading in zip(found, found[1:]):
+        if ref.symbol is None or heading.number is not None or heading.type != ref.type \
+                or not (heading.plenum or heading.congress or heading.congress_years) \
+                or not 0 <= heading.start - ref.end <= _HEADER_REACH or not heading.text.isupper() \
+                or not P.NUMBER_LINE.search(text, max(0, ref.start - 20), ref.start):
+            continue
+        heading.number, heading.symbol = ref.number, ref.symbol
+
+
+_HEADER_REACH = 200  # the place and date lines between a page's "Số …" line and its heading
 
 
 def _share_issuers(text: str, found: list[Reference]) -> None:

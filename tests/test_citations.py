@@ -1181,3 +1181,22 @@ def test_a_ministry_named_after_a_document_of_another_issuer_does_not_issue_it(t
     _, docs = cite(text, locality=Locality(province="Ninh Bình"))
     assert [d.issuer_code for d in docs.values()] == [code]
     assert not any((d.issuer or "").startswith("Bộ") for d in docs.values())
+
+
+@pytest.mark.parametrize("header", [
+    "TỈNH ỦY THỪA THIÊN HUẾ\n*\nSố 03-NQ/TU\nĐẢNG CỘNG SẢN VIỆT NAM\nThành phố Huế, ngày 08 tháng 11 năm 2016\nNGHỊ QUYẾT\n"
+    "HỘI NGHỊ LẦN THỨ NĂM BAN CHẤP HÀNH ĐẢNG BỘ TỈNH KHOÁ XV\nvề phát triển du lịch\n",
+    "TỈNH ỦY THỪA THIÊN HUẾ * Số 03-NQ/TU ĐẢNG CỘNG SẢN VIỆT NAM Thành phố Huế, ngày 08 tháng 11 năm 2016 NGHỊ QUYẾT "
+    "HỘI NGHỊ LẦN THỨ NĂM BAN CHẤP HÀNH ĐẢNG BỘ TỈNH KHOÁ XV về phát triển du lịch\n",
+])
+def test_a_plenums_resolution_heading_a_page_under_its_number_is_that_number(header):
+    found, docs = cite(header + "\nHội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ năm (khoá XV) đã thảo luận.",
+                       locality=Locality(province="Thừa Thiên Huế"))
+    assert list(docs) == ["dang/tu.thua-thien-hue/nghi-quyet/-/3"]
+    assert len(found) == 2
+
+
+def test_a_plenums_resolution_cited_after_a_number_in_the_body_stays_apart():
+    _, docs = cite("Thực hiện Kế hoạch số 12-KH/TU, Nghị quyết Hội nghị lần thứ năm Ban Chấp hành Đảng bộ tỉnh khóa XV.",
+                   locality=Locality(province="Thừa Thiên Huế"))
+    assert len(docs) == 2
