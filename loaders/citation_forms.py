@@ -195,6 +195,8 @@ def numbered(text: str, head: re.Match, type_word: str, lenient: bool = False) -
             # hành động 76 của BTV Thành ủy", "CT05 của Bộ Chính trị" documents
         if not said_so and 1900 <= number <= 2100:
             return []
+        if not said_so and "\n" in text[head.end():items[0][0]] and _OUTLINE_MARK.match(text, items[0][1]):
+            return []  # "SỰ CẦN THIẾT BAN HÀNH LUẬT\n1. …": the first point of an outline under a heading
     refs = []
     for index, (start, end, fields) in enumerate(items):
         start = head.start() if index == 0 else start
@@ -212,6 +214,9 @@ def numbered(text: str, head: re.Match, type_word: str, lenient: bool = False) -
         for ref in refs:
             set_issuer(ref, match.group("iss"), match.group("place"))
     return refs
+
+
+_OUTLINE_MARK = re.compile(r"[.)](?:[ \t]|\n|$)")
 
 
 def _cut_off(text: str, start: int, end: int) -> bool:

@@ -171,8 +171,8 @@ _LAZY["LAW"] = (
 # phương", "… của 37 luật có liên quan đến quy hoạch": one document, whose name runs to its date or the clause's end.
 _LAW_WORDS = rf"(?:Bộ luật|Luật|Pháp lệnh|\d{{1,3}}[ \t]+(?:[Ll]uật|[Pp]háp lệnh)|{alternation(ABBREVIATED_NAMES)}(?![\w]))"  # "… của BLHS"
 ABBREVIATED_NAME = re.compile(rf"(?<![\w])(?P<abbr>{alternation(ABBREVIATED_NAMES)})(?![\w])")  # "BLHS năm 2015"
-_AMEND_END = (rf"(?=[ \t]*(?:ngày|năm|số|[.;:()\n]|$|(?:được|đã|có hiệu lực|quy định|và các|trong|tại|vào|tại phiên)(?![\wà-ỹđ])"
-              rf"|,[ \t]*(?!{_LAW_WORDS}[ \t])))")
+_AMEND_END = (rf"(?=[ \t]*(?:ngày|năm|số|[.;:()\n]|$|(?:được|đã|có hiệu lực|quy định|và các|trong|tại|vào|tại phiên|với)(?![\wà-ỹđ])"
+              rf"|,(?![ \t]*{_LAW_WORDS}[ \t])))")  # a comma, unless another law follows
 _LAZY["AMENDING"] = (rf"{S}(?P<name>[Ss]ửa đổi,?{_GAP}bổ{_GAP}sung(?:{_GAP}một{_GAP}(?:số|vài){_GAP}[Đđ]iều)?(?:{_GAP}của)?{_GAP}"
                       rf"{_LAW_WORDS}[^.;:()\n]{{1,400}}?){_AMEND_END}")
 # The next law an amending law names after one written with its number: ", Luật Nhà ở số …", "và Luật …".

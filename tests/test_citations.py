@@ -1200,3 +1200,27 @@ def test_a_plenums_resolution_cited_after_a_number_in_the_body_stays_apart():
     _, docs = cite("Thực hiện Kế hoạch số 12-KH/TU, Nghị quyết Hội nghị lần thứ năm Ban Chấp hành Đảng bộ tỉnh khóa XV.",
                    locality=Locality(province="Thừa Thiên Huế"))
     assert len(docs) == 2
+
+
+def test_the_first_point_of_an_outline_under_a_heading_is_no_number():
+    found, _ = cite("I. SỰ CẦN THIẾT BAN HÀNH LUẬT\n1. Bối cảnh\n\nKẾ HOẠCH\n15 về du lịch")
+    assert [q for q, _ in found] == ["KẾ HOẠCH\n15"]
+
+
+def test_a_law_firm_is_no_law():
+    found, _ = cite("Công ty Luật TNHH Toàn Quốc tư vấn về Luật Đất đai năm 2024.")
+    assert [q for q, _ in found] == ["Luật Đất đai năm 2024"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Đất đai, Luật Nhà ở, Luật Kinh doanh bất động sản và Luật "
+     "Các tổ chức tín dụng ngày 29 tháng 6 năm 2024;",
+     "Luật sửa đổi, bổ sung một số điều của Luật Đất đai, Luật Nhà ở, Luật Kinh doanh bất động sản và Luật Các tổ "
+     "chức tín dụng ngày 29 tháng 6 năm 2024"),
+    ("Quốc hội thông qua Luật sửa đổi, bổ sung một số điều của Luật Quy hoạch, Luật Đầu tư và Luật Đấu thầu với tỷ "
+     "lệ tán thành cao.", "Luật sửa đổi, bổ sung một số điều của Luật Quy hoạch, Luật Đầu tư và Luật Đấu thầu"),
+])
+def test_an_amending_law_of_a_list_of_laws_names_them_all(text, name):
+    found, docs = cite(text)
+    assert [q for q, _ in found] == [name]
+    assert len(docs) == 1
