@@ -8,7 +8,7 @@ import re
 
 from . import citation_patterns as P
 from . import gazetteer
-from .lexicon import ISSUERS, MINISTRIES, family, issuer
+from .lexicon import ISSUERS, MINISTRIES, PLACE_CODES, family, issuer
 from .model import Reference
 from .numerals import term_name
 
@@ -128,7 +128,7 @@ def _known_place(words: str | None) -> str | None:
     """The longest run of the capitalised words after an issuer that names an administrative unit: "Quảng
     Ngãi" of "UBND tỉnh Quảng Ngãi Phê duyệt …", none of "Ủy ban nhân dân tỉnh Phê duyệt …"; one syllable only with
     its tones ("Vinh", not "Cho" of "… của UBND TP. Cho phép …" for the town Chờ)."""
-    found = (words or "").split()
+    found = PLACE_CODES.get(words or "", words or "").split()  # "BR-VT": Bà Rịa - Vũng Tàu
     return next((" ".join(found[:n]) for n in range(len(found), 0, -1) if _names_unit(" ".join(found[:n]))), None)
 
 

@@ -189,6 +189,10 @@ def numbered(text: str, head: re.Match, type_word: str, lenient: bool = False) -
             return []
         glued = head.group("abbr") is not None and match.end() == head.end() \
             and not P.ANOTHER_DOCUMENT.match(text, items[0][1])  # "CT229"; but "NQ45 và nghị quyết đại hội 16"
+        verb = kind.verb and not said_so and head.group("word") is not None and head.group("word").islower() \
+            and P.VERB_OBJECT.match(text, items[0][1])
+        if verb:
+            return []  # "Trung ương quy định 2 mức", "tỉnh đang quy định 3 mức": a verb and what it counts
         if P.COUNTED.match(text, items[0][1]) or ((glued or not kind.numbered_alone) and not said_so and not lenient
                                                   and not P.ISSUER_AFTER.match(text, items[0][1])):
             return []  # "Chương trình 135" is a programme, "xã vùng CT229" a programme's area; "Chương trình

@@ -45,7 +45,7 @@ SYLLABLE = rf"[{UPPER}][{LOWER}]*(?![\w])"  # a capitalised syllable: "Ân", "Ô
 CAPITAL_NAME = rf"(?!LẦN|NHIỆM|KHÓA|KHOÁ)[{UPPER}]{{2,}}(?![\w])(?:[ \t]+(?!LẦN|NHIỆM|KHÓA|KHOÁ)[{UPPER}]{{2,}}(?![\w])){{0,3}}"
 NAME = rf"{SYLLABLE}(?:[ \t]+{SYLLABLE}){{0,3}}"  # a place's name: "Ân Thi", "Ứng Hòa", "Ô Môn"
 LEVEL = rf"(?:{LEVEL_PATTERN}|(?:{alternation(BARE_ABBREVIATIONS)})\.?)"
-PLACE = rf"(?:{LEVEL}[ \t]+)?(?P<place>{NAME})"
+PLACE = rf"(?:{LEVEL}[ \t]+)?(?P<place>(?:{alternation(PLACE_CODES)})(?![\w])|{NAME})"  # "Tỉnh ủy BR-VT"
 DATE = (r"(?:(?P<d>\d{1,2})[ \t]*[/.-][ \t]*(?P<m>\d{1,2})[ \t]*[/.-][ \t]*(?P<y>(?:19|20)\d{2})"
          r"|(?P<d2>\d{1,2})(?:[ \t]+|[ \t]*\n[ \t]*)tháng(?:[ \t]+|[ \t]*\n[ \t]*)(?P<m2>\d{1,2})(?:[ \t]+|[ \t]*\n[ \t]*)năm"
          r"(?:[ \t]+|[ \t]*\n[ \t]*)(?P<y2>(?:19|20)\d{2}))(?!\d)")  # a spelled date may break across lines
@@ -70,6 +70,11 @@ LIST_JOINT = re.compile(r"[ \t]*(?:,|và|,[ \t]*và)[ \t]*")  # between two docu
 NEXT_LISTED = re.compile(r"[^.\n]{0,240}?;[ \t]*(?:và[ \t]+)?số[ \t]*")  # "…; số " before the next item of a list
 WORD_BEFORE = re.compile(r"(?<![\w])(\w+)[ \t]+$")  # the word before a type word
 INDEFINITE = "một"  # "một Cương lĩnh xây dựng đất nước sau chiến tranh": a kind of document, not the one named
+# After "quy định", "quyết định", "kết luận" … in lower case and a bare number, a word that makes the type word a
+# verb and the number a count ("quy định 2 mức"), unlike the words that go on from a document ("quy định 22 của …").
+VERB_OBJECT = re.compile(r"[ \t]+(?!(?:của|về|do|ngày|năm|và|hoặc|đã|được|đang|vừa|sẽ|là|thì|tại|trong|với|nêu|có|này|"
+                         r"cũng|để|nhằm|khi|mà|đề ra|yêu cầu|quy định|hướng dẫn|chỉ rõ|nhấn mạnh|xác định)(?![\wà-ỹđ]))"
+                         r"[a-zà-ỹđ]")
 ITEM_YEAR = re.compile(r"[ \t]+năm[ \t]+(?P<year>(?:19|20)\d\d)(?!\d)")  # "196-CP năm 1994, 41-CP năm 1995"
 COUNTED = re.compile(
     r"[ \t]*(?:năm(?![ \t]+(?:19|20)\d\d)|tháng|%|người|tỷ|triệu|nghìn|ha\b|km|m2|lần|giờ|phút|xã|hộ|đồng|"

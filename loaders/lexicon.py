@@ -109,6 +109,7 @@ class DocType:
     compounds: frozenset[str] = frozenset()  # words the type word ends: "kỷ luật" (discipline), "pháp luật"
     carries: frozenset[str] = frozenset()  # other types' codes its symbols may carry: "thông báo số 01-KL/BCĐ"
     local_when_bare: bool = False  # "Kế hoạch số 53" with neither issuer nor symbol: the article's province's
+    verb: bool = False  # also a verb: "Trung ương quy định 2 mức" (in lower case, a bare number is no citation)
 
 
 def _doc_type(record: dict) -> DocType:
@@ -121,7 +122,7 @@ def _doc_type(record: dict) -> DocType:
                    record.get("symbol_only", False), frozenset(named.get("not_names", ())),
                    tuple(named.get("abbreviated", {}).items()), frozenset(named.get("branches", ())),
                    frozenset(named.get("compounds", ())), frozenset(record.get("carries", ())),
-                   record.get("local_when_bare", False))
+                   record.get("local_when_bare", False), record.get("verb", False))
 
 
 TYPES: tuple[DocType, ...] = tuple(_doc_type(r) for r in table("doctypes.json")["types"])

@@ -17,7 +17,7 @@ from typing import Callable
 from . import gazetteer
 from .gazetteer import PRE2025, Unit
 from .lexicon import (BARE_ABBREVIATIONS, COMMITTEE_LEVELS, COMMUNE_LEVELS, DISTRICT_LEVELS, LEVEL_ABBREVIATIONS,
-                      LEVEL_WORDS, LOWER, PROVINCE, UNIT_KINDS, UPPER, alternation, table)
+                      LEVEL_WORDS, LOWER, PLACE_CODES, PROVINCE, UNIT_KINDS, UPPER, alternation, table)
 from .names import is_syllable, name_start
 from .normalize import fold
 
@@ -41,7 +41,9 @@ _LEVEL = (
     rf"|(?P<abbr2>{alternation(BARE_ABBREVIATIONS)})[ ]"
 )
 # A name ends at a non-letter; "_" glues a photo credit to a caption ("tỉnh Quảng Ninh_Ảnh: TTXVN").
-_SCAN = re.compile(rf"(?<![^\W_])(?<![./])(?:(?:{_LEVEL})(?P<name>{_NAME})|(?P<run>{_RUN})|TPHCM)(?![^\W_])")
+_CODES = {"TPHCM": PLACE_CODES["HCM"], **{code: name for code, name in PLACE_CODES.items() if code != "HCM"}}  # "BR-VT"
+_SCAN = re.compile(rf"(?<![^\W_])(?<![./])(?:(?:{_LEVEL})(?P<name>{_NAME})|(?P<code>{alternation(_CODES)})|(?P<run>{_RUN}))"
+                   rf"(?![^\W_])")
 _LIST_ITEM = re.compile(rf"(?:,[ ]*|[ ]+và[ ]+)(?P<name>{_RUN})(?![^\W_])")
 _LEVEL_WORD = re.compile(rf"(?<![\w])(?i:{alternation(LEVEL_WORDS)})(?![\w])")
 _LEVEL_GROUP = re.compile(rf"{_LEVEL_WORD.pattern}(?:(?:[ ]*,[ ]*|[ ]+và[ ]+){_LEVEL_WORD.pattern})*")
@@ -163,10 +165,11 @@ def scan(text: str, start: int, end: int) -> list[Hit]:
         position = match.end()
         if (after := listed.get(match.start())) is not None:
             position = after
+        elif match.group("code") is not None:  # "TPHCM", "BR-VT"
+            hits.append(Hit(match.start(), match.end(), match.group(), True,
+                            named(_CODES[match.group("code")], lambda u: u.parent is None)))
         elif match.group("run") is not None:
             hits += _bare_hits(text, match.start("run"), match.group("run"), end)
-        elif match.group("name") is None:  # "TPHCM"
-            hits.append(Hit(match.start(), match.end(), match.group(), True, named("HCM", lambda u: u.parent is None)))
         else:
             hit = _explicit_hit(text, match, end)
             if hit is not None:

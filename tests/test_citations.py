@@ -1224,3 +1224,18 @@ def test_an_amending_law_of_a_list_of_laws_names_them_all(text, name):
     found, docs = cite(text)
     assert [q for q, _ in found] == [name]
     assert len(docs) == 1
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Trung ương quy định 2 mức (6,0 lần mức lương cơ sở); tỉnh ta hiện đang quy định 3 mức.", []),
+    ("Quy định số 22-QĐ/TW (gọi tắt là quy định 22), trong đó bổ sung nhiều nội dung.", ["Quy định số 22-QĐ/TW", "quy định 22"]),
+    ("Tại kết luận 127, Bộ Chính trị yêu cầu tạm dừng.", ["kết luận 127"]),
+    ("Hội nghị quyết định 3 vấn đề lớn.", []),
+])
+def test_a_type_word_that_is_also_a_verb_in_lower_case(text, found):
+    assert [q for q, _ in cite(text)[0]] == found
+
+
+def test_a_provinces_initials_place_its_document():
+    _, docs = cite("Thực hiện Nghị quyết số 05/2021 của Tỉnh uỷ BR-VT về phát triển du lịch.")
+    assert [d.scope for d in docs.values()] == ["Bà Rịa - Vũng Tàu"]

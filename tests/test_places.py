@@ -510,3 +510,12 @@ def test_lists_and_brackets_the_press_writes_loosely(text, expected):
 
 def test_a_provinces_paper_names_the_province():
     assert ("Ninh Thuận", "tỉnh", None) in _found("Báo Ninh Thuận trân trọng giới thiệu toàn văn Nghị quyết.")
+
+
+@pytest.mark.parametrize("text, place", [
+    ("UBND tỉnh BR-VT đã tiến hành thanh tra lại việc giao đất.", ("Bà Rịa - Vũng Tàu", "tỉnh", None)),
+    ("Đoàn công tác làm việc tại TT-Huế.", ("Thừa Thiên Huế", "tỉnh", None)),
+    ("Xây dựng huyện Lăk trở thành khu du lịch trọng điểm.", ("Lăk", "huyện", "Đắk Lắk")),
+])
+def test_a_provinces_initials_and_a_syllable_spelt_two_ways(text, place):
+    assert place in _found(text)
