@@ -197,8 +197,8 @@ def numbered(text: str, head: re.Match, type_word: str, lenient: bool = False) -
                                                   and not P.ISSUER_AFTER.match(text, items[0][1])):
             return []  # "Chương trình 135" is a programme, "xã vùng CT229" a programme's area; "Chương trình
             # hành động 76 của BTV Thành ủy", "CT05 của Bộ Chính trị" documents
-        if not said_so and 1900 <= number <= 2100:
-            return []
+        if not said_so and 1900 <= number <= 2100 and not P.ISSUER_NEXT.match(text, items[0][1]):
+            return []  # "Nghị quyết 2020", but "Quyết định 1953 Tỉnh ủy" is numbered
         if not said_so and "\n" in text[head.end():items[0][0]] and _OUTLINE_MARK.match(text, items[0][1]):
             return []  # "SỰ CẦN THIẾT BAN HÀNH LUẬT\n1. …": the first point of an outline under a heading
     refs = []

@@ -21,9 +21,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from .bodies import committee_ref
-from .model import Article, Locality, Mention, Organization, Person, Role
+from .model import Article, Locality, Mention, Organization, Person, Place, Role
 from .names import readable
-from .normalize import slug
+from .normalize import fold, slug
 from .organizations import Body, add_body, central_body, organizations_in, resolve_body, zone_tokens
 from .people_scan import scan
 from .people_words import GENERIC, Hit, Post, Reader, Short
@@ -72,12 +72,13 @@ class _Entry:
     bodies: list[Body] = field(default_factory=list)
 
 
-def _scan(article: Article, locality: Locality, zones: list[list[Token]]) -> tuple[list[Hit], list[Short]]:
+def _scan(article: Article, locality: Locality, zones: list[list[Token]],
+          places: frozenset[str] = frozenset()) -> tuple[list[Hit], list[Short]]:
     hits: list[Hit] = []
     shorts: list[Short] = []
     authors = {a.lower() for a in article.authors}
     for tokens in zones:
-        reader = Reader(article.text, readable(tokens), locality)
+        reader = Reader(article.text, readable(tokens), locality, places=places)
         scan(reader)
         hits += [h for h in reader.hits if h.name.lower() not in authors]
         shorts += reader.shorts
@@ -85,8 +86,8 @@ def _scan(article: Article, locality: Locality, zones: list[list[Token]]) -> tup
 
 
 def _people(article: Article, locality: Locality, known: list[Organization],
-            zones: list[list[Token]]) -> tuple[list[Person], list[Body]]:
-    hits, shorts = _scan(article, locality, zones)
+            zones: list[list[Token]], places: frozenset[str] = frozenset()) -> tuple[list[Person], list[Body]]:
+    hits, shorts = _scan(article, locality, zones, places)
     entries: dict[str, _Entry] = {}
     for hit in hits:
         entry = entries.setdefault(hit.name, _Entry(Person(key="", name=hit.name)))
@@ -146,11 +147,13 @@ def find_people(article: Article, locality: Locality, organizations: list[Organi
     return _people(article, locality, organizations, zone_tokens(article))[0]
 
 
-def people_and_organizations(article: Article, locality: Locality) -> tuple[list[Person], list[Organization]]:
-    """People and every body named in the article or held by them, parents included."""
+def people_and_organizations(article: Article, locality: Locality, places: list[Place] = ()
+                             ) -> tuple[list[Person], list[Organization]]:
+    """People and every body named in the article or held by them, parents included; ``places``, the units the
+    article names, are no people where a name stands alone ("đại diện CLB hưu trí Lương Khánh Thiện")."""
     zones = zone_tokens(article)
     found = {o.key: o for o in organizations_in(article, locality, zones)}
-    people, bodies = _people(article, locality, list(found.values()), zones)
+    people, bodies = _people(article, locality, list(found.values()), zones, frozenset(fold(p.name) for p in places))
     for body in bodies:
         add_body(found, body)
     return people, list(found.values())

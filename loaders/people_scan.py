@@ -35,6 +35,18 @@ def scan(r: Reader) -> None:
         i = read_at(r, i, listing)
 
 
+# What a listed name follows: "Dự có: A, B và C"; not a word ("đại diện CLB hưu trí Lương Khánh Thiện": a body's name).
+_ITEM_OPENERS = frozenset({",", ";", ":", "-", "–", "+", "•", "\n", "(", "và", "cùng"})
+def _opens_item(tokens: list, i: int) -> bool:
+    """Whether a name at ``i`` can be an item of a list: after a separator or a marker ("các ông A, B"), not after
+    another word."""
+    return i == 0 or tokens[i - 1].low in _ITEM_OPENERS or any(
+        (m := MARKERS.match(tokens, k)) and m[1] == i for k in range(max(0, i - 3), i))
+
+
+_MEETING_ENDS = frozenset({"hội", "nghị"})  # "Đại hội đại biểu Đảng bộ phường …", "Hội nghị đại biểu …": a meeting
+
+
 def note_place(r: Reader, i: int) -> int:
     """Note a district or commune named with its level word; return where to go on."""
     found = level_at(r.tokens, i)
@@ -50,7 +62,8 @@ def note_place(r: Reader, i: int) -> int:
 def read_at(r: Reader, i: int, listing: bool) -> int:
     """Read what starts at ``i`` and return where to go on."""
     tokens = r.tokens
-    chain = read_chain(r, i) or (read_chain(r, i, lower=True) if LOWER_TITLES.match(tokens, i) else None)
+    chain = read_chain(r, i) or (read_chain(r, i, lower=True) if LOWER_TITLES.match(tokens, i)
+                                 and (i == 0 or tokens[i - 1].low not in _MEETING_ENDS) else None)
     if chain:
         posts, j = chain
         named = name_after(r, j)
@@ -80,7 +93,7 @@ def read_at(r: Reader, i: int, listing: bool) -> int:
         return add_person(r, i, end, [], name=r.words(i, end).title())
     if tokens[i].name_like:
         end = name_at(r, i)
-        if end and ((listing and not r.is_place(i, end) and (i == 0 or tokens[i - 1].low not in NOT_PERSON_BEFORE))
+        if end and ((listing and not r.is_place(i, end) and _opens_item(tokens, i))
                     or bare_allowed(r, i, end)):
             return add_person(r, i, end, [])
         return end or i + 1  # a name not taken here is not read again from its second word ("đạo Lương Văn Hòa")

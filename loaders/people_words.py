@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from .bodies import BodyRef
 from .lexicon import POSTS, TITLES, Title
 from .model import Locality
+from .normalize import fold
 from .placenames import WIDE_LEVELS, is_place
 from .tokens import Token, Trie, words
 
@@ -88,9 +89,11 @@ class Reader:
     hits: list[Hit] = field(default_factory=list)
     shorts: list[Short] = field(default_factory=list)
     context: dict[str, str] = field(default_factory=dict)  # district or commune named last: "Tại xã Lương Hòa, …"
+    places: frozenset[str] = frozenset()  # the folded names of the units the article names
 
     def words(self, i: int, j: int) -> str:
         return words(self.tokens, i, j)
 
     def is_place(self, i: int, end: int) -> bool:
-        return is_place(self.words(i, end), WIDE_LEVELS, self.locality)
+        name = self.words(i, end)
+        return fold(name) in self.places or is_place(name, WIDE_LEVELS, self.locality)

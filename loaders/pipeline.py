@@ -27,7 +27,7 @@ def extract(source: Source, authority: Authority | None = None) -> Extraction:
     article = parse_article(source.path, source.raw, title=meta.get("title"), published=_iso(meta.get("published")),
                             source=meta.get("source"), authors=meta.get("authors"), url=meta.get("url"))
     places, locality = find_places(article)
-    people, organizations = people_and_organizations(article, locality)
+    people, organizations = people_and_organizations(article, locality, places)
     refs = get_citations(article.text, article.zones, names=authority.names if authority else None)
     if authority is not None:
         refs = _with_aliases(refs, article.text, article.content_zones(), authority)

@@ -1239,3 +1239,11 @@ def test_a_type_word_that_is_also_a_verb_in_lower_case(text, found):
 def test_a_provinces_initials_place_its_document():
     _, docs = cite("Thực hiện Nghị quyết số 05/2021 của Tỉnh uỷ BR-VT về phát triển du lịch.")
     assert [d.scope for d in docs.values()] == ["Bà Rịa - Vũng Tàu"]
+
+
+@pytest.mark.parametrize("text, keys", [
+    ("hoàn thành 221 ngôi nhà theo Quyết định 1953 Tỉnh ủy; triển khai các biện pháp.", ["dang/tu.ha-tinh/quyet-dinh/-/1953"]),
+    ("đạt chỉ tiêu Nghị quyết 2020 Tỉnh ủy giao.", []),  # a year's resolution
+])
+def test_a_number_like_a_year_with_its_issuer_right_after_it(text, keys):
+    assert list(cite(text)[1]) == keys

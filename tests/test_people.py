@@ -829,3 +829,16 @@ def test_an_official_closing_a_headline_in_capitals():
     found = people("PHÓ CHỦ TỊCH THƯỜNG TRỰC QUỐC HỘI TRẦN THANH MẪN: LƯU Ý 5 NỘI DUNG TRỌNG TÂM\nNội dung.")
     assert found == {"Trần Thanh Mẫn": [("Phó Chủ tịch Thường trực", "Quốc hội")]}
     assert people("HỘI NGHỊ BAN CHẤP HÀNH ĐẢNG BỘ TỈNH HÀ TĨNH: BÍ THƯ PHÁT BIỂU\nNội dung.") == {}
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Dự hội nghị có lãnh đạo các trường học thuộc quận, đại diện CLB hưu trí Lương Khánh Thiện, Chi hội khoa học.", []),
+    ("Đại hội đại biểu Đảng bộ phường Lạc Viên lần thứ XII được diễn ra tại Hải Phòng.", []),
+    ("Cùng dự có các đồng chí: Bùi Thúy Phượng, Ủy viên BTV; Điệp Văn Chiến, Ủy viên BTV, Trưởng Ban Nội chính Tỉnh ủy.",
+     ["Bùi Thúy Phượng", "Điệp Văn Chiến"]),
+    ("Phó Chủ tịch gồm bà Nguyễn Thị Minh Thúy cùng các ông Nguyễn Thanh Phong, Lê Văn Phước.",
+     ["Nguyễn Thị Minh Thúy", "Nguyễn Thanh Phong", "Lê Văn Phước"]),
+])
+def test_names_in_lists_and_what_only_looks_like_one(text, names):
+    found, _ = people_and_organizations(article(("body", text)), Locality(province="Hải Phòng"))
+    assert [p.name for p in found] == names
