@@ -12,7 +12,7 @@ from . import citation_patterns as P
 from . import gazetteer, symbols
 from .citation_context import iso_date, read_context, set_issuer
 from .known_names import KnownNames
-from .lexicon import (ABBREVIATED_NAMES, COMMITTEE_LEVELS, COMMUNE_LEVELS, CONGRESS_ORGANISATION_KEYS, DISTRICT_LEVELS, NATIONAL_CONGRESSES, PLACE_CODES, PROVINCE, TERMS,
+from .lexicon import (ABBREVIATED_NAMES, REVISED_NAME, COMMITTEE_LEVELS, COMMUNE_LEVELS, CONGRESS_ORGANISATION_KEYS, DISTRICT_LEVELS, NATIONAL_CONGRESSES, PLACE_CODES, PROVINCE, TERMS,
                       SECTORS, phrase_key)
 from .lexicon import doc_type as doc_type_of
 from .model import Reference
@@ -334,6 +334,9 @@ def named(text: str, head: re.Match, type_word: str, names: KnownNames | None = 
             name, end = amending, revised.end()  # "Luật Ban hành văn bản quy phạm pháp luật sửa đổi 2020"
         elif (joined := _revised_together(text, end, names)) is not None:
             name, end = f"{amending} và {joined[0]}", joined[1]
+        elif revised := P.REVISED_LAW.match(text, end):  # "Luật Việc làm (sửa đổi)": the new law, not the one it replaces
+            dated = P.YEAR_AFTER.match(text, revised.end()) or P.DATE_AFTER.match(text, revised.end())
+            name, end = (name if dated else name + REVISED_NAME), revised.end()  # "… (sửa đổi) năm 2024": its year says which
     else:
         word = head.group("word")
         match = getattr(P, _NAME_FORMS[form]).match(text, head.end()) if word[0].isupper() else None

@@ -132,7 +132,7 @@ ORGANISATION_CONGRESS = re.compile(
     rf"(?:[ \t]*,?{S}\(?(?i:nhiệm kỳ){S}(?P<from>(?:19|20)\d\d){S}[-–]{S}(?P<to>(?:19|20)\d\d)\)?)?"
 )
 STOP = (rf"(?:và[ \t]+(?:[A-ZĐ]{{2}}|{WORDS})|năm|số|của|được|đã|đang|sẽ|cùng|với|trong|tại|theo|nhằm|để|thì|là|này|khi|do|cho|vào|từ|đến|"
-         r"trên|gắn|ngày|hiện hành|có|các|những|và các|và những|hướng dẫn|quy định|điều chỉnh|về việc|sửa đổi)(?![\wà-ỹđ])")
+         r"trên|gắn|ngày|hiện hành|mới nhất|có|các|những|và các|và những|hướng dẫn|quy định|điều chỉnh|về việc|sửa đổi)(?![\wà-ỹđ])")
 NAME_WORD = rf"(?:[ \t]+|[ \t]*\n[ \t]*(?=[a-zà-ỹđ]))(?!{STOP}|\d)[\wà-ỹđ]+"  # a lower-case word may follow a line break
 # Where a comma-joined part of a law name may end: punctuation, the year, its number, the next document,
 # or what a law does ("Luật Cán bộ, công chức quy định …").
@@ -186,6 +186,7 @@ AMENDING_NAME = re.compile(r"[Ss]ửa đổi,?\s+bổ sung")  # the name of an a
 LAW_WORD = re.compile(r"(?<![\w])(?:Bộ luật|Luật|Pháp lệnh|luật)(?![\w])")  # a law an amending law names
 # "Luật … sửa đổi 2020": in a list of laws, the amending law of that year (when the authority file knows one)
 REVISED_IN = re.compile(r"[ \t]+\(?sửa đổi\)?(?=[ \t]+(?:năm[ \t]+)?(?:19|20)\d{2}(?!\d))")
+REVISED_LAW = re.compile(r"[ \t]*\(sửa đổi\)")  # "Luật Việc làm (sửa đổi)": a law revised whole, without its year
 ANOTHER_DOCUMENT = re.compile(rf"[ \t]*(?:,|và){S}(?i:{WORDS})(?![\w])")  # "NQ45 và nghị quyết đại hội 16"
 SECOND_LAW = re.compile(r"[ \t]+và[ \t]+(?P<word>Bộ luật|Luật|Pháp lệnh)(?=[ \t]+[A-ZĐ])")  # "… và Luật Tổ chức …"
 NEXT_YEAR = re.compile(rf"[ \t]*(?:,{S}và|,|và){S}(?:năm{S})?(?P<year>(?:19|20)\d{{2}})(?!\d|[/.-]\d)")  # "…, 1959 và năm 2013"

@@ -81,7 +81,8 @@ def _quoted_name(ident: str, quoted: Iterable[str]) -> str | None:
             for j in range(i + 1, len(words) + 1):
                 found = slug(" ".join(words[i:j]))
                 if found == ident:
-                    return _name_case(" ".join(words[i:j]).strip(_PUNCTUATION))
+                    name = " ".join(words[i:j]).strip(_PUNCTUATION)
+                    return _name_case(name + ")" * (name.count("(") - name.count(")")))  # "Việc làm (sửa đổi)"
                 if not ident.startswith(found):
                     break
     return None

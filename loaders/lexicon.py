@@ -125,6 +125,7 @@ def _doc_type(record: dict) -> DocType:
                    record.get("local_when_bare", False), record.get("verb", False))
 
 
+REVISED_NAME = " (sửa đổi)"  # after a law's name, a law revised whole: "Luật Việc làm (sửa đổi)"
 TYPES: tuple[DocType, ...] = tuple(_doc_type(r) for r in table("doctypes.json")["types"])
 # Initials standing for a type word and a name → (type word, name): "BLHS" → ("Bộ luật", "Hình sự")
 ABBREVIATED_NAMES: dict[str, tuple[str, str]] = {a: (t.word, name) for t in TYPES for a, name in t.abbreviated}

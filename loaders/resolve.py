@@ -15,7 +15,8 @@ from . import gazetteer
 from .authority import Authority
 from .keys import UNKNOWN, DocumentKey, document_key
 from .labels import document_label
-from .lexicon import COMMITTEES, ISSUER_UNITS, LEVEL_PATTERN, WORD_ABBREVIATIONS, Issuer, doc_type, family, initial_forms
+from .lexicon import (COMMITTEES, ISSUER_UNITS, LEVEL_PATTERN, REVISED_NAME, WORD_ABBREVIATIONS, Issuer, doc_type, family,
+                      initial_forms)
 from .lexicon import issuer as lexicon_issuer
 from .locality import SentenceProvinces
 from .model import Citation, Document, Locality, Organization, Person, Reference
@@ -98,6 +99,8 @@ def resolve_citations(refs: list[Reference], locality: Locality | None = None, a
         merged[doc.key] = doc
         documents[id(draft)] = doc
     _name_into_number(documents, merged)
+    _revised_into_edition(documents, merged, as_of,
+                          {id(documents[id(d)]) for r, d in zip(refs, owner) if REVISED_NAME in " ".join(r.text.split())})
     _congress_numbered(documents, merged)
     citations = [Citation(r.text, r.start, r.end, documents[id(d)].key, r.relation, r.pinpoint, r.zone)
                  for r, d in zip(refs, owner)]
@@ -187,6 +190,28 @@ def _name_into_number(documents: dict[int, Document], merged: dict[str, Document
             del merged[doc.key]
             _fill(target, doc)
             documents.update({i: target for i, d in documents.items() if d is doc})
+
+
+def _revised_into_edition(documents: dict[int, Document], merged: dict[str, Document], as_of: str | None,
+                          written_revised: set[int]) -> None:
+    """"Luật Ban hành văn bản quy phạm pháp luật (sửa đổi)" beside "… năm 2015" and "… năm 2025" is the 2025
+    edition: a law revised whole is the edition the article dates as revised ("Luật Đất đai (sửa đổi) 2024"; the
+    ids of such documents are ``written_revised``), else the newest of two or more editions of the same name the
+    article dates, else its one dated edition of the article's year or the year before; beside one older edition
+    only ("So với Luật Việc làm số 38/2013/QH13, Luật Việc làm (sửa đổi) …") it stays a document of its own."""
+    for doc in list(documents.values()):
+        if not (doc.name or "").endswith(REVISED_NAME) or doc.year is not None or doc.key not in merged:
+            continue
+        base = fold(doc.name[:-len(REVISED_NAME)])
+        editions = sorted((d for d in merged.values() if d.type == doc.type and fold(d.name or "") == base
+                           and d.year is not None), key=lambda d: d.year)
+        current = [d for d in editions if id(d) in written_revised] or (
+            editions[-1:] if len(editions) > 1 and editions[-1].year > editions[-2].year
+            else [d for d in editions if as_of and d.year >= int(as_of[:4]) - 1])
+        if len(current) == 1:
+            del merged[doc.key]
+            _fill(current[0], doc)
+            documents.update({i: current[0] for i, d in documents.items() if d is doc})
 
 
 def _congress_numbered(documents: dict[int, Document], merged: dict[str, Document]) -> None:

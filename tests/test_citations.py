@@ -1247,3 +1247,26 @@ def test_a_provinces_initials_place_its_document():
 ])
 def test_a_number_like_a_year_with_its_issuer_right_after_it(text, keys):
     assert list(cite(text)[1]) == keys
+
+
+def test_a_law_revised_whole_beside_only_the_edition_it_replaces_is_a_document_of_its_own():
+    found, docs = cite("So với Luật Việc làm số 38/2013/QH13, Luật Việc làm (sửa đổi) có nhiều điểm mới.")
+    assert [q for q, _ in found] == ["Luật Việc làm số 38/2013/QH13", "Luật Việc làm (sửa đổi)"]
+    assert [document_label(d, [q for q, k in found if k == d.key]) for d in docs.values()] == \
+        ["Luật Việc làm 2013", "Luật Việc làm (sửa đổi)"]
+
+
+@pytest.mark.parametrize("text", [
+    "Luật Ban hành văn bản quy phạm pháp luật năm 2015 được thay thế bởi Luật Ban hành văn bản quy phạm pháp luật năm "
+    "2025. Luật Ban hành văn bản quy phạm pháp luật (sửa đổi) có hiệu lực.",
+    "Quốc hội thông qua Luật Ban hành văn bản quy phạm pháp luật (sửa đổi) 2025 với tỷ lệ cao. Luật Ban hành văn bản "
+    "quy phạm pháp luật (sửa đổi) có hiệu lực.",
+])
+def test_a_law_revised_whole_is_the_newest_edition_the_article_dates(text):
+    found, docs = cite(text)
+    assert {k for q, k in found if "sửa đổi" in q} == {"nn/qh/luat/2025/ban-hanh-van-ban-quy-pham-phap-luat"}
+
+
+def test_the_latest_law_of_a_name_is_that_law():
+    found, _ = cite("Luật BHYT mới nhất năm 2025 quy định. Một số điểm mới của Luật BHYT năm 2025.")
+    assert len({k for _, k in found}) == 1
