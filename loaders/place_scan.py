@@ -204,6 +204,10 @@ def _explicit_hit(text: str, match: re.Match, end: int) -> Hit | None:
     if tokens[0].isdigit() and level not in _NUMBERED:  # "các huyện, thành phố 6 tháng đầu năm"
         return None
     commune = _unverified_level(text, match, level)
+    if len(tokens) == 1 and (lower := _LOWER_SYLLABLES.match(text, match.end("name"))):  # "thị trấn Liên sơn đã …"
+        name = tokens[0] + lower.group("syllables").title()  # as long as the text's
+        if units := named(name, lambda u: u.level == level):
+            return _explicit(text, match, word, name, units, [], commune, end)
     for size in range(len(tokens), 0, -1):
         name = " ".join(tokens[:size])
         units = named(name, lambda u: u.level == level) or named(name, lambda u: tier(u) == _LEVEL_TIER[level])
@@ -325,6 +329,11 @@ def _counted_items(text: str, counted: re.Match, end: int, hits: list[Hit]) -> i
 def _listed_units(name: str, said: set[str], tier_levels) -> list[Unit]:
     """The units of a listed name, of a level the count said, else of its tier."""
     return named(name, lambda u: u.level in said) or named(name, lambda u: u.level in tier_levels)
+
+
+# A name's later syllables in lower case, then what ends a name ("thị trấn Liên sơn đã …"; not "các xã An toàn khu").
+_LOWER_SYLLABLES = re.compile(rf"(?P<syllables>(?:[ ][{LOWER}]+){{1,2}}?)(?=[ ]*(?:[,.;:)\n]|$)|[ ](?:đã|đang|sẽ|vừa|và|với|là|"
+                              rf"có|được|cũng|thuộc|tại|trong|của)(?![^\W_]))")
 
 
 def _list_items(text: str, head: Hit, position: int, end: int, hits: list[Hit]) -> int:

@@ -519,3 +519,15 @@ def test_a_provinces_paper_names_the_province():
 ])
 def test_a_provinces_initials_and_a_syllable_spelt_two_ways(text, place):
     assert place in _found(text)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Đảng ủy, UBND thị trấn Liên sơn đã tổ chức trao cây giống cho bà con huyện Lắk.", ("Liên Sơn", "thị trấn", "Lắk")),
+    ("Thủ tướng công nhận các xã An toàn khu thuộc tỉnh Cao Bằng.", None),  # a kind of commune, not xã An Toàn
+])
+def test_a_units_later_syllables_in_lower_case_after_its_level_word(text, place):
+    found = _found(text)
+    if place:
+        assert place in found
+    else:
+        assert not any(name.startswith("An ") for name, _, _ in found)
