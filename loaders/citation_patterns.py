@@ -214,8 +214,8 @@ PLATFORM = re.compile(
 # An issuer right after a number, without "của", ending a clause: "theo Quyết định 1953 Tỉnh ủy;" (not "chỉ tiêu
 # Nghị quyết 2020 Tỉnh ủy giao", a year's).
 ISSUER_NEXT = re.compile(rf"[ \t]+(?P<iss>{ISSUER})(?:[ \t]+{PLACE})?(?=[ \t]*(?:[,.;:)\n]|$))")
-ISSUER_AFTER = re.compile(rf"[ \t]*,?{S}(?:của|do){S}(?P<iss>{ISSUER})(?:[ \t]+(?:lần thứ[ \t]+)?{ORD})?(?:[ \t]+{PLACE})?")
-DATE_AFTER = re.compile(rf"[ \t]*,?{S}\(?{S}(?:ban hành{S})?(?:ngày|ký ngày|ngày ký)?{S}{DATE}(?:[ \t]*\))?")
+ISSUER_AFTER = re.compile(rf"[ \t]*,?{S}(?i:của|do){S}(?P<iss>{ISSUER})(?:[ \t]+(?:lần thứ[ \t]+)?{ORD})?(?:[ \t]+{PLACE})?")
+DATE_AFTER = re.compile(rf"[ \t]*,?{S}\(?{S}(?:ban hành{S})?(?i:ngày|ký ngày|ngày ký)?{S}{DATE}(?:[ \t]*\))?")  # "… NGÀY 24/5/2012" in a heading
 AFTER = [
     ("date", DATE_AFTER),
     ("issuer", ISSUER_AFTER),

@@ -236,6 +236,9 @@ def _names_a_congress(key: DocumentKey) -> bool:
     return key.congress is not None or key.congress_years is not None
 
 
+_SEPARATORS = re.compile(r"[^\w]|_")
+
+
 def _signature(ref: Reference, locality: Locality, sentences: SentenceProvinces | None) -> dict:
     """The identifying attributes a mention states (None where it is silent)."""
     symbol = ref.symbol
@@ -246,7 +249,8 @@ def _signature(ref: Reference, locality: Locality, sentences: SentenceProvinces 
         "issuer": None if family(code) == _SOME_PARTY_BODY else family(code),
         "scope": _scope(ref, code, locality, sentences), "term": ref.term,
         "year": ref.year if not (ref.plenum or ref.congress or ref.congress_years) else None,
-        "symbol": symbol.text if symbol and symbol.code and (symbol.system == "party" or symbol.year) else None,
+        "symbol": _SEPARATORS.sub("", symbol.text.upper()) if symbol and symbol.code and (symbol.system == "party" or ref.year)
+        else None,  # "15/CT-TTg" and "15-CT/TTg" (a slip) agree; a state symbol needs its year to say which document
     }
 
 

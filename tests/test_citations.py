@@ -1270,3 +1270,11 @@ def test_a_law_revised_whole_is_the_newest_edition_the_article_dates(text):
 def test_the_latest_law_of_a_name_is_that_law():
     found, _ = cite("Luật BHYT mới nhất năm 2025 quy định. Một số điểm mới của Luật BHYT năm 2025.")
     assert len({k for _, k in found}) == 1
+
+
+def test_a_heading_in_capitals_dates_and_issues_its_document():
+    text = ("HỘI NGHỊ TỔNG KẾT 10 NĂM THỰC HIỆN CHỈ THỊ 09/CT-UBND NGÀY 24/5/2012 CỦA CHỦ TỊCH UBND HUYỆN VỀ NẾP SỐNG.\n\n"
+            "HỘI NGHỊ TỔNG KẾT 10 NĂM THỰC HIỆN CHỈ THỊ 09/CT-UBND NGÀY 24/5/2012\n\n"
+            "Thị trấn tổng kết 10 năm thực hiện Chỉ thị số 09/CT-UBND ngày 24/5/2012 của Chủ tịch UBND huyện Thường Xuân.")
+    found, docs = cite(text, locality=Locality(province="Thanh Hóa"))
+    assert len(found) == 3 and list(docs) == ["nn/ubnd.thuong-xuan/chi-thi/2012/9"]
