@@ -55,10 +55,12 @@ def congress(text: str, head: re.Match, type_word: str) -> list[Reference]:
     if not match or not (match.group("ord") or match.group("from")) or P.OTHER_ORGANISATION.match(text, match.end()):
         return []
     number = ordinal(match.group("ord")) if match.group("ord") else None
+    if number is None and not _party_term(int(match.group("from")), int(match.group("to"))):
+        return []  # "Nghị quyết Đại hội nhiệm kỳ 2022-2025" of a Hội: no term of the Party's congresses
     level = match.group("lvl1") or match.group("lvl2")
     place = match.group("place1") or match.group("place2")
     place = PLACE_CODES.get(place, place.title() if place and place.isupper() else place)  # "TPHCM", "LẠC DƯƠNG"
-    body = re.search(r"(?i)đảng\s*bộ", match.group())
+    body = re.search(r"(?i)đảng\s*bộ", match.group()) or level  # "Đại hội Đảng Thành phố lần thứ XVII"
     if body or (number and number > NATIONAL_CONGRESSES) or _after_its_national_term(text, head.start(), match, number):
         code = _LOCAL_CONGRESS.get(" ".join(level.lower().split()) if level else None, "ĐB")
         if code == "ĐB" and place and any(u.parent is None for u in gazetteer.lookup(place)):
@@ -75,6 +77,12 @@ def congress(text: str, head: re.Match, type_word: str) -> list[Reference]:
         found.append(Reference(head.start(), end, text[head.start():end], type_word, issuer_code=code,
                                congress=following))
     return found
+
+
+def _party_term(start: int, end: int) -> bool:
+    """Whether years name a term of Party congresses: five years from a local congress's year (2015, 2020, 2025)
+    or a national one's (2016, 2021); the front's and mass organisations' terms start in other years."""
+    return end - start == 5 and start % 5 in (0, 1)
 
 
 _LOCAL_TERM = re.compile(r"(?i:nhiệm kỳ)\s+((?:19|20)\d\d)\s*[-–]\s*(?:19|20)\d\d")
@@ -158,6 +166,8 @@ def _organisation_issuer(match: re.Match, national: bool) -> dict:
     if national or form.endswith("việt nam"):
         return {"issuer_code": organisation.central}
     level, place = match.group("lvl"), match.group("place")
+    place = match.groupdict().get("coded") or place
+    place = PLACE_CODES.get(place, place.title() if place and place.isupper() else place)  # "TPHCM", "ĐÀ NẴNG"
     return {"issuer_code": organisation.code, "place": place,
             "issuer_text": " ".join(filter(None, (organisation.name, level, place)))}
 
@@ -193,8 +203,10 @@ def numbered(text: str, head: re.Match, type_word: str, lenient: bool = False) -
             and P.VERB_OBJECT.match(text, items[0][1])
         if verb:
             return []  # "Trung ương quy định 2 mức", "tỉnh đang quy định 3 mức": a verb and what it counts
+        issued = _issued_after(text, items[0][1]) or (not glued and P.ISSUING_VERB.search(
+            text, max(0, head.start() - 20), head.start()))  # "Bộ Chính trị ban hành Quy chế 295 năm 2010"
         if P.COUNTED.match(text, items[0][1]) or ((glued or not kind.numbered_alone) and not said_so and not lenient
-                                                  and not P.ISSUER_AFTER.match(text, items[0][1])):
+                                                  and not issued):
             return []  # "Chương trình 135" is a programme, "xã vùng CT229" a programme's area; "Chương trình
             # hành động 76 của BTV Thành ủy", "CT05 của Bộ Chính trị" documents
         if not said_so and 1900 <= number <= 2100 and not P.ISSUER_NEXT.match(text, items[0][1]):
@@ -221,6 +233,13 @@ def numbered(text: str, head: re.Match, type_word: str, lenient: bool = False) -
 
 
 _OUTLINE_MARK = re.compile(r"[.)](?:[ \t]|\n|$)")
+
+
+def _issued_after(text: str, end: int) -> bool:
+    """Whether an issuer follows a number, after its date or not: "Công văn 1072 ngày 6/12/2013 của Ban Thường vụ
+    Tỉnh ủy", "Chương trình hành động 76 của BTV Thành ủy"."""
+    dated = P.DATE_AFTER.match(text, end)
+    return bool(P.ISSUER_AFTER.match(text, dated.end() if dated else end))
 
 
 def _cut_off(text: str, start: int, end: int) -> bool:
@@ -335,7 +354,8 @@ def named(text: str, head: re.Match, type_word: str, names: KnownNames | None = 
         elif (joined := _revised_together(text, end, names)) is not None:
             name, end = f"{amending} và {joined[0]}", joined[1]
         elif revised := P.REVISED_LAW.match(text, end):  # "Luật Việc làm (sửa đổi)": the new law, not the one it replaces
-            dated = P.YEAR_AFTER.match(text, revised.end()) or P.DATE_AFTER.match(text, revised.end())
+            dated = P.YEAR_AFTER.match(text, revised.end()) or P.DATE_AFTER.match(text, revised.end()) \
+                or P.LAW_NUMBER.match(text, revised.end())
             name, end = (name if dated else name + REVISED_NAME), revised.end()  # "… (sửa đổi) năm 2024": its year says which
     else:
         word = head.group("word")
@@ -382,9 +402,13 @@ def _law_name(text: str, pos: int, word: str | None, type_word: str, names: Know
     candidates = []
     if names is not None and (known := names.match(type_word, text, pos)):
         candidates.append(known)
+        if P.CAPITALISED_NEXT.match(text, known[1]) and word and word[0].isupper() and not word.isupper() \
+                and (law := P.LAW.match(text, pos)) and law.end("name") > known[1]:
+            candidates.append((law.group("name"), law.end("name")))  # "Luật Đầu tư Nước ngoài tại Việt Nam": a longer name
     if amending := P.AMENDING.match(text, pos):
         end = _amended_list(text, _amended_name_end(text, amending, names))
         name = P.ABBREVIATED_NAME.sub(_spelt_out, " ".join(text[amending.start("name"):end].split()))
+        name = P.AMENDED_WITHOUT_OF.sub(r"\1 của ", name)  # "… một số điều Luật Phòng cháy …": one name with "của"
         candidates.append((name[0].upper() + name[1:], end))
     if candidates:
         return max(candidates, key=lambda found: found[1])

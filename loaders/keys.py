@@ -82,8 +82,8 @@ class DocumentKey:
 
     @property
     def number(self) -> int | None:
-        """The document's number: 99 of "…/99", 30 of "…/30a"."""
-        digits = re.match(r"\d+(?=[a-zđ]?$)", self.ident)
+        """The document's number: 99 of "…/99", 30 of "…/30a", 66 of "…/66.2"."""
+        digits = re.match(r"\d+(?=(?:[a-zđ]|\.\d{1,2})?$)", self.ident)  # "30a", "66.2"
         return int(digits.group()) if digits else None
 
     @property

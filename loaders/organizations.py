@@ -141,8 +141,12 @@ def _is_province(level: str | None, place: str) -> bool:
 
 
 def _implicit(level: str, locality: Locality) -> str | None:
-    """The article's own unit at ``level``: "Huyện ủy" in an article about Can Lộc is Can Lộc's."""
+    """The article's own unit at ``level``: "Huyện ủy" in an article about Can Lộc is Can Lộc's; "UBND tỉnh" in a
+    Phú Thọ paper's report of a meeting in Hà Nội (a city, no tỉnh) is the paper's province's."""
     if level == PROVINCE:
+        if locality.province and locality.site and province_level(locality.province) == "thành phố" \
+                and province_level(locality.site) == PROVINCE:
+            return locality.site
         return locality.province
     if level in DISTRICT_LEVELS and locality.district and locality.district_level in (None, level):
         return locality.district

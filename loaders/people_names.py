@@ -112,11 +112,16 @@ def name_after(r: Reader, j: int) -> tuple[int, int] | None:
 
 
 def _closed_name(r: Reader, k: int) -> tuple[int, int] | None:
-    """A name after the comma that ends a chain of posts, when the clause ends with it (";", ".", the end)."""
+    """A name after the comma that ends a chain of posts, when the clause ends with it (";", ".", the end) or a
+    verb follows it ("Thứ trưởng Bộ Nội vụ, Nguyễn Văn An vừa ký …")."""
     end = name_at(r, k)
-    if end is None or (end < len(r.tokens) and r.tokens[end].text not in _CLAUSE_ENDS) or r.is_place(k, end):
+    if end is None or (end < len(r.tokens) and r.tokens[end].text not in _CLAUSE_ENDS
+                       and r.tokens[end].low not in _VERBS_AFTER) or r.is_place(k, end):
         return None
     return k, end
+
+
+_VERBS_AFTER = frozenset({"vừa", "đã", "đang", "sẽ", "phát", "cho", "nhấn", "chủ", "khẳng", "yêu", "trao", "thăm"})
 
 
 def _past_term(r: Reader, k: int) -> int:

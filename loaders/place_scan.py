@@ -17,7 +17,7 @@ from typing import Callable
 from . import gazetteer
 from .gazetteer import PRE2025, Unit
 from .lexicon import (BARE_ABBREVIATIONS, COMMITTEE_LEVELS, COMMUNE_LEVELS, DISTRICT_LEVELS, LEVEL_ABBREVIATIONS,
-                      LEVEL_WORDS, LOWER, PLACE_CODES, PROVINCE, UNIT_KINDS, UPPER, alternation, table)
+                      LEVEL_WORDS, LOWER, PLACE_CODES, PROVINCE, TYPES, UNIT_KINDS, UPPER, alternation, table)
 from .names import is_syllable, name_start
 from .normalize import fold
 
@@ -362,6 +362,8 @@ def _bare_hits(text: str, start: int, run: str, end: int) -> list[Hit]:
         units = named(run, lambda u: tier(u) < 2)
         return [Hit(start, start + len(run), run, False, units)] if units else []
     run = _TRAILING_NUMBER.sub("", run)
+    if (typed := _TYPE_WORD_END.search(run)) and _TYPE_WORD.match(text, start + typed.start(1)) and not named(run):
+        run = run[:typed.start()]  # "3 Bắc Giang Kế hoạch hành động số 1492": a row of a table, a document after it
     if " " not in run:  # one syllable: too ambiguous to be a bare name ("Vinh", "Huế" need a level word)
         return []
     before = [w.strip("(“\"'") for w in text[max(0, start - 30):start].split()]
@@ -386,6 +388,10 @@ def _bare_hits(text: str, start: int, run: str, end: int) -> list[Hit]:
         if hits:
             return hits
     return []
+
+
+_TYPE_WORD = re.compile(rf"(?:{alternation(t.word for t in TYPES)})(?![\w])")  # "Kế hoạch", "Quyết định"
+_TYPE_WORD_END = re.compile(r" (\w+)$")  # the last syllable of a run, which may open a type word
 
 
 def _two_provinces(start: int, run: str) -> list[tuple[int, str]]:

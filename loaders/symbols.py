@@ -26,7 +26,7 @@ from .lexicon import (CODE_SPELLINGS, ISSUER_TYPES, ISSUER_UNITS, ISSUERS, KNOWN
                       TYPE_CODES, alternation, code_type)
 from .numerals import from_roman
 
-_NUMBER = re.compile(r"(\d{1,5})(?:([a-zđ])(?![\w])|([A-Z])(?=/))?")  # "30a/2008/NQ-CP", "64B/HĐBT"
+_NUMBER = re.compile(r"(\d{1,5})(?:([a-zđ])(?![\w])|([A-Z])(?=/)|(\.\d{1,2})(?=/))?")  # "30a/2008/NQ-CP", "64B/HĐBT", "66.2/2025/NQ-CP"
 # a hyphen, dash or slash (maybe doubled: "//", "- -"), or a line break
 _HARD = re.compile(r"[ \t]*(?:\n[ \t]*)?[-–—‐/](?:[ \t]*[-–—‐/])?[ \t]*(?:\n[ \t]*)?|[ \t]*\n[ \t]*"
                    r"|\.(?=[A-ZĐ]{2})")  # a dot between codes, as old symbols have it: "63/2002/QĐ.UB"
@@ -60,7 +60,7 @@ class Symbol:
     legislature: int | None = None  # QH15 → 15
     unit: str | None = None  # the drafting unit of a công văn (1613/UBND-KGVX → "KGVX") or the sub-unit
     # of a Party-style issuer (112-KH/MTTQ-BTT → "BTT")
-    letter: str | None = None  # "30a/2008/NQ-CP" → "a"
+    letter: str | None = None  # "30a/2008/NQ-CP" → "a", "66.2/2025/NQ-CP" → ".2"
     written_tu: bool = False  # the issuer was written "TƯ", which may stand for a Tỉnh ủy's "TU"
 
     @property
@@ -113,7 +113,7 @@ def read(text: str, pos: int, *, spaced: bool = True) -> Found | None:
     if number is None:
         return None
     parts, joints, end = _parts(text, number.end(), spaced)
-    symbol = _interpret(int(number.group(1)), number.group(2) or number.group(3), parts, joints)
+    symbol = _interpret(int(number.group(1)), number.group(2) or number.group(3) or number.group(4), parts, joints)
     if symbol and symbol.unit is None and (bracketed := _BRACKETED_UNIT.match(text, end)):
         symbol, end = replace(symbol, unit=bracketed.group(1)), bracketed.end()  # "16/QĐ-CSĐT(CSKT)"
     return Found(pos, end, symbol) if symbol else None
@@ -130,7 +130,7 @@ def finditer(text: str, pos: int = 0, endpos: int | None = None, skip=lambda sta
             yield found
 
 
-_CANDIDATE = re.compile(r"(?<![\w/.,-])\d{1,5}(?:[a-zđ])?(?=[ \t]*[-–—‐/])")
+_CANDIDATE = re.compile(r"(?<![\w/.,-])\d{1,5}(?:[a-zđ]|\.\d{1,2}(?=/))?(?=[ \t]*[-–—‐/])")
 
 
 def parse(text: str) -> Symbol | None:

@@ -1278,3 +1278,53 @@ def test_a_heading_in_capitals_dates_and_issues_its_document():
             "Thị trấn tổng kết 10 năm thực hiện Chỉ thị số 09/CT-UBND ngày 24/5/2012 của Chủ tịch UBND huyện Thường Xuân.")
     found, docs = cite(text, locality=Locality(province="Thanh Hóa"))
     assert len(found) == 3 and list(docs) == ["nn/ubnd.thuong-xuan/chi-thi/2012/9"]
+
+
+@pytest.mark.parametrize("text, key", [
+    ("góp phần thực hiện thắng lợi Nghị quyết Đại hội của Hội Cựu chiến binh tỉnh lần thứ VI.", "dang/hccb.ha-tinh/nghi-quyet/-/dai-hoi-6"),
+    ("học tập Nghị quyết Đại hội Đoàn cấp tỉnh nhiệm kỳ 2022 – 2027.", "dang/dtn.ha-tinh/nghi-quyet/-/dai-hoi-2022-2027"),
+    ("thực hiện Nghị quyết Đại hội Đảng Thành phố lần thứ XVII.", "dang/tu.ha-tinh/nghi-quyet/-/dai-hoi-17"),
+    ("NGHỊ QUYẾT ĐẠI HỘI ĐẠI BIỂU PHỤ NỮ TP ĐÀ NẴNG LẦN THỨ XIV", "dang/hlhpn.da-nang/nghi-quyet/-/dai-hoi-14"),
+    ("thực hiện nghị quyết Đại hội Hội Cựu chiến binh TPHCM lần thứ VI nhiệm kỳ 2017-2022.",
+     "dang/hccb.ho-chi-minh/nghi-quyet/-/dai-hoi-6"),
+    ("quán triệt Điều lệ HND Việt Nam khóa VIII.", "dang/-/dieu-le/viii/hoi-nong-dan-viet-nam"),
+])
+def test_congresses_and_charters_of_mass_organisations(text, key):
+    assert [k for _, k in cite(text)[0]] == [key]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Hội tổng kết thực hiện Nghị quyết Đại hội nhiệm kỳ 2022-2025; xác định phương hướng công tác Hội.", []),
+    ("Tỉnh ủy quán triệt Nghị quyết Đại hội nhiệm kỳ 2020-2025.", ["Nghị quyết Đại hội nhiệm kỳ 2020-2025"]),
+])
+def test_a_congress_named_by_years_that_are_no_term_of_the_party_is_none(text, found):
+    assert [q for q, _ in cite(text)[0]] == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("hội thảo về Công văn 1072 ngày 6/12/2013 của Ban Thường vụ Tỉnh ủy về chi bộ ấp.", ["Công văn 1072"]),
+    ("Bộ Chính trị ban hành Quy chế 295 năm 2010 về đối ngoại.", ["Quy chế 295"]),
+    ("Chương trình 135 năm 2020 hỗ trợ các xã.", []),
+])
+def test_a_kind_cited_by_number_only_after_so_with_its_issuer_or_issuing_verb(text, found):
+    assert [q for q, _ in cite(text)[0]] == found
+
+
+@pytest.mark.parametrize("text, keys", [
+    ("Căn cứ Luật Đầu tư Nước ngoài tại Việt Nam ngày 12/11/1996;", ["nn/qh/luat/-/dau-tu-nuoc-ngoai"]),
+    ("Căn cứ Luật Khuyến khích đầu tư trong nước (sửa đổi) số 03/1998/QH10 ngày 20/5/1998; thi hành Luật Khuyến "
+     "khích đầu tư trong nước;", ["nn/qh/luat/1998/3", "nn/qh/luat/1998/3"]),
+    ("Theo Luật Đầu tư Nhà nước bảo đảm quyền sở hữu.", ["nn/qh/luat/-/dau-tu"]),
+    ("Căn cứ Luật Sửa đổi, bổ sung một số điều Luật Phòng cháy và chữa cháy ngày 22 tháng 11 năm 2013; Luật Sửa đổi, "
+     "bổ sung một số điều của Luật Phòng cháy và chữa cháy.", ["nn/qh/luat/2013/40", "nn/qh/luat/2013/40"]),
+])
+def test_law_names_that_go_on_past_a_known_name_or_leave_out_cua(text, keys, authority):
+    text = normalize(text)
+    citations, _ = resolve_citations(get_citations(text, names=authority.names), HA_TINH, authority)
+    assert [c.document for c in citations] == keys
+
+
+def test_one_province_spelt_two_ways_scopes_one_document():
+    text = ("triển khai NQ số 04; Chương trình số 07 của BCH Đảng bộ tỉnh Đăk Lăk cho các Huyện ủy viên. Thực hiện "
+            "Chương trình số 07 của BCH Đ")
+    assert len(cite(text, locality=Locality(province="Đắk Lắk"))[1]) == 2

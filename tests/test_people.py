@@ -842,3 +842,21 @@ def test_an_official_closing_a_headline_in_capitals():
 def test_names_in_lists_and_what_only_looks_like_one(text, names):
     found, _ = people_and_organizations(article(("body", text)), Locality(province="Hải Phòng"))
     assert [p.name for p in found] == names
+
+
+@pytest.mark.parametrize("text, titles", [
+    ("Thứ trưởng Bộ Nông nghiệp và Phát triển nông thôn, Hà Công Tuấn vừa ký ban hành chỉ thị.",
+     {"Hà Công Tuấn": ["Thứ trưởng"]}),
+    ("Dự có đồng chí Nguyễn Hồng Nhung - TUV, Chủ tịch Hội LHPN tỉnh.", {"Nguyễn Hồng Nhung": ["Tỉnh ủy viên", "Chủ tịch"]}),
+    ("biểu quyết bầu Đoàn Chủ tịch, Đoàn Thư ký và Ban thẩm tra tư cách đại biểu.", {}),
+])
+def test_a_name_after_a_comma_that_a_verb_follows_and_a_members_initials(text, titles):
+    found, _ = people_and_organizations(article(("body", text)), Locality(province="Phú Thọ"))
+    assert {p.name: [r.title for r in p.roles] for p in found} == titles
+
+
+def test_a_provinces_body_in_a_paper_reporting_from_the_capital():
+    locality = Locality(province="Hà Nội", site="Phú Thọ")
+    found, _ = people_and_organizations(article(("body", "Dự tại điểm cầu Hà Nội có đồng chí Nguyễn Khắc Hiếu, Phó Chủ "
+                                                         "tịch UBND tỉnh.")), locality)
+    assert [r.organization for p in found for r in p.roles] == ["Ủy ban nhân dân tỉnh Phú Thọ"]

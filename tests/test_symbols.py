@@ -116,3 +116,8 @@ def test_a_symbol_written_tu_may_be_a_provincial_committees():
 @pytest.mark.parametrize("text", ["12/5/2017", "03-10-2017", "2/3 Đại biểu", "0239.3855.123", "1A", "/KH-UBND", "3.683.423"])
 def test_not_symbols(text):
     assert parse(text) is None
+
+
+def test_a_number_with_a_decimal_part():
+    symbol = parse("66.2/2025/NQ-CP")
+    assert (symbol.number, symbol.letter, symbol.text, symbol.year) == (66, ".2", "66.2/2025/NQ-CP", 2025)
