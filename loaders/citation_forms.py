@@ -183,6 +183,7 @@ def numbered(text: str, head: re.Match, type_word: str, lenient: bool = False) -
     if first is None or _opens_list(text, head, match, first):
         return []
     items = [(match.end(), *first)]
+    issuer_next = None  # an issuer right after a bare number like a year: "Quyết định 1953 Tỉnh ủy;"
     while (following := _next_item(text, items)) is not None:
         items.append(following)
     while len(items) > 1 and "symbol" not in items[-1][2] and not _announces_tail(text, items[-1][1]):
@@ -209,7 +210,8 @@ def numbered(text: str, head: re.Match, type_word: str, lenient: bool = False) -
                                                   and not issued):
             return []  # "Chương trình 135" is a programme, "xã vùng CT229" a programme's area; "Chương trình
             # hành động 76 của BTV Thành ủy", "CT05 của Bộ Chính trị" documents
-        if not said_so and 1900 <= number <= 2100 and not P.ISSUER_NEXT.match(text, items[0][1]):
+        issuer_next = P.ISSUER_NEXT.match(text, items[0][1]) if not said_so and 1900 <= number <= 2100 else None
+        if not said_so and 1900 <= number <= 2100 and not issuer_next:
             return []  # "Nghị quyết 2020", but "Quyết định 1953 Tỉnh ủy" is numbered
         if not said_so and "\n" in text[head.end():items[0][0]] and _OUTLINE_MARK.match(text, items[0][1]):
             return []  # "SỰ CẦN THIẾT BAN HÀNH LUẬT\n1. …": the first point of an outline under a heading
@@ -229,6 +231,8 @@ def numbered(text: str, head: re.Match, type_word: str, lenient: bool = False) -
     if match.group("iss"):
         for ref in refs:
             set_issuer(ref, match.group("iss"), match.group("place"))
+    elif issuer_next and refs[0].issuer_text is None:
+        set_issuer(refs[0], issuer_next.group("iss"), issuer_next.group("place"))  # "Quyết định 1953 Tỉnh ủy;"
     return refs
 
 

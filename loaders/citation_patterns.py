@@ -189,7 +189,7 @@ LAW_WORD = re.compile(r"(?<![\w])(?:Bộ luật|Luật|Pháp lệnh|luật)(?![\
 # "Luật … sửa đổi 2020": in a list of laws, the amending law of that year (when the authority file knows one)
 REVISED_IN = re.compile(r"[ \t]+\(?sửa đổi\)?(?=[ \t]+(?:năm[ \t]+)?(?:19|20)\d{2}(?!\d))")
 # A known name going on in capitals ("Luật Đầu tư Nước ngoài"), not a body or subject after it ("Luật Đất đai Nhà nước giao …").
-CAPITALISED_NEXT = re.compile(rf"[ \t]+(?!(?:Nhà nước|Nhân dân|Đảng|Việt Nam|Thủ tướng|{ISSUER})(?![\w]))[{UPPER}][{LOWER}]")
+_LAZY["CAPITALISED_NEXT"] = rf"[ \t]+(?!(?:Nhà nước|Nhân dân|Đảng|Việt Nam|Thủ tướng|{ISSUER})(?![\w]))[{UPPER}][{LOWER}]"
 REVISED_LAW = re.compile(r"[ \t]*\(sửa đổi\)")  # "Luật Việc làm (sửa đổi)": a law revised whole, without its year
 ANOTHER_DOCUMENT = re.compile(rf"[ \t]*(?:,|và){S}(?i:{WORDS})(?![\w])")  # "NQ45 và nghị quyết đại hội 16"
 SECOND_LAW = re.compile(r"[ \t]+và[ \t]+(?P<word>Bộ luật|Luật|Pháp lệnh)(?=[ \t]+[A-ZĐ])")  # "… và Luật Tổ chức …"
@@ -217,13 +217,12 @@ PLATFORM = re.compile(
 )
 # An issuer right after a number, without "của", ending a clause: "theo Quyết định 1953 Tỉnh ủy;" (not "chỉ tiêu
 # Nghị quyết 2020 Tỉnh ủy giao", a year's).
-ISSUER_NEXT = re.compile(rf"[ \t]+(?P<iss>{ISSUER})(?:[ \t]+{PLACE})?(?=[ \t]*(?:[,.;:)\n]|$))")
+_LAZY["ISSUER_NEXT"] = rf"[ \t]+(?P<iss>{ISSUER})(?:[ \t]+{PLACE})?(?=[ \t]*(?:[,.;:)\n]|$))"
 ISSUER_AFTER = re.compile(rf"[ \t]*,?{S}(?i:của|do){S}(?P<iss>{ISSUER})(?:[ \t]+(?:lần thứ[ \t]+)?{ORD})?(?:[ \t]+{PLACE})?")
 DATE_AFTER = re.compile(rf"[ \t]*,?{S}\(?{S}(?:ban hành{S})?(?i:ngày|ký ngày|ngày ký)?{S}{DATE}(?:[ \t]*\))?")  # "… NGÀY 24/5/2012" in a heading
 AFTER = [
     ("date", DATE_AFTER),
     ("issuer", ISSUER_AFTER),
-    ("issuer", ISSUER_NEXT),
     ("term", re.compile(rf"[ \t]*,?{S}{TERM}")),
     ("year", re.compile(r"[ \t]+(?:ban hành[ \t]+)?năm[ \t]+(?P<year>(?:19|20)\d{2})(?![\d/.-])")),
     ("plenum", re.compile(rf"[ \t]*,?{S}(?:của{S})?Hội nghị{S}(?:lần thứ{S}{ORD}{S})?(?:Ban Chấp hành{S})?"
