@@ -66,7 +66,7 @@ LISTED_BEFORE_SYMBOL = re.compile(r"\d{1,5}(?=,\d{1,5}/[A-ZĐ])")
 NEXT = re.compile(rf"{S}(?:,|;|và|hoặc|,{S}và){S}(?:số{S})?(?=\d)")
 MEETING = re.compile(r"(?i:hội[ \t]*nghị)")  # an issuer that is a meeting, numbered by its own ordinal
 DRAFT_BEFORE = re.compile(r"(?i:dự án|dự thảo)[ \t]+$")  # a bill: "Dự án Luật …"
-LIST_JOINT = re.compile(r"[ \t]*(?:,|và|,[ \t]*và)[ \t]*")  # between two documents of a list: ", ", " và "
+LIST_JOINT = re.compile(r"[ \t]*(?:,|;|và|,[ \t]*và)[ \t]*")  # between two documents of a list: ", ", "; ", " và "
 NEXT_LISTED = re.compile(r"[^.\n]{0,240}?;[ \t]*(?:và[ \t]+)?số[ \t]*")  # "…; số " before the next item of a list
 WORD_BEFORE = re.compile(r"(?<![\w])(\w+)[ \t]+$")  # the word before a type word
 INDEFINITE = "một"  # "một Cương lĩnh xây dựng đất nước sau chiến tranh": a kind of document, not the one named

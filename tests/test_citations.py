@@ -1328,3 +1328,8 @@ def test_one_province_spelt_two_ways_scopes_one_document():
     text = ("triển khai NQ số 04; Chương trình số 07 của BCH Đảng bộ tỉnh Đăk Lăk cho các Huyện ủy viên. Thực hiện "
             "Chương trình số 07 của BCH Đ")
     assert len(cite(text, locality=Locality(province="Đắk Lắk"))[1]) == 2
+
+
+def test_the_issuer_after_a_list_joined_by_semicolons():
+    assert [r.issuer_code for r in get_citations(normalize(
+        "triển khai Nghị quyết số 02; Nghị quyết số 05 của BCH Đảng bộ huyện về du lịch."))] == ["HU", "HU"]
