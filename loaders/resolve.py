@@ -99,6 +99,7 @@ def resolve_citations(refs: list[Reference], locality: Locality | None = None, a
         merged[doc.key] = doc
         documents[id(draft)] = doc
     _name_into_number(documents, merged)
+    _bare_into_completed(documents, merged)
     _revised_into_edition(documents, merged, as_of,
                           {id(documents[id(d)]) for r, d in zip(refs, owner) if REVISED_NAME in " ".join(r.text.split())})
     _congress_numbered(documents, merged)
@@ -212,6 +213,19 @@ def _revised_into_edition(documents: dict[int, Document], merged: dict[str, Docu
             del merged[doc.key]
             _fill(current[0], doc)
             documents.update({i: current[0] for i, d in documents.items() if d is doc})
+
+
+def _bare_into_completed(documents: dict[int, Document], merged: dict[str, Document]) -> None:
+    """"Nghị quyết Hội nghị Trung ương 9 khóa XI …, Nghị quyết số 33": a number with neither issuer, symbol nor
+    year is the one document of its type and number the article names, here one the authority file numbered."""
+    for doc in list(documents.values()):
+        if doc.number is None or doc.issuer_code or doc.symbol or doc.year or doc.key not in merged:
+            continue
+        same = [d for d in merged.values() if d is not doc and d.type == doc.type and d.number == doc.number]
+        if len(same) == 1:
+            del merged[doc.key]
+            _fill(same[0], doc)
+            documents.update({i: same[0] for i, d in documents.items() if d is doc})
 
 
 def _congress_numbered(documents: dict[int, Document], merged: dict[str, Document]) -> None:

@@ -1333,3 +1333,14 @@ def test_one_province_spelt_two_ways_scopes_one_document():
 def test_the_issuer_after_a_list_joined_by_semicolons():
     assert [r.issuer_code for r in get_citations(normalize(
         "triển khai Nghị quyết số 02; Nghị quyết số 05 của BCH Đảng bộ huyện về du lịch."))] == ["HU", "HU"]
+
+
+@pytest.mark.parametrize("text, keys", [
+    ("Thực hiện Nghị quyết Hội nghị Trung ương 9 khóa XI về văn hóa. Đảng bộ thị xã thực hiện nghiêm túc Nghị quyết "
+     "số 33 và Chương trình hành động của Tỉnh ủy.", {"dang/tw/nghi-quyet/xi/33"}),
+    ("Việc triển khai Luật Thực hiện dân chủ ở cơ sở số 10/2022/QH15 được cụ thể hóa. Cần đưa Luật số 10 vào cuộc sống.",
+     {"nn/qh/luat/2022/10"}),
+])
+def test_a_bare_number_is_the_one_document_of_its_type_and_number(text, keys, authority):
+    found, _ = cite(text, authority)
+    assert {k for q, k in found if "Chương trình" not in q} == keys
