@@ -270,17 +270,24 @@ def _opens_list(text: str, head: re.Match, match: re.Match, first: tuple[int, di
 
 
 def _next_item(text: str, items: list[tuple[int, int, dict]]) -> tuple[int, int, dict] | None:
-    """The next item of a list, past the year the last one may carry ("196-CP năm 1994, 41-CP năm 1995")."""
+    """The next item of a list, past the year or date the last one may carry ("196-CP năm 1994, 41-CP năm 1995",
+    "số 2620/CĐ-TTg ngày 19/12/2014, số 115 CĐ-TTg")."""
     start, end, fields = items[-1]
     year = P.ITEM_YEAR.match(text, end) if fields.get("symbol") is not None and not fields["symbol"].year else None
-    at = year.end() if year and P.NEXT.match(text, year.end()) else end
+    dated = P.DATE_AFTER.match(text, end) if fields.get("symbol") is not None and year is None else None
+    date = year.group("year") if year else iso_date(dated) if dated else None  # "…/CĐ-TTg ngày 19/12/2014, số 115 …"
+    after = (year or dated).end() if date else end
+    at = after if date and P.NEXT.match(text, after) else end
     nxt = P.NEXT.match(text, at)
-    item = _item(text, nxt.end(), spaced=False) if nxt else None
+    item = _item(text, nxt.end(), spaced=_SO.search(text, at, nxt.end()) is not None) if nxt else None  # ", số 115 CĐ-TTg"
     if item is None:
         return None
     if at != end:
-        items[-1] = (start, at, {**fields, "date": year.group("year")})
+        items[-1] = (start, at, {**fields, "date": date})
     return nxt.end(), *item
+
+
+_SO = re.compile(r"(?i)(?<![\w])số(?![\w])")
 
 
 def _item(text: str, pos: int, *, spaced: bool) -> tuple[int, dict] | None:

@@ -270,6 +270,13 @@ def _signature(ref: Reference, locality: Locality, sentences: SentenceProvinces 
 
 def _scope(ref: Reference, code: str | None, locality: Locality,
            sentences: SentenceProvinces | None = None) -> str | None:
+    """:func:`_scope_written` in the gazetteer's spelling ("Đăk Lăk": Đắk Lắk)."""
+    scope = _scope_written(ref, code, locality, sentences)
+    return _canonical_place(scope) if scope else None
+
+
+def _scope_written(ref: Reference, code: str | None, locality: Locality,
+                   sentences: SentenceProvinces | None = None) -> str | None:
     """Province or district of a local document, from the best evidence there is: the place named with its
     issuer ("của UBND tỉnh Quảng Ngãi"), else a province its sentence names ("… trên địa bàn tỉnh Hà
     Tĩnh"), else the province of the site that published the article, else the article's own. A symbol's
@@ -294,6 +301,14 @@ def _scope(ref: Reference, code: str | None, locality: Locality,
         return sentences.commune_before(ref.start) if sentences else None
     named = sentences.named_with(ref.start, ref.end) if sentences else None
     return named or locality.site or locality.province
+
+
+def _canonical_place(place: str) -> str:
+    """The gazetteer's spelling of a place written another way ("Đăk Lăk": Đắk Lắk), when it has one."""
+    from .place_scan import named  # the spellings the press uses interchangeably, read with the places
+
+    names = {u.name for u in named(place)}
+    return names.pop() if len(names) == 1 else place
 
 
 _LOCAL_BODY = Issuer("-", "", "state", "province")

@@ -1344,3 +1344,15 @@ def test_the_issuer_after_a_list_joined_by_semicolons():
 def test_a_bare_number_is_the_one_document_of_its_type_and_number(text, keys, authority):
     found, _ = cite(text, authority)
     assert {k for q, k in found if "Chương trình" not in q} == keys
+
+
+def test_a_list_goes_on_past_an_items_date():
+    found, docs = cite("Thực hiện các Công điện: số 2620/CĐ-TTg ngày 19/12/2014, số 115 CĐ-TTg ngày 23/1/2015 của Thủ tướng.")
+    assert sorted(docs) == ["nn/ttg/cong-dien/2014/2620", "nn/ttg/cong-dien/2015/115"]
+    assert docs["nn/ttg/cong-dien/2014/2620"].date == "2014-12-19"
+
+
+def test_a_letter_of_the_state_bank_and_a_scope_in_the_gazetteers_spelling():
+    assert list(cite("Theo văn bản số 4810 của NHNN về tín dụng.")[1]) == ["nn/nhnn/cong-van/-/4810"]
+    _, docs = cite("triển khai NQ số 04; Chương trình số 07 của BCH Đảng bộ tỉnh Đăk Lăk.", locality=Locality(province="Đắk Lắk"))
+    assert {d.scope for d in docs.values()} == {"Đắk Lắk"}

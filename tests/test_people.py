@@ -860,3 +860,8 @@ def test_a_provinces_body_in_a_paper_reporting_from_the_capital():
     found, _ = people_and_organizations(article(("body", "Dự tại điểm cầu Hà Nội có đồng chí Nguyễn Khắc Hiếu, Phó Chủ "
                                                          "tịch UBND tỉnh.")), locality)
     assert [r.organization for p in found for r in p.roles] == ["Ủy ban nhân dân tỉnh Phú Thọ"]
+
+
+def test_the_general_secretarys_initials():
+    found, _ = people_and_organizations(article(("body", "Đồng chí TBT Nguyễn Phú Trọng phát biểu.")), Locality())
+    assert [(p.name, [r.title for r in p.roles]) for p in found] == [("Nguyễn Phú Trọng", ["Tổng Bí thư"])]
