@@ -101,10 +101,18 @@ class BodyRef:
 
 def body_words_end(tokens: list[Token], i: int) -> int | None:
     """Where the own words of a body name starting at ``tokens[i]`` end ("Tỉnh Đoàn" of "Tỉnh Đoàn Hà Nam"), or None."""
-    if tokens[i].low == tokens[i].text:
+    if tokens[i].low == tokens[i].text and not _lower_committee(tokens, i):
         return None
     found = _BODIES.match(tokens, i, ())
     return found[1] if found else None
+
+
+_LOWER_COMMITTEES = frozenset(normalize(name).lower() for name in COMMITTEES.values())  # "tỉnh ủy", "huyện ủy"
+
+
+def _lower_committee(tokens: list[Token], i: int) -> bool:
+    """A Party committee written in lower case ("Bí thư tỉnh ủy Khánh Hòa"), which no generic phrase is."""
+    return i + 1 < len(tokens) and f"{tokens[i].low} {tokens[i + 1].low}" in _LOWER_COMMITTEES
 
 
 def committee_ref(level: str) -> BodyRef:
@@ -115,8 +123,8 @@ def committee_ref(level: str) -> BodyRef:
 def parse_body(tokens: list[Token], i: int, locality: Locality, implied: str | None = None) -> BodyRef | None:
     """The body phrase starting at ``tokens[i]`` (after the word ``implied``: "Ban" of "Trưởng ban")."""
     start = lead(implied) if implied else ()
-    if not start and (tokens[i].low == tokens[i].text or not tokens[i].text[0].isalpha()):
-        return None  # body names are capitalised; "công an", "mặt trận" in lower case are generic
+    if not start and (tokens[i].low == tokens[i].text and not _lower_committee(tokens, i) or not tokens[i].text[0].isalpha()):
+        return None  # body names are capitalised; "công an", "mặt trận" in lower case are generic ("tỉnh ủy" is none)
     found = _BODIES.match(tokens, i, start)
     if found is None:
         return None

@@ -40,7 +40,8 @@ def read_context(text: str, ref: Reference, next_start: int | None = None) -> No
                     break  # a date of another year starts the next clause ("… năm 2022, ngày 6/3/2024, UBND …")
                 if ref.date is None or len(ref.date) == 4:
                     ref.date = date
-            elif kind == "issuer" and ref.issuer_text is None and _ministry_may_issue(ref, match.group("iss")):
+            elif kind == "issuer" and ref.issuer_text is None and _ministry_may_issue(ref, match.group("iss")) \
+                    and not P.STEERING_BEFORE.search(text, max(0, ref.start - 40), ref.start):
                 set_issuer(ref, match.group("iss"), match.group("place"))
             elif kind == "term" and ref.term is None:
                 ref.term = term_name(match.group("term"))

@@ -55,19 +55,21 @@ def congress(text: str, head: re.Match, type_word: str) -> list[Reference]:
     if not match or not (match.group("ord") or match.group("from")) or P.OTHER_ORGANISATION.match(text, match.end()):
         return []
     number = ordinal(match.group("ord")) if match.group("ord") else None
+    years = f"{match.group('from')}-{match.group('to')}" if match.group("from") else None
     if number is None and not _party_term(int(match.group("from")), int(match.group("to"))):
         return []  # "Nghị quyết Đại hội nhiệm kỳ 2022-2025" of a Hội: no term of the Party's congresses
     level = match.group("lvl1") or match.group("lvl2")
     place = match.group("place1") or match.group("place2")
     place = PLACE_CODES.get(place, place.title() if place and place.isupper() else place)  # "TPHCM", "LẠC DƯƠNG"
     body = re.search(r"(?i)đảng\s*bộ", match.group()) or level  # "Đại hội Đảng Thành phố lần thứ XVII"
-    if body or (number and number > NATIONAL_CONGRESSES) or _after_its_national_term(text, head.start(), match, number):
+    national_years = years is None or int(years[:4]) % 5 == 1  # national terms begin in 2016, 2021; local in 2020, 2025
+    if body or (number and number > NATIONAL_CONGRESSES) or _after_its_national_term(text, head.start(), match, number) \
+            or not national_years:
         code = _LOCAL_CONGRESS.get(" ".join(level.lower().split()) if level else None, "ĐB")
         if code == "ĐB" and place and any(u.parent is None for u in gazetteer.lookup(place)):
             code = "TU"  # "Đảng bộ TPHCM", "Đảng bộ Hà Tĩnh": a province's
     else:
         code = "TW"
-    years = f"{match.group('from')}-{match.group('to')}" if match.group("from") else None
     found = [Reference(head.start(), match.end(), text[head.start():match.end()], type_word, issuer_code=code,
                        place=place, congress=number, congress_years=years)]
     for other in _further_terms(text, match.end()) if number and code == "TW" else ():

@@ -183,6 +183,9 @@ _LAZY["AMENDING"] = (rf"{S}(?P<name>[Ss]ửa đổi,?{_GAP}bổ{_GAP}sung(?:{_GA
                       rf"{_LAW_WORDS}[^.;:()\n]{{1,400}}?){_AMEND_END}")
 # The next law an amending law names after one written with its number: ", Luật Nhà ở số …", "và Luật …".
 _LAZY["AMENDED_NEXT"] = rf"(?P<name>{S}(?:,{S}và|,|và){S}{_LAW_WORDS}[ \t][^.;:()\n]{{1,400}}?){_AMEND_END}"
+# A steering committee named after a document: "Ban Chỉ đạo thực hiện Nghị quyết số 57-NQ/TW của Đảng ủy xã …",
+# where the body after "của" owns the committee, not the document.
+STEERING_BEFORE = re.compile(r"(?i:ban chỉ đạo|BCĐ)(?:[ \t]+(?:thực hiện|triển khai|sơ kết|tổng kết))?[ \t]+$")
 AMENDED_WITHOUT_OF = re.compile(r"(một (?:số|vài) điều) (?=(?:Bộ luật|Luật|Pháp lệnh) )")
 AMENDING_NAME = re.compile(r"[Ss]ửa đổi,?\s+bổ sung")  # the name of an amending law as read
 LAW_WORD = re.compile(r"(?<![\w])(?:Bộ luật|Luật|Pháp lệnh|luật)(?![\w])")  # a law an amending law names

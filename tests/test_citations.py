@@ -1356,3 +1356,17 @@ def test_a_letter_of_the_state_bank_and_a_scope_in_the_gazetteers_spelling():
     assert list(cite("Theo văn bản số 4810 của NHNN về tín dụng.")[1]) == ["nn/nhnn/cong-van/-/4810"]
     _, docs = cite("triển khai NQ số 04; Chương trình số 07 của BCH Đảng bộ tỉnh Đăk Lăk.", locality=Locality(province="Đắk Lắk"))
     assert {d.scope for d in docs.values()} == {"Đắk Lắk"}
+
+
+def test_a_steering_committee_named_after_a_document_is_owned_not_issuing():
+    found, docs = cite("Ban Chỉ đạo Đảng ủy xã triển khai Nghị quyết số 57-NQ/TW của Bộ Chính trị. Ban Chỉ đạo thực hiện "
+                       "Nghị quyết số 57-NQ/TW của Đảng ủy xã Nghĩa Tá tổ chức hội nghị.")
+    assert list(docs) == ["dang/tw/nghi-quyet/-/57"]
+
+
+@pytest.mark.parametrize("text, key", [
+    ("tổng kết việc thực hiện nghị quyết đại hội nhiệm kỳ 2020-2025 của tỉnh.", "dang/db.ha-tinh/nghi-quyet/-/dai-hoi-2020-2025"),
+    ("thực hiện Nghị quyết Đại hội nhiệm kỳ 2021-2026.", "dang/tw/nghi-quyet/-/dai-hoi-2021-2026"),
+])
+def test_a_congress_named_by_a_local_term_is_local(text, key):
+    assert [k for _, k in cite(text)[0]] == [key]

@@ -865,3 +865,12 @@ def test_a_provinces_body_in_a_paper_reporting_from_the_capital():
 def test_the_general_secretarys_initials():
     found, _ = people_and_organizations(article(("body", "Đồng chí TBT Nguyễn Phú Trọng phát biểu.")), Locality())
     assert [(p.name, [r.title for r in p.roles]) for p in found] == [("Nguyễn Phú Trọng", ["Tổng Bí thư"])]
+
+
+@pytest.mark.parametrize("text, roles", [
+    ("Phát biểu của Bí thư tỉnh ủy Khánh Hòa Nguyễn Hải Ninh tại hội nghị.", [("Bí thư", "Tỉnh ủy Khánh Hòa")]),
+    ("Dự có nguyên Bí thư Tỉnh ủy Sóc Trăng Lư Văn Điền.", [("nguyên Bí thư", "Tỉnh ủy Sóc Trăng")]),
+])
+def test_a_party_committee_in_lower_case_and_the_family_name_lu(text, roles):
+    found, _ = people_and_organizations(article(("body", text)), Locality())
+    assert [(r.title, r.organization) for p in found for r in p.roles] == roles
