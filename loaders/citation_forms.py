@@ -12,7 +12,7 @@ from . import citation_patterns as P
 from . import gazetteer, symbols
 from .citation_context import iso_date, read_context, set_issuer
 from .known_names import KnownNames
-from .lexicon import (ABBREVIATED_NAMES, REVISED_NAME, COMMITTEE_LEVELS, COMMUNE_LEVELS, CONGRESS_ORGANISATION_KEYS, DISTRICT_LEVELS, NATIONAL_CONGRESSES, PLACE_CODES, PROVINCE, TERMS,
+from .lexicon import (ABBREVIATED_NAMES, COMMITTEE_LEVELS, COMMUNE_LEVELS, CONGRESS_ORGANISATION_KEYS, DISTRICT_LEVELS, NATIONAL_CONGRESSES, PLACE_CODES, PROVINCE, REVISED_NAME, TERMS,
                       SECTORS, phrase_key)
 from .lexicon import doc_type as doc_type_of
 from .model import Reference
@@ -56,15 +56,15 @@ def congress(text: str, head: re.Match, type_word: str) -> list[Reference]:
         return []
     number = ordinal(match.group("ord")) if match.group("ord") else None
     years = f"{match.group('from')}-{match.group('to')}" if match.group("from") else None
-    if number is None and not _party_term(int(match.group("from")), int(match.group("to"))):
+    term = _party_term(int(match.group("from")), int(match.group("to"))) if years else None
+    if number is None and term is None:
         return []  # "Nghị quyết Đại hội nhiệm kỳ 2022-2025" of a Hội: no term of the Party's congresses
     level = match.group("lvl1") or match.group("lvl2")
     place = match.group("place1") or match.group("place2")
     place = PLACE_CODES.get(place, place.title() if place and place.isupper() else place)  # "TPHCM", "LẠC DƯƠNG"
     body = re.search(r"(?i)đảng\s*bộ", match.group()) or level  # "Đại hội Đảng Thành phố lần thứ XVII"
-    national_years = years is None or int(years[:4]) % 5 == 1  # national terms begin in 2016, 2021; local in 2020, 2025
     if body or (number and number > NATIONAL_CONGRESSES) or _after_its_national_term(text, head.start(), match, number) \
-            or not national_years:
+            or term == "local":
         code = _LOCAL_CONGRESS.get(" ".join(level.lower().split()) if level else None, "ĐB")
         if code == "ĐB" and place and any(u.parent is None for u in gazetteer.lookup(place)):
             code = "TU"  # "Đảng bộ TPHCM", "Đảng bộ Hà Tĩnh": a province's
@@ -81,10 +81,10 @@ def congress(text: str, head: re.Match, type_word: str) -> list[Reference]:
     return found
 
 
-def _party_term(start: int, end: int) -> bool:
-    """Whether years name a term of Party congresses: five years from a local congress's year (2015, 2020, 2025)
-    or a national one's (2016, 2021); the front's and mass organisations' terms start in other years."""
-    return end - start == 5 and start % 5 in (0, 1)
+def _party_term(start: int, end: int) -> str | None:
+    """The Party congresses whose term the years name: "local" from a local congress's year (2015, 2020, 2025),
+    "national" from a national one's (2016, 2021); None for other years (the front's and mass organisations')."""
+    return None if end - start != 5 else {0: "local", 1: "national"}.get(start % 5)
 
 
 _LOCAL_TERM = re.compile(r"(?i:nhiệm kỳ)\s+((?:19|20)\d\d)\s*[-–]\s*(?:19|20)\d\d")
@@ -212,8 +212,9 @@ def numbered(text: str, head: re.Match, type_word: str, lenient: bool = False) -
                                                   and not issued):
             return []  # "Chương trình 135" is a programme, "xã vùng CT229" a programme's area; "Chương trình
             # hành động 76 của BTV Thành ủy", "CT05 của Bộ Chính trị" documents
-        issuer_next = P.ISSUER_NEXT.match(text, items[0][1]) if not said_so and 1900 <= number <= 2100 else None
-        if not said_so and 1900 <= number <= 2100 and not issuer_next:
+        year_like = not said_so and 1900 <= number <= 2100
+        issuer_next = P.ISSUER_NEXT.match(text, items[0][1]) if year_like else None
+        if year_like and not issuer_next:
             return []  # "Nghị quyết 2020", but "Quyết định 1953 Tỉnh ủy" is numbered
         if not said_so and "\n" in text[head.end():items[0][0]] and _OUTLINE_MARK.match(text, items[0][1]):
             return []  # "SỰ CẦN THIẾT BAN HÀNH LUẬT\n1. …": the first point of an outline under a heading

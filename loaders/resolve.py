@@ -177,6 +177,13 @@ def _spell_out_initials(refs: list[Reference], authority: Authority | None) -> N
 _INITIALS = re.compile(r"[A-ZĐ]{2,8}")
 
 
+def _merge_into(target: Document, source: Document, documents: dict[int, Document], merged: dict[str, Document]) -> None:
+    """Make ``source`` one document with ``target``: its facts fill ``target``'s gaps, its mentions point at it."""
+    del merged[source.key]
+    _fill(target, source)
+    documents.update({i: target for i, d in documents.items() if d is source})
+
+
 def _name_into_number(documents: dict[int, Document], merged: dict[str, Document]) -> None:
     """"Luật Cư trú số 68/2020/QH14 …, Luật Cư trú quy định": a law named without number or year is the one
     the same article names with its number, when there is one such."""
@@ -187,10 +194,7 @@ def _name_into_number(documents: dict[int, Document], merged: dict[str, Document
     for draft_id, doc in list(documents.items()):
         found = numbered.get((doc.type, fold(doc.name or ""))) if doc.number is None and doc.year is None else None
         if found and len(found) == 1 and doc.key in merged:
-            target = found[0]
-            del merged[doc.key]
-            _fill(target, doc)
-            documents.update({i: target for i, d in documents.items() if d is doc})
+            _merge_into(found[0], doc, documents, merged)
 
 
 def _revised_into_edition(documents: dict[int, Document], merged: dict[str, Document], as_of: str | None,
@@ -210,9 +214,7 @@ def _revised_into_edition(documents: dict[int, Document], merged: dict[str, Docu
             editions[-1:] if len(editions) > 1 and editions[-1].year > editions[-2].year
             else [d for d in editions if as_of and d.year >= int(as_of[:4]) - 1])
         if len(current) == 1:
-            del merged[doc.key]
-            _fill(current[0], doc)
-            documents.update({i: current[0] for i, d in documents.items() if d is doc})
+            _merge_into(current[0], doc, documents, merged)
 
 
 def _bare_into_completed(documents: dict[int, Document], merged: dict[str, Document]) -> None:
@@ -223,9 +225,7 @@ def _bare_into_completed(documents: dict[int, Document], merged: dict[str, Docum
             continue
         same = [d for d in merged.values() if d is not doc and d.type == doc.type and d.number == doc.number]
         if len(same) == 1:
-            del merged[doc.key]
-            _fill(same[0], doc)
-            documents.update({i: same[0] for i, d in documents.items() if d is doc})
+            _merge_into(same[0], doc, documents, merged)
 
 
 def _congress_numbered(documents: dict[int, Document], merged: dict[str, Document]) -> None:
@@ -237,10 +237,8 @@ def _congress_numbered(documents: dict[int, Document], merged: dict[str, Documen
     if len(numbered) != 1 or len(congresses) != 1 or numbered[0].type != congresses[0].type:
         return
     source, target = numbered[0], congresses[0]
-    del merged[source.key]
     target.number = source.number
-    _fill(target, source)
-    documents.update({i: target for i, d in documents.items() if d is source})
+    _merge_into(target, source, documents, merged)
 
 
 _CONGRESS_CODE = "ĐH"  # what a congress signs its resolution with: "09-NQ/ĐH"
