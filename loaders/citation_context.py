@@ -72,9 +72,9 @@ def read_context(text: str, ref: Reference, next_start: int | None = None) -> No
         ref.term = ref.term or term_name(issued.group("term"))
         if ref.issuer_text is None and _signs_as(ref, issued.group("iss")):
             set_issuer(ref, issued.group("iss"), issued.group("place"))
-    elif verb and ref.issuer_text is None and (holder := _issuer_of(clause, P.PRE_HOLDER.search(clause))) \
-            and _signs_as(ref, holder.group("iss")):
-        set_issuer(ref, holder.group("iss"), holder.group("place"))
+    elif verb and ref.issuer_text is None and (holder := P.ON_BEHALF.search(clause) or _issuer_of(
+            clause, P.PRE_HOLDER.search(clause))) and _signs_as(ref, holder.group("iss")):
+        set_issuer(ref, holder.group("iss"), holder.group("place"))  # "thay mặt Bộ Chính trị, Tổng Bí thư … đã ký"
     window = clause[-90:]
     for relation, pattern in P.RELATIONS:
         if pattern.search(window):

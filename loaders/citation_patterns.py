@@ -243,6 +243,10 @@ _LAZY["PRE_ISSUE"] = (  # "Ngày 18-2-1998, Bộ Chính trị ban hành", "Ngày
 )
 
 
+# The body an official signs for: "thay mặt Bộ Chính trị, Tổng Bí thư … đã ký ban hành Nghị quyết số 58".
+_LAZY["ON_BEHALF"] = rf"(?i:thay mặt)[ \t]+(?P<iss>{ISSUER})(?:[ \t]+{PLACE})?(?=[ \t]*,)"
+
+
 def _pre_holder() -> str:
     """"UBND huyện đã có Tờ trình số 86/TTr-UBND", "Tỉnh ủy ban hành Nghị quyết", "Chủ tịch UBND tỉnh ký Quyết
     định số 512/QĐ-UBND", "UBND thành phố vừa ban hành Chỉ thị 09", "Chủ tịch UBND TP Đà Nẵng Trần Văn Minh vừa

@@ -47,12 +47,14 @@ class _Draft:
     def _same_scope(self, signature: dict) -> bool:
         """Equal scopes, or one unknown; or, for one full symbol, one unit inside the other (the headline's "Quyết định
         số 01/2024/QĐ-UBND" placed in the site's province, the body's "UBND xã Nà Nghịu ban hành Quyết định số
-        01/2024/QĐ-UBND")."""
+        01/2024/QĐ-UBND"), and so for one congress or plenum whose body's level one mention leaves unsaid ("Nghị
+        quyết Đại hội lần thứ I, nhiệm kỳ 2025 - 2030", "… Đại hội Đảng bộ xã Thiệu Hóa lần thứ I")."""
         known, stated = self.known.get("scope"), signature["scope"]
         if known is None or stated is None or slug(known) == slug(stated):  # "Đăk Lăk", "Đắk Lắk": one key
             return True
-        return signature["symbol"] is not None and self.known.get("symbol") == signature["symbol"] \
-            and (_inside(known, stated) or _inside(stated, known))
+        one = signature["symbol"] is not None and self.known.get("symbol") == signature["symbol"] \
+            or bool(signature["congress"] or signature["plenum"]) and None in (self.known.get("issuer"), signature["issuer"])
+        return one and (_inside(known, stated) or _inside(stated, known))  # a congress of a body of unsaid level too
 
     def add(self, ref: Reference, signature: dict) -> None:
         self.refs.append(ref)

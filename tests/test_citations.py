@@ -1370,3 +1370,24 @@ def test_a_steering_committee_named_after_a_document_is_owned_not_issuing():
 ])
 def test_a_congress_named_by_a_local_term_is_local(text, key):
     assert [k for _, k in cite(text)[0]] == [key]
+
+
+def test_the_body_an_official_signs_for_issues():
+    _, docs = cite("Ngày 5/8/2020, thay mặt Bộ Chính trị, Tổng Bí thư, Chủ tịch nước Nguyễn Phú Trọng đã ký ban hành Nghị "
+                   "quyết số 58 về xây dựng tỉnh Thanh Hóa.")
+    assert [(d.issuer_code, d.issuer) for d in docs.values()] == [("TW", "Bộ Chính trị")]
+
+
+def test_a_congress_named_with_and_without_its_communes_name_is_one():
+    _, docs = cite("Thực hiện Nghị quyết Đại hội lần thứ I, nhiệm kỳ 2025 - 2030. Nghị quyết Đại hội Đảng bộ xã Thiệu Hóa lần "
+                   "thứ I, nhiệm kỳ 2025 - 2030 đề ra.", locality=Locality(province="Thanh Hóa"))
+    assert len(docs) == 1
+
+
+@pytest.mark.parametrize("text, found", [
+    ("GV. Trường Đại học Luật TP. Hồ Chí Minh.", []),
+    ("thực hiện Nghị quyết Đại hội đại biểu MTTQVN tỉnh lần thứ IX (nhiệm kỳ 2014-2019).",
+     ["Nghị quyết Đại hội đại biểu MTTQVN tỉnh lần thứ IX (nhiệm kỳ 2014-2019)"]),
+])
+def test_a_law_school_and_the_front_written_mttqvn(text, found):
+    assert [q for q, _ in cite(text)[0]] == found
