@@ -94,8 +94,9 @@ OF_THE_PARTY = re.compile(rf"(?:{S}(?:của{S})?Đảng(?![\w]){_NOT_BODY})?")
 # A congress resolution: "Nghị quyết Đại hội XIII của Đảng", "… Đại hội Đảng toàn quốc lần thứ XIII", "… Đại hội
 # Đảng bộ tỉnh lần thứ XX", "… Đại hội lần thứ VI Đảng bộ huyện Ngọc Hồi", "… đại hội Đảng bộ tỉnh nhiệm kỳ 2015-2020",
 # "… Đảng bộ huyện lần thứ XI".
+_DASHED_NAME = rf"{SYLLABLE}[ \t]+{SYLLABLE}[ \t]*[-–][ \t]*{SYLLABLE}[ \t]+{SYLLABLE}"  # "Bà Rịa - Vũng Tàu"
 _PARTY_BODY = (rf"(?:của{S})?(?i:Đảng)(?:{S}(?i:bộ)(?![\w])|(?={S}(?i:{LEVEL})(?![\w])))(?:{S}(?P<lvl{{n}}>(?i:{LEVEL})))?"  # "Đảng Thành phố"
-               rf"(?:{S}(?P<place{{n}}>{NAME}|{CAPITAL_NAME}|{alternation(PLACE_CODES)}(?![\w])))?")  # "Đảng bộ TPHCM"
+               rf"(?:{S}(?P<place{{n}}>{_DASHED_NAME}|{NAME}|{CAPITAL_NAME}|{alternation(PLACE_CODES)}(?![\w])))?")  # "Đảng bộ TPHCM"
 _ORDINAL_WORD = rf"(?i:{alternation(ORDINALS)})"  # "lần thứ nhất", "lần thứ mười"
 _BODY_1, _BODY_2 = (_PARTY_BODY.replace("{n}", n) for n in "12")
 CONGRESS = re.compile(  # "Đại hội" may go unsaid before a numbered Party organisation: "Nghị quyết Đảng bộ huyện lần thứ XI"

@@ -1391,3 +1391,8 @@ def test_a_congress_named_with_and_without_its_communes_name_is_one():
 ])
 def test_a_law_school_and_the_front_written_mttqvn(text, found):
     assert [q for q, _ in cite(text)[0]] == found
+
+
+def test_a_province_with_a_dash_in_its_congress():
+    found, _ = cite("Thực hiện Nghị quyết Đại hội đại biểu đảng bộ tỉnh Bà Rịa - Vũng Tàu lần thứ VII, nhiệm kỳ 2020 - 2025.")
+    assert [k for _, k in found] == ["dang/tu.ba-ria-vung-tau/nghi-quyet/-/dai-hoi-7"]
