@@ -188,7 +188,9 @@ def numbered(text: str, head: re.Match, type_word: str, lenient: bool = False) -
     issuer_next = None  # an issuer right after a bare number like a year: "Quyết định 1953 Tỉnh ủy;"
     while (following := _next_item(text, items)) is not None:
         items.append(following)
-    while len(items) > 1 and "symbol" not in items[-1][2] and not _announces_tail(text, items[-1][1]):
+    counted = P.COUNT_BEFORE.search(text, max(0, head.start() - 12), head.start())  # "4 Nghị quyết 59, 70, 71 và 72"
+    while len(items) > 1 and "symbol" not in items[-1][2] and not _announces_tail(text, items[-1][1]) \
+            and not (counted and int(counted.group(1)) == len(items)):
         items.pop()
     kind = doc_type_of(type_word)
     said_so = bool(match.group("so"))

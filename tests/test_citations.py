@@ -1396,3 +1396,11 @@ def test_a_law_school_and_the_front_written_mttqvn(text, found):
 def test_a_province_with_a_dash_in_its_congress():
     found, _ = cite("Thực hiện Nghị quyết Đại hội đại biểu đảng bộ tỉnh Bà Rịa - Vũng Tàu lần thứ VII, nhiệm kỳ 2020 - 2025.")
     assert [k for _, k in found] == ["dang/tu.ba-ria-vung-tau/nghi-quyet/-/dai-hoi-7"]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Tinh thần xuyên suốt của 4 Nghị quyết 59, 70, 71 và 72.", ["Nghị quyết 59", "70", "71", "72"]),
+    ("Hơn 20 Nghị quyết 35, 36 năm qua.", ["Nghị quyết 35"]),  # the count is not the list's length
+])
+def test_a_count_before_a_list_of_bare_numbers_keeps_them_all(text, found):
+    assert [q for q, _ in cite(text)[0]] == found
