@@ -68,6 +68,7 @@ _NOT_UNIT_BEFORE = frozenset(
     "đường phố ngõ ngách hẻm kiệt cầu sông suối núi đèo hồ chợ thôn xóm bản ấp làng khu khối tổ đội trại đền "
     "chùa đình nhà ông bà anh chị em cô chú bác cụ cháu thầy họ tên tàu đảo cảng vịnh bãi mỏ ga bến "
     "đ/c đồng_chí gia_đình quốc_lộ tỉnh_lộ đại_lộ nhà_máy thủy_điện tư_tưởng phong_cách Bác".split())
+_UNIT_BEFORE = frozenset({"điểm_cầu"})  # "tại điểm cầu Phú Yên" (a meeting's video link), not a bridge
 # Capitalised first words of a sentence that are not part of a following name ("Tại Hà Tĩnh, …").
 _DELEGATION = "Đoàn"  # a province's delegation: "đại biểu Phạm Trọng Nghĩa (Đoàn Lạng Sơn)"
 _CAPITAL_CITY = re.compile(r"Thủ [Đđ]ô ")  # "tại Thủ Đô Hà Nội": the capital, then its name
@@ -367,7 +368,8 @@ def _bare_hits(text: str, start: int, run: str, end: int) -> list[Hit]:
     if " " not in run:  # one syllable: too ambiguous to be a bare name ("Vinh", "Huế" need a level word)
         return []
     before = [w.strip("(“\"'") for w in text[max(0, start - 30):start].split()]
-    if before and (before[-1] in _NOT_UNIT_BEFORE or "_".join(before[-2:]) in _NOT_UNIT_BEFORE):
+    if before and (before[-1] in _NOT_UNIT_BEFORE or "_".join(before[-2:]) in _NOT_UNIT_BEFORE) \
+            and "_".join(before[-2:]).lower() not in _UNIT_BEFORE:
         return []
     parts = [(start, run)]
     first, _, rest = run.partition(" ")

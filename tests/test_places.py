@@ -536,3 +536,7 @@ def test_a_units_later_syllables_in_lower_case_after_its_level_word(text, place)
 def test_a_province_opening_a_row_of_a_table_before_a_document():
     found = _found("3 Bắc Giang Kế hoạch hành động số 1492 KH-UBND ngày 6 tháng 6 năm 2014 về chỉ số PAPI")
     assert ("Bắc Giang", "tỉnh", None) in found
+
+
+def test_a_province_after_the_words_for_a_meetings_video_link():
+    assert ("Phú Yên", "tỉnh", None) in _found("Dự Hội nghị tại điểm cầu Phú Yên có lãnh đạo tỉnh.")
