@@ -117,10 +117,11 @@ def _ministry_may_issue(ref: Reference, phrase: str) -> bool:
 
 def set_issuer(ref: Reference, phrase: str, place: str | None) -> None:
     phrase = " ".join(phrase.split())
-    canonical = P.ISSUER_SPELLING[P.issuer_key(phrase)]
-    ref.issuer_code = ref.issuer_code or P.ISSUER_CODE[P.issuer_key(phrase)]
-    if ref.issuer_code in MINISTRIES and ref.issuer_code == P.ISSUER_CODE[P.issuer_key(phrase)]:
-        canonical = phrase = ISSUERS[ref.issuer_code].name  # "Bộ Nông nghiệp và PTNT": the ministry's name
+    key = P.issuer_key(phrase)
+    canonical, code = P.ISSUER_SPELLING[key], P.ISSUER_CODE[key]
+    ref.issuer_code = ref.issuer_code or code
+    if ref.issuer_code in MINISTRIES and ref.issuer_code == code:
+        canonical = phrase = ISSUERS[code].name  # "Bộ Nông nghiệp và PTNT": the ministry's name
     ref.issuer_text = canonical if phrase.lower() == canonical.lower() else phrase  # "Ban thường vụ" as a name
     ref.place = ref.place or _known_place(place)
 

@@ -15,9 +15,10 @@ from typing import TYPE_CHECKING
 from typing import Callable
 
 from . import gazetteer
+from .citation_patterns import WORDS as TYPE_WORDS
 from .gazetteer import PRE2025, Unit
 from .lexicon import (BARE_ABBREVIATIONS, COMMITTEE_LEVELS, COMMUNE_LEVELS, DISTRICT_LEVELS, LEVEL_ABBREVIATIONS,
-                      LEVEL_WORDS, LOWER, PLACE_CODES, PROVINCE, TYPES, UNIT_KINDS, UPPER, alternation, table)
+                      LEVEL_WORDS, LOWER, PLACE_CODES, PROVINCE, UNIT_KINDS, UPPER, alternation, table)
 from .names import is_syllable, name_start
 from .normalize import fold
 
@@ -392,7 +393,7 @@ def _bare_hits(text: str, start: int, run: str, end: int) -> list[Hit]:
     return []
 
 
-_TYPE_WORD = re.compile(rf"(?:{alternation(t.word for t in TYPES)})(?![\w])")  # "Kế hoạch", "Quyết định"
+_TYPE_WORD = re.compile(rf"(?:{TYPE_WORDS})(?![\w])")  # "Kế hoạch", "Quyết định"
 _TYPE_WORD_END = re.compile(r" (\w+)$")  # the last syllable of a run, which may open a type word
 
 
