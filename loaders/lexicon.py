@@ -189,6 +189,8 @@ class Issuer:
 ISSUER_UNITS: dict[str, str] = table("issuers.json")["units"]  # 112-KH/MTTQ-BTT: the sub-unit that signs
 CODE_SPELLINGS: dict[str, str] = table("issuers.json")["spellings"]  # "TƯ" → "TW"
 TERMS: tuple[tuple[str, str], ...] = tuple((t["term"], t["start"]) for t in table("terms.json")["terms"])
+LEGISLATURES: tuple[tuple[int, str], ...] = tuple((t["legislature"], t["start"]) for t in table("terms.json")["legislatures"])
+LEGISLATURES_KNOWN_UNTIL: str = table("terms.json")["legislatures_known_until"]
 NATIONAL_CONGRESSES = len(TERMS) + 5  # the terms begin with the VIth congress's: the last one's number
 
 

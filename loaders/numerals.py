@@ -1,8 +1,9 @@
-"""Numbers as the press writes them: Roman numerals (terms, congresses), ordinal words, Party terms by date."""
+"""Numbers as the press writes them: Roman numerals (terms, congresses), ordinal words, Party and National Assembly
+terms by date."""
 
 from __future__ import annotations
 
-from .lexicon import ORDINALS, TERMS
+from .lexicon import LEGISLATURES, LEGISLATURES_KNOWN_UNTIL, ORDINALS, TERMS
 
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 _LETTERS = ((100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
@@ -54,3 +55,15 @@ def term_of(date: str | None, year: int | None) -> str | None:
         if start <= point:
             current = name
     return current
+
+
+def legislature_of(date: str | None, year: int | None) -> int | None:
+    """The National Assembly's term (khóa) sitting on ``date``, or through all of ``year`` when only the year is
+    known; None for a year a term began in, and past what the table covers."""
+    point = date or (f"{year}-01-01" if year else None)
+    if point is None or point > LEGISLATURES_KNOWN_UNTIL:
+        return None
+    if date is None and any(start.startswith(f"{year}-") for _, start in LEGISLATURES):
+        return None  # 2021: resolutions of the XIVth and of the XVth
+    sitting = [number for number, start in LEGISLATURES if start <= point]
+    return sitting[-1] if sitting else None

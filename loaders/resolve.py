@@ -21,7 +21,7 @@ from .lexicon import issuer as lexicon_issuer
 from .locality import SentenceProvinces
 from .model import Citation, Document, Locality, Organization, Person, Reference
 from .normalize import fold, slug
-from .numerals import roman, term_of
+from .numerals import legislature_of, roman, term_of
 from .organizations import canonical_organization
 from .placenames import province_level
 
@@ -344,6 +344,9 @@ def _also_named(code: str | None) -> tuple[str | None, ...]:
     return (found.signs, found.credited_to) if found else ()
 
 
+_LEGISLATED = ("Luật", "Bộ luật", "Nghị quyết")  # the types whose symbol is N/YYYY/QH<term>
+
+
 def build_document(refs: list[Reference], locality: Locality, authority: Authority | None, *,
                    as_of: str | None = None, cited: frozenset[str] = frozenset(),
                    sentences: SentenceProvinces | None = None) -> Document:
@@ -380,10 +383,21 @@ def build_document(refs: list[Reference], locality: Locality, authority: Authori
     name = doc.name
     if authority is not None:
         authority.complete(doc, name=name, plenum=draft.first("plenum"), as_of=as_of, cited=cited)
+    if doc.symbol is None:
+        doc.symbol = _legislature_symbol(doc)
     doc.issuer = doc.issuer if doc.issuer and not draft.first("issuer_text") else \
         _issuer_name(draft, doc, symbol.unit if symbol else None, locality)
     doc.key = document_key(doc, name=name, plenum=draft.first("plenum"), congress=_congress(draft))
     return doc
+
+
+def _legislature_symbol(doc: Document) -> str | None:
+    """"Nghị quyết số 98/2023 của Quốc hội" is 98/2023/QH15: the National Assembly's laws and resolutions carry
+    the number of the term that passed them, which the year tells unless a term began in it."""
+    if doc.issuer_code != "QH" or doc.type not in _LEGISLATED or doc.number is None or doc.year is None:
+        return None
+    sitting = legislature_of(doc.date, doc.year)
+    return f"{doc.number}/{doc.year}/QH{sitting}" if sitting else None
 
 
 def _congress(draft: _Draft) -> int | str | None:

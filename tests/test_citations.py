@@ -1404,3 +1404,17 @@ def test_a_province_with_a_dash_in_its_congress():
 ])
 def test_a_count_before_a_list_of_bare_numbers_keeps_them_all(text, found):
     assert [q for q, _ in cite(text)[0]] == found
+
+
+@pytest.mark.parametrize("text, symbol", [
+    ("thực hiện Nghị quyết số 98/2023 của Quốc hội về thí điểm", "98/2023/QH15"),
+    ("Luật số 45/2013 của Quốc hội", "45/2013/QH13"),
+    ("Nghị quyết số 55/2021 của Quốc hội", None),  # 2021: the XIVth's and the XVth's
+    ("Nghị quyết số 55/2021 ngày 15/11/2021 của Quốc hội", "55/2021/QH15"),  # dated: the XVth
+    ("Nghị quyết số 12/2001 của Quốc hội", None),  # before the table
+    ("Nghị quyết số 12/2030 của Quốc hội", None),  # after it
+    ("Nghị quyết số 12/2023 của HĐND tỉnh", None),
+])
+def test_a_national_assembly_document_by_number_and_year_takes_its_term_in_its_symbol(text, symbol):
+    _, docs = cite(text)
+    assert [d.symbol for d in docs.values()] == [symbol]

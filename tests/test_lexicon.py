@@ -71,6 +71,9 @@ def test_each_fact_once():
 def test_terms_follow_each_other():
     starts = [start for _, start in lexicon.TERMS]
     assert starts == sorted(starts)
+    legislatures = [start for _, start in lexicon.LEGISLATURES]
+    assert legislatures == sorted(legislatures) and legislatures[-1] <= lexicon.LEGISLATURES_KNOWN_UNTIL
+    assert [n for n, _ in lexicon.LEGISLATURES] == list(range(lexicon.LEGISLATURES[0][0], lexicon.LEGISLATURES[-1][0] + 1))
 
 
 def test_issuer_codes_derived_from_the_bodies():
