@@ -14,7 +14,7 @@ from datetime import date
 from pyoxigraph import NamedNode
 
 from ...loaders.iris import parse_document_iri
-from ...loaders.lexicon import ISSUERS, LEVELS, RELATION_WORDS
+from ...loaders.lexicon import ISSUERS, LEVELS
 from ...loaders.normalize import fold, slug
 from .. import queries
 from ..display import document_label
@@ -25,7 +25,6 @@ TIER_NAMES = {"central": "trung ương / central", "province": "tỉnh / provinc
               "commune": "xã / commune"}
 _ISSUER_TIERS = {slug(code): issuer.level for code, issuer in ISSUERS.items()}
 _LEVEL_TIERS = {level.word: level.tier for level in LEVELS}
-RELATION_NAMES = {**{kind: words[0] for kind, words in RELATION_WORDS.items()}, "basedOn": "căn cứ (ban hành)"}
 
 
 class NotFound(LookupError):
