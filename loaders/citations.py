@@ -192,8 +192,10 @@ def _bare_symbols(text: str, found: list[Reference], skip: _Spans, zone_of) -> l
         if "/" not in text[item.start:item.end]:
             continue  # "Tổng Công ty … 8 – CTCP" (a joint-stock company): a symbol alone has its slash
         heading = _heading_type(text, item.start, item.end)
-        type_word = heading or symbol.type_word or _letter(symbol) \
-            or _listed_type(text, item.start, symbol, _last_before(found, starts, item.start) + out[-1:])
+        coded = symbol.type_word if symbol.code else None  # with no code, the issuer's usual type yields to a list's
+        type_word = heading or coded \
+            or _listed_type(text, item.start, symbol, _last_before(found, starts, item.start) + out[-1:]) \
+            or symbol.type_word or _letter(symbol)
         if type_word is None:
             continue
         out.append(Reference(item.start, item.end, text[item.start:item.end], type_word,

@@ -1071,6 +1071,11 @@ def test_a_symbol_without_its_type_code_in_a_list_of_one_issuers_documents():
                         "lượng; số 26/2016/BXD ngày 26 tháng 10 năm 2016 quy định chi tiết;")
     assert [d.type for d in docs.values()] == ["Thông tư", "Thông tư"]
     assert cite("Sau đó có ý kiến; số 26/2016/BXD.")[0] == []  # no list before it: no type
+    _, docs = cite("Căn cứ các Nghị quyết của Quốc hội: Số 88/2019/QH14 ngày 18 tháng 11 năm 2019 phê duyệt Đề án phát "
+                   "triển vùng; số 120/2020/QH14 ngày 19 tháng 6 năm 2020 phê duyệt chủ trương đầu tư;")
+    assert [d.type for d in docs.values()] == ["Nghị quyết", "Nghị quyết"]  # not the Luật a bare QH symbol is
+    _, docs = cite("theo quy định tại 35/2018/QH14;")  # alone: the type a QH symbol has
+    assert [d.type for d in docs.values()] == ["Luật"]
 
 
 def test_a_consolidated_text_under_its_heading_takes_the_headings_type():
