@@ -53,8 +53,9 @@ _FIRST_ITEM = re.compile(rf"(?P<name>{_RUN})(?![^\W_])")
 # when the gazetteer knows it in title case.
 _LOWER_ITEM = re.compile(rf"(?:,[ ]*|[ ]+và[ ]+)?(?P<name>{_SYLLABLE}(?:[ ][{LOWER}]+){{1,2}})(?=[ ]*[,;.)\n]|[ ]+và[ ])")
 # A count of units (or "các") before the list of them: "20 phường hình thành sau sắp xếp gồm: …", "10 xã …, bao gồm: …",
-# "08 xã thuộc huyện Gia Lộc (Nhật Tân, Quang Minh, …)"
-_COUNTED_LIST = re.compile(rf"(?:(?<![\d.,])\d{{1,3}}|(?<![\w])[Cc]ác)[ ](?P<word>{_LEVEL_WORD.pattern})(?=[ ,])"
+# "08 xã thuộc huyện Gia Lộc (Nhật Tân, Quang Minh, …)",
+# "4 đơn vị thuộc huyện Quảng Xương cũ gồm: …": units of the level below the one named.
+_COUNTED_LIST = re.compile(rf"(?:(?<![\d.,])\d{{1,3}}|(?<![\w])[Cc]ác)[ ](?P<word>{_LEVEL_WORD.pattern}|(?P<units>đơn[ ]vị))(?=[ ,])"
                            r"(?P<said>[^\n:.;()]{0,80}?)(?:[ ](?:bao gồm|gồm)[ ]?:?[ ]*|[ ]?\()")
 _WIDE = alternation((PROVINCE, *DISTRICT_LEVELS))
 _HINT = re.compile(rf"[ ]?\((?:(?i:{_WIDE}|(?:{alternation(BARE_ABBREVIATIONS)})\.?)[ ]?)?(?P<paren>{_RUN})\)"
@@ -297,18 +298,23 @@ def _counted_items(text: str, counted: re.Match, end: int, hits: list[Hit]) -> i
     của huyện Mường Nhé, bao gồm: Nà Bủng, Nà Hỳ, …" (each of the level counted); where the list ends, or None."""
     if counted.group().endswith("(") and (not counted.group()[0].isdigit() or "," in counted.group("said")):
         return None  # brackets close a count only right after it: not "các xã, thị trấn …, xã Yên Thành (Yên Mô)"
-    level = _WORDS[counted.group("word").lower()]
-    group = _LEVEL_GROUP.match(text, counted.start("word")).group()  # "7 xã, thị trấn gồm …"
-    said = {_WORDS[w.lower()] for w in _LEVEL_WORD.findall(group)}
-    tier_levels = next((group for group in (COMMUNE_LEVELS, DISTRICT_LEVELS) if level in group), (level,))
     within = _WITHIN.search(counted.group("said"))  # "thuộc huyện Gia Lộc", "của huyện Mường Nhé"
-    hint = frozenset(u.key for u in named(within.group("name"), lambda u: tier(u) < _LEVEL_TIER[level])) \
+    if counted.group("units"):  # "4 đơn vị thuộc huyện Quảng Xương cũ gồm": the level below a district's
+        if within is None or not named(within.group("name"), lambda u: tier(u) == 1):
+            return None
+        level, said, tier_levels = None, set(COMMUNE_LEVELS), COMMUNE_LEVELS
+    else:
+        level = _WORDS[counted.group("word").lower()]
+        group = _LEVEL_GROUP.match(text, counted.start("word")).group()  # "7 xã, thị trấn gồm …"
+        said = {_WORDS[w.lower()] for w in _LEVEL_WORD.findall(group)}
+        tier_levels = next((group for group in (COMMUNE_LEVELS, DISTRICT_LEVELS) if level in group), (level,))
+    hint = frozenset(u.key for u in named(within.group("name"), lambda u: tier(u) < _LEVEL_TIER.get(level, 2))) \
         if within else frozenset()
     position, found, first, group_start = counted.end(), 0, True, len(hits)
     while (item := (_FIRST_ITEM if first else _LIST_ITEM).match(text, position, end)) is not None \
             or (found and (item := _GROUP_WITHIN.match(text, position, end))):
         if item.re is _GROUP_WITHIN:  # "…, Tiên Phước thuộc tỉnh Quảng Nam; Minh Long, …": the group's province
-            units = named(item.group("name"), lambda u: tier(u) < _LEVEL_TIER[level])
+            units = named(item.group("name"), lambda u: tier(u) < _LEVEL_TIER.get(level, 2))
             for hit in hits[group_start:]:
                 hit.hint = frozenset(u.key for u in units) or hit.hint
             if units:

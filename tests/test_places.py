@@ -279,6 +279,10 @@ def test_an_abbreviated_level_before_a_one_letter_syllable():
 def test_units_listed_after_a_count_of_them():
     found = _found("Sau khi sắp xếp, tỉnh Điện Biên có 10 xã của huyện Mường Nhé, bao gồm: Nà Bủng, Nà Hỳ, Chung Chải.")
     assert {("Nà Bủng", "xã", "Nậm Pồ"), ("Nà Hỳ", "xã", "Nậm Pồ"), ("Chung Chải", "xã", "Mường Nhé")} <= found
+    found = _found("Xã mới được thành lập trên cơ sở sáp nhập 3 đơn vị thuộc huyện Quảng Xương cũ gồm: Quảng Lưu, "
+                   "Quảng Lộc và Quảng Thái, với diện tích tự nhiên 23 km2.")  # units: those a district has
+    assert {("Quảng Lưu", "xã", "Quảng Xương"), ("Quảng Lộc", "xã", "Quảng Xương"), ("Quảng Thái", "xã", "Quảng Xương")} <= found
+    assert _found("Có 3 đơn vị gồm: Quảng Lưu, Quảng Lộc và Quảng Thái.") == set()  # units of nothing named
 
 
 def test_the_capital_before_its_name():
