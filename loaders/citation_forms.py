@@ -190,7 +190,7 @@ def numbered(text: str, head: re.Match, type_word: str, lenient: bool = False) -
         items.append(following)
     counted = P.COUNT_BEFORE.search(text, max(0, head.start() - 12), head.start())  # "4 Nghị quyết 59, 70, 71 và 72"
     while len(items) > 1 and "symbol" not in items[-1][2] and not _announces_tail(text, items[-1][1]) \
-            and not (counted and int(counted.group(1)) == len(items)):
+            and not (counted and int(counted.group(1)) == len(items)) and not _same_type_next(text, head, items[-1][1]):
         items.pop()
     kind = doc_type_of(type_word)
     said_so = bool(match.group("so"))
@@ -308,6 +308,12 @@ def _item(text: str, pos: int, *, spaced: bool) -> tuple[int, dict] | None:
 
 def _announces_tail(text: str, pos: int) -> bool:
     return bool(re.match(rf"{P.S}(?:của|ngày|khóa|\(|đều|về)", text[pos:pos + 20]))
+
+
+def _same_type_next(text: str, head: re.Match, pos: int) -> bool:
+    """The list's last item is its type word again with a number: "Nghị quyết 18, 19, 20 và Nghị quyết số 21"."""
+    return bool(re.match(rf"[ \t]*,?[ \t]*và{P.S}{re.escape(head.group())}{P.S}(?:số{P.S})?\d", text[pos:pos + 60],
+                         re.IGNORECASE))
 
 
 def _agree_type(ref: Reference, head: re.Match, listed: bool = False) -> None:

@@ -57,7 +57,7 @@ BARE = re.compile(rf"\d{{1,5}}(?![\d]|[/.:,-]\d|{S}[-–/]{S}[A-ZĐ])")
 NUMBERED = re.compile(
     rf"(?:{S}(?i:{alternation(QUALIFIERS).replace(chr(92) + ' ', _GAP)}))?"
     rf"(?:{S}của{S}(?P<iss>{ISSUER})(?:[ \t]+{PLACE})?)?"
-    rf"(?:{S}:?{S}(?P<so>[Ss]ố|SỐ|No\.?)(?:{S}:)?)?{S}(?=\d)"
+    rf"(?:{S}:?{S}(?P<so>[Ss]ố|SỐ|No\.?|s(?=[ \t]?\d))(?:{S}:)?)?{S}(?=\d)"  # "s31/2011/…": "số" with its letter lost
 )
 NAME_ABBREVIATION = re.compile(r"[ \t]*\([A-ZĐ]{2,8}\)")  # "Luật Bảo hiểm xã hội (BHXH) năm 2024"
 NUMBER_YEAR = re.compile(r"(\d{1,5})/((?:19|20)\d{2})(?![\d/-])")  # "Nghị định 100/2019", "Thông tư số 32/2018"

@@ -1423,3 +1423,19 @@ def test_a_count_before_a_list_of_bare_numbers_keeps_them_all(text, found):
 def test_a_national_assembly_document_by_number_and_year_takes_its_term_in_its_symbol(text, symbol):
     _, docs = cite(text)
     assert [d.symbol for d in docs.values()] == [symbol]
+
+
+def test_so_with_its_letter_lost():
+    """Pages that lost the letters outside Latin-1 write "số" as "s"."""
+    quotes, docs = cite("đã được phê duyệt tại Nghị quyết s31/2011/NQ-HĐND ngày 14/12/2011 của Hội đồng nhân dân tỉnh;")
+    assert [q for q, _ in quotes] == ["Nghị quyết s31/2011/NQ-HĐND"]
+    assert [d.symbol for d in docs.values()] == ["31/2011/NQ-HĐND"]
+    quotes, _ = cite("Căn cứ Nghị định của Chính phủ s 43/2014/NĐ-CP quy định")
+    assert [q for q, _ in quotes] == ["Nghị định của Chính phủ s 43/2014/NĐ-CP"]
+
+
+def test_a_list_of_bare_numbers_whose_last_item_repeats_the_type_word():
+    _, docs = cite("Hội nghị Trung ương 5 khóa XIII ban hành 4 Nghị quyết quan trọng, là Nghị quyết 18, 19, 20 và Nghị quyết số 21")
+    assert sorted(d.number for d in docs.values()) == [18, 19, 20, 21]
+    _, docs = cite("Theo Quyết định 18, 19 tháng này và Nghị quyết số 21")
+    assert sorted((d.type, d.number) for d in docs.values()) == [("Nghị quyết", 21), ("Quyết định", 18)]
