@@ -194,8 +194,9 @@ def _explicit_unit(hit: Hit, units: list[Unit], local: list[Unit], district: str
         local = [u for u in local if u.parent == district]
     if local:
         return local[0] if len(local) == 1 else None
-    if hit.continues:  # "UBND xã Hoàng Nam Nguyễn Văn …" away from the article's province: a person
-        return None
+    if hit.continues and not (len(units) == 1 and tier(units[0]) == 0):
+        return None  # "UBND xã Hoàng Nam Nguyễn Văn …" away from the article's province: a person; but a
+        # province before an official is the province ("Chủ tịch UBND tỉnh Tây Ninh Nguyễn Thanh Ngọc")
     return units[0] if len(units) == 1 else None
 
 

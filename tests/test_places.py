@@ -544,3 +544,9 @@ def test_a_province_opening_a_row_of_a_table_before_a_document():
 
 def test_a_province_after_the_words_for_a_meetings_video_link():
     assert ("Phú Yên", "tỉnh", None) in _found("Dự Hội nghị tại điểm cầu Phú Yên có lãnh đạo tỉnh.")
+
+
+def test_a_province_before_an_official_away_from_the_articles_province():
+    found = _found("Dự án cao tốc TP. Hồ Chí Minh – Mộc Bài.\n\nBổ sung Chủ tịch UBND tỉnh Tây Ninh Nguyễn Thanh Ngọc "
+                   "làm Ủy viên Ban Chỉ đạo.")
+    assert ("Tây Ninh", "tỉnh", None) in found
