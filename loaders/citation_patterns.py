@@ -45,7 +45,9 @@ SYLLABLE = rf"[{UPPER}][{LOWER}]*(?![\w])"  # a capitalised syllable: "Ân", "Ô
 CAPITAL_NAME = rf"(?!LẦN|NHIỆM|KHÓA|KHOÁ)[{UPPER}]{{2,}}(?![\w])(?:[ \t]+(?!LẦN|NHIỆM|KHÓA|KHOÁ)[{UPPER}]{{2,}}(?![\w])){{0,3}}"
 NAME = rf"{SYLLABLE}(?:[ \t]+{SYLLABLE}){{0,3}}"  # a place's name: "Ân Thi", "Ứng Hòa", "Ô Môn"
 LEVEL = rf"(?:{LEVEL_PATTERN}|(?:{alternation(BARE_ABBREVIATIONS)})\.?)"
-PLACE = rf"(?:{LEVEL}[ \t]+)?(?P<place>(?:{alternation(PLACE_CODES)})(?![\w])|{NAME})"  # "Tỉnh ủy BR-VT"
+# a province's dashed name, its dash spaced or not, en or hyphen: "Bà Rịa – Vũng Tàu" (the names its initials stand for)
+_DASHED_PLACE = "|".join(sorted({re.sub(r"[ ]*-[ ]*", r"[ \\t]*[-–][ \\t]*", name) for name in PLACE_CODES.values() if "-" in name}))
+PLACE = rf"(?:{LEVEL}[ \t]+)?(?P<place>(?:{alternation(PLACE_CODES)})(?![\w])|{_DASHED_PLACE}|{NAME})"  # "Tỉnh ủy BR-VT"
 DATE = (r"(?:(?P<d>\d{1,2})[ \t]*[/.-][ \t]*(?P<m>\d{1,2})[ \t]*[/.-][ \t]*(?P<y>(?:19|20)\d{2})"
          r"|(?P<d2>\d{1,2})(?:[ \t]+|[ \t]*\n[ \t]*)tháng(?:[ \t]+|[ \t]*\n[ \t]*)(?P<m2>\d{1,2})(?:[ \t]+|[ \t]*\n[ \t]*)năm"
          r"(?:[ \t]+|[ \t]*\n[ \t]*)(?P<y2>(?:19|20)\d{2}))(?!\d)")  # a spelled date may break across lines

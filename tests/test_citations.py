@@ -1439,3 +1439,9 @@ def test_a_list_of_bare_numbers_whose_last_item_repeats_the_type_word():
     assert sorted(d.number for d in docs.values()) == [18, 19, 20, 21]
     _, docs = cite("Theo Quyết định 18, 19 tháng này và Nghị quyết số 21")
     assert sorted((d.type, d.number) for d in docs.values()) == [("Nghị quyết", 21), ("Quyết định", 18)]
+
+
+@pytest.mark.parametrize("issuer", ["Tỉnh ủy Bà Rịa – Vũng Tàu", "Tỉnh ủy Bà Rịa-Vũng Tàu", "Tỉnh ủy Bà Rịa - Vũng Tàu"])
+def test_a_province_with_a_dash_in_its_name_after_its_issuer(issuer):
+    _, docs = cite(f"Nghị quyết số 05-NQ/TU ngày 10/12/2021 của {issuer} khẳng định")
+    assert [(k, d.scope) for k, d in docs.items()] == [("dang/tu.ba-ria-vung-tau/nghi-quyet/2021/5", "Bà Rịa - Vũng Tàu")]
