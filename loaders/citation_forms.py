@@ -59,7 +59,7 @@ def congress(text: str, head: re.Match, type_word: str) -> list[Reference]:
     term = _party_term(int(match.group("from")), int(match.group("to"))) if years else None
     if number is None and term is None:
         return []  # "Nghị quyết Đại hội nhiệm kỳ 2022-2025" of a Hội: no term of the Party's congresses
-    level = match.group("lvl1") or match.group("lvl2")
+    level = match.group("lvl1") or match.group("lvl2") or match.group("pre1") or match.group("pre2")
     place = match.group("place1") or match.group("place2")
     place = PLACE_CODES.get(place, place.title() if place and place.isupper() else place)  # "TPHCM", "LẠC DƯƠNG"
     body = re.search(r"(?i)đảng\s*bộ", match.group()) or level  # "Đại hội Đảng Thành phố lần thứ XVII"

@@ -98,7 +98,8 @@ OF_THE_PARTY = re.compile(rf"(?:{S}(?:của{S})?Đảng(?![\w]){_NOT_BODY})?")
 # Đảng bộ tỉnh lần thứ XX", "… Đại hội lần thứ VI Đảng bộ huyện Ngọc Hồi", "… đại hội Đảng bộ tỉnh nhiệm kỳ 2015-2020",
 # "… Đảng bộ huyện lần thứ XI".
 _DASHED_NAME = rf"{SYLLABLE}[ \t]+{SYLLABLE}[ \t]*[-–][ \t]*{SYLLABLE}[ \t]+{SYLLABLE}"  # "Bà Rịa - Vũng Tàu"
-_PARTY_BODY = (rf"(?:của{S})?(?i:Đảng)(?:{S}(?i:bộ)(?![\w])|(?={S}(?i:{LEVEL})(?![\w])))(?:{S}(?P<lvl{{n}}>(?i:{LEVEL})))?"  # "Đảng Thành phố"
+_PARTY_BODY = (rf"(?:(?P<pre{{n}}>(?i:{LEVEL})){S}(?=(?i:Đảng){S}(?i:bộ)(?![\w])))?"  # "Đại hội tỉnh Đảng bộ lần thứ XVII"
+               rf"(?:của{S})?(?i:Đảng)(?:{S}(?i:bộ)(?![\w])|(?={S}(?i:{LEVEL})(?![\w])))(?:{S}(?P<lvl{{n}}>(?i:{LEVEL})))?"  # "Đảng Thành phố"
                rf"(?:{S}(?P<place{{n}}>{_DASHED_NAME}|{NAME}|{CAPITAL_NAME}|{alternation(PLACE_CODES)}(?![\w])))?")  # "Đảng bộ TPHCM"
 _ORDINAL_WORD = rf"(?i:{alternation(ORDINALS)})"  # "lần thứ nhất", "lần thứ mười"
 _BODY_1, _BODY_2 = (_PARTY_BODY.replace("{n}", n) for n in "12")

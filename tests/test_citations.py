@@ -1445,3 +1445,14 @@ def test_a_list_of_bare_numbers_whose_last_item_repeats_the_type_word():
 def test_a_province_with_a_dash_in_its_name_after_its_issuer(issuer):
     _, docs = cite(f"Nghị quyết số 05-NQ/TU ngày 10/12/2021 của {issuer} khẳng định")
     assert [(k, d.scope) for k, d in docs.items()] == [("dang/tu.ba-ria-vung-tau/nghi-quyet/2021/5", "Bà Rịa - Vũng Tàu")]
+
+
+@pytest.mark.parametrize("text, code, number", [
+    ("chỉ tiêu Nghị quyết Đại hội tỉnh Đảng bộ lần thứ 11, nhiệm kỳ 2020-2025 đề ra", "TU", 11),
+    ("Nghị quyết Đại hội tỉnh Đảng bộ lần thứ XVII\nnhiệm kỳ 2020-2025.", "TU", 17),
+    ("thực hiện Nghị quyết Đại hội huyện Đảng bộ lần thứ XX", "HU", 20),
+])
+def test_a_congress_with_its_level_word_before_dang_bo(text, code, number):
+    """The older word order: "Đại hội tỉnh Đảng bộ" is "Đại hội Đảng bộ tỉnh"."""
+    [ref] = get_citations(normalize(text))
+    assert (ref.issuer_code, ref.congress) == (code, number)
