@@ -245,10 +245,12 @@ _OUTLINE_MARK = re.compile(r"[.)](?:[ \t]|\n|$)")
 
 
 def _issued_after(text: str, end: int) -> bool:
-    """Whether an issuer follows a number, after its date or not: "Công văn 1072 ngày 6/12/2013 của Ban Thường vụ
-    Tỉnh ủy", "Chương trình hành động 76 của BTV Thành ủy"."""
+    """Whether an issuer follows a number, after its date or not, or a whole date does: "Công văn 1072 ngày
+    6/12/2013 của Ban Thường vụ Tỉnh ủy", "Chương trình hành động 76 của BTV Thành ủy", "Công văn 248 ngày
+    15/7/2019 của Ban Dân nguyện"."""
     dated = P.DATE_AFTER.match(text, end)
-    return bool(P.ISSUER_AFTER.match(text, dated.end() if dated else end))
+    return bool(dated and iso_date(dated) and len(iso_date(dated)) == 10) \
+        or bool(P.ISSUER_AFTER.match(text, dated.end() if dated else end))
 
 
 def _cut_off(text: str, start: int, end: int) -> bool:
@@ -355,8 +357,7 @@ def named(text: str, head: re.Match, type_word: str, names: KnownNames | None = 
     LUẬT VÀ …") is one only by a known name."""
     kind = doc_type_of(type_word)
     form, issuer = kind.name_form, kind.named_issuer
-    if form == "law" and P.DRAFT_BEFORE.search(text, max(0, head.start() - 12), head.start()):
-        return None  # "Dự án Luật Đất đai (sửa đổi)", "dự thảo Luật …": a bill, no law yet
+    bill = form == "law" and P.DRAFT_BEFORE.search(text, max(0, head.start() - 12), head.start())
     before = P.WORD_BEFORE.search(text, max(0, head.start() - 12), head.start())
     if before and (before.group(1).lower() in kind.compounds or before.group(1).lower() == P.INDEFINITE):
         return None  # "KỶ LUẬT CÁN BỘ, CÔNG CHỨC", "pháp luật về …": another word; "một Cương lĩnh …": a kind of document
@@ -393,6 +394,9 @@ def named(text: str, head: re.Match, type_word: str, names: KnownNames | None = 
     if form == "law" and name.lower() in kind.branches and not P.YEAR_AFTER.match(text, end) \
             and not P.LAW_NUMBER.match(text, end):
         return None  # "Luật Hành Chính" (a site's section), "Luật Hình sự điều chỉnh …": the branch of law
+    if bill and not P.PASSED_AFTER.match(text, end):
+        return None  # "Dự án Luật Đất đai (sửa đổi)", "dự thảo Luật …": a bill, no law yet; but "Dự án Luật … được
+        # Quốc hội thông qua" is the law it became
     ref = Reference(head.start(), end, text[head.start():end], type_word, name=name, issuer_code=issuer)
     if form != "law":
         if year := match.groupdict().get("year") or match.groupdict().get("year1"):

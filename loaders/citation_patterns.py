@@ -68,6 +68,8 @@ LISTED_BEFORE_SYMBOL = re.compile(r"\d{1,5}(?=,\d{1,5}/[A-ZĐ])")
 NEXT = re.compile(rf"{S}(?:,|;|và|hoặc|,{S}và){S}(?:số{S})?(?=\d)")
 MEETING = re.compile(r"(?i:hội[ \t]*nghị)")  # an issuer that is a meeting, numbered by its own ordinal
 DRAFT_BEFORE = re.compile(r"(?i:dự án|dự thảo)[ \t]+$")  # a bill: "Dự án Luật …"
+PASSED_AFTER = re.compile(  # a bill the National Assembly passed: "… được Quốc hội thông qua", "… đã được biểu quyết thông qua"
+    r"[ \t]+(?:đã[ \t]+)?được[ \t]+(?:Quốc[ \t]+hội[ \t]+)?(?:biểu[ \t]+quyết[ \t]+)?thông[ \t]+qua(?![\w])")
 LIST_JOINT = re.compile(r"[ \t]*(?:,|;|và|,[ \t]*và)[ \t]*")  # between two documents of a list: ", ", "; ", " và "
 NEXT_LISTED = re.compile(r"[^.\n]{0,240}?;[ \t]*(?:và[ \t]+)?số[ \t]*")  # "…; số " before the next item of a list
 WORD_BEFORE = re.compile(r"(?<![\w])(\w+)[ \t]+$")  # the word before a type word

@@ -1456,3 +1456,16 @@ def test_a_congress_with_its_level_word_before_dang_bo(text, code, number):
     """The older word order: "Đại hội tỉnh Đảng bộ" is "Đại hội Đảng bộ tỉnh"."""
     [ref] = get_citations(normalize(text))
     assert (ref.issuer_code, ref.congress) == (code, number)
+
+
+def test_a_bill_the_national_assembly_passed_is_the_law():
+    text = ("Dự án Luật Phòng, chống tham nhũng (sửa đổi) được Quốc hội thông qua với 93,2% đại biểu tán thành. Dự án "
+            "Luật Công an nhân dân (sửa đổi) được thông qua. Dự thảo Luật Đất đai (sửa đổi) sẽ trình Quốc hội.")
+    _, docs = cite(text)
+    assert sorted(d.name for d in docs.values()) == ["Công an nhân dân (sửa đổi)", "Phòng, chống tham nhũng (sửa đổi)"]
+
+
+def test_a_bare_number_with_a_whole_date_after_it():
+    quotes, _ = cite("thực hiện Công văn 248 ngày 15/7/2019 của Ban Dân nguyện về việc chuyển kiến nghị")
+    assert [q for q, _ in quotes] == ["Công văn 248"]
+    assert cite("Công văn 248 ngày 15/7 gửi các sở")[0] == []  # no year: not enough
