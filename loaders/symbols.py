@@ -26,7 +26,8 @@ from .lexicon import (CODE_SPELLINGS, ISSUER_TYPES, ISSUER_UNITS, ISSUERS, KNOWN
                       TYPE_CODES, alternation, code_type)
 from .numerals import from_roman
 
-_NUMBER = re.compile(r"(\d{1,5})(?:([a-zđ])(?![\w])|([A-Z])(?=/)|(\.\d{1,2})(?=/))?")  # "30a/2008/NQ-CP", "64B/HĐBT", "66.2/2025/NQ-CP"
+_NUMBER = re.compile(r"(0*\d{1,5})(?:([a-zđ])(?![\w])|([A-Z])(?=[-/])|(\.\d{1,2})(?=/))?")  # "30a/2008/NQ-CP", "64B-HĐBT",
+# "66.2/2025/NQ-CP", "010094/UBND-TH" (zeros before the number)
 # a hyphen, dash or slash (maybe doubled: "//", "- -"), or a line break
 _HARD = re.compile(r"[ \t]*(?:\n[ \t]*)?[-–—‐/](?:[ \t]*[-–—‐/])?[ \t]*(?:\n[ \t]*)?|[ \t]*\n[ \t]*"
                    r"|\.(?=[A-ZĐ]{2})")  # a dot between codes, as old symbols have it: "63/2002/QĐ.UB"
@@ -130,7 +131,7 @@ def finditer(text: str, pos: int = 0, endpos: int | None = None, skip=lambda sta
             yield found
 
 
-_CANDIDATE = re.compile(r"(?<![\w/.,-])\d{1,5}(?:[a-zđ]|\.\d{1,2}(?=/))?(?=[ \t]*[-–—‐/])")
+_CANDIDATE = re.compile(r"(?<![\w/.,-])0*\d{1,5}(?:[a-zđ]|\.\d{1,2}(?=/))?(?=[ \t]*[-–—‐/])")
 
 
 def parse(text: str) -> Symbol | None:

@@ -40,6 +40,8 @@ CANONICAL = {
     "01/2018/TTVPCP": ("01/2018/TT-VPCP", "state", "Thông tư"),
     "2468/QĐUBND": ("2468/QĐ-UBND", "state", "Quyết định"),
     "105/1999/QĐUB": ("105/1999/QĐ-UB", "state", "Quyết định"),  # "UB": the people's committee's code before 2004
+    "010094/UBND-TH": ("10094/UBND-TH", "state", None),  # zeros before the number
+    "64B-HĐBT": ("64B/HĐBT", "state", None),  # a capital letter after the number, before a hyphen
     "22/2014/TTBNNPTNT": ("22/2014/TT-BNNPTNT", "state", "Thông tư"),  # a ministry's second code, glued
     "12/2019/TT-BGD&ĐT": ("12/2019/TT-BGDĐT", "state", "Thông tư"),  # a known code written with "&"
     "22/SNN&PTNT-KH": ("22/SNNPTNT-KH", "state", None),
