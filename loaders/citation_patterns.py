@@ -182,11 +182,12 @@ _LAZY["LAW"] = (
 )
 # An amending law: "Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa
 # phương", "… của 37 luật có liên quan đến quy hoạch": one document, whose name runs to its date or the clause's end.
-_LAW_WORDS = rf"(?:Bộ luật|Luật|Pháp lệnh|\d{{1,3}}[ \t]+(?:[Ll]uật|[Pp]háp lệnh)|{alternation(ABBREVIATED_NAMES)}(?![\w]))"  # "… của BLHS"
+_LAW_WORDS = rf"(?:Bộ luật|Luật|luật(?=[ \t]+[{UPPER}])|Pháp lệnh|\d{{1,3}}[ \t]+(?:[Ll]uật|[Pp]háp lệnh)|{alternation(ABBREVIATED_NAMES)}(?![\w]))"  # "… của BLHS"
 ABBREVIATED_NAME = re.compile(rf"(?<![\w])(?P<abbr>{alternation(ABBREVIATED_NAMES)})(?![\w])")  # "BLHS năm 2015"
 _AMEND_END = (rf"(?=[ \t]*(?:ngày|năm|số|[.;:()\n]|$|(?:được|đã|có hiệu lực|quy định|và các|trong|tại|vào|tại phiên|với)(?![\wà-ỹđ])"
               rf"|,(?![ \t]*{_LAW_WORDS}[ \t])))")  # a comma, unless another law follows
-_LAZY["AMENDING"] = (rf"{S}(?P<name>[Ss]ửa đổi,?{_GAP}bổ{_GAP}sung(?:{_GAP}một{_GAP}(?:số|vài){_GAP}[Đđ]iều)?(?:{_GAP}của)?{_GAP}"
+_LAZY["AMENDING"] = (rf"{S}(?P<name>[Ss]ửa đổi(?:,?{_GAP}bổ{_GAP}sung(?:{_GAP}một{_GAP}(?:số|vài){_GAP}[Đđ]iều)?"
+                      rf"|{_GAP}một{_GAP}(?:số|vài){_GAP}[Đđ]iều)(?:{_GAP}của)?{_GAP}"  # "sửa đổi một số điều của Luật …" (1998)
                       rf"{_LAW_WORDS}[^.;:()\n]{{1,400}}?){_AMEND_END}")
 # The next law an amending law names after one written with its number: ", Luật Nhà ở số …", "và Luật …".
 _LAZY["AMENDED_NEXT"] = rf"(?P<name>{S}(?:,{S}và|,|và){S}{_LAW_WORDS}[ \t][^.;:()\n]{{1,400}}?){_AMEND_END}"
@@ -194,7 +195,7 @@ _LAZY["AMENDED_NEXT"] = rf"(?P<name>{S}(?:,{S}và|,|và){S}{_LAW_WORDS}[ \t][^.;
 # where the body after "của" owns the committee, not the document.
 STEERING_BEFORE = re.compile(r"(?i:ban chỉ đạo|BCĐ)(?:[ \t]+(?:thực hiện|triển khai|sơ kết|tổng kết))?[ \t]+$")
 AMENDED_WITHOUT_OF = re.compile(r"(một (?:số|vài) điều) (?=(?:Bộ luật|Luật|Pháp lệnh) )")
-AMENDING_NAME = re.compile(r"[Ss]ửa đổi,?\s+bổ sung")  # the name of an amending law as read
+AMENDING_NAME = re.compile(r"[Ss]ửa đổi(?:,?\s+bổ sung|\s+một (?:số|vài) điều)")  # the name of an amending law as read
 LAW_WORD = re.compile(r"(?<![\w])(?:Bộ luật|Luật|Pháp lệnh|luật)(?![\w])")  # a law an amending law names
 # "Luật … sửa đổi 2020": in a list of laws, the amending law of that year (when the authority file knows one)
 REVISED_IN = re.compile(r"[ \t]+\(?sửa đổi\)?(?=[ \t]+(?:năm[ \t]+)?(?:19|20)\d{2}(?!\d))")

@@ -1469,3 +1469,10 @@ def test_a_bare_number_with_a_whole_date_after_it():
     quotes, _ = cite("thực hiện Công văn 248 ngày 15/7/2019 của Ban Dân nguyện về việc chuyển kiến nghị")
     assert [q for q, _ in quotes] == ["Công văn 248"]
     assert cite("Công văn 248 ngày 15/7 gửi các sở")[0] == []  # no year: not enough
+
+
+def test_an_amending_law_of_some_articles_without_bo_sung_and_in_lower_case(authority):
+    text = "thay thế cho Luật Ngân sách Nhà nước năm 1996 và luật sửa đổi\nmột số điều của luật Ngân sách Nhà nước năm 1998 là cơ sở"
+    _, docs = cite(text, authority)
+    assert sorted((d.name.lower(), d.year) for d in docs.values()) == [
+        ("ngân sách nhà nước", 1996), ("sửa đổi một số điều của luật ngân sách nhà nước", 1998)]
