@@ -19,6 +19,7 @@ from .tokens import Token, Trie, lead, tokenize, words
 _CENTRAL_SHORT = Trie((form, True) for form in ("Trung ương", "TW", "TƯ", "T.Ư", "T.W"))  # "Ban Dân vận Trung ương"
 _DESC_STOP = {",", ".", ";", ":", "(", ")", "\n", "!", "?", "“", "”", '"'}
 _SCOPES = {"province": (PROVINCE, "thành phố"), "district": DISTRICT_LEVELS}
+_MINISTRY = "Bộ"
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,6 +171,14 @@ def _sub(ref: BodyRef, tokens: list[Token], locality: Locality) -> BodyRef:
 
 def _located(ref: BodyRef, tokens: list[Token], locality: Locality) -> BodyRef:
     j = ref.end
+    if ref.spec.role == "party" and j < len(tokens) and level_at(tokens, j) is None:
+        ministry = parse_body(tokens, j, locality)  # "Đảng ủy Bộ Nội vụ": a ministry's Party committee
+        if ministry is not None and ministry.spec.role == "central" and ministry.spec.kind == "state":
+            ref.owner, ref.end = ministry, ministry.end
+            return ref
+        if tokens[j].text == _MINISTRY and j + 1 < len(tokens) and is_surname(tokens[j + 1].text):
+            ref.desc, ref.end = _MINISTRY, j + 1  # "Phó Bí thư Đảng ủy Bộ Nguyễn Huy Hưng": its ministry unsaid
+            return ref
     if ref.spec.role == "local" and words(tokens, j, j + 2) == "Việt Nam":
         j += 2
         if level_at(tokens, j) is None:

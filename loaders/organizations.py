@@ -77,6 +77,11 @@ def resolve_body(ref: BodyRef, locality: Locality, hints: dict[str, str] | None 
                     owner.province, owner.central)
     if ref.central:
         return _body(f"{spec.stem} Việt Nam", spec.kind, central=True)
+    if spec.role == "party" and ref.owner is not None:  # "Đảng ủy Bộ Nội vụ"
+        owner = resolve_body(ref.owner, locality, hints)
+        return _body(f"{spec.stem} {owner.name}", "party", parent=owner, central=True)
+    if spec.role == "party" and ref.desc:  # "Đảng ủy Bộ", the ministry unsaid
+        return _body(f"{spec.stem} {ref.desc}", "party", False)
     level, place = ref.level, ref.place
     if place and not level:
         level = _level_of(place, spec.levels, locality)

@@ -874,3 +874,11 @@ def test_the_general_secretarys_initials():
 def test_a_party_committee_in_lower_case_and_the_family_name_lu(text, roles):
     found, _ = people_and_organizations(article(("body", text)), Locality())
     assert [(r.title, r.organization) for p in found for r in p.roles] == roles
+
+
+def test_a_ministrys_party_committee():
+    found = people("Phó Bí thư Đảng ủy Bộ Nội vụ Nguyễn Văn An tham dự. Ông Trần Văn Bình, Phó Bí thư Thường trực "
+                   "Đảng ủy Bộ Tài chính, phát biểu. Phó Bí thư chuyên trách Đảng ủy Bộ Lê Văn Cường dự.")
+    assert found["Nguyễn Văn An"] == [("Phó Bí thư", "Đảng ủy Bộ Nội vụ")]
+    assert found["Trần Văn Bình"] == [("Phó Bí thư Thường trực", "Đảng ủy Bộ Tài chính")]
+    assert found["Lê Văn Cường"] == [("Phó Bí thư chuyên trách", "Đảng ủy Bộ")]  # its ministry unsaid
