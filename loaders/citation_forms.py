@@ -402,9 +402,11 @@ def named(text: str, head: re.Match, type_word: str, names: KnownNames | None = 
         if year := match.groupdict().get("year") or match.groupdict().get("year1"):
             ref.date = year
         return ref
-    if year := P.YEAR_AFTER.match(text, end):
+    paragraph_end = text.find("\n\n", end, end + 200)  # a dateline below a headline is not the law's date
+    paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
+    if year := P.YEAR_AFTER.match(text, end, paragraph_end):
         ref.date, ref.end = year.group("year"), year.end()
-    elif (dated := P.DATE_AFTER.match(text, end)) and (day := iso_date(dated)):
+    elif (dated := P.DATE_AFTER.match(text, end, paragraph_end)) and (day := iso_date(dated)):
         ref.date, ref.end = day, dated.end()  # "Luật Giáo dục ngày 14 tháng 6 năm 2005": the date says which law
     numbered = P.LAW_NUMBER.match(text, ref.end)
     if numbered and (symbol := symbols.read(text, numbered.end())):

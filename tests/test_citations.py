@@ -1476,3 +1476,8 @@ def test_an_amending_law_of_some_articles_without_bo_sung_and_in_lower_case(auth
     _, docs = cite(text, authority)
     assert sorted((d.name.lower(), d.year) for d in docs.values()) == [
         ("ngân sách nhà nước", 1996), ("sửa đổi một số điều của luật ngân sách nhà nước", 1998)]
+
+
+def test_a_dateline_below_a_law_named_in_a_headline_is_not_its_date(authority):
+    text = normalize("luật xử lý vi phạm hành chính\n\n01/08/2022\n\nTheo Luật Xử lý vi phạm hành chính năm 2012 …")
+    assert [r.date for r in get_citations(text, names=authority.names)] == [None, "2012"]
