@@ -31,8 +31,9 @@ def name_key(name: str) -> tuple[str, ...]:
 
 
 def _variants(name: str) -> set[str]:
-    """The name and the same name with bodies abbreviated ("Hội đồng nhân dân" → "HĐND")."""
-    found = {name}
+    """The name, the same name with "và" for its commas ("… của Hội đồng nhân dân và Ủy ban nhân dân") and with
+    bodies abbreviated ("Hội đồng nhân dân" → "HĐND")."""
+    found = {name, name.replace(", ", " và ")}
     for short, full in WORD_ABBREVIATIONS.items():
         found |= {v.replace(full, short) for v in found if full in v}
         found |= {v.replace(full.lower(), short) for v in found if full.lower() in v}

@@ -1481,3 +1481,9 @@ def test_an_amending_law_of_some_articles_without_bo_sung_and_in_lower_case(auth
 def test_a_dateline_below_a_law_named_in_a_headline_is_not_its_date(authority):
     text = normalize("luật xử lý vi phạm hành chính\n\n01/08/2022\n\nTheo Luật Xử lý vi phạm hành chính năm 2012 …")
     assert [r.date for r in get_citations(text, names=authority.names)] == [None, "2012"]
+
+
+def test_a_known_name_with_va_for_its_comma(authority):
+    text = normalize("Căn cứ Luật Ban hành văn bản quy phạm pháp luật của Hội đồng nhân dân và Uỷ ban nhân dân năm 2004;")
+    [ref] = get_citations(text, names=authority.names)
+    assert ref.text == "Luật Ban hành văn bản quy phạm pháp luật của Hội đồng nhân dân và Ủy ban nhân dân năm 2004"
