@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import combinations
 
 from .lexicon import (CODE_SPELLINGS, ISSUER_TYPES, ISSUER_UNITS, ISSUERS, KNOWN_ISSUER_CODES, PARTY_SUFFIXES,
                       TYPE_CODES, alternation, code_type)
@@ -200,11 +201,24 @@ def _part(text: str, pos: int, first: bool) -> tuple[str | None, int]:
         stop = run.end()
         if stop < len(text) and text[stop].isalpha() and text[stop].isupper():
             return None, pos  # "UBNDÝ": not a code
-        return run.group(), stop
+        return _with_dd(run.group()), stop
     digits = _DIGITS.match(text, pos)
     if digits:
         return digits.group(), digits.end()
     return None, pos
+
+
+def _with_dd(run: str) -> str:
+    """A known code written with "D" for "Đ" ("ND-CP", "QD-TTg", "HDND"), as canonically spelt; else ``run``."""
+    if "D" not in run:
+        return run
+    places = [i for i, c in enumerate(run) if c == "D"][:3]
+    for size in range(1, len(places) + 1):
+        for chosen in combinations(places, size):
+            spelt = "".join("Đ" if i in chosen else c for i, c in enumerate(run))
+            if spelt in _CANONICAL:
+                return _CANONICAL[spelt]
+    return run
 
 
 def _word_at(text: str, pos: int) -> bool:

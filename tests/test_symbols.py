@@ -42,6 +42,10 @@ CANONICAL = {
     "105/1999/QĐUB": ("105/1999/QĐ-UB", "state", "Quyết định"),  # "UB": the people's committee's code before 2004
     "010094/UBND-TH": ("10094/UBND-TH", "state", None),  # zeros before the number
     "64B-HĐBT": ("64B/HĐBT", "state", None),  # a capital letter after the number, before a hyphen
+    "32/2024/ND-CP": ("32/2024/NĐ-CP", "state", "Nghị định"),  # "D" for "Đ"
+    "2498/QD-UBND": ("2498/QĐ-UBND", "state", "Quyết định"),
+    "82/2018/NQ-HDND": ("82/2018/NQ-HĐND", "state", "Nghị quyết"),
+    "12/KD-UBND": ("12/KD-UBND", "state", None),  # no known code with "Đ" for its "D": as written
     "22/2014/TTBNNPTNT": ("22/2014/TT-BNNPTNT", "state", "Thông tư"),  # a ministry's second code, glued
     "12/2019/TT-BGD&ĐT": ("12/2019/TT-BGDĐT", "state", "Thông tư"),  # a known code written with "&"
     "22/SNN&PTNT-KH": ("22/SNNPTNT-KH", "state", None),
