@@ -216,8 +216,8 @@ def numbered(text: str, head: re.Match, type_word: str, lenient: bool = False) -
             # hành động 76 của BTV Thành ủy", "CT05 của Bộ Chính trị" documents
         year_like = not said_so and 1900 <= number <= 2100
         issuer_next = P.ISSUER_NEXT.match(text, items[0][1]) if year_like else None
-        if year_like and not issuer_next:
-            return []  # "Nghị quyết 2020", but "Quyết định 1953 Tỉnh ủy" is numbered
+        if year_like and not issuer_next and not issued:
+            return []  # "Nghị quyết 2020", but "Quyết định 1953 Tỉnh ủy", "đã ban hành Quyết định 2081" are numbered
         if not said_so and "\n" in text[head.end():items[0][0]] and _OUTLINE_MARK.match(text, items[0][1]):
             return []  # "SỰ CẦN THIẾT BAN HÀNH LUẬT\n1. …": the first point of an outline under a heading
     refs = []

@@ -1487,3 +1487,9 @@ def test_a_known_name_with_va_for_its_comma(authority):
     text = normalize("Căn cứ Luật Ban hành văn bản quy phạm pháp luật của Hội đồng nhân dân và Uỷ ban nhân dân năm 2004;")
     [ref] = get_citations(text, names=authority.names)
     assert ref.text == "Luật Ban hành văn bản quy phạm pháp luật của Hội đồng nhân dân và Ủy ban nhân dân năm 2004"
+
+
+def test_a_number_like_a_year_after_an_issuing_verb():
+    quotes, _ = cite("Thủ tướng Chính phủ đã ban hành Quyết định 2081 Phê duyệt chương trình cấp điện nông thôn")
+    assert [q for q, _ in quotes] == ["Quyết định 2081"]
+    assert cite("mục tiêu của Nghị quyết 2020 là")[0] == []  # a year
