@@ -22,8 +22,9 @@ WORDS = alternation(t.word for t in TYPES).replace(r"\ ", _GAP)  # "Quyết\nđ�
 ABBRS = alternation(ABBREVIATIONS)
 HEAD = re.compile(
     # a type word ends before a capital glued to it by a spinner too ("LuậtTổ chức HĐND và UBND")
-    # and a capitalised type word may be glued to the word before it ("theoQuyết định số 962")
-    rf"(?:(?<![^\W\d_])|(?<=[{LOWER}])(?=[{UPPER}][{LOWER}]))(?<![/-])(?:(?P<word>(?i:{WORDS}))(?:(?![\w])|(?<=[{LOWER}])(?=[{UPPER}]))"
+    # and a capitalised type word may be glued to the word before it ("theoQuyết định số 962"), or a symbol to it
+    # ("THÔNG TƯ15/2017/TT-BCT")
+    rf"(?:(?<![^\W\d_])|(?<=[{LOWER}])(?=[{UPPER}][{LOWER}]))(?<![/-])(?:(?P<word>(?i:{WORDS}))(?:(?![\w])|(?<=[{LOWER}])(?=[{UPPER}])|(?=\d{{1,5}}[/-]))"
     rf"|(?P<abbr>{ABBRS})(?=\d|TW|T\.?Ư|ĐH(?![\w])|[^\w/-]|$)"  # "NQĐH Đảng bộ huyện lần thứ XXIV": a congress's
     rf"|(?P<also>(?i:{alternation(ALSO_WRITTEN).replace(chr(92) + ' ', _GAP)}))(?={S}:?{S}(?:[Ss]ố|SỐ){S}:?{S}\d))"
 )

@@ -1493,3 +1493,8 @@ def test_a_number_like_a_year_after_an_issuing_verb():
     quotes, _ = cite("Thủ tướng Chính phủ đã ban hành Quyết định 2081 Phê duyệt chương trình cấp điện nông thôn")
     assert [q for q, _ in quotes] == ["Quyết định 2081"]
     assert cite("mục tiêu của Nghị quyết 2020 là")[0] == []  # a year
+
+
+def test_a_symbol_glued_to_its_type_word():
+    quotes, _ = cite("Văn bản liên quan: THÔNG TƯ15/2017/TT-BCT quy định về …; Quyết định2081/QĐ-TTg")
+    assert [q for q, _ in quotes] == ["THÔNG TƯ15/2017/TT-BCT", "Quyết định2081/QĐ-TTg"]
