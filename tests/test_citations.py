@@ -1498,3 +1498,9 @@ def test_a_number_like_a_year_after_an_issuing_verb():
 def test_a_symbol_glued_to_its_type_word():
     quotes, _ = cite("Văn bản liên quan: THÔNG TƯ15/2017/TT-BCT quy định về …; Quyết định2081/QĐ-TTg")
     assert [q for q, _ in quotes] == ["THÔNG TƯ15/2017/TT-BCT", "Quyết định2081/QĐ-TTg"]
+
+
+def test_a_suspension_decision_and_a_law_firm():
+    quotes, _ = cite("Công an tỉnh ban hành Quyết định đình chỉ hoạt động số 2428/QĐTDC-PC07 ngày 24/8/2024 đối với cơ sở")
+    assert [q for q, _ in quotes] == ["Quyết định đình chỉ hoạt động số 2428/QĐTDC-PC07"]
+    assert cite("hãy cùng Công ty Luật Việt An tìm hiểu.")[0] == []  # a law firm ("công ty luật"), no law
