@@ -365,6 +365,9 @@ def build_document(refs: list[Reference], locality: Locality, authority: Authori
     signed = {other for c in codes for other in _also_named(c)}  # "ĐU" of "Đảng ủy UBND tỉnh"'s symbol, "CP" of "TTg"
     code = family(next((c for c in codes if c != _SOME_PARTY_BODY and c not in signed), codes[0] if codes else None)
                   or (symbol.issuer if symbol else None))
+    if symbol and symbol.issuer and code and symbol.issuer != code and symbol.issuer.startswith(code) \
+            and "-" not in symbol.issuer and lexicon_issuer(family(symbol.issuer)) is not None:
+        code = family(symbol.issuer)  # "47-KH/ĐUK … của Đảng ủy khối các cơ quan": the symbol names the body in full
     issuer = lexicon_issuer(code)
     system = symbol.system if symbol else issuer.system if issuer else _single_system(type_word)
     scopes = [s for s in (_scope(r, code, locality, sentences) for r in refs) if s]

@@ -1504,3 +1504,11 @@ def test_a_suspension_decision_and_a_law_firm():
     quotes, _ = cite("Công an tỉnh ban hành Quyết định đình chỉ hoạt động số 2428/QĐTDC-PC07 ngày 24/8/2024 đối với cơ sở")
     assert [q for q, _ in quotes] == ["Quyết định đình chỉ hoạt động số 2428/QĐTDC-PC07"]
     assert cite("hãy cùng Công ty Luật Việt An tìm hiểu.")[0] == []  # a law firm ("công ty luật"), no law
+
+
+def test_a_symbol_naming_the_written_issuer_in_full():
+    """"của Đảng ủy khối các cơ quan" reads as "Đảng ủy"; the symbol's "ĐUK" says which one."""
+    _, docs = cite("Thực hiện Kế hoạch số 47-KH/ĐUK ngày 20/7/2022 của Đảng ủy khối các cơ quan về học tập Nghị quyết")
+    assert list(docs) == ["dang/duk.ha-tinh/ke-hoach/2022/47"]
+    _, docs = cite("Quyết định số 84 QĐ/TWĐTN của Ban Chấp hành Trung ương Đoàn")  # the Youth Union's, not the Party's
+    assert [k.split("/")[1] for k in docs] == ["twdtn"]
