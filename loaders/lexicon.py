@@ -320,7 +320,8 @@ def _issuer_phrases() -> tuple[tuple[str, str], ...]:
             for board in ("", *signing):
                 found.setdefault(f"{board} {committee['name']}".strip(), code)
     party = BODIES["party"]
-    found.setdefault(party["name"], party["issuer"])
+    for board in ("", *signing):  # "Đảng ủy", "Ban Thường vụ Đảng ủy xã Nông Thượng"
+        found.setdefault(f"{board} {party['name']}".strip(), party["issuer"])
     for alias in party.get("aliases", ()):
         for level, code in by_level.items():
             found.setdefault(f"{alias} {level}", code)

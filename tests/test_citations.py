@@ -1512,3 +1512,8 @@ def test_a_symbol_naming_the_written_issuer_in_full():
     assert list(docs) == ["dang/duk.ha-tinh/ke-hoach/2022/47"]
     _, docs = cite("Quyết định số 84 QĐ/TWĐTN của Ban Chấp hành Trung ương Đoàn")  # the Youth Union's, not the Party's
     assert [k.split("/")[1] for k in docs] == ["twdtn"]
+
+
+def test_the_standing_board_of_a_communes_party_committee_issues():
+    _, docs = cite("Thực hiện Kế hoạch số 55-KH/ĐU ngày 04 tháng 7 năm 2022 của Ban Thường vụ Đảng ủy xã Nông Thượng về đại hội")
+    assert [(k, d.scope) for k, d in docs.items()] == [("dang/du.nong-thuong/ke-hoach/2022/55", "Nông Thượng")]
