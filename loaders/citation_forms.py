@@ -249,8 +249,8 @@ def _issued_after(text: str, end: int) -> bool:
     6/12/2013 của Ban Thường vụ Tỉnh ủy", "Chương trình hành động 76 của BTV Thành ủy", "Công văn 248 ngày
     15/7/2019 của Ban Dân nguyện"."""
     dated = P.DATE_AFTER.match(text, end)
-    return bool(dated and iso_date(dated) and len(iso_date(dated)) == 10) \
-        or bool(P.ISSUER_AFTER.match(text, dated.end() if dated else end))
+    day = iso_date(dated) if dated else None
+    return (day is not None and len(day) == 10) or bool(P.ISSUER_AFTER.match(text, dated.end() if dated else end))
 
 
 def _cut_off(text: str, start: int, end: int) -> bool:
