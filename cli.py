@@ -326,7 +326,8 @@ def _json(data) -> str:
 @app.command()
 def cites(reference: Annotated[str, typer.Argument(metavar="REF", help='A document as you would write it: "Quyết định 99", "QD 99", "99-QĐ/TW", "Pháp lệnh dân chủ", "Nghị quyết 05-NQ/HU Hưng Yên".')],
           store: StoreOpt = None, fmt: FormatOpt = TableFormat.table,
-          authority: AuthorityOpt = None, no_authority: NoAuthorityOpt = False) -> None:
+          authority: AuthorityOpt = None, no_authority: NoAuthorityOpt = False,
+          limit: Annotated[int, typer.Option("--limit", "-n", min=0, metavar="N", help="At most N articles per document, the newest (0: all); the total is still given.")] = 0) -> None:
     """Which articles cite a document, newest first: date, site, title, how they cite it, the sentence, URL or file.
 
     One entry per matching document, labelled so that documents sharing a number are told apart.
@@ -336,7 +337,11 @@ def cites(reference: Annotated[str, typer.Argument(metavar="REF", help='A docume
     lookup = _lookup(_open(store, read_only=True), authority, no_authority)
     answer = lookup.documents(reference)
     _read_as(reference, answer.query)
-    documents = [citing(lookup.store, d["doc"]) for d in answer.documents]
+    documents = [citing(lookup.store, d["doc"], limit or None) for d in answer.documents]
+    for document in documents:
+        if len(document["articles"]) < document["total_articles"]:
+            line(err, "note", f"{document['display_label']}: the newest {len(document['articles'])} of "
+                              f"{document['total_articles']} citing articles (--limit {limit})", style="yellow")
     if fmt == TableFormat.json:
         print(_json({"query": reference, "parsed": answer.query.described() if answer.query else None,
                      "documents": documents, **({} if documents else {"suggestions": _suggestions(lookup, reference)})}))

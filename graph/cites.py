@@ -251,28 +251,40 @@ def _newest_first(rows: list[dict]) -> list[dict]:
     return sorted(rows, key=lambda row: row["published"] or "", reverse=True)
 
 
-def cites(store: GraphStore, reference: str, authority: Authority | None = None) -> dict:
+def cites(store: GraphStore, reference: str, authority: Authority | None = None, limit: int | None = None) -> dict:
     """The JSON answer: {query, parsed, documents: [{id, label, display_label, type, symbol, date, issuer,
-    scope, title, articles: [{id, file, title, published, site, url, kinds, how, citations: [{kind, how,
-    quote, sentence, start, end}]}]}]}."""
+    scope, title, total_articles, articles: [{id, file, title, published, site, url, kinds, how, citations: [{kind,
+    how, quote, sentence, start, end}]}]}]}; ``limit``: at most that many articles per document, the newest."""
     query = parse_reference(reference, authority)
-    documents = [citing(store, doc["doc"]) for doc in find_documents(store, query)]
+    documents = [citing(store, doc["doc"], limit) for doc in find_documents(store, query)]
     return {"query": reference, "parsed": query.described(), "documents": documents}
 
 
-def citing(store: GraphStore, iri: str) -> dict:
-    """One document with the articles citing it, newest first: how each cites it and the sentences that do.
+def citing(store: GraphStore, iri: str, limit: int | None = None) -> dict:
+    """One document with the articles citing it, newest first: how each cites it and the sentences that do;
+    with ``limit``, the newest ``limit`` of them, and ``total_articles`` says how many there are in all.
 
     Two queries whatever the number of articles (their metadata, and every citation with the article's
     text), so a document cited by a quarter of a large store is answered in one pass of each; they run at
-    once, in two threads (the engine evaluates without Python's lock: 1.17 → 0.75 s for 5,074 articles)."""
+    once, in two threads (the engine evaluates without Python's lock: 1.17 → 0.75 s for 5,074 articles).
+    With a limit, one pass reads only each citing article's file and date, and the two queries are asked
+    for the chosen articles alone."""
     entry = display.catalogue_entry(store, iri) or {"label": iri}
     doc = ox.NamedNode(iri)
-    with ThreadPoolExecutor(1) as other:
-        card_rows = other.submit(queries.run, store, "articles_citing", qDoc=doc)
-        citation_rows = queries.run(store, "citations_of", qDoc=doc)
+    if limit is None:
+        with ThreadPoolExecutor(1) as other:
+            pending = other.submit(queries.run, store, "articles_citing", qDoc=doc)
+            citation_rows = queries.run(store, "citations_of", qDoc=doc)
+        card_rows, total = pending.result(), None
+    else:
+        dated = _newest_first(queries.run(store, "citing_dates", qDoc=doc))
+        card_rows, citation_rows, total = [], [], len(dated)
+        for article in dict.fromkeys(row["article"] for row in dated[:limit]):
+            bound = {"qDoc": doc, "article": ox.NamedNode(article)}  # a server answers a bound variable unprojected
+            card_rows += [{**row, "article": article} for row in queries.run(store, "articles_citing", **bound)]
+            citation_rows += [{**row, "article": article} for row in queries.run(store, "citations_of", **bound)]
     cards: dict[str, dict] = {}
-    for row in card_rows.result():
+    for row in card_rows:
         card = cards.setdefault(row["article"], {**{k: row[k] for k in ("title", "published", "url", "site")}, "files": set()})
         card["files"].add(row["file"])
     found: dict[str, list[dict]] = {}
@@ -292,6 +304,7 @@ def citing(store: GraphStore, iri: str) -> dict:
             articles.append({"id": article_iri, "file": file, **{k: card[k] for k in ("title", "published", "site", "url")},
                              "kinds": list(dict.fromkeys(c["kind"] for c in citations)),
                              "how": ", ".join(dict.fromkeys(c["how"] for c in citations)), "citations": citations})
+    articles = _newest_first(articles)[:limit]
     return {"id": iri, "label": entry["label"], "display_label": display.document_label(entry),
             **{k: entry.get(k) for k in ("type", "symbol", "date", "issuer", "scope", "title")},
-            "articles": _newest_first(articles)}
+            "total_articles": len(articles) if total is None else total, "articles": articles}

@@ -78,6 +78,17 @@ def test_cites_json_and_table(store):
     assert table.exit_code == 0 and "Quyết định 99-QĐ/TW" in table.stdout
 
 
+def test_cites_limit_keeps_the_newest_and_gives_the_total(store):
+    full = json.loads(runner.invoke(app, ["cites", "Quyết định 99", "--store", store, "-f", "json"]).stdout)["documents"][0]
+    result = runner.invoke(app, ["cites", "Quyết định 99", "--store", store, "-f", "json", "--limit", "2"])
+    limited = json.loads(result.stdout)["documents"][0]
+    assert limited["articles"] == full["articles"][:2]
+    assert limited["total_articles"] == full["total_articles"] == len(full["articles"]) > 2
+    assert f"the newest 2 of {len(full['articles'])} citing articles" in result.stderr
+    whole = runner.invoke(app, ["cites", "Quyết định 99", "--store", store, "-f", "json", "-n", "50"])
+    assert json.loads(whole.stdout)["documents"][0]["articles"] == full["articles"] and "newest" not in whole.stderr
+
+
 def test_cites_lists_each_candidate(store):
     answer = json.loads(runner.invoke(app, ["cites", "Nghị quyết 02-NQ/TU", "--store", store, "-f", "json"]).stdout)
     assert len(answer["documents"]) == 2

@@ -133,6 +133,7 @@ def _answers(store: str) -> dict:
     answers = {"stats": cli("stats", "--store", store, "-f", "json").stdout}
     for label in labels:
         answers[label] = json.loads(cli("cites", label, "--store", store, "-f", "json").stdout)
+    answers["newest 2"] = json.loads(cli("cites", "Quyết định 99", "--store", store, "-f", "json", "-n", "2").stdout)
     # person_articles with a name without diacritics: Virtuoso's REPLACE leaves some accented names unfolded
     # (README, SPARQL servers), so "Nguyễn" would not find "Nguyên" there
     for name, params in (("localities", ["--ref", labels[0]]), ("speakers", ["--ref", labels[-1]]),
