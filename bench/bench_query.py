@@ -1,12 +1,13 @@
 """Latency of ``trichdan cites`` on an ingested store, in-process and as a CLI subprocess.
 
-  .venv/bin/python bench/bench_query.py [--store DIR] [--runs 20] [--timeout 60] [REFERENCE ...]
+  .venv/bin/python bench/bench_query.py [--store DIR] [--runs 20] [--timeout 60] [--limit N] [REFERENCE ...]
 
 In-process: ``graph.cites.cites`` on one Store opened read-only, in a child process so that a runaway
 query can be stopped after ``--timeout`` seconds; the first call is reported apart as "cold", median
 and p95 are over the ``--runs`` calls after it, plus the median CPU time (process_time), which other
 load on the machine does not inflate. CLI: ``trichdan cites REF --format json`` started ``--runs``
-times (interpreter start, imports and store opening included), wall clock and CPU (getrusage).
+times (interpreter start, imports and store opening included), wall clock and CPU (getrusage). With
+``--limit N`` both ask for the newest N articles of each document (``cites --limit N``).
 Then every ready-made query (``graph/queries/*.rq``) in-process, bound to the document of the first
 reference (or the parameters in READY_MADE): cold and median of ``--runs`` (at most 5) calls, rows.
 Then ``search`` and "did you mean" (``graph.lookup.Lookup``) in-process: the first call reads the names of
@@ -87,32 +88,33 @@ def lookups(path: str, runs: int) -> list[dict]:
     return out
 
 
-def in_process(path: str, ref: str, runs: int) -> dict:
+def in_process(path: str, ref: str, runs: int, limit: int | None = None) -> dict:
     from trichdan.graph.cites import cites
     from trichdan.graph.store import Store
     store = Store(path, read_only=True)
     t0 = time.perf_counter()
-    answer = cites(store, ref)
+    answer = cites(store, ref, limit=limit)
     cold = time.perf_counter() - t0
     times, cpu = [], []
     for _ in range(runs):
         t0, c0 = time.perf_counter(), time.process_time()
-        cites(store, ref)
+        cites(store, ref, limit=limit)
         times.append(time.perf_counter() - t0)
         cpu.append(time.process_time() - c0)
     med, p95 = median_p95(times)
     return {"documents": len(answer["documents"]), "articles": len({a["id"] for d in answer["documents"] for a in d["articles"]}),
+            "total_articles": sum(d["total_articles"] for d in answer["documents"]),
             "labels": [d["label"] for d in answer["documents"]], "cold_s": cold, "median_s": med, "p95_s": p95,
             "cpu_median_s": median_p95(cpu)[0], "quads": len(store)}
 
 
-def cli(path: str, ref: str, runs: int, timeout: float) -> dict:
+def cli(path: str, ref: str, runs: int, timeout: float, limit: int | None = None) -> dict:
     wall, cpu = [], []
     for _ in range(runs):
         t0, r0 = time.perf_counter(), resource.getrusage(resource.RUSAGE_CHILDREN)
         try:
-            proc = subprocess.run([TRICHDAN, "cites", ref, "--store", path, "--format", "json"], capture_output=True,
-                                  text=True, timeout=timeout)
+            proc = subprocess.run([TRICHDAN, "cites", ref, "--store", path, "--format", "json",
+                                   *(["--limit", str(limit)] if limit else [])], capture_output=True, text=True, timeout=timeout)
         except subprocess.TimeoutExpired:
             return {"timeout": timeout}
         r1 = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -135,13 +137,14 @@ def main() -> None:
     ap.add_argument("--store", help="default: WORKDIR/store-20000-w2 (made by bench_ingest.py)")
     ap.add_argument("--runs", type=int, default=20)
     ap.add_argument("--timeout", type=float, default=60, help="seconds allowed for all in-process runs of one reference")
+    ap.add_argument("--limit", type=int, help="ask for the newest N articles of each document (cites --limit N)")
     ap.add_argument("--child", help=argparse.SUPPRESS)
     ap.add_argument("--child-ready-made", help=argparse.SUPPRESS)
     ap.add_argument("--child-lookups", action="store_true", help=argparse.SUPPRESS)
     args = ap.parse_args()
     path = args.store or str(Path(args.workdir) / "store-20000-w2")
     if args.child:
-        print(json.dumps(in_process(path, args.child, args.runs), ensure_ascii=False))
+        print(json.dumps(in_process(path, args.child, args.runs, args.limit), ensure_ascii=False))
         return
     if args.child_lookups:
         print(json.dumps(lookups(path, args.runs), ensure_ascii=False))
@@ -152,22 +155,24 @@ def main() -> None:
     rows, results = [], []
     for ref in args.references:
         try:
-            child = subprocess.run([sys.executable, __file__, "--store", path, "--runs", str(args.runs), "--child", ref],
+            child = subprocess.run([sys.executable, __file__, "--store", path, "--runs", str(args.runs), "--child", ref,
+                                    *(["--limit", str(args.limit)] if args.limit else [])],
                                    capture_output=True, text=True, timeout=args.timeout)
             res = json.loads(child.stdout) if child.returncode == 0 else {"error": child.stderr.strip()[-300:]}
         except subprocess.TimeoutExpired:
             res = {"timeout": args.timeout}
         if "timeout" not in res and "error" not in res:
-            res.update(cli(path, ref, args.runs, args.timeout))
+            res.update(cli(path, ref, args.runs, args.timeout, args.limit))
         res["reference"] = ref
         results.append(res)
         print(res, flush=True)
         status = f"timeout > {args.timeout:.0f} s" if "timeout" in res else ("error" if "error" in res else "")
-        rows.append([ref, res.get("documents", status), res.get("articles", "–"), ms(res.get("cold_s")), ms(res.get("median_s")),
+        rows.append([ref, res.get("documents", status), res.get("articles", "–"), res.get("total_articles", "–"),
+                     ms(res.get("cold_s")), ms(res.get("median_s")),
                      ms(res.get("p95_s")), ms(res.get("cpu_median_s")), ms(res.get("cli_median_s")),
                      ms(res.get("cli_p95_s")), ms(res.get("cli_cpu_median_s"))])
-    print(f"\nstore {path}; {args.runs} runs each; rev {git_revision()}\n")
-    print(table(["reference", "documents", "articles", "in-process cold ms", "in-process median ms",
+    print(f"\nstore {path}; {args.runs} runs each; limit {args.limit or 'none'}; rev {git_revision()}\n")
+    print(table(["reference", "documents", "articles", "of articles", "in-process cold ms", "in-process median ms",
                  "in-process p95 ms", "in-process CPU median ms", "CLI median ms", "CLI p95 ms", "CLI CPU median ms"], rows))
     try:
         child = subprocess.run([sys.executable, __file__, "--store", path, "--runs", str(args.runs),
@@ -185,7 +190,8 @@ def main() -> None:
     print("\nsearch (and did you mean when nothing matches), in-process; cold includes reading the names\n")
     print(table(["text", "results", "first", "cold ms", "median ms"],
                 [[q["text"], q["results"], q["first"], ms(q["cold_s"]), ms(q["median_s"])] for q in looked]))
-    save(args.workdir, "query", {"revision": git_revision(), "store": path, "results": results, "ready_made": queried,
+    save(args.workdir, "query", {"revision": git_revision(), "store": path, "limit": args.limit, "results": results,
+                                 "ready_made": queried,
                                  "lookups": looked})
 
 
