@@ -19,7 +19,7 @@ from .tokens import Token, Trie, lead, tokenize, words
 _CENTRAL_SHORT = Trie((form, True) for form in ("Trung ương", "TW", "TƯ", "T.Ư", "T.W"))  # "Ban Dân vận Trung ương"
 _DESC_STOP = {",", ".", ";", ":", "(", ")", "\n", "!", "?", "“", "”", '"'}
 _SCOPES = {"province": (PROVINCE, "thành phố"), "district": DISTRICT_LEVELS}
-_MINISTRY = "Bộ"
+_MINISTRY = "Bộ"  # the word before a ministry's name in the departments table ("Bộ Nội vụ")
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,8 +63,8 @@ def _specs():
         yield r, Spec(r["name"], r["kind"], "desc", parent=r.get("parent"))
     for r in BODIES["departments"]:  # a ministry, a provincial department, a district office
         aliases = r.get("aliases", ())
-        yield {"name": f"Bộ {r['name']}", "aliases": [f"Bộ {a}" for a in aliases]}, \
-            Spec(f"Bộ {r['name']}", "state", "central", parent="Chính phủ")
+        yield {"name": f"{_MINISTRY} {r['name']}", "aliases": [f"{_MINISTRY} {a}" for a in aliases]}, \
+            Spec(f"{_MINISTRY} {r['name']}", "state", "central", parent="Chính phủ")
         yield {"name": f"Sở {r['name']}", "aliases": [f"Sở {a}" for a in aliases]}, \
             Spec(f"Sở {r['name']}", "state", "local", PROVINCE, True, "ubnd", _SCOPES["province"])
         yield {"name": f"Phòng {r['name']}", "aliases": [f"Phòng {a}" for a in aliases]}, \
