@@ -262,13 +262,13 @@ def cites(store: GraphStore, reference: str, authority: Authority | None = None,
 
 def citing(store: GraphStore, iri: str, limit: int | None = None) -> dict:
     """One document with the articles citing it, newest first: how each cites it and the sentences that do;
-    with ``limit``, the newest ``limit`` of them, and ``total_articles`` says how many there are in all.
+    with ``limit``, the newest ``limit`` of them; ``total_articles`` says how many articles cite it in all.
 
     Two queries whatever the number of articles (their metadata, and every citation with the article's
     text), so a document cited by a quarter of a large store is answered in one pass of each; they run at
     once, in two threads (the engine evaluates without Python's lock: 1.17 → 0.75 s for 5,074 articles).
-    With a limit, one pass reads only each citing article's file and date, and the two queries are asked
-    for the chosen articles alone."""
+    With a limit, the engine orders the citing articles and hands over the newest (0.84 → 0.48 s for 24,844 of
+    100,000), a count gives the total, and the two queries are asked for the chosen articles alone."""
     entry = display.catalogue_entry(store, iri) or {"label": iri}
     doc = ox.NamedNode(iri)
     if limit is None:
@@ -277,9 +277,10 @@ def citing(store: GraphStore, iri: str, limit: int | None = None) -> dict:
             citation_rows = queries.run(store, "citations_of", qDoc=doc)
         card_rows, total = pending.result(), None
     else:
-        dated = _newest_first(queries.run(store, "citing_dates", qDoc=doc))
-        card_rows, citation_rows, total = [], [], len(dated)
-        for article in dict.fromkeys(row["article"] for row in dated[:limit]):
+        newest = queries.run(store, "citing_newest", limit, qDoc=doc)
+        [counted] = queries.run(store, "citing_count", qDoc=doc) or [{"articles": 0}]
+        card_rows, citation_rows, total = [], [], counted["articles"]
+        for article in dict.fromkeys(row["article"] for row in newest):
             bound = {"qDoc": doc, "article": ox.NamedNode(article)}  # a server answers a bound variable unprojected
             card_rows += [{**row, "article": article} for row in queries.run(store, "articles_citing", **bound)]
             citation_rows += [{**row, "article": article} for row in queries.run(store, "citations_of", **bound)]
@@ -307,4 +308,4 @@ def citing(store: GraphStore, iri: str, limit: int | None = None) -> dict:
     articles = _newest_first(articles)[:limit]
     return {"id": iri, "label": entry["label"], "display_label": display.document_label(entry),
             **{k: entry.get(k) for k in ("type", "symbol", "date", "issuer", "scope", "title")},
-            "total_articles": len(articles) if total is None else total, "articles": articles}
+            "total_articles": len({a["id"] for a in articles}) if total is None else total, "articles": articles}

@@ -29,9 +29,11 @@ def names() -> list[str]:
     return sorted(p.name[:-3] for p in folder.iterdir() if p.name.endswith(".rq"))
 
 
-def run(store: GraphStore, name: str, **params) -> list[dict]:
-    """Rows of a ready-made query as dicts of Python values."""
-    return rows(store.query(load(name), params))
+def run(store: GraphStore, name: str, limit: int | None = None, **params) -> list[dict]:
+    """Rows of a ready-made query as dicts of Python values; at most ``limit`` of them (SPARQL cannot bind a
+    LIMIT, so that one number, an int, is the only thing ever added to a query's text)."""
+    sparql = load(name) if limit is None else f"{load(name)}LIMIT {int(limit)}\n"
+    return rows(store.query(sparql, params))
 
 
 def rows(result) -> list[dict]:
