@@ -363,8 +363,10 @@ def named(text: str, head: re.Match, type_word: str, names: KnownNames | None = 
         return None  # "KỶ LUẬT CÁN BỘ, CÔNG CHỨC", "pháp luật về …": another word; "một Cương lĩnh …": a kind of document
     if form == "law":
         found = _law_name(text, head.end(), head.group("word"), type_word, names)
-        if found is None or found[0].split()[0].lower() in kind.not_names or P.LAW_WORD.fullmatch(found[0].split()[0]):
-            return None  # "Luật Sư: Lê Minh Công", "Luật Sư Nguyễn Văn An"; "Luật Luật …": the second one names it
+        if found is None or P.LAW_WORD.fullmatch(found[0].split()[0]) or found[0].split()[0].lower() in kind.not_names \
+                and not (names is not None and names.knows(type_word, found[0])):
+            return None  # "Luật Sư: Lê Minh Công", "Luật Sư Nguyễn Văn An" (but "luật Khoa học, công nghệ …", a known
+            # name); "Luật Luật …": the second one names it
         name, end = found
         if (not text[end:].strip() or text[head.start() - 1:head.start()].isalpha()) \
                 and names is not None and not names.knows(type_word, name):
@@ -411,6 +413,8 @@ def named(text: str, head: re.Match, type_word: str, names: KnownNames | None = 
     numbered = P.LAW_NUMBER.match(text, ref.end)
     if numbered and (symbol := symbols.read(text, numbered.end())):
         ref.end, ref.symbol, ref.number = symbol.end, symbol.symbol, symbol.symbol.number
+    elif numbered and (short := P.NUMBER_YEAR.match(text, numbered.end())):  # "Pháp lệnh … số 20/2000": number and year
+        ref.end, ref.number, ref.date = short.end(), int(short.group(1)), ref.date or short.group(2)
     ref.text = text[ref.start:ref.end]
     return ref
 
@@ -428,7 +432,7 @@ def _revised_together(text: str, end: int, names: KnownNames | None) -> tuple[st
 def _law_name(text: str, pos: int, word: str | None, type_word: str, names: KnownNames | None) -> tuple[str, int] | None:
     """The name after "Luật" / "Pháp lệnh" (``word`` as written, its name from ``pos``) and where it ends."""
     candidates = []
-    if names is not None and (known := names.match(type_word, text, pos)):
+    if names is not None and (known := names.match(type_word, text, pos) or names.match_defined(type_word, text, pos)):
         candidates.append(known)
         if P.CAPITALISED_NEXT.match(text, known[1]) and word and word[0].isupper() and not word.isupper() \
                 and (law := P.LAW.match(text, pos)) and law.end("name") > known[1]:

@@ -140,7 +140,7 @@ ORGANISATION_CONGRESS = re.compile(
     rf"(?:[ \t]*,?{S}(?i:lần thứ|khóa){S}(?P<ord2>[IVXL]{{1,6}}|\d{{1,2}}|(?<=thứ ){_ORDINAL_WORD})(?![\w]))?"
     rf"(?:[ \t]*,?{S}\(?(?i:nhiệm kỳ){S}(?P<from>(?:19|20)\d\d){S}[-–]{S}(?P<to>(?:19|20)\d\d)\)?)?"
 )
-STOP = (rf"(?:và[ \t]+(?:[A-ZĐ]{{2}}|{WORDS})|năm|số|của|được|đã|đang|sẽ|cùng|với|trong(?![ \t]+nước)|tại|theo|nhằm|để|thì|là|này|khi|do|cho|vào|từ|đến|"
+STOP = (rf"(?:và[ \t]+(?:[A-ZĐ]{{2}}|{WORDS})|năm|số(?=\s*[\d:])|của|được|đã|đang|sẽ|cùng|với|trong(?![ \t]+nước)|tại|theo|nhằm|để|thì|là|này|khi|do|cho|vào|từ|đến|"
          r"trên|gắn|ngày|hiện hành|mới nhất|có|các|những|và các|và những|hướng dẫn|quy định|điều chỉnh|về việc|sửa đổi)(?![\wà-ỹđ])")
 NAME_WORD = rf"(?:[ \t]+|[ \t]*\n[ \t]*(?=[a-zà-ỹđ]))(?!{STOP}|\d)[\wà-ỹđ]+"  # a lower-case word may follow a line break
 # Where a comma-joined part of a law name may end: punctuation, the year, its number, the next document,
@@ -284,6 +284,10 @@ RELATIONS = tuple(  # a cue matches with its first letter in either case: "Căn 
 CLAUSE_START = re.compile(r"[.;:!?\n][^.;:!?\n]*$")
 # A page's own number line, and the type it is given below it: a heading in capitals or a metadata field.
 NUMBER_LINE = re.compile(r"(?:^|\n|\*)[ \t|]*(?:Số|SỐ|Số hiệu|Số ký hiệu)[ \t]*:?[ \t]*$")  # "TỈNH ỦY X * Số 03-NQ/TU": a header on one line
+# The type word of the clause a symbol ends, with what it says of the issuer between: "Nghị quyết Kỳ họp thứ 6, Quốc
+# hội khóa XIV số 74/2018/QH14" (no other type word, no number but an ordinal, no end of clause between).
+_LAZY["CLAUSE_TYPE"] = (rf"(?P<type>(?:{WORDS}))(?![\w])(?:[ \t]*thứ[ \t]+\d{{1,2}}(?!\d)|(?!(?i:{WORDS})(?![\w]))[^;.\n\d]){{1,80}}?"
+                        rf"(?<![\w])(?:số|Số)[ \t]*:?[ \t]*$")
 _LAZY["TYPE_HEADING"] = (rf"(?:\n[ \t|]*|Loại văn bản[ \t]*:[ \t]*)(?P<type>(?i:{WORDS}))(?=[ \t]*(?:\n|$|[|]))")
 NOT_AFTER_HEAD = re.compile(rf"{S}(?:này|đó|trên|nói trên|khen thưởng|kỷ luật|số[ \t]*:?[ \t]*/)", re.I)
 ACTIVITY = re.compile(r"(?:thực hiện|triển khai|kết quả|sơ kết|tổng kết|học tập|quán triệt|tuyên truyền|"

@@ -195,7 +195,7 @@ def _bare_symbols(text: str, found: list[Reference], skip: _Spans, zone_of) -> l
         coded = symbol.type_word if symbol.code else None  # with no code, the issuer's usual type yields to a list's
         type_word = heading or coded \
             or _listed_type(text, item.start, symbol, _last_before(found, starts, item.start) + out[-1:]) \
-            or symbol.type_word or _letter(symbol)
+            or _clause_type(text, item.start, symbol) or symbol.type_word or _letter(symbol)
         if type_word is None:
             continue
         out.append(Reference(item.start, item.end, text[item.start:item.end], type_word,
@@ -217,6 +217,15 @@ def _listed_type(text: str, start: int, symbol: symbols.Symbol, nearest: list[Re
     if before is None or before.symbol is None or before.symbol.issuer != symbol.issuer:
         return None
     return before.type if P.NEXT_LISTED.fullmatch(text, before.end, start) else None
+
+
+def _clause_type(text: str, start: int, symbol: symbols.Symbol) -> str | None:
+    """The type word that opens the clause of a symbol with no type code whose issuer has a usual type ("Nghị quyết
+    Kỳ họp thứ 6, Quốc hội khóa XIV số 74/2018/QH14": a resolution, not the law a QH number alone would be)."""
+    if symbol.code is not None or symbol.type_word is None:
+        return None
+    found = P.CLAUSE_TYPE.search(text, max(0, start - 120), start)
+    return doc_type(found.group("type")).word if found else None
 
 
 def _abbreviated_names(text: str, found: list[Reference], skip: _Spans, zone_of) -> list[Reference]:

@@ -13,16 +13,20 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from .lexicon import WORD_ABBREVIATIONS, doc_type
 from .normalize import normalize
 
 # The next word of a name, past spaces and a comma, or the slash of a number in it ("… Luật Đất đai số 31/2024/QH15")
-_WORD = re.compile(r"[ \t]*(?:\n[ \t]*)?[,/–-]?[ \t]*(?:\n[ \t]*)?(\w+)")  # "Thi đua, khen thưởng", "Thi đua – khen thưởng"
+_WORD = re.compile(r"[ \t]*(?:\n[ \t]*)?[,/–(-]?[ \t]*(?:\n[ \t]*)?(\w+)")  # "Thi đua, khen thưởng", "Thi đua – khen
+# thưởng", "… ở người (HIV/AIDS)"
 _FIRST = re.compile(r"[ \t]*(?:\n[ \t]*)?(\w+)")  # the first word: no comma before it ("Luật, công đoàn …")
 _GLUED = ("ngày", "năm", "số")  # words that may be glued on after a name: "Chính phủngày"
 _PUNCTUATION = re.compile(r"[^\w]+")
 _END = "."  # the key that marks where a name ends: never a word (a string, so a pickled trie keeps it)
+_DEFINITION = re.compile(r"\((?P<abbr>[A-ZĐ]{2,8})\)")  # "Luật Dân quân tự vệ (DQTV)"
+_NAME_WORDS = re.compile(r"\w+")
 
 
 def name_key(name: str) -> tuple[str, ...]:
@@ -31,12 +35,26 @@ def name_key(name: str) -> tuple[str, ...]:
 
 
 def _variants(name: str) -> set[str]:
-    """The name, the same name with "và" for its commas ("… của Hội đồng nhân dân và Ủy ban nhân dân") and with
-    bodies abbreviated ("Hội đồng nhân dân" → "HĐND")."""
+    """The name, the same name with "và" for its commas ("… của Hội đồng nhân dân và Ủy ban nhân dân"), without
+    the "ở" of a place ("Luật Hòa giải cơ sở") and with bodies abbreviated ("Hội đồng nhân dân" → "HĐND")."""
     found = {name, name.replace(", ", " và ")}
+    found |= {v.replace(" ở ", " ") for v in found}
     for short, full in WORD_ABBREVIATIONS.items():
         found |= {v.replace(full, short) for v in found if full in v}
         found |= {v.replace(full.lower(), short) for v in found if full.lower() in v}
+    return found
+
+
+@lru_cache(maxsize=8)
+def defined_abbreviations(text: str) -> dict[str, str]:
+    """The initials a text defines for the words before them: "Luật Dân quân tự vệ (DQTV)" → {"DQTV": "Dân quân tự
+    vệ"}, so that its "Luật DQTV" later is that law."""
+    found: dict[str, str] = {}
+    for match in _DEFINITION.finditer(text):
+        abbr = match.group("abbr")
+        words = _NAME_WORDS.findall(text, max(0, match.start() - 120), match.start())[-len(abbr):]
+        if len(words) == len(abbr) and all(w[0].upper() == a for w, a in zip(words, abbr)):
+            found.setdefault(abbr, " ".join(words))
     return found
 
 
@@ -113,6 +131,20 @@ class KnownNames:
                 return False
         return _END in node
 
+    def match_defined(self, type_word: str, text: str, pos: int) -> tuple[str, int] | None:
+        """(canonical name, end) of a known name written with initials the text defined: "Luật DQTV", "Luật Lực
+        lượng DBĐV" after "Luật Dân quân tự vệ (DQTV) và Luật Lực lượng dự bị động viên (DBĐV)"; else None."""
+        defined = defined_abbreviations(text) if "(" in text else {}
+        words: list[str] = []
+        while defined and len(words) < 4 and (word := _FIRST.match(text, pos)) is not None:
+            pos = word.end()
+            if (full := defined.get(word.group(1))) is not None:
+                name = " ".join([*words, full])
+                found = self.match(type_word, f" {name}", 0)
+                return (found[0], pos) if found and found[1] == len(name) + 1 else None
+            words.append(word.group(1))
+        return None
+
     def match(self, type_word: str, text: str, pos: int) -> tuple[str, int] | None:
         """(canonical name, end) of the longest known name of ``type_word`` at ``pos``, or None."""
         node = self._roots.get(type_word)
@@ -133,5 +165,6 @@ class KnownNames:
                 break
             node, pos = child, word.end()
             if _END in node:
-                best = (node[_END], pos)
+                closed = node[_END].endswith(")") and text.startswith(")", pos)  # "… (HIV/AIDS)"
+                best = (node[_END], pos + closed)
         return best

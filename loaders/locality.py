@@ -116,6 +116,7 @@ def locality_of(province: str | None, district: str | None, places: list[Place],
 
 
 _SENTENCE_END = re.compile(r"[.!?;]\s|\n")
+_OF_A_COMMUNE = re.compile(r"(?i:đảng bộ|đảng ủy|ủy ban nhân dân|ubnd|hđnd|hội đồng nhân dân)[ \t]+(?:(?i:xã|phường|thị trấn|đặc khu)[ \t]+)?$")
 _OF_A_BODY = re.compile(r"(?i:ủy|ủy ban nhân dân|ubnd|hđnd|mttq|mặt trận tổ quốc|đảng bộ)[ \t]+(?:(?i:tỉnh|thành phố)[ \t]+)?$")
 
 
@@ -129,11 +130,24 @@ class SentenceProvinces:
         self._communes = sorted((m.start, place.name) for place in places if place.level in COMMUNE_LEVELS
                                 for m in place.mentions)
 
-    def commune_before(self, start: int) -> str | None:
-        """The commune its sentence names last before ``start``: "Đảng bộ, nhân dân xã Vũ Phúc … Nghị quyết Đại hội
-        Đảng bộ xã lần thứ 21" is Vũ Phúc's."""
+    def commune_of(self, start: int, end: int) -> str | None:
+        """The commune of a commune's document at ``text[start:end]``: the one its sentence names last before it
+        ("Đảng bộ, nhân dân xã Vũ Phúc … Nghị quyết Đại hội Đảng bộ xã lần thứ 21"), else the one it names after it
+        ("Kế hoạch số 43-KH/ĐU của Đảng ủy xã và … của UBND xã Lao Chải"), else the one commune whose Party
+        organisation or council the article names ("… làm việc với Đảng bộ xã Vạn Xuân"), else the one commune
+        the 600 characters before it name ("Tại xã Thần Sa, Đảng bộ xã tổ chức …")."""
         begin = max((m.end() for m in _SENTENCE_END.finditer(self._text, max(0, start - 400), start)), default=0)
-        return next((name for at, name in reversed(self._communes) if begin <= at < start), None)
+        before = [name for at, name in self._communes if begin <= at < start]
+        if before:
+            return before[-1]
+        after = _SENTENCE_END.search(self._text, end)
+        stop = after.start() if after else len(self._text)
+        for found in ({name for at, name in self._communes if end <= at < stop},
+                      {name for at, name in self._communes if _OF_A_COMMUNE.search(self._text, max(0, at - 40), at)},
+                      {name for at, name in self._communes if start - 600 <= at < start}):
+            if found:
+                return found.pop() if len(found) == 1 else None
+        return None
 
     def named_with(self, start: int, end: int, reach: int | None = None) -> str | None:
         """The one province the sentence of ``text[start:end]`` names after it (within ``reach`` characters, when

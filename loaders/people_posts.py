@@ -65,6 +65,8 @@ def read_post(r: Reader, i: int, lower: bool = False) -> tuple[Post, int] | None
             worded, end = read_generic(r, j, j, owner_acronym=True)
             if end > j and name_at(r, end):
                 post.generic, j = f"{head.implied} {worded}", end
+    if not (head.in_group or tokens[i].text[0].isupper() or post.ref or post.generic):
+        return None  # "…, cán bộ, công chức, nhân viên cơ quan …": people in general, not a post
     return post, j
 
 

@@ -298,7 +298,7 @@ def _scope_written(ref: Reference, code: str | None, locality: Locality,
     if (district or issuer is _LOCAL_BODY) and locality.district:  # a body of unknown level: the article's unit
         return locality.district
     if issuer.level == "commune":
-        return sentences.commune_before(ref.start) if sentences else None
+        return sentences.commune_of(ref.start, ref.end) if sentences else None
     named = sentences.named_with(ref.start, ref.end) if sentences else None
     return named or locality.site or locality.province
 

@@ -1517,3 +1517,63 @@ def test_a_symbol_naming_the_written_issuer_in_full():
 def test_the_standing_board_of_a_communes_party_committee_issues():
     _, docs = cite("Thực hiện Kế hoạch số 55-KH/ĐU ngày 04 tháng 7 năm 2022 của Ban Thường vụ Đảng ủy xã Nông Thượng về đại hội")
     assert [(k, d.scope) for k, d in docs.items()] == [("dang/du.nong-thuong/ke-hoach/2022/55", "Nông Thượng")]
+
+
+def test_a_communes_document_takes_the_commune_its_article_places_it_in():
+    """Its sentence names the commune after it; or the article names one commune's Party organisation; or the
+    lines before it name one commune."""
+    from trichdan.loaders.pipeline import extract
+    from trichdan.loaders.sources import Source
+
+    def scopes(text: str) -> list[tuple[str, str | None]]:
+        return [(d.key, d.scope) for d in extract(Source("p.txt", text)).documents]
+
+    assert scopes("Thực hiện Kế hoạch số 43-KH/ĐU của Đảng ủy xã và Kế hoạch số 01/KH-UBND của UBND xã Lao Chải, "
+                  "hội nghị đã diễn ra.")[0] == ("dang/du.lao-chai/ke-hoach/-/43", "Lao Chải")
+    assert scopes("Đồng chí Phó Bí thư Tỉnh ủy làm việc với Đảng bộ xã Vạn Xuân.\n\nXã được thành lập trên cơ sở hợp "
+                  "nhất 3 xã: Vạn Xuân, Lam Sơn và Quang Húc.\n\nNghị quyết Đại hội đại biểu Đảng bộ xã lần thứ I, "
+                  "nhiệm kỳ 2025-2030 xác định 16 chỉ tiêu.") == [("dang/du.van-xuan/nghi-quyet/-/dai-hoi-1", "Vạn Xuân")]
+    assert scopes("* Tại xã Thần Sa, Đảng bộ xã tổ chức Hội nghị Ban Chấp hành.\nQuang cảnh Hội nghị\nHội nghị đã thảo "
+                  "luận kế hoạch thực hiện Nghị quyết Đại hội đại biểu Đảng bộ xã lần thứ I, nhiệm kỳ 2025 - 2030.") \
+        == [("dang/du.than-sa/nghi-quyet/-/dai-hoi-1", "Thần Sa")]
+    assert scopes("Các xã Vạn Xuân và Lam Sơn họp.\nNghị quyết Đại hội Đảng bộ xã lần thứ I đã đề ra.") \
+        == [("dang/du/nghi-quyet/-/dai-hoi-1", None)]  # two communes and no Party organisation named: none
+
+
+def test_a_type_word_opens_the_clause_of_a_symbol_without_a_type_code():
+    quotes, docs = cite("Căn cứ Nghị quyết Kỳ họp thứ 6, Quốc hội khóa XIV số 74/2018/QH14 ngày 20 tháng 11 năm 2018;")
+    assert [q for q, _ in quotes] == ["74/2018/QH14"] and [d.type for d in docs.values()] == ["Nghị quyết"]
+    _, docs = cite("Căn cứ Luật số 57/2014/QH13;")
+    assert [d.type for d in docs.values()] == ["Luật"]
+
+
+@pytest.mark.parametrize("text, name, date", [
+    ("là luật Khoa học, công nghệ và đổi mới sáng tạo năm 2025 vừa được Quốc hội thông qua",
+     "Khoa học, công nghệ và đổi mới sáng tạo", "2025"),  # "khoa" is no law's name, but this law's first word
+    ("Căn cứ Luật phòng, chống nhiễm vi rút gây ra hội chứng suy giảm miễn dịch mắc phải ở người (HIV/AIDS) ngày 29 "
+     "tháng 6 năm 2006; Nghị định", "Phòng, chống nhiễm vi rút gây ra hội chứng suy giảm miễn dịch mắc phải ở người "
+     "(HIV/AIDS)", "2006-06-29"),  # a bracket inside a known name
+    ("Căn cứ Luật Hòa giải cơ sở năm 2013;", "Hòa giải ở cơ sở", "2013"),  # its "ở" left out
+    ("13 luật được công bố gồm: Luật Dân số; Luật Phòng bệnh", "Dân số", None),  # "số" with no number is a word
+    ("Pháp lệnh tình trạng khẩn cấp số 20/2000; Nghị định số 74/2007", "Tình trạng khẩn cấp", "2000"),
+])
+def test_known_names_in_other_spellings(authority, text, name, date):
+    ref = get_citations(normalize(text), names=authority.names)[0]
+    assert (ref.name, ref.date) == (name, date)
+
+
+def test_a_number_and_year_after_a_named_document(authority):
+    (ref, _) = get_citations(normalize("Pháp lệnh tình trạng khẩn cấp số 20/2000; Nghị định số 74/2007"), names=authority.names)
+    assert (ref.text, ref.number) == ("Pháp lệnh tình trạng khẩn cấp số 20/2000", 20)
+
+
+def test_initials_the_article_defines_name_a_known_law(authority):
+    text = normalize("tập huấn Luật Dân quân tự vệ (DQTV) và Luật Lực lượng dự bị động viên (DBĐV). Nội dung cơ bản "
+                     "của Luật DQTV và Luật Lực lượng DBĐV; Nghị định số 72 quy định chi tiết một số điều của Luật DQTV "
+                     "về tổ chức xây dựng lực lượng.")
+    refs = get_citations(text, names=authority.names)
+    assert [(r.text, r.name) for r in refs if r.type == "Luật"][2:] == [
+        ("Luật DQTV", "Dân quân tự vệ"), ("Luật Lực lượng DBĐV", "Lực lượng dự bị động viên"),
+        ("Luật DQTV", "Dân quân tự vệ")]
+    undefined = get_citations(normalize("Luật DQTV quy định"), names=authority.names)  # no definition: as written
+    assert [(r.text, r.name) for r in undefined] == [("Luật DQTV", "DQTV")]

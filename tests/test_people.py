@@ -882,3 +882,11 @@ def test_a_ministrys_party_committee():
     assert found["Nguyễn Văn An"] == [("Phó Bí thư", "Đảng ủy Bộ Nội vụ")]
     assert found["Trần Văn Bình"] == [("Phó Bí thư Thường trực", "Đảng ủy Bộ Tài chính")]
     assert found["Lê Văn Cường"] == [("Phó Bí thư chuyên trách", "Đảng ủy Bộ")]  # its ministry unsaid
+
+
+def test_a_communes_civil_servant_and_people_in_general():
+    assert people("Các thanh niên được nghe đ/c Nguyễn Thị Ngọc Diễm, Công chức Tư pháp – Hộ tịch xã Chà Là tuyên "
+                  "truyền Luật Nghĩa vụ quân sự.")["Nguyễn Thị Ngọc Diễm"][0][0] == "Công chức"
+    assert people("Tại điểm cầu Thái Bình: đồng chí Đặng Thị Chiên, Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh, cán bộ, công "
+                  "chức, nhân viên cơ quan.") == {"Đặng Thị Chiên": [("Phó Chủ tịch", "Ủy ban Mặt trận Tổ quốc Việt Nam "
+                                                                                      "tỉnh Hà Tĩnh")]}
