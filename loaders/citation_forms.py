@@ -52,8 +52,9 @@ def congress(text: str, head: re.Match, type_word: str) -> list[Reference]:
     if sector := _sector_congress(text, head, type_word):
         return [sector]
     match = P.CONGRESS.match(text, head.end())
-    if not match or not (match.group("ord") or match.group("from")) or P.OTHER_ORGANISATION.match(text, match.end()):
-        return []
+    if not match or not (match.group("ord") or match.group("from")) or P.OTHER_ORGANISATION.match(text, match.end()) \
+            or P.EVERY_LEVEL.match(text, match.end()):
+        return []  # another organisation's congress; the congresses of every level, none in particular
     number = ordinal(match.group("ord")) if match.group("ord") else None
     years = f"{match.group('from')}-{match.group('to')}" if match.group("from") else None
     term = _party_term(int(match.group("from")), int(match.group("to"))) if years else None

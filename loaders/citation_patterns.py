@@ -220,6 +220,7 @@ CHARTER_FORMS = {" ".join(form.lower().split()): charter for t in TYPES for char
 CHARTERS = {phrase_key(form): charter for form, charter in CHARTER_FORMS.items()}  # looked up by phrase_key
 # The congress or plenum of an organisation with a charter other than the Party: "Đại hội XII Công đoàn Việt
 # Nam", "Hội nghị lần thứ năm Ban Chấp hành Trung ương Đoàn".
+EVERY_LEVEL = re.compile(rf"{S}(?:ở{S})?(?i:mỗi|các|từng){S}cấp(?![\w]|[ \t]+ủy)")  # "Nghị quyết Đại hội Đảng nhiệm kỳ 2005-2010 ở mỗi cấp"
 OTHER_ORGANISATION = re.compile(
     rf"{S}(?:của{S})?(?i:{alternation(f for f, c in CHARTER_FORMS.items() if c.name != 'Đảng').replace(chr(92) + ' ', _GAP)})(?![\w])")
 _LAZY["CHARTER"] = (rf"{S}(?P<charter>(?i:{alternation(CHARTER_FORMS).replace(chr(92) + ' ', _GAP)}))(?![\w])")

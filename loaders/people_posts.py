@@ -18,10 +18,20 @@ def read_chain(r: Reader, i: int, lower: bool = False) -> tuple[list[Post], int]
     while (found := read_post(r, i, lower)) is not None:
         post, i = found
         posts.append(post)
-        if not (i + 1 < len(tokens) and tokens[i].low in SEPARATORS and read_post(r, i + 1, lower)):
+        if not (i + 1 < len(tokens) and tokens[i].low in SEPARATORS and _further_post(r, i + 1, lower)):
             break
         i += 1
     return (posts, i) if posts else None
+
+
+def _further_post(r: Reader, i: int, lower: bool) -> bool:
+    """Whether another post of the chain starts at ``i``: not a title of people in general in lower case with no
+    body ("…, Phó Chủ tịch Ủy ban MTTQ tỉnh, cán bộ, công chức, nhân viên cơ quan …")."""
+    found = read_post(r, i, lower)
+    if found is None:
+        return False
+    post = found[0]
+    return bool(post.head is None or post.head.in_group or r.tokens[i].text[0].isupper() or post.ref or post.generic)
 
 
 def read_post(r: Reader, i: int, lower: bool = False) -> tuple[Post, int] | None:
@@ -65,8 +75,6 @@ def read_post(r: Reader, i: int, lower: bool = False) -> tuple[Post, int] | None
             worded, end = read_generic(r, j, j, owner_acronym=True)
             if end > j and name_at(r, end):
                 post.generic, j = f"{head.implied} {worded}", end
-    if not (head.in_group or tokens[i].text[0].isupper() or post.ref or post.generic):
-        return None  # "…, cán bộ, công chức, nhân viên cơ quan …": people in general, not a post
     return post, j
 
 

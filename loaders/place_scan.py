@@ -430,13 +430,16 @@ def _pieces(start: int, run: str) -> list[tuple[int, str]]:
 
 
 def _hint(text: str, position: int, end: int, units: list[Unit]) -> frozenset[str]:
-    """Larger units named right after ``units``: "Can Lộc (Hà Tĩnh)", "xã Vượng Lộc, huyện Can Lộc"."""
+    """Larger units named right after ``units``: "Can Lộc (Hà Tĩnh)", "xã Vượng Lộc, huyện Can Lộc"; a district
+    that holds one of them where the name is also a district's ("Ninh Phước (Nông Sơn)": the commune)."""
     below = min(map(tier, units))
     match = _HINT.match(text, position, end) if below > 0 else None
     if match is None:
         return frozenset()
     name = match.group("paren") or match.group("comma")
-    return frozenset(u.key for u in named(name, lambda u: u.era == PRE2025 and tier(u) < below))
+    holders = {key for u in units for key in (u.parent, u.province)}
+    return frozenset(u.key for u in named(name, lambda u: u.era == PRE2025 and (
+        tier(u) < below or tier(u) < 2 and u.key in holders)))
 
 
 def named(name: str, keep: Callable[[Unit], bool] = lambda unit: True) -> list[Unit]:

@@ -1577,3 +1577,9 @@ def test_initials_the_article_defines_name_a_known_law(authority):
         ("Luật DQTV", "Dân quân tự vệ")]
     undefined = get_citations(normalize("Luật DQTV quy định"), names=authority.names)  # no definition: as written
     assert [(r.text, r.name) for r in undefined] == [("Luật DQTV", "DQTV")]
+
+
+def test_the_congresses_of_every_level_are_no_one_congress():
+    assert cite("tổng kết việc thực hiện Nghị quyết Đại hội Đảng nhiệm kỳ 2005-2010 ở mỗi cấp; xác định phương hướng")[0] == []
+    quotes, _ = cite("thực hiện Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XV các cấp ủy đã quán triệt")  # "cấp ủy": committees
+    assert [q for q, _ in quotes] == ["Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XV"]

@@ -550,3 +550,11 @@ def test_a_province_before_an_official_away_from_the_articles_province():
     found = _found("Dự án cao tốc TP. Hồ Chí Minh – Mộc Bài.\n\nBổ sung Chủ tịch UBND tỉnh Tây Ninh Nguyễn Thanh Ngọc "
                    "làm Ủy viên Ban Chỉ đạo.")
     assert ("Tây Ninh", "tỉnh", None) in found
+
+
+def test_a_district_in_brackets_places_a_commune_that_shares_a_districts_name():
+    """"Ninh Phước (Nông Sơn)": Nông Sơn holds a commune Ninh Phước, so it is that commune, not Ninh Thuận's district."""
+    found = _found("UBND tỉnh Quảng Nam công nhận đạt chuẩn nông thôn mới đối với 4 xã gồm Đại Sơn (Đại Lộc), Ninh Phước "
+                   "(Nông Sơn), Quế Minh và Quế An (Quế Sơn);")
+    assert ("Ninh Phước", "xã", "Nông Sơn") in found
+    assert ("Ninh Phước", "huyện", "Ninh Thuận") in _found("Đoàn công tác thăm huyện Ninh Phước (Ninh Thuận).")
