@@ -12,7 +12,7 @@ from . import citation_patterns as P
 from . import gazetteer, symbols
 from .citation_context import iso_date, read_context, set_issuer
 from .known_names import KnownNames
-from .lexicon import (ABBREVIATED_NAMES, COMMITTEE_LEVELS, COMMUNE_LEVELS, CONGRESS_ORGANISATION_KEYS, DISTRICT_LEVELS, NATIONAL_CONGRESSES, PLACE_CODES, PROVINCE, REVISED_NAME, TERMS,
+from .lexicon import (ABBREVIATED_NAMES, COMMITTEE_LEVELS, LEVEL_ABBREVIATIONS, COMMUNE_LEVELS, CONGRESS_ORGANISATION_KEYS, DISTRICT_LEVELS, NATIONAL_CONGRESSES, PLACE_CODES, PROVINCE, REVISED_NAME, TERMS,
                       SECTORS, phrase_key)
 from .lexicon import doc_type as doc_type_of
 from .model import Reference
@@ -61,8 +61,15 @@ def congress(text: str, head: re.Match, type_word: str) -> list[Reference]:
     if number is None and term is None:
         return []  # "Nghị quyết Đại hội nhiệm kỳ 2022-2025" of a Hội: no term of the Party's congresses
     level = match.group("lvl1") or match.group("lvl2") or match.group("pre1") or match.group("pre2")
+    level = LEVEL_ABBREVIATIONS.get(level.rstrip(".").strip(), level) if level else None  # "Đảng bộ TP"
     place = match.group("place1") or match.group("place2")
     place = PLACE_CODES.get(place, place.title() if place and place.isupper() else place)  # "TPHCM", "LẠC DƯƠNG"
+    end = match.end()
+    if place and level in (PROVINCE, "thành phố") and not gazetteer.lookup(place):
+        place = None  # "… Đảng bộ TP\nThành ủy Hà Nội …", "… Đảng bộ TP. Từ đó …": no city's name
+        named_last = next((g for g in ("place2", "place1") if match.group(g)), None)
+        if match.end(named_last) == end:
+            end = max(match.end(g) for g in ("lvl1", "lvl2", "pre1", "pre2") if match.group(g))
     body = re.search(r"(?i)đảng\s*bộ", match.group()) or level  # "Đại hội Đảng Thành phố lần thứ XVII"
     if body or (number and number > NATIONAL_CONGRESSES) or _after_its_national_term(text, head.start(), match, number) \
             or term == "local":
@@ -71,9 +78,9 @@ def congress(text: str, head: re.Match, type_word: str) -> list[Reference]:
             code = "TU"  # "Đảng bộ TPHCM", "Đảng bộ Hà Tĩnh": a province's
     else:
         code = "TW"
-    found = [Reference(head.start(), match.end(), text[head.start():match.end()], type_word, issuer_code=code,
+    found = [Reference(head.start(), end, text[head.start():end], type_word, issuer_code=code,
                        place=place, congress=number, congress_years=years)]
-    for other in _further_terms(text, match.end()) if number and code == "TW" else ():
+    for other in _further_terms(text, end) if number and code == "TW" else ():
         if (following := from_roman(other.group("term"))) in {r.congress for r in found}:
             break
         end = P.OF_THE_PARTY.match(text, other.end()).end()  # "… lần thứ XII, XIII của Đảng": two congresses

@@ -103,7 +103,8 @@ OF_THE_PARTY = re.compile(rf"(?:{S}(?:của{S})?Đảng(?![\w]){_NOT_BODY})?")
 _DASHED_NAME = rf"{SYLLABLE}[ \t]+{SYLLABLE}[ \t]*[-–][ \t]*{SYLLABLE}[ \t]+{SYLLABLE}"  # "Bà Rịa - Vũng Tàu"
 _PARTY_BODY = (rf"(?:(?P<pre{{n}}>(?i:{LEVEL})){S}(?=(?i:Đảng){S}(?i:bộ)(?![\w])))?"  # "Đại hội tỉnh Đảng bộ lần thứ XVII"
                rf"(?:của{S})?(?i:Đảng)(?:{S}(?i:bộ)(?![\w])|(?={S}(?i:{LEVEL})(?![\w])))(?:{S}(?P<lvl{{n}}>(?i:{LEVEL})))?"  # "Đảng Thành phố"
-               rf"(?:{S}(?P<place{{n}}>{_DASHED_NAME}|{NAME}|{CAPITAL_NAME}|{alternation(PLACE_CODES)}(?![\w])))?")  # "Đảng bộ TPHCM"
+               rf"(?:{S}(?P<place{{n}}>{_DASHED_NAME}|{NAME}|{CAPITAL_NAME}|{alternation(PLACE_CODES)}(?![\w]))"  # "Đảng bộ TPHCM"
+               rf"(?:[ \t]*\((?i:nay là|nay thuộc)[^()\n]{{1,60}}\))?)?")  # "huyện Côn Đảo (nay là đặc khu Côn Đảo)"
 _ORDINAL_WORD = rf"(?i:{alternation(ORDINALS)})"  # "lần thứ nhất", "lần thứ mười"
 _BODY_1, _BODY_2 = (_PARTY_BODY.replace("{n}", n) for n in "12")
 CONGRESS = re.compile(  # "Đại hội" may go unsaid before a numbered Party organisation: "Nghị quyết Đảng bộ huyện lần thứ XI"
@@ -186,7 +187,8 @@ _LAZY["LAW"] = (
 _LAW_WORDS = rf"(?:Bộ luật|Luật|luật(?=[ \t]+[{UPPER}])|Pháp lệnh|\d{{1,3}}[ \t]+(?:[Ll]uật|[Pp]háp lệnh)|{alternation(ABBREVIATED_NAMES)}(?![\w]))"  # "… của BLHS"
 ABBREVIATED_NAME = re.compile(rf"(?<![\w])(?P<abbr>{alternation(ABBREVIATED_NAMES)})(?![\w])")  # "BLHS năm 2015"
 _AMEND_END = (rf"(?=[ \t]*(?:ngày|năm|số|[.;:()\n]|$|(?:được|đã|có hiệu lực|quy định|và các|trong|tại|vào|tại phiên|với)(?![\wà-ỹđ])"
-              rf"|,(?![ \t]*{_LAW_WORDS}[ \t])))")  # a comma, unless another law follows
+              rf"|,(?![ \t]*{_LAW_WORDS}[ \t])"  # a comma, unless another law follows
+              rf"|và[ \t]+(?!{_LAW_WORDS})(?:{WORDS})(?![\w])))")  # "… và Nghị định số 98/2010/NĐ-CP": another document
 _LAZY["AMENDING"] = (rf"{S}(?P<name>[Ss]ửa đổi(?:,?{_GAP}bổ{_GAP}sung(?:{_GAP}một{_GAP}(?:số|vài){_GAP}[Đđ]iều)?"
                       rf"|{_GAP}một{_GAP}(?:số|vài){_GAP}[Đđ]iều)(?:{_GAP}của)?{_GAP}"  # "sửa đổi một số điều của Luật …" (1998)
                       rf"{_LAW_WORDS}[^.;:()\n]{{1,400}}?){_AMEND_END}")
@@ -233,9 +235,12 @@ PLATFORM = re.compile(
 _LAZY["ISSUER_NEXT"] = rf"[ \t]+(?P<iss>{ISSUER})(?:[ \t]+{PLACE})?(?=[ \t]*(?:[,.;:)\n]|$))"
 ISSUER_AFTER = re.compile(rf"[ \t]*,?{S}(?i:của|do){S}(?P<iss>{ISSUER})(?:[ \t]+(?:lần thứ[ \t]+)?{ORD})?(?:[ \t]+{PLACE})?")
 DATE_AFTER = re.compile(rf"[ \t]*,?{S}\(?{S}(?:ban hành{S})?(?i:ngày|ký ngày|ngày ký)?{S}{DATE}(?:[ \t]*\))?")  # "… NGÀY 24/5/2012" in a heading
+# An issuer right after the number, without "của", named with its unit: "nghị quyết 20 HĐND tỉnh Kiên Giang".
+ISSUER_PLACED_AFTER = re.compile(rf"[ \t]+(?P<iss>{ISSUER})[ \t]+(?=(?i:{LEVEL})[ \t]+[{UPPER}]){PLACE}")
 AFTER = [
     ("date", DATE_AFTER),
     ("issuer", ISSUER_AFTER),
+    ("issuer", ISSUER_PLACED_AFTER),
     ("term", re.compile(rf"[ \t]*,?{S}{TERM}")),
     ("year", re.compile(r"[ \t]+(?:ban hành[ \t]+)?năm[ \t]+(?P<year>(?:19|20)\d{2})(?![\d/.-])")),
     ("plenum", re.compile(rf"[ \t]*,?{S}(?:của{S})?Hội nghị{S}(?:lần thứ{S}{ORD}{S})?(?:Ban Chấp hành{S})?"

@@ -195,11 +195,12 @@ NATIONAL_CONGRESSES = len(TERMS) + 5  # the terms begin with the VIth congress's
 
 
 def sector_committees(sector: dict) -> list[str]:
-    """The names of a sector's Party committee, canonical first: "Đảng ủy Ủy ban nhân dân", "Đảng ủy UBND";
-    "Quân ủy Trung ương" (its own ``committee``)."""
+    """The names of a sector's Party committee, canonical first: "Đảng ủy Ủy ban nhân dân", "Đảng ủy UBND", "Ban
+    Chấp hành Đảng bộ Ủy ban nhân dân"; "Quân ủy Trung ương" (its own ``committee``)."""
     if "committee" in sector:
         return [sector["committee"]]
-    return [f"Đảng ủy {form}" for form in (sector["name"], *sector.get("aliases", ()))]
+    forms = (sector["name"], *sector.get("aliases", ()))
+    return [f"Đảng ủy {form}" for form in forms] + [f"Ban Chấp hành Đảng bộ {form}" for form in forms]
 
 
 def _issuers() -> dict[str, Issuer]:

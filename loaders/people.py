@@ -108,6 +108,7 @@ def _people(article: Article, locality: Locality, known: list[Organization],
             if body:
                 entry.bodies.append(body)
     _resolve_shorts(shorts, hits, entries, article)
+    _fold_cut_off(entries, article.text)
     bodies = [b for e in entries.values() for b in e.bodies if b.key]
     return [_finish(e, locality) for e in entries.values()], bodies
 
@@ -124,6 +125,19 @@ def _resolve_shorts(shorts: list[Short], hits: list[Hit], entries: dict[str, _En
             names = [before[-1].name] if before else names[:1]
         entries[names[0]].person.mentions.append(Mention(short.start, short.end,
                                                          article.text[short.start:short.end]))
+
+
+def _fold_cut_off(entries: dict[str, _Entry], text: str) -> None:
+    """A name the excerpt cuts off at its very end ("… Thủ tướng Chính phủ Phạm Min") is the person named in full
+    before whose name begins so ("Phạm Minh Chính"), when there is one."""
+    end = len(text.rstrip())
+    for name, entry in list(entries.items()):
+        if not all(m.end == end for m in entry.person.mentions):
+            continue
+        fuller = [n for n in entries if n != name and n.startswith(name)]
+        if len(fuller) == 1:
+            entries[fuller[0]].person.mentions.extend(entry.person.mentions)
+            del entries[name]
 
 
 def _finish(entry: _Entry, locality: Locality) -> Person:

@@ -1583,3 +1583,40 @@ def test_the_congresses_of_every_level_are_no_one_congress():
     assert cite("tổng kết việc thực hiện Nghị quyết Đại hội Đảng nhiệm kỳ 2005-2010 ở mỗi cấp; xác định phương hướng")[0] == []
     quotes, _ = cite("thực hiện Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XV các cấp ủy đã quán triệt")  # "cấp ủy": committees
     assert [q for q, _ in quotes] == ["Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XV"]
+
+
+def test_an_amending_law_ends_before_another_kind_of_document(authority):
+    text = normalize("căn cứ Luật Di sản văn hoá, Luật sửa đổi, bổ sung một số điều của Luật Di sản văn hoá và Nghị định "
+                     "số 98/2010/NĐ-CP ngày 21/9/2010 của Chính phủ")
+    refs = get_citations(text, names=authority.names)
+    assert [r.text for r in refs] == ["Luật Di sản văn hóa", "Luật sửa đổi, bổ sung một số điều của Luật Di sản văn hóa",
+                                      "Nghị định số 98/2010/NĐ-CP"]
+
+
+def test_a_congress_of_a_city_written_tp_without_its_name():
+    """"Đảng bộ TP" ends the headline: the next line's "Thành ủy" and a sentence's "Từ" are no city."""
+    quotes, docs = cite("triển khai Nghị quyết Đại hội XVIII Đảng bộ TP\nThành ủy vừa ban hành kế hoạch thực hiện Nghị quyết "
+                        "Đại hội XVIII Đảng bộ TP. Từ đó", locality=Locality(province="Hà Nội"))
+    assert [q for q, _ in quotes] == ["Nghị quyết Đại hội XVIII Đảng bộ TP", "Nghị quyết Đại hội XVIII Đảng bộ TP."]
+    assert list(docs) == ["dang/tu.ha-noi/nghi-quyet/-/dai-hoi-18"]
+
+
+def test_a_congress_of_a_unit_renamed_since():
+    quotes, docs = cite("thực hiện Nghị quyết Đại hội Đảng bộ huyện Côn Đảo (nay là đặc khu Côn Đảo) lần thứ X, nhiệm kỳ "
+                        "2020 - 2025 đề ra")
+    assert [q for q, _ in quotes] == ["Nghị quyết Đại hội Đảng bộ huyện Côn Đảo (nay là đặc khu Côn Đảo) lần thứ X, "
+                                      "nhiệm kỳ 2020 - 2025"]
+    assert [d.scope for d in docs.values()] == ["Côn Đảo"]
+
+
+def test_an_issuer_named_with_its_unit_right_after_the_number():
+    _, docs = cite("giảm 2.578 tỉ đồng vốn (nghị quyết 20 HĐND tỉnh Kiên Giang về điều chỉnh kế hoạch đầu tư công)",
+                   locality=Locality(province="An Giang"))
+    assert [(k, d.scope) for k, d in docs.items()] == [("nn/hdnd.kien-giang/nghi-quyet/-/20", "Kiên Giang")]
+    assert cite("Thực hiện Kế hoạch 52 UBND các xã đã tổ chức")[1] == {}  # the next clause's subject: no unit named
+
+
+def test_the_executive_committee_of_a_sectors_party_organisation_issues():
+    _, docs = cite("Chương trình hành động số 03-CTr/ĐU ngày 09 tháng 12 năm 2025 của Ban Chấp hành Đảng bộ Ủy ban nhân "
+                   "dân thành phố thực hiện Nghị quyết", locality=Locality(province="Cần Thơ"))
+    assert list(docs) == ["dang/duubnd.can-tho/chuong-trinh/2025/3"]

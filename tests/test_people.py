@@ -890,3 +890,8 @@ def test_a_communes_civil_servant_and_people_in_general():
     assert people("Tại điểm cầu Thái Bình: đồng chí Đặng Thị Chiên, Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh, cán bộ, công "
                   "chức, nhân viên cơ quan.") == {"Đặng Thị Chiên": [("Phó Chủ tịch", "Ủy ban Mặt trận Tổ quốc Việt Nam "
                                                                                       "tỉnh Hà Tĩnh")]}
+
+
+def test_a_name_the_excerpt_cuts_off_is_the_person_named_in_full():
+    found = people("Dự hội nghị có Thủ tướng Chính phủ Phạm Minh Chính.\nTại hội nghị, Thủ tướng Chính phủ Phạm Min")
+    assert list(found) == ["Phạm Minh Chính"]
