@@ -24,6 +24,7 @@ from . import disk_cache
 from .normalize import fold, normalize
 
 PRE2025, Y2025 = "pre2025", "2025"
+Y2025_FROM = "2025-07-01"  # the day the 2025 units took office (local government of two levels)
 COMMUNE_LEVELS = ("xã", "phường", "thị trấn", "đặc khu")
 _HYPHEN = re.compile(r"\s*[-–]\s*")
 _TYPE_WORDS = {  # the packages' type spellings → our level words

@@ -40,7 +40,7 @@ from collections import Counter
 from typing import Callable
 
 from . import gazetteer
-from .gazetteer import PRE2025, Unit
+from .gazetteer import PRE2025, Y2025, Y2025_FROM, Unit
 from .lexicon import COMMUNE_LEVELS, PROVINCE
 from .article import host
 from .locality import district_from_source, locality_of, province_from_source, province_from_url
@@ -69,9 +69,24 @@ def find_places(article: Article) -> tuple[list[Place], Locality]:
     if district is None and site and _province(site) == province:
         district = site.key
     _resolve_all(hits, lambda h: h.unit is None, province, district, known)
+    if article.published and article.published >= Y2025_FROM:
+        _as_of_2025(hits)
     places = _places(hits, article.text)
     places += _unverified_places(hits, province, district, {p.name for p in places}, article.text)
     return places, locality_of(province, district, places, source)
+
+
+def _as_of_2025(hits: list[Hit]) -> None:
+    """In an article published once the 2025 units took office, a commune that kept its name and province is the
+    2025 unit, not the former one of a district that is gone ("xã Vạn Xuân" of Phú Thọ in December 2025)."""
+    for hit in hits:
+        unit = hit.unit
+        if unit is None or unit.era != PRE2025 or unit.level not in COMMUNE_LEVELS:
+            continue
+        current = {u.key: u for u in hit.units if u.era == Y2025 and u.name == unit.name and u.level == unit.level
+                   and _province(u) == _province(unit)}
+        if len(current) == 1:
+            hit.unit = current.popitem()[1]
 
 
 def _site(article: Article) -> str | None:

@@ -558,3 +558,11 @@ def test_a_district_in_brackets_places_a_commune_that_shares_a_districts_name():
                    "(Nông Sơn), Quế Minh và Quế An (Quế Sơn);")
     assert ("Ninh Phước", "xã", "Nông Sơn") in found
     assert ("Ninh Phước", "huyện", "Ninh Thuận") in _found("Đoàn công tác thăm huyện Ninh Phước (Ninh Thuận).")
+
+
+def test_a_commune_named_after_the_2025_reorganisation_is_the_2025_unit():
+    text = normalize("Đồng chí Phó Bí thư Tỉnh ủy Phú Thọ làm việc với Đảng bộ xã Vạn Xuân.")
+    before = Article("t", text, published="2024-05-02", zones=[Zone("body", 0, len(text))])
+    after = Article("t", text, published="2025-12-24", zones=[Zone("body", 0, len(text))])
+    assert [(p.name, p.within) for p in find_places(before)[0] if p.level == "xã"] == [("Vạn Xuân", "Tam Nông")]
+    assert [(p.name, p.within) for p in find_places(after)[0] if p.level == "xã"] == [("Vạn Xuân", "Phú Thọ")]
