@@ -336,6 +336,9 @@ def _agree_type(ref: Reference, head: re.Match, listed: bool = False) -> None:
         return
     if (also := head.group("also")) and not fold(ref.symbol.type_word).startswith(fold(also)):
         return  # "văn bản số 57/TTr-UBND" is a công văn, "văn bản số 16/VBHN-VPQH" a văn bản hợp nhất
+    if ref.text[head.end() - ref.start:].lstrip().lower().startswith(ref.symbol.type_word.lower() + " "):
+        ref.type = ref.symbol.type_word  # "Thông báo Kết luận số 115-KL/HU": the word its code says, before its number
+        return
     word = head.group("word")
     if word and word[0].isupper() and not listed:
         return
@@ -447,8 +450,12 @@ def _law_name(text: str, pos: int, word: str | None, type_word: str, names: Know
             candidates.append((law.group("name"), law.end("name")))  # "Luật Đầu tư Nước ngoài tại Việt Nam": a longer name
     if amending := P.AMENDING.match(text, pos):
         end = _amended_list(text, _amended_name_end(text, amending, names))
+        if (bare := P.AMENDING_SHORT.match(amending.group("name"))) and bare.group(1) is None \
+                and (listed := P.NEXT_LAW.search(text, amending.start("name"), end)):
+            end = listed.start()  # "Luật Sửa đổi Bộ luật Hình sự, Luật Trách nhiệm bồi thường Nhà nước": two laws
         name = P.ABBREVIATED_NAME.sub(_spelt_out, " ".join(text[amending.start("name"):end].split()))
         name = P.AMENDED_WITHOUT_OF.sub(r"\1 của ", name)  # "… một số điều Luật Phòng cháy …": one name with "của"
+        name = _amending_in_full(name, type_word, names)
         candidates.append((name[0].upper() + name[1:], end))
     if candidates:
         return max(candidates, key=lambda found: found[1])
@@ -456,6 +463,20 @@ def _law_name(text: str, pos: int, word: str | None, type_word: str, names: Know
         return None  # "pháp luật", "luật sư", "LUẬT VÀ TUYÊN TRUYỀN": no law by its name
     law = P.LAW.match(text, pos)
     return (law.group("name"), law.end("name")) if law else None
+
+
+def _amending_in_full(name: str, type_word: str, names: KnownNames | None) -> str:
+    """An amending law's name with its first words in full: "SĐ, BS một số điều …" is "Sửa đổi, bổ sung một số
+    điều …"; "sửa đổi Bộ luật Hình sự" the known "Sửa đổi, bổ sung một số điều của Bộ luật Hình sự" when there is one."""
+    short = P.AMENDING_SHORT.match(name)
+    if short is None:
+        return name
+    rest = name[short.end():].strip()
+    if short.group(1) is not None:
+        return f"Sửa đổi, bổ sung {rest}"
+    if P.LAW_WORD.match(rest) and names is not None and names.knows(type_word, in_full := f"Sửa đổi, bổ sung một số điều của {rest}"):
+        return in_full
+    return name
 
 
 def _spelt_out(match: re.Match) -> str:

@@ -109,7 +109,8 @@ _ORDINAL_WORD = rf"(?i:{alternation(ORDINALS)})"  # "lần thứ nhất", "lần
 _BODY_1, _BODY_2 = (_PARTY_BODY.replace("{n}", n) for n in "12")
 CONGRESS = re.compile(  # "Đại hội" may go unsaid before a numbered Party organisation: "Nghị quyết Đảng bộ huyện lần thứ XI"
     rf"{S}(?:của{S})?(?:(?:(?i:Đại{_GAP}hội)|ĐH)(?![\w]){S}(?:(?i:đại{_GAP}biểu){S}|ĐBTQ{S})?(?:(?:(?i:Đảng){S})?(?i:toàn quốc){S})?"
-    rf"|(?=(?i:Đảng){S}(?i:bộ)(?![\w])))"
+    rf"|(?=(?i:Đảng){S}(?i:bộ)(?![\w]))"
+    rf"|(?=[IVX]{{1,5}}(?![\w]){S}của{S}Đảng(?![\w])))"  # "Nghị quyết XIII của Đảng": its congress unsaid
     rf"(?:{_BODY_1}{S})?(?:(?i:Đảng){S})?"
     rf"(?:(?:(?i:lần thứ|khóa|khoá){S})?(?P<ord>[IVXL]{{1,6}}|\d{{1,2}}|(?<=thứ ){_ORDINAL_WORD})(?![\w])(?:{S},?{S}{_BODY_2})?)?"
     rf"(?:{S},?{S}\(?(?i:nhiệm kỳ){S}(?P<from>(?:19|20)\d\d){S}[-–]{S}(?P<to>(?:19|20)\d\d)\)?)?"
@@ -186,19 +187,22 @@ _LAZY["LAW"] = (
 # phương", "… của 37 luật có liên quan đến quy hoạch": one document, whose name runs to its date or the clause's end.
 _LAW_WORDS = rf"(?:Bộ luật|Luật|luật(?=[ \t]+[{UPPER}])|Pháp lệnh|\d{{1,3}}[ \t]+(?:[Ll]uật|[Pp]háp lệnh)|{alternation(ABBREVIATED_NAMES)}(?![\w]))"  # "… của BLHS"
 ABBREVIATED_NAME = re.compile(rf"(?<![\w])(?P<abbr>{alternation(ABBREVIATED_NAMES)})(?![\w])")  # "BLHS năm 2015"
-_AMEND_END = (rf"(?=[ \t]*(?:ngày|năm|số|[.;:()\n]|$|(?:được|đã|có hiệu lực|quy định|và các|trong|tại|vào|tại phiên|với)(?![\wà-ỹđ])"
+_AMEND_END = (rf"(?=[ \t]*(?:ngày|năm|số|(?:19|20)\d\d(?!\d)|[.;:()\n]|$|(?:được|đã|có hiệu lực|quy định|và các|trong|tại|vào|tại phiên|với)(?![\wà-ỹđ])"
               rf"|,(?![ \t]*{_LAW_WORDS}[ \t])"  # a comma, unless another law follows
               rf"|và[ \t]+(?!{_LAW_WORDS})(?:{WORDS})(?![\w])))")  # "… và Nghị định số 98/2010/NĐ-CP": another document
-_LAZY["AMENDING"] = (rf"{S}(?P<name>[Ss]ửa đổi(?:,?{_GAP}bổ{_GAP}sung(?:{_GAP}một{_GAP}(?:số|vài){_GAP}[Đđ]iều)?"
-                      rf"|{_GAP}một{_GAP}(?:số|vài){_GAP}[Đđ]iều)(?:{_GAP}của)?{_GAP}"  # "sửa đổi một số điều của Luật …" (1998)
+_LAZY["AMENDING"] = (rf"{S}(?P<name>(?:[Ss]ửa đổi|SĐ)(?:,?{_GAP}(?:bổ{_GAP}sung|BS)(?:{_GAP}một{_GAP}(?:số|vài){_GAP}[Đđ]iều)?"
+                      rf"|{_GAP}một{_GAP}(?:số|vài){_GAP}[Đđ]iều"  # "sửa đổi một số điều của Luật …" (1998)
+                      rf"|(?=[ \t]+(?:Bộ luật|Luật)[ \t]))(?:{_GAP}của)?{_GAP}"  # "Luật sửa đổi Bộ luật Hình sự 2017"
                       rf"{_LAW_WORDS}[^.;:()\n]{{1,400}}?){_AMEND_END}")
+NEXT_LAW = re.compile(r",[ \t]*(?:Bộ luật|Luật|Pháp lệnh)[ \t]")  # ", Luật …": the next law of a list
+AMENDING_SHORT = re.compile(r"^(?:[Ss]ửa đổi|SĐ)(?:(,?\s*)(?:bổ sung|BS))?(?= )")  # "SĐ, BS một số điều …", "sửa đổi Bộ luật …"
 # The next law an amending law names after one written with its number: ", Luật Nhà ở số …", "và Luật …".
 _LAZY["AMENDED_NEXT"] = rf"(?P<name>{S}(?:,{S}và|,|và){S}{_LAW_WORDS}[ \t][^.;:()\n]{{1,400}}?){_AMEND_END}"
 # A steering committee named after a document: "Ban Chỉ đạo thực hiện Nghị quyết số 57-NQ/TW của Đảng ủy xã …",
 # where the body after "của" owns the committee, not the document.
 STEERING_BEFORE = re.compile(r"(?i:ban chỉ đạo|BCĐ)(?:[ \t]+(?:thực hiện|triển khai|sơ kết|tổng kết))?[ \t]+$")
 AMENDED_WITHOUT_OF = re.compile(r"(một (?:số|vài) điều) (?=(?:Bộ luật|Luật|Pháp lệnh) )")
-AMENDING_NAME = re.compile(r"[Ss]ửa đổi(?:,?\s+bổ sung|\s+một (?:số|vài) điều)")  # the name of an amending law as read
+AMENDING_NAME = re.compile(r"[Ss]ửa đổi(?:,?\s+bổ sung|\s+một (?:số|vài) điều|(?=\s+(?:Bộ luật|Luật)\s))")  # as read
 LAW_WORD = re.compile(r"(?<![\w])(?:Bộ luật|Luật|Pháp lệnh|luật)(?![\w])")  # a law an amending law names
 # "Luật … sửa đổi 2020": in a list of laws, the amending law of that year (when the authority file knows one)
 REVISED_IN = re.compile(r"[ \t]+\(?sửa đổi\)?(?=[ \t]+(?:năm[ \t]+)?(?:19|20)\d{2}(?!\d))")

@@ -23,6 +23,11 @@ _CHAR_MAP = {
     0x200B: None, 0x200C: None, 0x200D: None, 0x2060: None, 0xFEFF: None, 0x00AD: None,
 }
 _TRANSLATION = str.maketrans(_CHAR_MAP)
+# Cyrillic letters that look like Latin ones, read as those inside a word written in Latin letters
+# ("60/2025/TT-BCТ" with a Cyrillic Т); a word all in Cyrillic stays as it is.
+_LOOKALIKES = str.maketrans("АВЕКМНОРСТХаеорсух", "ABEKMHOPCTXaeopcyx")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_MIXED_WORD = re.compile(r"\w*(?:[A-Za-z][\w]*[\u0400-\u04ff]|[\u0400-\u04ff][\w]*[A-Za-z])\w*")
 
 # Old ("hoà", "uỷ") to new ("hòa", "ủy") tone placement, only in an open syllable: the tone mark moves
 # to the first vowel when nothing follows the pair. "qu" + y keeps the mark on y ("quý").
@@ -55,7 +60,10 @@ def clean(text: str) -> str:
     """``normalize`` but the tone convention: the text as written, in NFC, with real Đ and plain spaces."""
     text = _ESCAPED_BREAK.sub("\n", text)
     text = _ENTITY.sub(lambda m: html.unescape(m.group()), text)
-    return unicodedata.normalize("NFC", _LINE_END.sub("\n", text).translate(_TRANSLATION))
+    text = unicodedata.normalize("NFC", _LINE_END.sub("\n", text).translate(_TRANSLATION))
+    if _CYRILLIC.search(text):
+        text = _MIXED_WORD.sub(lambda m: m.group().translate(_LOOKALIKES), text)
+    return text
 
 
 def retone(text: str) -> str:

@@ -1620,3 +1620,38 @@ def test_the_executive_committee_of_a_sectors_party_organisation_issues():
     _, docs = cite("Chương trình hành động số 03-CTr/ĐU ngày 09 tháng 12 năm 2025 của Ban Chấp hành Đảng bộ Ủy ban nhân "
                    "dân thành phố thực hiện Nghị quyết", locality=Locality(province="Cần Thơ"))
     assert list(docs) == ["dang/duubnd.can-tho/chuong-trinh/2025/3"]
+
+
+def test_a_cyrillic_letter_inside_a_symbol_is_its_latin_lookalike():
+    quotes, docs = cite("Xem thêm Thông tư 60/2025/TT-BC\u0422 của Bộ Công Thương; tên Путин giữ nguyên.")
+    assert [q for q, _ in quotes] == ["Thông tư 60/2025/TT-BCT"] and list(docs) == ["nn/bct/thong-tu/2025/60"]
+    assert "Путин" in normalize("tên Путин")  # a word all in Cyrillic is left as it is
+
+
+def test_the_type_word_its_code_says_just_before_the_number():
+    _, docs = cite("Thực hiện Thông báo Kết luận số 115-KL/HU ngày 28 tháng 3 năm 2017 của Ban Thường vụ Huyện ủy")
+    assert [d.type for d in docs.values()] == ["Kết luận"]
+    _, docs = cite("theo thông báo số 01-KL/BCĐ ngày 2/3/2020")  # a notice carrying conclusions stays a notice
+    assert [d.type for d in docs.values()] == ["Thông báo"]
+
+
+def test_a_national_congress_named_by_its_number_and_the_party():
+    quotes, _ = cite("quán triệt Nghị quyết Đại hội XV Đảng bộ tỉnh và Nghị quyết XIII của Đảng, Chỉ thị 45")
+    assert ("Nghị quyết XIII của Đảng", "dang/tw/nghi-quyet/xiii/dai-hoi-13") in quotes
+
+
+@pytest.mark.parametrize("text, name, date", [
+    ("được sửa đổi bởi Khoản 121 Điều 1 Luật sửa đổi Bộ luật Hình sự 2017) quy định",
+     "Sửa đổi, bổ sung một số điều của Bộ luật Hình sự", "2017"),  # the known amending law's name
+    ("Luật SĐ, BS một số điều của Luật CBCC và Luật Viên chức 2019 quy định",
+     "Sửa đổi, bổ sung một số điều của Luật CBCC và Luật Viên chức", "2019"),
+])
+def test_amending_laws_written_short(authority, text, name, date):
+    (ref,) = get_citations(normalize(text), names=authority.names)
+    assert (ref.name, ref.date) == (name, date)
+
+
+def test_an_amending_law_without_its_first_words_in_a_list_of_laws(authority):
+    refs = get_citations(normalize("gồm Luật Sửa đổi Bộ luật Hình sự, Luật Trách nhiệm bồi thường Nhà nước, Luật Đất đai"),
+                         names=authority.names)
+    assert [r.text for r in refs] == ["Luật Sửa đổi Bộ luật Hình sự", "Luật Trách nhiệm bồi thường Nhà nước", "Luật Đất đai"]
