@@ -56,6 +56,8 @@ _DATELINE = re.compile(
     r"\s*(?:\(?(?:GMT|UTC)?\s*[+-]?\d{0,2}\)?)?\s*$",
     re.IGNORECASE,
 )
+# A saved page's date before its title, as a reader or an archive marks it: "date 2025-12-24 Đồng chí …", "date 2025-06 …"
+_DATE_MARK = re.compile(r"^date\s+(?P<y>(?:19|20)\d{2})-(?P<mo>0[1-9]|1[0-2])(?:-(?P<d>0[1-9]|[12]\d|3[01]))?(?=\s|$)\s*")
 # "(Baohatinh.vn) - ", "(ĐCSVN) – ", "(Chinhphu.vn) -"
 _SOURCE = re.compile(r"^\s*\((?P<src>[^()\n]{2,40})\)\s*[-–—]\s*")
 _NAME_WORD = r"[A-ZĐÀ-Ỹ][a-zà-ỹđ]*"
@@ -107,6 +109,12 @@ def parse_article(path: str, raw: str, *, title: str | None = None, published: s
             found_url = found_url or header.group("url")
             zones.append(Zone("dateline", s, e))
             continue
+        if not body_seen and (mark := _DATE_MARK.match(stripped)):
+            found_published = found_published or "-".join(filter(None, mark.group("y", "mo", "d")))
+            zones.append(Zone("dateline", s, s + mark.end()))
+            s, stripped = s + mark.end(), stripped[mark.end():]
+            if not stripped:
+                continue
         kind = "boilerplate" if index in menus else _classify(stripped, index, tail, lines, counts, body_seen)
         if kind == "dateline" and found_published is None:
             found_published = _iso(_DATELINE.match(stripped))

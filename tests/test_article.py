@@ -58,6 +58,15 @@ def test_dateline_forms():
         assert parse_article("a.txt", f"Tiêu đề bài viết\n{line}\nNội dung bài viết dài hơn một câu.").published == iso
 
 
+def test_a_date_marked_before_the_title():
+    article = parse_article("a.txt", "URL: https://baophutho.vn/a.htm\n\n date 2025-12-24 Đồng chí Phó Bí thư Tỉnh ủy "
+                                     "làm việc với Đảng bộ xã Vạn Xuân\n\nChiều 23/12, đồng chí Phó Bí thư Tỉnh ủy đã đến.")
+    assert article.published == "2025-12-24"
+    assert article.title == "Đồng chí Phó Bí thư Tỉnh ủy làm việc với Đảng bộ xã Vạn Xuân"
+    assert parse_article("a.txt", " date 2025-06 Tổng kết\n\nNội dung bài viết.").published == "2025-06"
+    assert parse_article("a.txt", "Tiêu đề\n\nBài viết date 2025-06-01 nói về …").published is None  # not leading
+
+
 def test_offsets_point_into_normalised_text():
     article = parse_article("a.txt", "Tiêu đề\nTỉnh uỷ Hà Tĩnh ban hành Nghị quyết khoá XIX.\u200b")
     assert "Tỉnh ủy" in article.text and "khóa" in article.text and "\u200b" not in article.text
