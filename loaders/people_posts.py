@@ -73,9 +73,21 @@ def read_post(r: Reader, i: int, lower: bool = False) -> tuple[Post, int] | None
             post.generic, j = read_generic(r, j)
         elif head.implied and tokens[j].low in BODY_WORDS:  # "Trưởng ban công tác đại biểu QH X": as worded
             worded, end = read_generic(r, j, j, owner_acronym=True)
-            if end > j and name_at(r, end):
+            if end > j and (name_at(r, end) or _parent_then_name(r, end)):
                 post.generic, j = f"{head.implied} {worded}", end
+    if (post.ref or post.generic) and (parent_end := _parent_then_name(r, j)):
+        j = parent_end  # "Cục trưởng Cục Người có công, Bộ Nội vụ Vũ Xuân Hân": the body its department belongs to
     return post, j
+
+
+def _parent_then_name(r: Reader, j: int) -> int | None:
+    """The end of ", <body>" at ``j`` when a name follows it ("…, Bộ Nội vụ Vũ Xuân Hân"), else None; a post there
+    is the next of the chain ("Ủy viên Bộ Chính trị, Thủ tướng Chính phủ Phạm Minh Chính")."""
+    tokens = r.tokens
+    if j + 1 < len(tokens) and tokens[j].text == "," and not HEADS.match(tokens, j + 1) \
+            and (parent := parse_body(tokens, j + 1, r.locality)) and name_at(r, parent.end):
+        return parent.end
+    return None
 
 
 def field_dash(r: Reader, j: int) -> bool:

@@ -895,3 +895,10 @@ def test_a_communes_civil_servant_and_people_in_general():
 def test_a_name_the_excerpt_cuts_off_is_the_person_named_in_full():
     found = people("Dự hội nghị có Thủ tướng Chính phủ Phạm Minh Chính.\nTại hội nghị, Thủ tướng Chính phủ Phạm Min")
     assert list(found) == ["Phạm Minh Chính"]
+
+
+def test_a_department_then_the_body_it_belongs_to_before_the_name():
+    assert people("Thành viên gồm: Cục trưởng Cục Người có công, Bộ Nội vụ Vũ Xuân Hân; đại diện các bộ.") == {
+        "Vũ Xuân Hân": [("Cục trưởng", "Cục Người có công")]}
+    assert people("Dự họp có Vụ trưởng Vụ Pháp chế, Bộ Tư pháp Nguyễn Văn Hùng.") == {
+        "Nguyễn Văn Hùng": [("Vụ trưởng", "Vụ Pháp chế")]}
