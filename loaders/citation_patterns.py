@@ -240,7 +240,7 @@ _LAZY["ISSUER_NEXT"] = rf"[ \t]+(?P<iss>{ISSUER})(?:[ \t]+{PLACE})?(?=[ \t]*(?:[
 ISSUER_AFTER = re.compile(rf"[ \t]*,?{S}(?i:của|do){S}(?P<iss>{ISSUER})(?:[ \t]+(?:lần thứ[ \t]+)?{ORD})?(?:[ \t]+{PLACE})?")
 DATE_AFTER = re.compile(rf"[ \t]*,?{S}\(?{S}(?:ban hành{S})?(?i:ngày|ký ngày|ngày ký)?{S}{DATE}(?:[ \t]*\))?")  # "… NGÀY 24/5/2012" in a heading
 # An issuer right after the number, without "của", named with its unit: "nghị quyết 20 HĐND tỉnh Kiên Giang".
-ISSUER_PLACED_AFTER = re.compile(rf"[ \t]+(?P<iss>{ISSUER})[ \t]+(?=(?i:{LEVEL})[ \t]+[{UPPER}]){PLACE}")
+ISSUER_PLACED_AFTER = re.compile(rf"[ \t]+(?=[{UPPER}])(?P<iss>{ISSUER})[ \t]+(?=(?i:{LEVEL})[ \t]+[{UPPER}]){PLACE}")
 AFTER = [
     ("date", DATE_AFTER),
     ("issuer", ISSUER_AFTER),
