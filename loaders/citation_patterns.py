@@ -240,11 +240,23 @@ _LAZY["ISSUER_NEXT"] = rf"[ \t]+(?P<iss>{ISSUER})(?:[ \t]+{PLACE})?(?=[ \t]*(?:[
 ISSUER_AFTER = re.compile(rf"[ \t]*,?{S}(?i:của|do){S}(?P<iss>{ISSUER})(?:[ \t]+(?:lần thứ[ \t]+)?{ORD})?(?:[ \t]+{PLACE})?")
 DATE_AFTER = re.compile(rf"[ \t]*,?{S}\(?{S}(?:ban hành{S})?(?i:ngày|ký ngày|ngày ký)?{S}{DATE}(?:[ \t]*\))?")  # "… NGÀY 24/5/2012" in a heading
 # An issuer right after the number, without "của", named with its unit: "nghị quyết 20 HĐND tỉnh Kiên Giang".
-ISSUER_PLACED_AFTER = re.compile(rf"[ \t]+(?=[{UPPER}])(?P<iss>{ISSUER})[ \t]+(?=(?i:{LEVEL})[ \t]+[{UPPER}]){PLACE}")
+_LAZY["ISSUER_PLACED_AFTER"] = rf"[ \t]+(?=[{UPPER}])(?P<iss>{ISSUER})[ \t]+(?=(?i:{LEVEL})[ \t]+[{UPPER}]){PLACE}"
+
+
+class _OnFirstUse:
+    """A pattern of ``_LAZY`` in a table built at import, compiled when it first matches."""
+
+    def __init__(self, name: str):
+        self.name = name
+
+    def match(self, *args) -> re.Match | None:
+        return (globals().get(self.name) or __getattr__(self.name)).match(*args)
+
+
 AFTER = [
     ("date", DATE_AFTER),
     ("issuer", ISSUER_AFTER),
-    ("issuer", ISSUER_PLACED_AFTER),
+    ("issuer", _OnFirstUse("ISSUER_PLACED_AFTER")),
     ("term", re.compile(rf"[ \t]*,?{S}{TERM}")),
     ("year", re.compile(r"[ \t]+(?:ban hành[ \t]+)?năm[ \t]+(?P<year>(?:19|20)\d{2})(?![\d/.-])")),
     ("plenum", re.compile(rf"[ \t]*,?{S}(?:của{S})?Hội nghị{S}(?:lần thứ{S}{ORD}{S})?(?:Ban Chấp hành{S})?"
