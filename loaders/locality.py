@@ -27,12 +27,15 @@ def province_from_source(source: str | None) -> str | None:
 
 
 def province_from_url(url: str | None) -> str | None:
-    """A page's address that names a province after its level word ("…/thanh-lap-hoi-cuu-chien-binh-…-tinh-yen-bai/"
-    → Yên Bái, the one province so named), else whose last part opens with one, as a headline "Ninh Thuận: …" does
+    """A page's address whose first part is a province's section ("vbpl.vn/tayninh/Pages/…": Tây Ninh), or that
+    names a province after its level word ("…/thanh-lap-hoi-cuu-chien-binh-…-tinh-yen-bai/" → Yên Bái, the one
+    province so named), else whose last part opens with one, as a headline "Ninh Thuận: …" does
     ("…/ninh-thuan-thanh-lap-doan-giam-sat-….htm")."""
     path = (url or "").lower().partition("://")[2].partition("/")[2]
     words = re.split(r"[^a-z0-9]+", path)
     named = dict(_province_slugs())
+    if (section := path.partition("/")[0].replace("-", "")) in named and "/" in path:
+        return named[section]
     found = {named.get("".join(words[i + 1:i + 1 + size])) for i, word in enumerate(words) if word in _URL_LEVELS
              for size in (1, 2, 3)} - {None}
     if len(found) == 1:

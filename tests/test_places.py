@@ -479,6 +479,8 @@ def test_a_counted_list_grouped_by_province():
     ("https://example.vn/ba-ria-vung-tau-khai-mac-le-hoi.html", "77"),
     ("https://example.vn/hanh-trinh-moi-cua-nong-dan.html", None),  # "hành trình": no province
     ("https://example.vn/tin/ha-noi/12345", None),  # a section, not the article's own address
+    ("https://vbpl.vn/tayninh/Pages/vbpq-lichsu.aspx?ItemID=55494", "72"),  # but a site's first section is a province's
+    ("https://vietnam.vn/dongnai/tang-cuong-su-lanh-dao-cua-dang", "75"),
 ])
 def test_a_province_opening_the_pages_address(url, province):
     from trichdan.loaders.locality import province_from_url
