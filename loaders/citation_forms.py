@@ -12,7 +12,7 @@ from . import citation_patterns as P
 from . import gazetteer, symbols
 from .citation_context import iso_date, read_context, set_issuer
 from .known_names import KnownNames
-from .lexicon import (ABBREVIATED_NAMES, COMMITTEE_LEVELS, LEVEL_ABBREVIATIONS, COMMUNE_LEVELS, CONGRESS_ORGANISATION_KEYS, DISTRICT_LEVELS, NATIONAL_CONGRESSES, PLACE_CODES, PROVINCE, REVISED_NAME, TERMS,
+from .lexicon import (ABBREVIATED_NAMES, COMMITTEE_LEVELS, COMMUNE_LEVELS, CONGRESS_ORGANISATION_KEYS, DISTRICT_LEVELS, LEVEL_ABBREVIATIONS, NATIONAL_CONGRESSES, PLACE_CODES, PROVINCE, REVISED_NAME, TERMS,
                       SECTORS, phrase_key)
 from .lexicon import doc_type as doc_type_of
 from .model import Reference

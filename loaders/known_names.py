@@ -134,7 +134,7 @@ class KnownNames:
     def match_defined(self, type_word: str, text: str, pos: int) -> tuple[str, int] | None:
         """(canonical name, end) of a known name written with initials the text defined: "Luật DQTV", "Luật Lực
         lượng DBĐV" after "Luật Dân quân tự vệ (DQTV) và Luật Lực lượng dự bị động viên (DBĐV)"; else None."""
-        defined = defined_abbreviations(text) if "(" in text else {}
+        defined = defined_abbreviations(text)  # read once a text (cached): later calls are a lookup
         words: list[str] = []
         while defined and len(words) < 4 and (word := _FIRST.match(text, pos)) is not None:
             pos = word.end()
