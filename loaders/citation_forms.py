@@ -343,8 +343,8 @@ def _agree_type(ref: Reference, head: re.Match, listed: bool = False) -> None:
     if word and word[0].isupper() and not listed:
         return
     kind = doc_type_of(ref.type)
-    if ref.symbol.code in kind.carries:
-        return  # "thông báo số 01-KL/BCĐ": a notice of conclusions
+    if kind.letter and word and not listed or ref.symbol.code in kind.carries:
+        return  # "công văn số 01/TTr-UBDT" sends a proposal; "thông báo số 01-KL/BCĐ": a notice of conclusions
     if ref.symbol.code not in kind.codes or ref.symbol.system not in kind.systems:
         ref.type = ref.symbol.type_word
 
@@ -357,6 +357,13 @@ def _share_symbol(refs: list[Reference]) -> None:
             following = ref.symbol
         elif following is not None and ref.number is not None:
             ref.symbol = replace(following, number=ref.number)
+
+
+def _firm_like(name: str) -> bool:
+    """Whether a name is shaped like a firm's: two words or more, each capitalised (a law's subject goes on in lower
+    case: "Đất đai", "Bảo hiểm xã hội")."""
+    words = name.split()
+    return len(words) >= 2 and all(w[:1].isupper() for w in words)
 
 
 def named(text: str, head: re.Match, type_word: str, names: KnownNames | None = None) -> Reference | None:
@@ -372,6 +379,8 @@ def named(text: str, head: re.Match, type_word: str, names: KnownNames | None = 
     before = P.WORD_BEFORE.search(text, max(0, head.start() - 12), head.start())
     if before and (before.group(1).lower() in kind.compounds or before.group(1).lower() == P.INDEFINITE):
         return None  # "KỶ LUẬT CÁN BỘ, CÔNG CHỨC", "pháp luật về …": another word; "một Cương lĩnh …": a kind of document
+    if form == "law" and P.TREATY_BEFORE.search(text, max(0, head.start() - 90), head.start()):
+        return None  # "Công ước Quốc tế về Luật Biển (UNCLOS)": a treaty
     if form == "law":
         found = _law_name(text, head.end(), head.group("word"), type_word, names)
         if found is None or P.LAW_WORD.fullmatch(found[0].split()[0]) or found[0].split()[0].lower() in kind.not_names \
@@ -382,6 +391,9 @@ def named(text: str, head: re.Match, type_word: str, names: KnownNames | None = 
         if (not text[end:].strip() or text[head.start() - 1:head.start()].isalpha()) \
                 and names is not None and not names.knows(type_word, name):
             return None  # "Đối với Luật Chứng" where the excerpt breaks off, "củaLuật …" glued: only a known name
+        if _firm_like(name) and names is not None and not names.knows(type_word, name) \
+                and not (P.YEAR_AFTER.match(text, end) or P.DATE_AFTER.match(text, end) or P.LAW_NUMBER.match(text, end)):
+            return None  # "Về Luật Dương Gia", "Luật Minh Khuê": a law firm, every word of its name capitalised
         if (short := P.NAME_ABBREVIATION.match(text, end)) and P.YEAR_AFTER.match(text, short.end()):
             end = short.end()  # "(BHXH)" between the name and its year
         amending = f"Sửa đổi, bổ sung một số điều của {type_word} {name}"

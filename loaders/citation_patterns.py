@@ -69,6 +69,8 @@ LISTED_BEFORE_SYMBOL = re.compile(r"\d{1,5}(?=,\d{1,5}/[A-ZĐ])")
 NEXT = re.compile(rf"{S}(?:,|;|và|hoặc|,{S}và){S}(?:số{S})?(?=\d)")
 MEETING = re.compile(r"(?i:hội[ \t]*nghị)")  # an issuer that is a meeting, numbered by its own ordinal
 DRAFT_BEFORE = re.compile(r"(?i:dự án|dự thảo)[ \t]+$")  # a bill: "Dự án Luật …"
+# A treaty's subject: "Công ước của Liên hợp quốc về Luật Biển năm 1982" names no law of Việt Nam
+TREATY_BEFORE = re.compile(r"(?i:công ước|hiệp ước|hiệp định)(?:[ \t]+[^\s.;:]+){0,8}?[ \t]+về[ \t]+$")
 PASSED_AFTER = re.compile(  # a bill the National Assembly passed: "… được Quốc hội thông qua", "… đã được biểu quyết thông qua"
     r"[ \t]+(?:đã[ \t]+)?được[ \t]+(?:Quốc[ \t]+hội[ \t]+)?(?:biểu[ \t]+quyết[ \t]+)?thông[ \t]+qua(?![\w])")
 LIST_JOINT = re.compile(r"[ \t]*(?:,|;|và|,[ \t]*và)[ \t]*")  # between two documents of a list: ", ", "; ", " và "
@@ -204,8 +206,10 @@ STEERING_BEFORE = re.compile(r"(?i:ban chỉ đạo|BCĐ)(?:[ \t]+(?:thực hi�
 AMENDED_WITHOUT_OF = re.compile(r"(một (?:số|vài) điều) (?=(?:Bộ luật|Luật|Pháp lệnh) )")
 AMENDING_NAME = re.compile(r"[Ss]ửa đổi(?:,?\s+bổ sung|\s+một (?:số|vài) điều|(?=\s+(?:Bộ luật|Luật)\s))")  # as read
 LAW_WORD = re.compile(r"(?<![\w])(?:Bộ luật|Luật|Pháp lệnh|luật)(?![\w])")  # a law an amending law names
-# "Luật … sửa đổi 2020": in a list of laws, the amending law of that year (when the authority file knows one)
-REVISED_IN = re.compile(r"[ \t]+\(?sửa đổi\)?(?=[ \t]+(?:năm[ \t]+)?(?:19|20)\d{2}(?!\d))")
+# "Luật … sửa đổi 2020": in a list of laws, the amending law of that year (when the authority file knows one);
+# but "(sửa đổi năm 2020, 2025)", several years: the law as amended
+REVISED_IN = re.compile(r"[ \t]+\(?sửa đổi\)?(?=[ \t]+(?:năm[ \t]+)?(?:19|20)\d{2}(?!\d)"
+                        r"(?![ \t]*(?:,|và)[ \t]*(?:năm[ \t]+)?(?:19|20)\d{2}))")
 # A known name going on in capitals ("Luật Đầu tư Nước ngoài"), not a body or subject after it ("Luật Đất đai Nhà nước giao …").
 _LAZY["CAPITALISED_NEXT"] = rf"[ \t]+(?!(?:Nhà nước|Nhân dân|Đảng|Việt Nam|Thủ tướng|{ISSUER})(?![\w]))[{UPPER}][{LOWER}]"
 REVISED_LAW = re.compile(r"[ \t]*\(sửa đổi\)")  # "Luật Việc làm (sửa đổi)": a law revised whole, without its year

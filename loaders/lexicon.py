@@ -110,6 +110,7 @@ class DocType:
     carries: frozenset[str] = frozenset()  # other types' codes its symbols may carry: "thông báo số 01-KL/BCĐ"
     local_when_bare: bool = False  # "Kế hoạch số 53" with neither issuer nor symbol: the article's province's
     verb: bool = False  # also a verb: "Trung ương quy định 2 mức" (in lower case, a bare number is no citation)
+    letter: bool = False  # sends a document of any type: "công văn số 01/TTr-UBDT" stays a công văn
 
 
 def _doc_type(record: dict) -> DocType:
@@ -122,7 +123,7 @@ def _doc_type(record: dict) -> DocType:
                    record.get("symbol_only", False), frozenset(named.get("not_names", ())),
                    tuple(named.get("abbreviated", {}).items()), frozenset(named.get("branches", ())),
                    frozenset(named.get("compounds", ())), frozenset(record.get("carries", ())),
-                   record.get("local_when_bare", False), record.get("verb", False))
+                   record.get("local_when_bare", False), record.get("verb", False), record.get("letter", False))
 
 
 REVISED_NAME = " (sửa đổi)"  # after a law's name, a law revised whole: "Luật Việc làm (sửa đổi)"

@@ -6,8 +6,8 @@ from __future__ import annotations
 from .bodies import body_words_end, parse_body
 from .names import name_start, run_end
 from .people_names import name_at
-from .people_words import (BODY_LINKS, BODY_WORDS, DASHES, GENERIC, HEADS, MARKERS, MODIFIERS, SEPARATORS, STANDING,
-                           STOP_NAMES, TITLE_QUALIFIERS, Post, Reader)
+from .people_words import (BODY_LINKS, BODY_WORDS, DASHES, ENTERPRISES, GENERIC, HEADS, MARKERS, MODIFIERS,
+                           SEPARATORS, STANDING, STOP_NAMES, TITLE_QUALIFIERS, Post, Reader)
 from .placenames import WIDE_LEVELS, level_at, place_length
 
 
@@ -110,6 +110,7 @@ def read_generic(r: Reader, i: int, j: int | None = None, owner_acronym: bool = 
     otherwise a name after one names the body ("Trường THPT Nguyễn Du")."""
     tokens = r.tokens
     j = GENERIC.match(tokens, i)[1] if j is None else j
+    own = j if ENTERPRISES.match(tokens, i) else None  # a name right after it is a firm's ("Công ty Hoa Tháng Năm")
     last, field, settled = j, False, None  # field: in a field's name ("Y tế"), whose lower-case words belong
     while j < len(tokens) and j - i < 20:  # to the body; settled: its end before a comma, if no name follows
         if tokens[j].text == "," and field_comma(r, j):
@@ -133,7 +134,7 @@ def read_generic(r: Reader, i: int, j: int | None = None, owner_acronym: bool = 
             end = run_end(tokens, j)
             place = place_length(tokens, j, WIDE_LEVELS, r.locality)
             start = name_start([t.text for t in tokens[j + place:end]])
-            if start is not None and (place or start or tokens[j - 1].low == tokens[j - 1].text
+            if start is not None and (place or start or (tokens[j - 1].low == tokens[j - 1].text and j != own)
                                       or (owner_acronym and tokens[j - 1].text.isupper())) \
                     and r.words(j + place + start, end).lower() not in STOP_NAMES:
                 name = j + place + start

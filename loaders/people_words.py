@@ -17,6 +17,7 @@ HEADS = Trie((t.form, t) for t in TITLES)
 MARKERS = Trie((m, True) for m in POSTS["markers"])  # "ông", "Đại tá", "PGS.TS": a name follows
 LISTS = Trie((m, True) for m in POSTS["lists"])  # "các đồng chí": a list of people follows
 GENERIC = Trie((m, True) for m in POSTS["generic_bodies"])  # bodies outside the table, read as worded
+ENTERPRISES = Trie((m, True) for m in POSTS["enterprises"])  # "Công ty Hoa Tháng Năm": its own name follows
 STANDING = Trie((m, True) for m in POSTS["standing"])  # "Thường trực" after a title, "TT"
 TITLE_QUALIFIERS = Trie((m, True) for m in POSTS["title_qualifiers"])  # "chuyên trách" after a title
 SIGNED = Trie((m, True) for m in POSTS["signed"])  # "(đã ký)" between a signer's post and name

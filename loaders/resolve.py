@@ -220,14 +220,21 @@ def _revised_into_edition(documents: dict[int, Document], merged: dict[str, Docu
 
 
 def _bare_into_completed(documents: dict[int, Document], merged: dict[str, Document]) -> None:
-    """"Nghị quyết Hội nghị Trung ương 9 khóa XI …, Nghị quyết số 33": a number with neither issuer, symbol nor
-    year is the one document of its type and number the article names, here one the authority file numbered."""
+    """"Nghị quyết Hội nghị Trung ương 9 khóa XI …, Nghị quyết số 33": a number with neither issuer nor symbol
+    is the one document of its kind, number and year (if it gives one) the article names, here one the authority
+    file numbered; "Thông tư liên tịch số 01/2005/TTLT-… (Thông tư số 01/2005)": a joint circular is a circular."""
     for doc in list(documents.values()):
-        if doc.number is None or doc.issuer_code or doc.symbol or doc.year or doc.key not in merged:
+        if doc.number is None or doc.issuer_code or doc.symbol or doc.key not in merged:
             continue
-        same = [d for d in merged.values() if d is not doc and d.type == doc.type and d.number == doc.number]
+        same = [d for d in merged.values() if d is not doc and _kind(d.type) == _kind(doc.type)
+                and d.number == doc.number and doc.year in (None, d.year)]
         if len(same) == 1:
             _merge_into(same[0], doc, documents, merged)
+
+
+def _kind(type_word: str) -> str:
+    """The kind of a type word: a joint document ("Thông tư liên tịch") is of its base type's kind."""
+    return type_word.removesuffix(" liên tịch")
 
 
 def _congress_numbered(documents: dict[int, Document], merged: dict[str, Document]) -> None:

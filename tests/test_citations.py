@@ -1655,3 +1655,35 @@ def test_an_amending_law_without_its_first_words_in_a_list_of_laws(authority):
     refs = get_citations(normalize("gồm Luật Sửa đổi Bộ luật Hình sự, Luật Trách nhiệm bồi thường Nhà nước, Luật Đất đai"),
                          names=authority.names)
     assert [r.text for r in refs] == ["Luật Sửa đổi Bộ luật Hình sự", "Luật Trách nhiệm bồi thường Nhà nước", "Luật Đất đai"]
+
+
+def test_a_letter_keeps_its_type_whatever_code_its_symbol_carries():
+    _, docs = cite("theo công văn số 01/TTr-UBDT ngày 11 tháng 3 năm 2009 của Ủy ban Dân tộc")
+    assert [(d.type, d.symbol) for d in docs.values()] == [("Công văn", "01/TTr-UBDT")]
+    _, docs = cite("công văn số 5-CV/TU, 21/2021/QĐ-TTg")  # a later item of its list is what its code says
+    assert [d.type for d in docs.values()] == ["Công văn", "Quyết định"]
+
+
+def test_a_joint_circular_named_short_with_its_number_and_year_is_one_document():
+    quotes, docs = cite("tại Thông tư liên tịch số 01/2005/TTLT-TANDTC-VKSNDTC-BQP-BCA ngày 18/4/2005 (Thông tư số "
+                        "01/2005) thì")
+    assert len(docs) == 1 and {k for _, k in quotes} == set(docs)
+    _, docs = cite("Thông tư liên tịch số 01/2005/TTLT-BCA-BQP và Thông tư số 01/2008")  # another year: another one
+    assert len(docs) == 2
+
+
+def test_a_law_a_treaty_names_is_no_law_of_viet_nam(authority):
+    refs = get_citations(normalize("Luật Biển Việt Nam năm 2012; Công ước Quốc tế về Luật Biển (UNCLOS) năm 1982 và "
+                                   "Công ước của Liên hợp quốc về Luật biển năm 1982."), names=authority.names)
+    assert [r.text for r in refs] == ["Luật Biển Việt Nam năm 2012"]
+
+
+def test_a_law_firm_is_no_law(authority):
+    text = "Về Luật Dương Gia\nChi tiết văn bản - Luật Minh Khuê. Luật Thủ Đô năm 2024"
+    assert [r.text for r in get_citations(normalize(text), names=authority.names)] == ["Luật Thủ Đô năm 2024"]
+
+
+def test_a_law_amended_in_several_years_is_the_law_as_amended(authority):
+    text = normalize("tại Điều 24 của Luật Xử lý vi phạm hành chính (sửa đổi năm 2020, 2025). Đơn cử")
+    _, documents = resolve_citations(get_citations(text, names=authority.names), HA_TINH, authority)
+    assert [d.key for d in documents] == ["nn/qh/luat/2012/15"]

@@ -630,6 +630,17 @@ def test_a_school_named_after_a_person():
         "Nguyễn Văn An": [("Hiệu trưởng", "Trường Chính trị tỉnh Hà Tĩnh")]}
 
 
+def test_a_name_right_after_a_company_is_the_companys():
+    found = people("4 bị cáo gồm Lê Thị Thanh Thúy (41 tuổi, cựu Chủ tịch Công ty Hoa Tháng Năm, Chủ tịch HĐQT Công ty CP "
+                   "đầu tư Lavenue), Đào Anh Kiệt")
+    assert list(found) == ["Lê Thị Thanh Thúy"] and found["Lê Thị Thanh Thúy"][0] == ("cựu Chủ tịch", "Công ty Hoa Tháng Năm")
+    assert list(people("Hiện Ủy ban ngoài Bộ trưởng, Chủ nhiệm Ủy ban Giàng Seo Phử có 6 Thứ trưởng.")) == ["Giàng Seo Phử"]
+
+
+def test_a_rare_family_name():
+    assert list(people("Ông Bồng Văn Ơn, Phó Chủ tịch UBND xã cho biết; thị trấn Bồng Sơn")) == ["Bồng Văn Ơn"]
+
+
 def test_a_post_held_by_several_before_a_list_of_names():
     found = people("Các Phó Chủ tịch HĐND tỉnh Nguyễn Đài Thy, Nguyễn Thanh Phong đồng chủ trì.", HA_TINH)
     assert found == {"Nguyễn Đài Thy": [("Phó Chủ tịch", "Hội đồng nhân dân tỉnh Hà Tĩnh")],
