@@ -32,10 +32,12 @@ _NAME = rf"(?:{_RUN}|\d{{1,2}}(?![\d/.,]\d)|HCM)"
 
 # Level words and bodies named after a level → the level they announce.
 _WORDS = {**{word: word for word in LEVEL_WORDS}, **COMMITTEE_LEVELS}
+_UNGLUED = {word.replace(" ", ""): word for word in _WORDS}  # "thànhphố" → "thành phố"
 _ABBREVIATIONS = {abbreviation.lower(): level for abbreviation, level in LEVEL_ABBREVIATIONS.items()}
 _BODIES = tuple(COMMITTEE_LEVELS)
 _LEVEL = (
-    rf"(?P<word>(?i:{alternation(_WORDS)}))(?:[ ]?:)?[ ]+"  # "các xã: Quảng Sơn, Quảng Hòa"
+    # "các xã: Quảng Sơn, Quảng Hòa"; glued as scraped pages glue them: "Thànhphố Vĩnh Yên", "Thành phốVĩnh Yên"
+    rf"(?P<word>(?i:{alternation(_WORDS).replace(chr(92) + ' ', '[ ]?')}))(?:[ ]?:)?(?:[ ]+|(?=[{UPPER}]))"
     rf"(?:(?P<kind>{alternation(UNIT_KINDS)})[ ]+)?"  # "các huyện miền núi Sơn Tây, Ba Tơ", "xã vùng cao X"
     # an abbreviation takes a real name, not a letter: "P.V" under an article is a reporter's initials
     rf"|(?P<abbr>{alternation(LEVEL_ABBREVIATIONS)})\.[ ]?(?![{UPPER}](?![{UPPER}{LOWER}'’]|[ ][{UPPER}]))"  # "Q.Ô Môn"
@@ -48,6 +50,7 @@ _SCAN = re.compile(rf"(?<![^\W_])(?<![./])(?:(?:{_LEVEL})(?P<name>{_NAME})|(?P<c
 _LIST_ITEM = re.compile(rf"(?:,[ ]*|[ ]+và[ ]+)(?P<name>{_RUN})(?![^\W_])")
 _LEVEL_WORD = re.compile(rf"(?<![\w])(?i:{alternation(LEVEL_WORDS)})(?![\w])")
 _LEVEL_GROUP = re.compile(rf"{_LEVEL_WORD.pattern}(?:(?:[ ]*,[ ]*|[ ]+và[ ]+){_LEVEL_WORD.pattern})*")
+_DASH_LEVEL = re.compile(rf"[ ]?[-–][ ]?(?={_LEVEL_WORD.pattern})")  # a dash, then a level word and its name
 _FIRST_ITEM = re.compile(rf"(?P<name>{_RUN})(?![^\W_])")
 # An item of a list whose later syllables the press wrote in lower case ("Phù Cừ, Văn giang, Tiên lữ"): taken only
 # when the gazetteer knows it in title case.
@@ -172,13 +175,16 @@ def scan(text: str, start: int, end: int) -> list[Hit]:
             hits.append(Hit(match.start(), match.end(), match.group(), True,
                             named(_CODES[match.group("code")], lambda u: u.parent is None)))
         elif match.group("run") is not None:
-            hits += _bare_hits(text, match.start("run"), match.group("run"), end)
+            run = match.group("run")
+            if (dash := _DASH_LEVEL.search(run)) is not None:  # "Lãng Công – Xã Lãng Công – Huyện Sông Lô": the
+                run, position = run[:dash.start()], match.start("run") + dash.end()  # level word opens the next
+            hits += _bare_hits(text, match.start("run"), run, end)
         else:
             hit = _explicit_hit(text, match, end)
             if hit is not None:
                 hits.append(hit)
                 position = _list_items(text, hit, hit.end, end, hits)
-            elif (match.group("word") or "").lower() in _BODIES:
+            elif _level_word(match) in _BODIES:
                 position = match.start("name")  # "Thành ủy Thành phố Hồ Chí Minh": the unit with its own level word
     _share_hints(text, hits)
     return hits
@@ -198,7 +204,7 @@ def _share_hints(text: str, hits: list[Hit]) -> None:
 
 def _explicit_hit(text: str, match: re.Match, end: int) -> Hit | None:
     """The longest name prefix known at the announced level, or in the same tier as a fallback."""
-    word = (match.group("word") or "").lower()
+    word = _level_word(match)
     level = _WORDS.get(word) or _ABBREVIATIONS[(match.group("abbr") or match.group("abbr2")).lower()]
     tokens = match.group("name").split(" ")
     glued = next((k for k, token in enumerate(tokens) if len(token) > 1 and token[-1] in "-–"), None)
@@ -233,13 +239,19 @@ def _explicit(text: str, match: re.Match, word: str, name: str, units: list[Unit
     return hit
 
 
+def _level_word(match: re.Match) -> str:
+    """The level word a match opens with, in lower case with its spaces ("Thànhphố" → "thành phố"), else ""."""
+    word = (match.group("word") or "").lower()
+    return _UNGLUED.get(word.replace(" ", ""), word)
+
+
 def _unverified_level(text: str, match: re.Match, level: str) -> str | None:
     """The level a level word announces for a unit the gazetteer may not know (a commune merged or
     renamed, a former province or district: "tỉnh Nam Hà", "huyện Thông Nông"); None for abbreviations,
     bodies ("Huyện ủy"), units of a region ("các tỉnh Tây Bắc") and a capitalised level word inside a
     run ("Bảo Hiểm Xã Hội") rather than opening a sentence ("Xã Tân Hội được …")."""
     word = match.group("word")
-    if word is None or word.lower() in _BODIES:
+    if word is None or _level_word(match) in _BODIES:
         return None
     before = text[max(0, match.start() - 20):match.start()]
     previous = _BEFORE_WORD.search(before)

@@ -35,8 +35,10 @@ _HARD = re.compile(r"[ \t]*(?:\n[ \t]*)?[-–—‐/](?:[ \t]*[-–—‐/])?[ \
 _SOFT = re.compile(r"[ \t]+")
 _CODE_LETTERS = "A-ZĐƯ"
 # A code part: capitals (Đ, Ư), digits, "&"; inner dots only between capitals ("T.Ư", "TT.HĐND").
-# capitals and digits; "&" or "." between capitals; a small letter only between capitals ("GDTrH")
-_RUN = re.compile(rf"[{_CODE_LETTERS}][{_CODE_LETTERS}0-9]*(?:(?:[.&]|[a-z](?=[{_CODE_LETTERS}]))[{_CODE_LETTERS}][{_CODE_LETTERS}0-9]*)*")
+# capitals and digits; "&" or "." between capitals, "&" also with a space beside it before a last part in capitals
+# ("BGD &ĐT"); a small letter only between capitals ("GDTrH")
+_RUN = re.compile(rf"[{_CODE_LETTERS}][{_CODE_LETTERS}0-9]*(?:(?:[.&]|[ ]?&[ ]?(?=[{_CODE_LETTERS}][{_CODE_LETTERS}0-9]*(?![^\W_]))"
+                  rf"|[a-z](?=[{_CODE_LETTERS}]))[{_CODE_LETTERS}][{_CODE_LETTERS}0-9]*)*")
 _DIGITS = re.compile(r"\d{1,4}(?![\w])")
 _ROMAN = re.compile(r"[IVXL]{1,5}(?![\w])")
 _KNOWN = re.compile(rf"(?i:{alternation([*TYPE_CODES, *KNOWN_ISSUER_CODES, *CODE_SPELLINGS])})")
@@ -329,6 +331,7 @@ def _legislature(names: list[str]) -> tuple[int | None, list[str]]:
 def _clean(name: str) -> str:
     """A code as canonically spelt: "T.Ư" → "TW", "BTGTƯ" → "BTGTW", "BGD&ĐT" → "BGDĐT"; dots of unknown codes
     are kept."""
+    name = name.replace(" ", "")  # "BGD &ĐT"
     undotted = name.replace(".", "")
     for variant, canonical in CODE_SPELLINGS.items():
         undotted = undotted.replace(variant, canonical)

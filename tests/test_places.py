@@ -37,6 +37,17 @@ def test_level_words_and_bodies():
                             ("Cẩm Xuyên", "huyện", "Hà Tĩnh"), ("Nghèn", "thị trấn", "Can Lộc")}
 
 
+def test_a_list_of_units_joined_by_dashes():
+    text = "UBND tỉnh Vĩnh Phúc công nhận: Trường Tiểu học Lãng Công – Xã Lãng Công – Huyện Sông Lô;"
+    assert {("Lãng Công", "xã", "Sông Lô"), ("Sông Lô", "huyện", "Vĩnh Phúc")} <= _found(text)
+
+
+def test_a_level_word_glued_as_scraped_pages_glue_it():
+    found = _found("Tỉnh Vĩnh Phúc: Phường Khai Quang – Thànhphố Vĩnh Yên; Phường Hội Hợp – Thành phốVĩnh Yên; xãĐồng Tâm")
+    assert {("Khai Quang", "phường", "Vĩnh Yên"), ("Vĩnh Yên", "thành phố", "Vĩnh Phúc")} <= found
+    assert not {p for p in _found("xây dựng chủ nghĩa XãHội") if p[0] == "Hội"}
+
+
 def test_abbreviations():
     assert _keys("TP. Vinh, TP Hà Tĩnh, H. Can Lộc, TX Hồng Lĩnh và TP.HCM.") == {
         "412": "thành phố", "436": "thành phố", "443": "huyện", "437": "thị xã", "79": "thành phố"}

@@ -49,6 +49,8 @@ CANONICAL = {
     "22/2014/TTBNNPTNT": ("22/2014/TT-BNNPTNT", "state", "Thông tư"),  # a ministry's second code, glued
     "12/2019/TT-BGD&ĐT": ("12/2019/TT-BGDĐT", "state", "Thông tư"),  # a known code written with "&"
     "22/SNN&PTNT-KH": ("22/SNNPTNT-KH", "state", None),
+    "59/2012/TT-BGD &ĐT": ("59/2012/TT-BGDĐT", "state", "Thông tư"),  # a space beside its "&"
+    "73/TTr-SGD & ĐT": ("73/TTr-SGDĐT", "state", "Tờ trình"),
     "214 NQ/UBTVQH9": ("214/NQ-UBTVQH9", "state", "Nghị quyết"),
     "30c/NQCP": ("30c/NQ-CP", "state", "Nghị quyết"),
     "03-Ctr/TU": ("03-CTr/TU", "party", "Chương trình"),
