@@ -119,6 +119,17 @@ class Authority:
             pool = []
         return [e for e in pool if _agrees(doc, e.document)]
 
+    def year_slip(self, doc: Document, name: str | None) -> Document | None:
+        """The law ``doc`` names when its written symbol has the wrong year: the one edition of its name with its
+        number and legislature ("Luật Công đoàn số 50/2025/QH15" is 50/2024/QH15), else None."""
+        if not (name and doc.symbol and doc.number is not None):
+            return None
+        legislature = doc.symbol.rpartition("/")[2]
+        found = [e.document for e in self._by_name.get((fold(doc.type), fold(name)), [])
+                 if e.document.number == doc.number and e.document.symbol and e.document.symbol != doc.symbol
+                 and e.document.symbol.rpartition("/")[2] == legislature]
+        return found[0] if len(found) == 1 else None
+
     def complete(self, doc: Document, *, name: str | None = None, plenum: int | None = None,
                  as_of: str | None = None, cited: frozenset[str] = frozenset()) -> bool:
         """Fill ``doc``'s missing metadata from the one entry it can be; False when none or several.

@@ -122,7 +122,7 @@ def _sector_congress(text: str, head: re.Match, type_word: str) -> Reference | N
         return None
     words = " ".join(filter(None, ("Đảng bộ", match.group("sector"), match.group("described").strip(), match.group("lvl"),
                                    match.group("place"))))
-    written = match.group("ord")
+    written = match.group("ord") or match.group("ord0")
     years = match.group("from1") or match.group("from2")
     return Reference(head.start(), match.end(), text[head.start():match.end()], type_word, issuer_code=sector.code,
                      issuer_text=" ".join(words.split()), place=None if sector.central else match.group("place"),

@@ -156,8 +156,8 @@ def _read_head(text: str, head: re.Match, lenient: bool, names: KnownNames | Non
     if P.NOT_AFTER_HEAD.match(text, pos):
         return []
     if kind.assemblies:
-        found = plenum(text, head, type_word) or congress(text, head, type_word) \
-            or organisation_congress(text, head, type_word) or organisation_plenum(text, head, type_word) \
+        found = plenum(text, head, type_word) or organisation_congress(text, head, type_word) \
+            or congress(text, head, type_word) or organisation_plenum(text, head, type_word) \
             or local_plenum(text, head, type_word)
         if found:
             return found

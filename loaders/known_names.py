@@ -109,6 +109,26 @@ def _run_together(node: dict, word: str) -> dict | None:
     return None
 
 
+def _past_comma(text: str, start: int, end: int) -> bool:
+    """Whether the words read from ``start`` to ``end`` go on past a comma ("Trật tự, an toàn giao thông")."""
+    comma = text.find(",", start, end)
+    return comma >= 0 and bool(text[comma + 1:end].strip())
+
+
+def _only_name(node: dict) -> str | None:
+    """The one canonical name the names below ``node`` stand for, else None."""
+    found: set[str] = set()
+    stack = [node]
+    while stack and len(found) < 2:
+        current = stack.pop()
+        for key, child in current.items():
+            if key == _END:
+                found.add(child)
+            else:
+                stack.append(child)
+    return found.pop() if len(found) == 1 else None
+
+
 class KnownNames:
     """Longest-match lookup of the names of documents cited by name (Luật, Bộ luật, Pháp lệnh …)."""
 
@@ -146,10 +166,13 @@ class KnownNames:
         return None
 
     def match(self, type_word: str, text: str, pos: int) -> tuple[str, int] | None:
-        """(canonical name, end) of the longest known name of ``type_word`` at ``pos``, or None."""
+        """(canonical name, end) of the longest known name of ``type_word`` at ``pos``, or None; a name cut short
+        past its comma, by less than half its words, is the one known name it begins ("Luật Trật tự, an toàn giao
+        thông đến …")."""
         node = self._roots.get(type_word)
         best = None
         reader = _FIRST
+        start, read = pos, 0
         while node:
             word = reader.match(text, pos)
             reader = _WORD
@@ -157,6 +180,10 @@ class KnownNames:
                 break
             folded = word.group(1).lower()
             child = node.get(folded) or _run_together(node, folded)
+            if child is None and best is None and _past_comma(text, start, pos) and (only := _only_name(node)) \
+                    and 2 * read > len(name_key(only)):
+                return only, pos
+            read += 1
             if child is None:
                 glued = next((folded[: -len(g)] for g in _GLUED if folded.endswith(g) and folded[: -len(g)] in node), None) \
                     or (stem if (stem := folded.rstrip("0123456789")) != folded and stem in node else None)  # a note: "niên1"

@@ -338,12 +338,12 @@ def _issuer_phrases() -> tuple[tuple[str, str], ...]:
                         found.setdefault(phrase, issuer["code"])
                     for level in issuer.get("levels", ()):
                         found.setdefault(f"{phrase} {level}", issuer["code"])
-    for sector in BODIES["sectors"]:  # "Đảng ủy Quốc hội", "Ban Thường vụ Đảng ủy UBND" (the place after it: "tỉnh …")
-        if sector.get("described"):
-            continue
+    for sector in BODIES["sectors"]:  # "Đảng ủy Quốc hội", "Ban Thường vụ Đảng ủy UBND" (the place after it: "tỉnh …");
+        groups = sector.get("groups", ()) if sector.get("described") else ("",)  # "Đảng ủy Khối các cơ quan tỉnh"
         for form in sector_committees(sector):
             for board in ("", *signing):
-                found.setdefault(f"{board} {form}".strip(), sector["code"])
+                for group in groups:
+                    found.setdefault(f"{board} {form} {group}".strip(), sector["code"])
     for department in BODIES["departments"]:
         if code := department.get("ministry_code"):
             for form in _forms(department):

@@ -1687,3 +1687,35 @@ def test_a_law_amended_in_several_years_is_the_law_as_amended(authority):
     text = normalize("tại Điều 24 của Luật Xử lý vi phạm hành chính (sửa đổi năm 2020, 2025). Đơn cử")
     _, documents = resolve_citations(get_citations(text, names=authority.names), HA_TINH, authority)
     assert [d.key for d in documents] == ["nn/qh/luat/2012/15"]
+
+
+def test_a_trade_unions_congress_numbered_before_its_name():
+    _, docs = cite("triển khai Nghị quyết Đại hội VIII Công đoàn tỉnh Vĩnh Long và Nghị quyết Đại hội X Công đoàn Việt Nam",
+                   locality=Locality(province="Vĩnh Long"))
+    assert list(docs) == ["dang/ldld.vinh-long/nghi-quyet/-/dai-hoi-8", "dang/tld/nghi-quyet/-/dai-hoi-10"]
+
+
+def test_a_laws_number_with_the_wrong_year_is_the_one_its_name_and_legislature_say(authority):
+    text = normalize("Luật Công đoàn số 50/2025/QH15 có hiệu lực; Luật Công đoàn 2024 quy định")
+    _, documents = resolve_citations(get_citations(text, names=authority.names), HA_TINH, authority)
+    assert [d.key for d in documents] == ["nn/qh/luat/2024/50"]
+
+
+def test_the_congress_of_a_blocs_party_organisation_numbered_before_it():
+    _, docs = cite("quán triệt Nghị quyết Đại hội VIII của Đảng bộ Khối", locality=Locality(province="Tây Ninh"))
+    assert [(k, d.scope) for k, d in docs.items()] == [("dang/duk.tay-ninh/nghi-quyet/-/dai-hoi-8", "Tây Ninh")]
+
+
+def test_the_committee_of_a_bloc_named_by_what_it_groups_issues():
+    _, docs = cite("Kế hoạch số 17 của Đảng ủy Khối các Cơ quan và Doanh nghiệp tỉnh về Đại hội",
+                   locality=Locality(province="Bắc Ninh"))
+    assert list(docs) == ["dang/duk.bac-ninh/ke-hoach/-/17"]
+
+
+def test_a_known_name_cut_short_past_its_comma(authority):
+    refs = get_citations(normalize("tuyên truyền sâu rộng Luật Trật tự, an toàn giao thông đến từng đối tượng"),
+                         names=authority.names)
+    assert [(r.text, r.name) for r in refs] == [("Luật Trật tự, an toàn giao thông",
+                                                 "Trật tự, an toàn giao thông đường bộ")]
+    refs = get_citations(normalize("Luật Bảo vệ, chăm sóc sức khoẻ nhân dân năm 1989"), names=authority.names)
+    assert [r.name for r in refs] == ["Bảo vệ, chăm sóc sức khỏe nhân dân"]  # less than half of a known name: another

@@ -637,6 +637,13 @@ def test_a_name_right_after_a_company_is_the_companys():
     assert list(people("Hiện Ủy ban ngoài Bộ trưởng, Chủ nhiệm Ủy ban Giàng Seo Phử có 6 Thứ trưởng.")) == ["Giàng Seo Phử"]
 
 
+def test_the_governor_and_the_general_confederation_of_labour():
+    assert people("Ngày 6.2, Phó thống đốc Đào Minh Tú chủ trì; Thống đốc NHNN Nguyễn Thị Hồng cho biết.") == {
+        "Đào Minh Tú": [("Phó Thống đốc", None)], "Nguyễn Thị Hồng": [("Thống đốc", "Ngân hàng Nhà nước Việt Nam")]}
+    assert people("Theo Phó Chủ tịch Tổng LĐLĐ Việt Nam Ngọ Duy Hiểu, một trong những kết quả.") == {
+        "Ngọ Duy Hiểu": [("Phó Chủ tịch", "Tổng Liên đoàn Lao động Việt Nam")]}
+
+
 def test_a_rare_family_name():
     assert list(people("Ông Bồng Văn Ơn, Phó Chủ tịch UBND xã cho biết; thị trấn Bồng Sơn")) == ["Bồng Văn Ơn"]
 
