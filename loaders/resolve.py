@@ -15,8 +15,8 @@ from . import gazetteer
 from .authority import Authority
 from .keys import UNKNOWN, DocumentKey, document_key
 from .labels import document_label
-from .lexicon import (COMMITTEES, ISSUER_UNITS, LEVEL_PATTERN, REVISED_NAME, WORD_ABBREVIATIONS, Issuer, doc_type, family,
-                      initial_forms)
+from .lexicon import (BY_WORD, COMMITTEES, ISSUER_UNITS, LEVEL_PATTERN, REVISED_NAME, WORD_ABBREVIATIONS, Issuer, doc_type,
+                      family, initial_forms, phrase_key)
 from .lexicon import issuer as lexicon_issuer
 from .locality import SentenceProvinces
 from .model import Citation, Document, Locality, Organization, Person, Reference
@@ -101,7 +101,8 @@ def resolve_citations(refs: list[Reference], locality: Locality | None = None, a
         merged[doc.key] = doc
         documents[id(draft)] = doc
     _name_into_number(documents, merged)
-    _bare_into_completed(documents, merged)
+    _bare_into_completed(documents, merged, {id(documents[id(d)]): kind for r, d in zip(refs, owner)
+                                             if (kind := _carried_kind(r)) is not None})
     _revised_into_edition(documents, merged, as_of,
                           {id(documents[id(d)]) for r, d in zip(refs, owner) if REVISED_NAME in " ".join(r.text.split())})
     _congress_numbered(documents, merged)
@@ -219,17 +220,35 @@ def _revised_into_edition(documents: dict[int, Document], merged: dict[str, Docu
             _merge_into(current[0], doc, documents, merged)
 
 
-def _bare_into_completed(documents: dict[int, Document], merged: dict[str, Document]) -> None:
+def _bare_into_completed(documents: dict[int, Document], merged: dict[str, Document], carried: dict[int, str]) -> None:
     """"Nghị quyết Hội nghị Trung ương 9 khóa XI …, Nghị quyết số 33": a number with neither issuer nor symbol
     is the one document of its kind, number and year (if it gives one) the article names, here one the authority
-    file numbered; "Thông tư liên tịch số 01/2005/TTLT-… (Thông tư số 01/2005)": a joint circular is a circular."""
+    file numbered; "Thông tư liên tịch số 01/2005/TTLT-… (Thông tư số 01/2005)": a joint circular is a circular;
+    "Thông báo kết luận số 81 … Kết luận số 81": a notice of conclusions is also of the kind it carries
+    (``carried``: by the id of such a document)."""
     for doc in list(documents.values()):
         if doc.number is None or doc.issuer_code or doc.symbol or doc.key not in merged:
             continue
-        same = [d for d in merged.values() if d is not doc and _kind(d.type) == _kind(doc.type)
+        same = [d for d in merged.values() if d is not doc and _kind(doc.type) in (_kind(d.type), carried.get(id(d)))
                 and d.number == doc.number and doc.year in (None, d.year)]
         if len(same) == 1:
             _merge_into(same[0], doc, documents, merged)
+
+
+def _carried_kind(ref: Reference) -> str | None:
+    """The type word written right after a mention's own ("Thông báo kết luận số 81": a Kết luận), else None."""
+    words = ref.text.split()
+    own = len(ref.type.split())
+    for size in (2, 1):
+        if len(words) > own + size and (found := _type_word_of(" ".join(words[own:own + size]))) not in (None, ref.type):
+            return found
+    return None
+
+
+def _type_word_of(phrase: str) -> str | None:
+    """The type word ``phrase`` is ("kết luận" → "Kết luận"), else None."""
+    kind = BY_WORD.get(fold(phrase_key(phrase)))
+    return kind.word if kind else None
 
 
 def _kind(type_word: str) -> str:

@@ -1719,3 +1719,9 @@ def test_a_known_name_cut_short_past_its_comma(authority):
                                                  "Trật tự, an toàn giao thông đường bộ")]
     refs = get_citations(normalize("Luật Bảo vệ, chăm sóc sức khoẻ nhân dân năm 1989"), names=authority.names)
     assert [r.name for r in refs] == ["Bảo vệ, chăm sóc sức khỏe nhân dân"]  # less than half of a known name: another
+
+
+def test_a_notice_of_conclusions_named_later_by_its_conclusions():
+    quotes, docs = cite("Thực hiện Thông báo kết luận số 81 ngày 18/7/2025 của Bộ Chính trị về trường học; Chính phủ "
+                        "ban hành Nghị quyết số 298 thực hiện Kết luận số 81.")
+    assert [k for _, k in quotes][0] == [k for _, k in quotes][-1] and len(docs) == 2
