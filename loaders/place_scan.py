@@ -187,10 +187,24 @@ def scan(text: str, start: int, end: int) -> list[Hit]:
             elif _level_word(match) in _BODIES:
                 position = match.start("name")  # "Thành ủy Thành phố Hồ Chí Minh": the unit with its own level word
     _share_hints(text, hits)
-    return hits
+    return _between_provinces(text, hits)
 
 
 _JOINED = re.compile(r",[ ]*|[ ]+và[ ]+")
+_ONE_SYLLABLE_ITEM = re.compile(rf",[ ]*(?P<name>{_SYLLABLE}),[ ]*")  # ", Huế, " between two items of a list
+
+
+def _between_provinces(text: str, hits: list[Hit]) -> list[Hit]:
+    """``hits`` with the one-syllable names listed between two provinces, as a province: "Quảng Trị, Huế, Phú Thọ"
+    (one syllable alone is too ambiguous to be read bare)."""
+    found = []
+    for hit, following in zip(hits, hits[1:]):
+        found.append(hit)
+        item = _ONE_SYLLABLE_ITEM.fullmatch(text, hit.end, following.start)
+        if item and all(any(u.parent is None for u in h.units) for h in (hit, following)) \
+                and (units := named(item.group("name"), lambda u: u.parent is None)):
+            found.append(Hit(item.start("name"), item.end("name"), item.group("name"), False, units))
+    return found + hits[-1:]
 
 
 def _share_hints(text: str, hits: list[Hit]) -> None:

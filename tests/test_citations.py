@@ -1725,3 +1725,9 @@ def test_a_notice_of_conclusions_named_later_by_its_conclusions():
     quotes, docs = cite("Thực hiện Thông báo kết luận số 81 ngày 18/7/2025 của Bộ Chính trị về trường học; Chính phủ "
                         "ban hành Nghị quyết số 298 thực hiện Kết luận số 81.")
     assert [k for _, k in quotes][0] == [k for _, k in quotes][-1] and len(docs) == 2
+
+
+def test_an_urgent_dispatch_is_a_dispatch():
+    quotes, _ = cite("Chủ tịch UBND huyện vừa gửi công điện hỏa tốc số 08 ngày 10/9/2024 về việc ứng phó lũ; Công điện hỏa "
+                     "tốc số 1677/CĐ-TTg")
+    assert [q for q, _ in quotes] == ["công điện hỏa tốc số 08", "Công điện hỏa tốc số 1677/CĐ-TTg"]

@@ -48,6 +48,12 @@ def test_a_level_word_glued_as_scraped_pages_glue_it():
     assert not {p for p in _found("xây dựng chủ nghĩa XãHội") if p[0] == "Hội"}
 
 
+def test_a_one_syllable_province_between_two_listed_provinces():
+    names = {p[0] for p in _found("Công điện yêu cầu các tỉnh, thành: Hà Tĩnh, Quảng Trị, Huế, Phú Thọ, Sơn La khẩn trương")}
+    assert {"Quảng Trị", "Huế", "Phú Thọ"} <= names
+    assert "Vinh" not in {p[0] for p in _found("Đoàn đến Hà Tĩnh, Vinh, rồi về")}  # a list needs a province each side
+
+
 def test_abbreviations():
     assert _keys("TP. Vinh, TP Hà Tĩnh, H. Can Lộc, TX Hồng Lĩnh và TP.HCM.") == {
         "412": "thành phố", "436": "thành phố", "443": "huyện", "437": "thị xã", "79": "thành phố"}
