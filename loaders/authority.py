@@ -86,7 +86,8 @@ class Authority:
                     head, _, rest = alias.partition(" ")
                     if f"{head} {rest}".startswith(word + " ") and not _YEAR_END.search(alias):
                         found.append((word, alias[len(word) + 1:], entry.name))
-            self._names = KnownNames(found)
+            self._names = KnownNames(found, {e.document.symbol: f"{e.document.type} {e.name}" for e in self.entries
+                                             if e.document.symbol and e.name and doc_type(e.document.type).name_form == "law"})
         return self._names
 
     @classmethod

@@ -434,12 +434,23 @@ def named(text: str, head: re.Match, type_word: str, names: KnownNames | None = 
     elif (dated := P.DATE_AFTER.match(text, end, paragraph_end)) and (day := iso_date(dated)):
         ref.date, ref.end = day, dated.end()  # "Luật Giáo dục ngày 14 tháng 6 năm 2005": the date says which law
     numbered = P.LAW_NUMBER.match(text, ref.end)
-    if numbered and (symbol := symbols.read(text, numbered.end())):
+    if numbered and (symbol := symbols.read(text, numbered.end())) and _numbers_the_amended(name, symbol.symbol.text, names):
+        ref.end = symbol.end  # "Luật sửa đổi … của Bộ luật Tố tụng dân sự số 92/2015/QH13": the code's number, read
+        # inside the amending law's name as a citation of its own
+    elif numbered and symbol:
         ref.end, ref.symbol, ref.number = symbol.end, symbol.symbol, symbol.symbol.number
     elif numbered and (short := P.NUMBER_YEAR.match(text, numbered.end())):  # "Pháp lệnh … số 20/2000": number and year
         ref.end, ref.number, ref.date = short.end(), int(short.group(1)), ref.date or short.group(2)
     ref.text = text[ref.start:ref.end]
     return ref
+
+
+def _numbers_the_amended(name: str, symbol: str, names: KnownNames | None) -> bool:
+    """Whether ``symbol``, after an amending law's ``name``, is the number of the law it amends, as the authority file
+    knows it ("Sửa đổi, bổ sung một số điều của Bộ luật Tố tụng dân sự" + "92/2015/QH13")."""
+    known = names.numbered.get(symbol) if names is not None else None
+    return known is not None and P.AMENDING_NAME.match(name) is not None and P.AMENDING_NAME.search(known) is None \
+        and fold(name).endswith(fold(known))
 
 
 def _revised_together(text: str, end: int, names: KnownNames | None) -> tuple[str, int] | None:
@@ -455,7 +466,10 @@ def _revised_together(text: str, end: int, names: KnownNames | None) -> tuple[st
 def _law_name(text: str, pos: int, word: str | None, type_word: str, names: KnownNames | None) -> tuple[str, int] | None:
     """The name after "Luật" / "Pháp lệnh" (``word`` as written, its name from ``pos``) and where it ends."""
     candidates = []
-    if names is not None and (known := names.match(type_word, text, pos) or names.match_defined(type_word, text, pos)):
+    if names is not None and word and word[0].isupper() and (about := P.ABOUT.match(text, pos)) \
+            and (known := names.match(type_word, text, about.end())):
+        candidates.append(known)  # "Pháp lệnh về án phí, lệ phí Tòa án" (but "các luật về đất đai": laws in general)
+    elif names is not None and (known := names.match(type_word, text, pos) or names.match_defined(type_word, text, pos)):
         candidates.append(known)
         if P.CAPITALISED_NEXT.match(text, known[1]) and word and word[0].isupper() and not word.isupper() \
                 and (law := P.LAW.match(text, pos)) and law.end("name") > known[1]:
@@ -463,11 +477,11 @@ def _law_name(text: str, pos: int, word: str | None, type_word: str, names: Know
     if amending := P.AMENDING.match(text, pos):
         end = _amended_list(text, _amended_name_end(text, amending, names))
         if (bare := P.AMENDING_SHORT.match(amending.group("name"))) and bare.group(1) is None \
-                and (listed := P.NEXT_LAW.search(text, amending.start("name"), end)):
-            end = listed.start()  # "Luật Sửa đổi Bộ luật Hình sự, Luật Trách nhiệm bồi thường Nhà nước": two laws
-        name = P.ABBREVIATED_NAME.sub(_spelt_out, " ".join(text[amending.start("name"):end].split()))
-        name = P.AMENDED_WITHOUT_OF.sub(r"\1 của ", name)  # "… một số điều Luật Phòng cháy …": one name with "của"
-        name = _amending_in_full(name, type_word, names)
+                and (listed := P.NEXT_LAW.search(text, amending.start("name"), end)) \
+                and not _known_in_full(text[amending.start("name"):end], type_word, names):
+            end = listed.start()  # "Luật Sửa đổi Bộ luật Hình sự, Luật Trách nhiệm bồi thường Nhà nước": two laws (but
+            # one law amending several, when the authority file knows it so)
+        name = _amending_in_full(_amending_name(text[amending.start("name"):end]), type_word, names)
         candidates.append((name[0].upper() + name[1:], end))
     if candidates:
         return max(candidates, key=lambda found: found[1])
@@ -475,6 +489,17 @@ def _law_name(text: str, pos: int, word: str | None, type_word: str, names: Know
         return None  # "pháp luật", "luật sư", "LUẬT VÀ TUYÊN TRUYỀN": no law by its name
     law = P.LAW.match(text, pos)
     return (law.group("name"), law.end("name")) if law else None
+
+
+def _amending_name(written: str) -> str:
+    """An amending law's name as written, its initials spelt out and its "của" restored ("… một số điều Luật Phòng
+    cháy …")."""
+    return P.AMENDED_WITHOUT_OF.sub(r"\1 của ", P.ABBREVIATED_NAME.sub(_spelt_out, " ".join(written.split())))
+
+
+def _known_in_full(written: str, type_word: str, names: KnownNames | None) -> bool:
+    """Whether an amending law's name written short is, in full, one the authority file knows."""
+    return names is not None and names.knows(type_word, _amending_in_full(_amending_name(written), type_word, names))
 
 
 def _amending_in_full(name: str, type_word: str, names: KnownNames | None) -> str:

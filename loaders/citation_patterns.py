@@ -68,6 +68,7 @@ NUMBER_YEAR = re.compile(r"(\d{1,5})/((?:19|20)\d{2})(?![\d/-])")  # "Nghị đ�
 LISTED_BEFORE_SYMBOL = re.compile(r"\d{1,5}(?=,\d{1,5}/[A-ZĐ])")
 NEXT = re.compile(rf"{S}(?:,|;|và|hoặc|,{S}và){S}(?:số{S})?(?=\d)")
 MEETING = re.compile(r"(?i:hội[ \t]*nghị)")  # an issuer that is a meeting, numbered by its own ordinal
+ABOUT = re.compile(r"[ \t]+về(?=[ \t])")  # "Pháp lệnh về án phí …": a known name after "về"
 DRAFT_BEFORE = re.compile(r"(?i:dự án|dự thảo)[ \t]+$")  # a bill: "Dự án Luật …"
 # A treaty's subject: "Công ước của Liên hợp quốc về Luật Biển năm 1982" names no law of Việt Nam
 TREATY_BEFORE = re.compile(r"(?i:công ước|hiệp ước|hiệp định)(?:[ \t]+[^\s.;:]+){0,8}?[ \t]+về[ \t]+$")

@@ -132,8 +132,10 @@ def _only_name(node: dict) -> str | None:
 class KnownNames:
     """Longest-match lookup of the names of documents cited by name (Luật, Bộ luật, Pháp lệnh …)."""
 
-    def __init__(self, names: Iterable[tuple[str, str, str]]):
-        """``names``: (type word, the name as written, the canonical name it stands for)."""
+    def __init__(self, names: Iterable[tuple[str, str, str]], numbered: dict[str, str] | None = None):
+        """``names``: (type word, the name as written, the canonical name it stands for); ``numbered``: the type
+        word and name of each known symbol ("92/2015/QH13" → "Bộ luật Tố tụng dân sự")."""
+        self.numbered = numbered or {}
         self._roots: dict[str, dict] = {}
         for type_word, written, canonical in names:
             root = self._roots.setdefault(doc_type(type_word).word, {})

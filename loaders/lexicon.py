@@ -111,6 +111,7 @@ class DocType:
     local_when_bare: bool = False  # "Kế hoạch số 53" with neither issuer nor symbol: the article's province's
     verb: bool = False  # also a verb: "Trung ương quy định 2 mức" (in lower case, a bare number is no citation)
     letter: bool = False  # sends a document of any type: "công văn số 01/TTr-UBDT" stays a công văn
+    no_issuer: bool = False  # its symbols name no issuer: "Án lệ số 04/2016/AL"
 
 
 def _doc_type(record: dict) -> DocType:
@@ -123,7 +124,8 @@ def _doc_type(record: dict) -> DocType:
                    record.get("symbol_only", False), frozenset(named.get("not_names", ())),
                    tuple(named.get("abbreviated", {}).items()), frozenset(named.get("branches", ())),
                    frozenset(named.get("compounds", ())), frozenset(record.get("carries", ())),
-                   record.get("local_when_bare", False), record.get("verb", False), record.get("letter", False))
+                   record.get("local_when_bare", False), record.get("verb", False), record.get("letter", False),
+                   record.get("no_issuer", False))
 
 
 REVISED_NAME = " (sửa đổi)"  # after a law's name, a law revised whole: "Luật Việc làm (sửa đổi)"
@@ -145,6 +147,7 @@ AMBIGUOUS_ABBREVIATIONS = frozenset(a for a in ABBREVIATIONS if sum(a in t.codes
 # Type code in a symbol → type word, per system: the type whose canonical code it is.
 CODE_TYPES = {system: {t.codes[0]: t.word for t in TYPES if t.codes and system in t.systems} for system in ("party", "state")}
 TYPE_CODES = frozenset(c for t in TYPES for c in t.codes)  # every code, canonical or not ("QĐNS", "CTHĐ")
+ISSUERLESS_CODES = frozenset(c for t in TYPES if t.no_issuer for c in t.codes)  # "04/2016/AL" (an Án lệ)
 ALSO_WRITTEN = {w: t.word for t in TYPES for w in t.also_written}  # "văn bản" → "Công văn"
 ALSO_WRITTEN_KEYS = {phrase_key(w): word for w, word in ALSO_WRITTEN.items()}
 

@@ -23,8 +23,8 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import combinations
 
-from .lexicon import (CODE_SPELLINGS, ISSUER_TYPES, ISSUER_UNITS, ISSUERS, KNOWN_ISSUER_CODES, PARTY_SUFFIXES,
-                      TYPE_CODES, alternation, code_type)
+from .lexicon import (CODE_SPELLINGS, ISSUER_TYPES, ISSUER_UNITS, ISSUERLESS_CODES, ISSUERS, KNOWN_ISSUER_CODES,
+                      PARTY_SUFFIXES, TYPE_CODES, alternation, code_type)
 from .numerals import from_roman
 
 _NUMBER = re.compile(r"(0*\d{1,5})(?:([a-zđ])(?![\w])|([A-Z])(?=[-/])|(\.\d{1,2})(?=/))?")  # "30a/2008/NQ-CP", "64B-HĐBT",
@@ -203,6 +203,8 @@ def _part(text: str, pos: int, first: bool) -> tuple[str | None, int]:
         stop = run.end()
         if stop < len(text) and text[stop].isalpha() and text[stop].isupper():
             return None, pos  # "UBNDÝ": not a code
+        if _word_at(text, stop - 1) and run.group()[-2].isdigit():
+            return run.group()[:-1], stop - 1  # "51/2014/QH13Luật Hòa giải …": a word glued after the legislature
         return _with_dd(run.group()), stop
     digits = _DIGITS.match(text, pos)
     if digits:
@@ -281,8 +283,9 @@ def _interpret(number: int, letter: str | None, parts: list[str], joints: list[s
     written_tu = any(_clean(n) == "TW" and "Ư" in n for n in names[:1])
     names = [_clean(n) for n in names]
     issuer, unit = _issuer_and_unit(names)
-    if issuer is None and (code is None or year is not None or legislature):
-        return None  # "04/2015/NĐ" names no one; a code alone ("121/NgĐ") is a short old form
+    if issuer is None and (code is None or year is not None and code not in ISSUERLESS_CODES or legislature):
+        return None  # "04/2015/NĐ" names no one (but "04/2016/AL", a precedent, never does); a code alone
+        # ("121/NgĐ") is a short old form
     system = _system(issuer, layout, code, year, legislature)
     return Symbol(number=number, system=system, issuer=issuer, code=code, year=year, legislature=legislature,
                   unit=unit, letter=letter, written_tu=written_tu)

@@ -1731,3 +1731,31 @@ def test_an_urgent_dispatch_is_a_dispatch():
     quotes, _ = cite("Chủ tịch UBND huyện vừa gửi công điện hỏa tốc số 08 ngày 10/9/2024 về việc ứng phó lũ; Công điện hỏa "
                      "tốc số 1677/CĐ-TTg")
     assert [q for q, _ in quotes] == ["công điện hỏa tốc số 08", "Công điện hỏa tốc số 1677/CĐ-TTg"]
+
+
+def test_a_precedent_names_no_issuer_in_its_symbol():
+    _, docs = cite("áp dụng Án lệ số 04/2016/AL được Hội đồng Thẩm phán thông qua và Án lệ 54/2022/AL")
+    assert [(d.type, d.symbol) for d in docs.values()] == [("Án lệ", "04/2016/AL"), ("Án lệ", "54/2022/AL")]
+    assert cite("Nghị định số 04/2015/NĐ quy định")[1] == {}  # any other code still needs its issuer
+
+
+def test_the_number_after_an_amending_laws_name_may_be_the_amended_laws(authority):
+    text = normalize("Quốc hội ban hành Luật sửa đổi, bổ sung một số điều của Luật Các tổ chức tín dụng số "
+                     "32/2024/QH15 đã được sửa đổi")
+    (amending, amended), _ = resolve_citations(get_citations(text, names=authority.names), HA_TINH, authority)
+    assert amending.text == "Luật sửa đổi, bổ sung một số điều của Luật Các tổ chức tín dụng số 32/2024/QH15"
+    assert "sua-doi" in amending.document  # which of its three editions, the article's date would tell
+    assert (amended.text, amended.document) == ("Luật Các tổ chức tín dụng số 32/2024/QH15", "nn/qh/luat/2024/32")
+
+
+def test_one_law_amending_several_named_short(authority):
+    text = normalize("Luật sửa đổi Bộ luật Tố tụng dân sự, Luật Tố tụng hành chính, Luật Tư pháp người chưa thành niên, "
+                     "Luật Phá sản và Luật Hòa giải, đối thoại tại tòa án 2025\n")
+    _, documents = resolve_citations(get_citations(text, names=authority.names), HA_TINH, authority)
+    assert [d.key for d in documents] == ["nn/qh/luat/2025/85"]
+
+
+def test_a_known_name_after_ve(authority):
+    refs = get_citations(normalize("theo Pháp lệnh về án phí, lệ phí Tòa án năm 2009; các luật về đất đai, nhà ở"),
+                         names=authority.names)
+    assert [(r.text, r.name) for r in refs] == [("Pháp lệnh về án phí, lệ phí Tòa án năm 2009", "Án phí, lệ phí Tòa án")]

@@ -66,6 +66,9 @@ def test_each_fact_once():
     assert not derived & set(listed)  # what the bodies imply is not written again
     surnames = [row["name"] for row in _rows("surnames.tsv")]
     assert len(surnames) == len(set(surnames))
+    state = [(d["type"], d["symbol"]) for d in json.loads((DATA / "authority.json").read_text("utf-8"))["documents"]
+             if d.get("symbol") and not d["symbol"].endswith("/TW")]  # a Central Committee's number recurs each term
+    assert len(state) == len(set(state))  # any other document once
 
 
 def test_terms_follow_each_other():

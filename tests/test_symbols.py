@@ -110,6 +110,7 @@ def test_party_sub_unit_is_not_a_following_word():
     ("753A/CT-CTTr ngày 05/12/2017", "753A/CT-CTTr"),  # Chánh Thanh tra: capitals and one small letter, one code
     ("21/UBND-VP3 ngày 18/01/2018", "21/UBND-VP3"),  # a unit numbered, not a footnote
     ("26-NQ/TW1 ngày", "26-NQ/TW"),  # a footnote's digit after an issuer
+    ("51/2014/QH13Luật Hòa giải", "51/2014/QH13"),  # a word glued after the legislature
 ])
 def test_where_a_symbol_ends(text, symbol):
     from trichdan.loaders.symbols import read
