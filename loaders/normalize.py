@@ -80,12 +80,11 @@ def as_written(value: str, spans: Iterable[tuple[int, int]], text: str, written:
     the article gives its words at ``spans``: "Phan Xuân Thủy" → "Phan Xuân Thuỷ" where it writes "Thuỷ"."""
     if written is None:
         return value
-    words = {}
-    for start, end in spans:
+    words: dict[str, str] = {}
+    for start, end in spans:  # the first spelling of each word: "Thu Thủy", then "Thu Thuỷ", is "Thu Thủy"
         for word in _WORD.finditer(text, start, end):
-            spelt = written[word.start():word.end()]
-            if spelt != word.group():
-                words[word.group().lower()] = spelt.lower()
+            words.setdefault(word.group().lower(), written[word.start():word.end()].lower())
+    words = {word: spelt for word, spelt in words.items() if spelt != word}
     if not words:
         return value
     return _WORD.sub(lambda m: _recase(m.group(), words.get(m.group().lower())), value)

@@ -1759,3 +1759,9 @@ def test_a_known_name_after_ve(authority):
     refs = get_citations(normalize("theo Pháp lệnh về án phí, lệ phí Tòa án năm 2009; các luật về đất đai, nhà ở"),
                          names=authority.names)
     assert [(r.text, r.name) for r in refs] == [("Pháp lệnh về án phí, lệ phí Tòa án năm 2009", "Án phí, lệ phí Tòa án")]
+
+
+def test_the_congress_of_the_youth_federation():
+    _, docs = cite("đánh giá kết quả thực hiện Nghị quyết Đại hội Hội LHTN tỉnh Bình Định lần thứ VII, nhiệm kỳ 2019 – 2024",
+                   locality=Locality(province="Bình Định"))
+    assert [(k, d.scope) for k, d in docs.items()] == [("dang/hlhtn.binh-dinh/nghi-quyet/-/dai-hoi-7", "Bình Định")]

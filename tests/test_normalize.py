@@ -1,5 +1,7 @@
 """Normalisation: one spelling, stable offsets, and the keys built on it."""
 
+import re
+
 from trichdan.loaders.normalize import as_written, clean, fold, normalize, retone, slug
 
 
@@ -55,6 +57,14 @@ def test_names_read_in_one_convention_are_given_back_as_the_article_writes_them(
     assert as_written("LÊ VĂN THỦY", [(caps, caps + 11)], text, written) == "LÊ VĂN THUỶ"
     assert as_written("Lê Văn Thủy", [(0, 5)], text, written) == "Lê Văn Thủy"  # only the words at the spans
     assert as_written("Lê Văn Thủy", [(name, name + 11)], text, None) == "Lê Văn Thủy"  # one convention already
+
+
+def test_a_name_written_two_ways_is_given_back_as_first_written():
+    written = clean("đồng chí Vương Toàn Thu Thủy phát biểu. Đồng chí Vương Toàn Thu Thuỷ cho biết")
+    text = retone(written)
+    spans = [(m.start(), m.end()) for m in re.finditer("Vương Toàn Thu Thủy", text)]
+    assert len(spans) == 2 and as_written("Vương Toàn Thu Thủy", spans, text, written) == "Vương Toàn Thu Thủy"
+    assert as_written("Vương Toàn Thu Thủy", spans[::-1], text, written) == "Vương Toàn Thu Thuỷ"
 
 
 def test_hyphens_that_are_not_hyphen_minus():

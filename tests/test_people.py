@@ -644,6 +644,14 @@ def test_the_governor_and_the_general_confederation_of_labour():
         "Ngọ Duy Hiểu": [("Phó Chủ tịch", "Tổng Liên đoàn Lao động Việt Nam")]}
 
 
+def test_bodies_of_the_youth_and_the_national_assembly():
+    found = people("đồng chí Vương Toàn Thu Thủy - Ủy viên BCH Trung ương Đoàn, Phó Bí thư Thành đoàn đã trình bày; Chủ tịch "
+                   "Hội đồng dân tộc Y Thanh Hà Niê Kđăm cùng đoàn; Chủ tịch Hội LHTN tỉnh Nguyễn Văn An phát biểu.", HA_TINH)
+    assert found["Vương Toàn Thu Thủy"][0] == ("Ủy viên", "Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh")
+    assert found["Y Thanh Hà Niê Kđăm"] == [("Chủ tịch", "Hội đồng Dân tộc")]
+    assert found["Nguyễn Văn An"] == [("Chủ tịch", "Hội Liên hiệp Thanh niên tỉnh Hà Tĩnh")]
+
+
 def test_a_rare_family_name():
     assert list(people("Ông Bồng Văn Ơn, Phó Chủ tịch UBND xã cho biết; thị trấn Bồng Sơn")) == ["Bồng Văn Ơn"]
 
