@@ -360,10 +360,10 @@ def _share_symbol(refs: list[Reference]) -> None:
 
 
 def _firm_like(name: str) -> bool:
-    """Whether a name is shaped like a firm's: two words or more, each capitalised (a law's subject goes on in lower
-    case: "Đất đai", "Bảo hiểm xã hội")."""
+    """Whether a name is shaped like a firm's: two words or more, each capitalised and none initials (a law's subject
+    goes on in lower case: "Đất đai", "Bảo hiểm xã hội"; "Các TCTD" is a name half in initials)."""
     words = name.split()
-    return len(words) >= 2 and all(w[:1].isupper() for w in words)
+    return len(words) >= 2 and all(w[:1].isupper() and not (len(w) > 1 and w.isupper()) for w in words)
 
 
 def named(text: str, head: re.Match, type_word: str, names: KnownNames | None = None) -> Reference | None:

@@ -20,7 +20,7 @@ from .lexicon import (BY_WORD, COMMITTEES, ISSUER_UNITS, LEVEL_PATTERN, REVISED_
 from .lexicon import issuer as lexicon_issuer
 from .locality import SentenceProvinces
 from .model import Citation, Document, Locality, Organization, Person, Reference
-from .normalize import fold, slug
+from .normalize import fold, initials, slug
 from .numerals import legislature_of, roman, term_of
 from .organizations import canonical_organization
 from .placenames import province_level
@@ -171,13 +171,14 @@ def _spell_out_initials(refs: list[Reference], authority: Authority | None) -> N
             for form in initial_forms(ref.name):
                 spelled.setdefault((ref.type, form), {})[fold(ref.name)] = ref.name
     for ref in refs:
-        if ref.name and _INITIALS.fullmatch(ref.name):
-            here = list(spelled.get((ref.type, ref.name), {}).values())
+        if ref.name and (written := _INITIALS.fullmatch(ref.name)):
+            abbreviation = initials(written.group(1) or "") + written.group(2)  # "Các TCTD": "CTCTD"
+            here = list(spelled.get((ref.type, abbreviation), {}).values())
             ref.name = (here[0] if len(here) == 1 else None) or \
-                (authority.name_by_initials(ref.type, ref.name) if authority else None) or ref.name
+                (authority.name_by_initials(ref.type, abbreviation) if authority else None) or ref.name
 
 
-_INITIALS = re.compile(r"[A-ZĐ]{2,8}")
+_INITIALS = re.compile(r"((?:\w+ ){0,2})([A-ZĐ]{2,8})")  # "PCTN"; words, then the initials of the rest: "Các TCTD"
 
 
 def _merge_into(target: Document, source: Document, documents: dict[int, Document], merged: dict[str, Document]) -> None:

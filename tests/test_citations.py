@@ -1765,3 +1765,9 @@ def test_the_congress_of_the_youth_federation():
     _, docs = cite("đánh giá kết quả thực hiện Nghị quyết Đại hội Hội LHTN tỉnh Bình Định lần thứ VII, nhiệm kỳ 2019 – 2024",
                    locality=Locality(province="Bình Định"))
     assert [(k, d.scope) for k, d in docs.items()] == [("dang/hlhtn.binh-dinh/nghi-quyet/-/dai-hoi-7", "Bình Định")]
+
+
+def test_a_law_named_with_words_then_initials(authority):
+    text = normalize("Theo Luật Tổ chức VKSND năm 2014 và Luật Các TCTD, ngân hàng phải tuân thủ.")
+    _, documents = resolve_citations(get_citations(text, names=authority.names), HA_TINH, authority)
+    assert [d.key for d in documents] == ["nn/qh/luat/2014/63", "nn/qh/luat/-/cac-to-chuc-tin-dung"]
