@@ -488,7 +488,12 @@ def _law_name(text: str, pos: int, word: str | None, type_word: str, names: Know
     if word is None or not word[0].isupper() or word.isupper():
         return None  # "pháp luật", "luật sư", "LUẬT VÀ TUYÊN TRUYỀN": no law by its name
     law = P.LAW.match(text, pos)
-    return (law.group("name"), law.end("name")) if law else None
+    if law is None:
+        return None
+    first, *rest = law.group("name").split()
+    if len(first) > 1 and first.isupper() and rest and rest[0].islower():  # "Luật BVMT và một số văn bản …": the
+        return first, law.start("name") + len(first)  # initials are the name; lower-case words after them are not
+    return law.group("name"), law.end("name")
 
 
 def _amending_name(written: str) -> str:

@@ -68,6 +68,8 @@ NUMBER_YEAR = re.compile(r"(\d{1,5})/((?:19|20)\d{2})(?![\d/-])")  # "Nghị đ�
 LISTED_BEFORE_SYMBOL = re.compile(r"\d{1,5}(?=,\d{1,5}/[A-ZĐ])")
 NEXT = re.compile(rf"{S}(?:,|;|và|hoặc|,{S}và){S}(?:số{S})?(?=\d)")
 MEETING = re.compile(r"(?i:hội[ \t]*nghị)")  # an issuer that is a meeting, numbered by its own ordinal
+# A licence's or certificate's number, not a document: "giấy phép hoạt động khám bệnh, chữa bệnh số 1765/SYT-GPHĐ"
+LICENCE_BEFORE = re.compile(r"(?i:giấy phép|chứng chỉ|giấy chứng nhận)[^.;:\n]{0,60}?[ \t]số[ \t]*:?[ \t]*$")
 ABOUT = re.compile(r"[ \t]+về(?=[ \t])")  # "Pháp lệnh về án phí …": a known name after "về"
 DRAFT_BEFORE = re.compile(r"(?i:dự án|dự thảo)[ \t]+$")  # a bill: "Dự án Luật …"
 # A treaty's subject: "Công ước của Liên hợp quốc về Luật Biển năm 1982" names no law of Việt Nam
@@ -292,7 +294,7 @@ def _pre_holder() -> str:
     and the place is as short as the rest allows."""
     official = rf"(?:{alternation(n.capitalize() for n, common in surnames().items() if common)})(?:[ \t]+{SYLLABLE}){{1,3}}"
     return (rf"(?<![\w])(?P<iss>{ISSUER})(?:[ \t]+(?:{LEVEL}[ \t]+)?(?P<place>{SYLLABLE}(?:[ \t]+{SYLLABLE}){{0,3}}?))?"
-            rf"(?:[ \t]+{official})?[ \t]+(?:(?:đã|vừa|mới|vừa mới)[ \t]+)?(?:(?:thống nhất|nhất trí)[ \t]+)?"
+            rf"(?:[ \t]+{official})?[ \t]+(?:cũng[ \t]+)?(?:(?:đã|vừa|mới|vừa mới)[ \t]+)?(?:(?:thống nhất|nhất trí)[ \t]+)?"
             rf"(?:có|(?:ký[ \t]+)?ban hành|ký|thông qua|ra)[ \t]+$")
 
 

@@ -191,6 +191,8 @@ def _bare_symbols(text: str, found: list[Reference], skip: _Spans, zone_of) -> l
         symbol = item.symbol
         if "/" not in text[item.start:item.end]:
             continue  # "Tổng Công ty … 8 – CTCP" (a joint-stock company): a symbol alone has its slash
+        if P.LICENCE_BEFORE.search(text, max(0, item.start - 90), item.start):
+            continue  # "giấy phép hoạt động … số 1765/SYT-GPHĐ": a licence's number
         heading = _heading_type(text, item.start, item.end)
         coded = symbol.type_word if symbol.code else None  # with no code, the issuer's usual type yields to a list's
         type_word = heading or coded \

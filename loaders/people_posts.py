@@ -4,9 +4,10 @@ the table read as worded ("Trung tâm Y tế huyện Can Lộc")."""
 from __future__ import annotations
 
 from .bodies import body_words_end, parse_body
-from .names import name_start, run_end
+from .lexicon import surnames
+from .names import is_surname, name_start, run_end
 from .people_names import name_at
-from .people_words import (BODY_LINKS, BODY_WORDS, DASHES, ENTERPRISES, GENERIC, HEADS, MARKERS, MODIFIERS,
+from .people_words import (BODY_LINKS, BODY_WORDS, DASHES, GENERIC, HEADS, MARKERS, MODIFIERS, NAMED_BODIES,
                            SEPARATORS, STANDING, STOP_NAMES, TITLE_QUALIFIERS, Post, Reader)
 from .placenames import WIDE_LEVELS, level_at, place_length
 
@@ -69,7 +70,7 @@ def read_post(r: Reader, i: int, lower: bool = False) -> tuple[Post, int] | None
             or parse_body(tokens, j, r.locality)
         if ref:
             post.ref, j = ref, ref.end
-        elif GENERIC.match(tokens, j):
+        elif (generic := GENERIC.match(tokens, j)) and not _family_name_at(r, j, generic[1]):
             post.generic, j = read_generic(r, j)
         elif head.implied and tokens[j].low in BODY_WORDS:  # "Trưởng ban công tác đại biểu QH X": as worded
             worded, end = read_generic(r, j, j, owner_acronym=True)
@@ -78,6 +79,14 @@ def read_post(r: Reader, i: int, lower: bool = False) -> tuple[Post, int] | None
     if (post.ref or post.generic) and (parent_end := _parent_then_name(r, j)):
         j = parent_end  # "Cục trưởng Cục Người có công, Bộ Nội vụ Vũ Xuân Hân": the body its department belongs to
     return post, j
+
+
+def _family_name_at(r: Reader, j: int, body_end: int) -> bool:
+    """Whether a one-word body at ``j`` is a family name that opens the name after the post ("Phó Chủ tịch Đoàn Văn
+    Việt"; but "Bí thư Đoàn kiểm tra", and "Bí thư Đoàn Nguyễn Văn An", where another family name opens the name)."""
+    tokens = r.tokens
+    return body_end == j + 1 and is_surname(tokens[j].text) and name_at(r, j) is not None \
+        and not surnames().get(tokens[j + 1].low) and GENERIC.match(tokens, j + 1) is None  # "Đoàn Trường THPT …"
 
 
 def _parent_then_name(r: Reader, j: int) -> int | None:
@@ -110,7 +119,7 @@ def read_generic(r: Reader, i: int, j: int | None = None, owner_acronym: bool = 
     otherwise a name after one names the body ("Trường THPT Nguyễn Du")."""
     tokens = r.tokens
     j = GENERIC.match(tokens, i)[1] if j is None else j
-    own = j if ENTERPRISES.match(tokens, i) else None  # a name right after it is a firm's ("Công ty Hoa Tháng Năm")
+    own = j if NAMED_BODIES.match(tokens, i) else None  # a name right after it is its own ("Công ty Hoa Tháng Năm")
     last, field, settled = j, False, None  # field: in a field's name ("Y tế"), whose lower-case words belong
     while j < len(tokens) and j - i < 20:  # to the body; settled: its end before a comma, if no name follows
         if tokens[j].text == "," and field_comma(r, j):

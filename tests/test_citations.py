@@ -1771,3 +1771,23 @@ def test_a_law_named_with_words_then_initials(authority):
     text = normalize("Theo Luật Tổ chức VKSND năm 2014 và Luật Các TCTD, ngân hàng phải tuân thủ.")
     _, documents = resolve_citations(get_citations(text, names=authority.names), HA_TINH, authority)
     assert [d.key for d in documents] == ["nn/qh/luat/2014/63", "nn/qh/luat/-/cac-to-chuc-tin-dung"]
+
+
+def test_a_licences_number_is_no_document():
+    quotes, _ = cite("Sở Y tế Hà Nội cũng đã ban hành Quyết định số 831, thu hồi giấy phép hoạt động khám bệnh, chữa bệnh "
+                     "số 1765/SYT-GPHĐ cấp ngày 6/3/2014; công văn số 3287/UBND-VX")
+    assert [q for q, _ in quotes] == ["Quyết định số 831", "công văn số 3287/UBND-VX"]
+
+
+def test_the_issuer_that_also_issued():
+    _, docs = cite("Chính phủ cũng đã ban hành Nghị quyết số 120 ngày 17/11/2017 về phát triển bền vững vùng ĐBSCL.")
+    assert list(docs) == ["nn/cp/nghi-quyet/2017/120"]
+
+
+def test_initials_end_a_law_name_that_lower_case_words_follow(authority):
+    text = normalize("quy định chi tiết thi hành một số điều của Luật BVMT và một số văn bản quy định chi tiết của UBND "
+                     "tỉnh; Luật Khám chữa bệnh năm 2009")
+    refs = get_citations(text, names=authority.names)
+    assert [r.text for r in refs] == ["Luật BVMT", "Luật Khám chữa bệnh năm 2009"]
+    _, documents = resolve_citations(refs, HA_TINH, authority)
+    assert [d.key for d in documents] == ["nn/qh/luat/-/bao-ve-moi-truong", "nn/qh/luat/2009/40"]

@@ -652,8 +652,16 @@ def test_bodies_of_the_youth_and_the_national_assembly():
     assert found["Nguyễn Văn An"] == [("Chủ tịch", "Hội Liên hiệp Thanh niên tỉnh Hà Tĩnh")]
 
 
+def test_a_hospital_named_after_it_and_a_family_name_that_is_also_a_body():
+    assert list(people("PGS.TS Đào Xuân Cơ, Giám đốc Bệnh viện Bạch Mai cho biết.")) == ["Đào Xuân Cơ"]
+    assert people("Giám đốc Bệnh viện Bạch Mai cho biết.") == {}
+    assert people("do Phó chủ tịch Đoàn Tấn Bửu ký ngày 03/01/2018") == {"Đoàn Tấn Bửu": [("Phó Chủ tịch", None)]}
+    assert people("là Bí thư Chi đoàn, Phó Bí thư Đoàn Trường THPT Sóc Sơn.") == {}  # the school's Youth Union
+
+
 def test_a_rare_family_name():
     assert list(people("Ông Bồng Văn Ơn, Phó Chủ tịch UBND xã cho biết; thị trấn Bồng Sơn")) == ["Bồng Văn Ơn"]
+    assert list(people("Phó Chủ tịch UBND tỉnh Đầu Thanh Tùng phát biểu.")) == ["Đầu Thanh Tùng"]
 
 
 def test_a_post_held_by_several_before_a_list_of_names():
