@@ -215,7 +215,7 @@ LAW_WORD = re.compile(r"(?<![\w])(?:Bộ luật|Luật|Pháp lệnh|luật)(?![\
 REVISED_IN = re.compile(r"[ \t]+\(?sửa đổi\)?(?=[ \t]+(?:năm[ \t]+)?(?:19|20)\d{2}(?!\d)"
                         r"(?![ \t]*(?:,|và)[ \t]*(?:năm[ \t]+)?(?:19|20)\d{2}))")
 # A known name going on in capitals ("Luật Đầu tư Nước ngoài"), not a body or subject after it ("Luật Đất đai Nhà nước giao …").
-_LAZY["CAPITALISED_NEXT"] = rf"[ \t]+(?!(?:Nhà nước|Nhân dân|Đảng|Việt Nam|Thủ tướng|{ISSUER})(?![\w]))[{UPPER}][{LOWER}]"
+_LAZY["CAPITALISED_NEXT"] = rf"[ \t]+(?!(?:Nhà nước|Nhân dân|Đảng|Việt Nam|Thủ tướng|Kính gửi|{ISSUER})(?![\w]))[{UPPER}][{LOWER}]"
 REVISED_LAW = re.compile(r"[ \t]*\(sửa đổi\)")  # "Luật Việc làm (sửa đổi)": a law revised whole, without its year
 ANOTHER_DOCUMENT = re.compile(rf"[ \t]*(?:,|và){S}(?i:{WORDS})(?![\w])")  # "NQ45 và nghị quyết đại hội 16"
 SECOND_LAW = re.compile(r"[ \t]+và[ \t]+(?P<word>Bộ luật|Luật|Pháp lệnh)(?=[ \t]+[A-ZĐ])")  # "… và Luật Tổ chức …"

@@ -62,7 +62,8 @@ _COUNTED_LIST = re.compile(rf"(?:(?<![\d.,])\d{{1,3}}|(?<![\w])[Cc]ác)[ ](?P<wo
                            r"(?P<said>[^\n:.;()]{0,80}?)(?:[ ](?:bao gồm|gồm)[ ]?:?[ ]*|[ ]?\()")
 _WIDE = alternation((PROVINCE, *DISTRICT_LEVELS))
 _HINT = re.compile(rf"[ ]?\((?:(?i:{_WIDE}|(?:{alternation(BARE_ABBREVIATIONS)})\.?)[ ]?)?(?P<paren>{_RUN})\)"
-                   rf"|,[ ](?i:{_WIDE})[ ](?P<comma>{_RUN})")
+                   rf"|,[ ](?i:{_WIDE})[ ](?P<comma>{_RUN})"
+                   rf"|,[ ](?P<closing>{_RUN})\)")  # "(Khoái Châu, Hưng Yên)": the second of a bracketed pair
 _WITHIN = re.compile(rf"(?i:{_WIDE})[ ](?P<name>{_RUN})")  # the larger unit a count names: "thuộc huyện Gia Lộc"
 _GROUP_WITHIN = re.compile(rf"[ ]+thuộc[ ]+(?i:{_WIDE})[ ]+(?P<name>{_RUN})(?P<next>[ ]*;[ ]*)?")  # "… thuộc tỉnh Quảng Nam;"
 _HYPHENATED = re.compile(r"[ ]*[-–][ ]*")
@@ -187,10 +188,23 @@ def scan(text: str, start: int, end: int) -> list[Hit]:
             elif _level_word(match) in _BODIES:
                 position = match.start("name")  # "Thành ủy Thành phố Hồ Chí Minh": the unit with its own level word
     _share_hints(text, hits)
-    return _between_provinces(text, hits)
+    return _between_provinces(text, sorted(hits + _lower_provinces(text, start, end), key=lambda hit: hit.start))
 
 
 _JOINED = re.compile(r",[ ]*|[ ]+và[ ]+")
+_LOWER_PROVINCE = re.compile(rf"(?<![\w])(?i:tỉnh|thành phố|tp\.?)[ ]+(?P<name>[{LOWER}]+(?:[ ][{LOWER}]+){{1,2}})(?![\w])")
+
+
+def _lower_provinces(text: str, start: int, end: int) -> list[Hit]:
+    """A province written all in lower case after its level word ("Cổng thông tin điện tử tỉnh thanh hóa"): a
+    province's name is distinctive enough to be read so."""
+    hits = []
+    for match in _LOWER_PROVINCE.finditer(text, start, end):
+        if units := named(match.group("name").title(), lambda u: u.parent is None):
+            hits.append(Hit(match.start(), match.end(), match.group(), True, units, name=match.group("name").title()))
+    return hits
+
+
 _ONE_SYLLABLE_ITEM = re.compile(rf",[ ]*(?P<name>{_SYLLABLE}),[ ]*")  # ", Huế, " between two items of a list
 
 
@@ -305,7 +319,7 @@ def _hint_for_commune(text: str, position: int, end: int) -> frozenset[str]:
     match = _HINT.match(text, position, end)
     if match is None:
         return frozenset()
-    name = match.group("paren") or match.group("comma")
+    name = match.group("paren") or match.group("comma") or match.group("closing")
     return frozenset(u.key for u in named(name, lambda u: u.era == PRE2025 and tier(u) < 2))
 
 
@@ -462,7 +476,7 @@ def _hint(text: str, position: int, end: int, units: list[Unit]) -> frozenset[st
     match = _HINT.match(text, position, end) if below > 0 else None
     if match is None:
         return frozenset()
-    name = match.group("paren") or match.group("comma")
+    name = match.group("paren") or match.group("comma") or match.group("closing")
     holders = {key for u in units for key in (u.parent, u.province)}
     return frozenset(u.key for u in named(name, lambda u: u.era == PRE2025 and (
         tier(u) < below or tier(u) < 2 and u.key in holders)))

@@ -1791,3 +1791,9 @@ def test_initials_end_a_law_name_that_lower_case_words_follow(authority):
     assert [r.text for r in refs] == ["Luật BVMT", "Luật Khám chữa bệnh năm 2009"]
     _, documents = resolve_citations(refs, HA_TINH, authority)
     assert [d.key for d in documents] == ["nn/qh/luat/-/bao-ve-moi-truong", "nn/qh/luat/2009/40"]
+
+
+def test_a_salutation_ends_a_known_law_name(authority):
+    refs = get_citations(normalize("TỜ TRÌNH Về dự thảo Nghị định thi hành Luật Tố cáo Kính gửi: Chính phủ"),
+                         names=authority.names)
+    assert [(r.text, r.name) for r in refs] == [("Luật Tố cáo", "Tố cáo")]

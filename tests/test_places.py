@@ -54,6 +54,18 @@ def test_a_one_syllable_province_between_two_listed_provinces():
     assert "Vinh" not in {p[0] for p in _found("Đoàn đến Hà Tĩnh, Vinh, rồi về")}  # a list needs a province each side
 
 
+def test_a_bracketed_pair_places_its_first_unit_in_its_second():
+    found = _found("Di tích đình Đình Bảng (Từ Sơn, Bắc Ninh); đền Chử Đồng Tử (Khoái Châu, Hưng Yên); địa đạo Kỳ Anh "
+                   "(Tam Thăng, Tam Kỳ).")
+    assert {("Khoái Châu", "huyện", "Hưng Yên"), ("Tam Thăng", "xã", "Tam Kỳ")} <= found
+    assert "Kỳ Anh" not in {p[0] for p in found}  # a relic's name
+
+
+def test_a_province_written_in_lower_case_after_its_level_word():
+    assert ("Thanh Hóa", "tỉnh", None) in _found("Cổng thông tin điện tử tỉnh thanh hóa\nHuyện Hà Trung")
+    assert not _found("về tỉnh bạn; tỉnh lộ 8")
+
+
 def test_abbreviations():
     assert _keys("TP. Vinh, TP Hà Tĩnh, H. Can Lộc, TX Hồng Lĩnh và TP.HCM.") == {
         "412": "thành phố", "436": "thành phố", "443": "huyện", "437": "thị xã", "79": "thành phố"}
