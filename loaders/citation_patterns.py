@@ -125,14 +125,14 @@ CONGRESS = re.compile(  # "Đại hội" may go unsaid before a numbered Party o
 # Đảng bộ Công an Trung ương lần thứ VII nhiệm kỳ 2020-2025", "… Đảng bộ Khối các cơ quan và doanh nghiệp tỉnh Bắc Giang
 # lần thứ I", "… Đảng bộ Quân sự tỉnh lần thứ XVI".
 _TERM_YEARS = rf"(?:[ \t]*,?{S}\(?(?i:nhiệm kỳ){S}(?P<from{{n}}>(?:19|20)\d\d){S}[-–]{S}(?P<to{{n}}>(?:19|20)\d\d)\)?)"
-SECTOR_CONGRESS = re.compile(  # its number also before it: "Nghị quyết Đại hội VIII của Đảng bộ Khối"
+SECTOR_CONGRESS = re.compile(  # its number also before it, then nothing more: "Nghị quyết Đại hội VIII của Đảng bộ Khối"
     rf"{S}(?:của{S})?(?:(?:(?i:Đại{_GAP}hội)|ĐH)(?![\w]){S}(?:(?i:đại{_GAP}biểu){S})?"
     rf"(?:(?:(?i:lần thứ){S})?(?P<ord0>[IVXL]{{1,6}}|\d{{1,2}})(?![\w]){S}(?:của{S})?)?)?(?i:Đảng){S}(?i:bộ){S}"
     rf"(?P<sector>{alternation(SECTORS).replace(chr(92) + ' ', _GAP)})(?![\w])"
     rf"(?P<described>(?:[ \t]+(?!(?i:lần|nhiệm|khóa)(?![\w]))[^\W\d_]+){{0,8}}?)"
     rf"(?:[ \t]+(?P<lvl>(?i:{LEVEL}))(?:[ \t]+(?P<place>{NAME}))??)?"
     rf"(?:[ \t]*,?{S}(?i:lần thứ){S}(?P<ord>[IVXL]{{1,6}}|\d{{1,2}}|{_ORDINAL_WORD})(?![\w])"
-    rf"{_TERM_YEARS.replace('{n}', '1')}?|{_TERM_YEARS.replace('{n}', '2')}|(?<=[\w])(?=[^\w]|$)(?(ord0)|(?!)))"
+    rf"{_TERM_YEARS.replace('{n}', '1')}?|{_TERM_YEARS.replace('{n}', '2')}|(?(ord0)|(?!)))"
 )
 # The congress of a front or mass organisation: "Nghị quyết Đại hội đại biểu Đoàn TNCS Hồ Chí Minh tỉnh Long An lần
 # thứ X", "… Đại hội Hội Nông dân huyện nhiệm kỳ 2018 – 2023", "… Đại hội XII Công đoàn Việt Nam", "… Đại hội đại
