@@ -52,19 +52,23 @@ def congress(text: str, head: re.Match, type_word: str) -> list[Reference]:
     if sector := _sector_congress(text, head, type_word):
         return [sector]
     match = P.CONGRESS.match(text, head.end())
-    if not match or not (match.group("ord") or match.group("from")) or P.OTHER_ORGANISATION.match(text, match.end()) \
-            or P.EVERY_LEVEL.match(text, match.end()):
+    if not match or P.OTHER_ORGANISATION.match(text, match.end()) or P.EVERY_LEVEL.match(text, match.end()):
         return []  # another organisation's congress; the congresses of every level, none in particular
-    number = ordinal(match.group("ord")) if match.group("ord") else None
-    years = f"{match.group('from')}-{match.group('to')}" if match.group("from") else None
-    term = _party_term(int(match.group("from")), int(match.group("to"))) if years else None
+    if match.group("ord") or match.group("from"):
+        number = ordinal(match.group("ord")) if match.group("ord") else None
+        years = f"{match.group('from')}-{match.group('to')}" if match.group("from") else None
+    elif (said := _numbered_in_article(text, match)) is not None:
+        number, years = said  # "Nghị quyết Đại hội Đảng bộ phường" where the article names "Đại hội … lần thứ I"
+    else:
+        return []
+    term = _party_term(*map(int, years.split("-"))) if years else None
     if number is None and term is None:
         return []  # "Nghị quyết Đại hội nhiệm kỳ 2022-2025" of a Hội: no term of the Party's congresses
     level = match.group("lvl1") or match.group("lvl2") or match.group("pre1") or match.group("pre2")
     level = LEVEL_ABBREVIATIONS.get(level.rstrip(".").strip(), level) if level else None  # "Đảng bộ TP"
     place = match.group("place1") or match.group("place2")
     place = PLACE_CODES.get(place, place.title() if place and place.isupper() else place)  # "TPHCM", "LẠC DƯƠNG"
-    end = match.end()
+    end = match.start() + len(match.group().rstrip())
     if place and level in (PROVINCE, "thành phố") and not gazetteer.lookup(place):
         place = None  # "… Đảng bộ TP\nThành ủy Hà Nội …", "… Đảng bộ TP. Từ đó …": no city's name
         named_last = next((g for g in ("place2", "place1") if match.group(g)), None)
@@ -87,6 +91,44 @@ def congress(text: str, head: re.Match, type_word: str) -> list[Reference]:
         found.append(Reference(head.start(), end, text[head.start():end], type_word, issuer_code=code,
                                congress=following))
     return found
+
+
+def _body_of(match: re.Match) -> tuple[str | None, str | None]:
+    """The level word and place name a congress match names its Party organisation by, each None when unsaid."""
+    level = match.group("lvl1") or match.group("lvl2") or match.group("pre1") or match.group("pre2")
+    place = match.group("place1") or match.group("place2")
+    return (" ".join(level.lower().split()) if level else None), (" ".join(place.split()) if place else None)
+
+
+_CONGRESS_WORD = re.compile(r"(?i:đại[ \t]*hội)(?![\w])")
+
+
+def _numbered_in_article(text: str, match: re.Match) -> tuple[int | None, str | None] | None:
+    """The number and term of a Party organisation's congress named without them ("Nghị quyết Đại hội Đảng bộ
+    phường"): the one the article gives a congress of the same level (and place, if both say one), or a local
+    congress whose body it leaves unsaid ("Đại hội lần thứ I, nhiệm kỳ 2025-2030"); None when it gives none or
+    several."""
+    level, place = _body_of(match)
+    if level is None or not re.search(r"(?i)đảng\s*bộ", match.group()):
+        return None
+    numbers, terms = set(), set()
+    for word in _CONGRESS_WORD.finditer(text):
+        other = P.CONGRESS.match(text, word.start())
+        if other is None or other.start() == match.start() or not (other.group("ord") or other.group("from")):
+            continue
+        years = (int(other.group("from")), int(other.group("to"))) if other.group("from") else None
+        other_level, other_place = _body_of(other)
+        same = other_level == level and (None in (place, other_place) or other_place == place)
+        unsaid = (other_level, other_place) == (None, None) and years is not None and _party_term(*years) == "local" \
+            and not re.search(r"(?i)đảng|toàn quốc", other.group())
+        if same or unsaid:
+            numbers.add(ordinal(other.group("ord")) if other.group("ord") else None)
+            terms.add(f"{years[0]}-{years[1]}" if years else None)
+    numbers.discard(None)
+    terms.discard(None)
+    if len(numbers) > 1 or len(terms) > 1 or not (numbers or terms):
+        return None
+    return next(iter(numbers), None), next(iter(terms), None)
 
 
 def _party_term(start: int, end: int) -> str | None:

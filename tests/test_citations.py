@@ -1797,3 +1797,15 @@ def test_a_salutation_ends_a_known_law_name(authority):
     refs = get_citations(normalize("TỜ TRÌNH Về dự thảo Nghị định thi hành Luật Tố cáo Kính gửi: Chính phủ"),
                          names=authority.names)
     assert [(r.text, r.name) for r in refs] == [("Luật Tố cáo", "Tố cáo")]
+
+
+def test_a_congress_resolution_without_number_or_term_takes_the_ones_the_article_gives():
+    text = ("Đại hội đại biểu Đảng bộ huyện Mỹ Xuyên lần thứ XII, nhiệm kỳ 2020 - 2025 đã thành công. Huyện ủy triển "
+            "khai Nghị quyết Đại hội Đảng bộ huyện Mỹ Xuyên theo hình thức trực tuyến.")
+    quotes, docs = cite(text, locality=Locality(province="Sóc Trăng"))
+    assert quotes == [("Nghị quyết Đại hội Đảng bộ huyện Mỹ Xuyên", "dang/hu.my-xuyen/nghi-quyet/-/dai-hoi-12")]
+    quotes, _ = cite("Đại hội lần thứ I, nhiệm kỳ 2025-2030 của phường. Tổ chức quán triệt Nghị quyết Đại hội Đảng bộ "
+                     "phường nghiêm túc.")
+    assert [(q, k.rsplit("/", 1)[1]) for q, k in quotes] == [("Nghị quyết Đại hội Đảng bộ phường", "dai-hoi-1")]
+    text = "Đại hội Đảng bộ tỉnh lần thứ XIX đã qua; Đại hội Đảng bộ tỉnh lần thứ XX sắp tới. Quán triệt Nghị quyết Đại hội Đảng bộ tỉnh."
+    assert cite(text)[0] == []  # two congresses named: which one, the article does not say
