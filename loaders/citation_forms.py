@@ -258,8 +258,9 @@ def numbered(text: str, head: re.Match, type_word: str, lenient: bool = False) -
             and P.VERB_OBJECT.match(text, items[0][1])
         if verb:
             return []  # "Trung ương quy định 2 mức", "tỉnh đang quy định 3 mức": a verb and what it counts
-        issued = _issued_after(text, items[0][1]) or (not glued and P.ISSUING_VERB.search(
-            text, max(0, head.start() - 20), head.start()))  # "Bộ Chính trị ban hành Quy chế 295 năm 2010"
+        issued = _issued_after(text, items[0][1]) or (not glued and (P.ISSUING_VERB.search(
+            text, max(0, head.start() - 20), head.start()) or _issued_kind(text, head.start(), type_word)))
+        # "Bộ Chính trị ban hành Quy chế 295 năm 2010", "… đã ban hành loạt kế hoạch chuyên đề, gồm Kế hoạch 600 về …"
         if P.COUNTED.match(text, items[0][1]) or ((glued or not kind.numbered_alone) and not said_so and not lenient
                                                   and not issued):
             return []  # "Chương trình 135" is a programme, "xã vùng CT229" a programme's area; "Chương trình
@@ -292,6 +293,14 @@ def numbered(text: str, head: re.Match, type_word: str, lenient: bool = False) -
 
 
 _OUTLINE_MARK = re.compile(r"[.)](?:[ \t]|\n|$)")
+
+
+def _issued_kind(text: str, start: int, type_word: str) -> bool:
+    """Whether the sentence before ``start`` says documents of this type were issued ("Chi cục đã ban hành loạt kế
+    hoạch chuyên đề, gồm Kế hoạch 600 …; Kế hoạch 622 …"): the numbers after it are theirs."""
+    begin = max(text.rfind(stop, max(0, start - 240), start) for stop in ".!?\n") + 1
+    return re.search(rf"(?i:ban hành|ký)[ \t]+(?:(?:các|loạt|hàng loạt|nhiều|một số|những)[ \t]+)?"
+                     rf"{re.escape(type_word.lower())}(?![\w])", text[begin:start]) is not None
 
 
 def _issued_after(text: str, end: int) -> bool:

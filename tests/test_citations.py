@@ -1809,3 +1809,9 @@ def test_a_congress_resolution_without_number_or_term_takes_the_ones_the_article
     assert [(q, k.rsplit("/", 1)[1]) for q, k in quotes] == [("Nghị quyết Đại hội Đảng bộ phường", "dai-hoi-1")]
     text = "Đại hội Đảng bộ tỉnh lần thứ XIX đã qua; Đại hội Đảng bộ tỉnh lần thứ XX sắp tới. Quán triệt Nghị quyết Đại hội Đảng bộ tỉnh."
     assert cite(text)[0] == []  # two congresses named: which one, the article does not say
+
+
+def test_numbers_after_a_sentence_that_says_documents_of_their_type_were_issued():
+    quotes, _ = cite("Chi cục đã ban hành loạt kế hoạch chuyên đề, gồm Kế hoạch 600 về kiểm soát thương mại điện tử; "
+                     "Kế hoạch 622 về kiểm tra hàng giả.\nThực hiện Kế hoạch 52 các xã đã tổ chức.")
+    assert [q for q, _ in quotes] == ["Kế hoạch 600", "Kế hoạch 622"]
