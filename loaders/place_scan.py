@@ -50,6 +50,9 @@ _SCAN = re.compile(rf"(?<![^\W_])(?<![./])(?:(?:{_LEVEL})(?P<name>{_NAME})|(?P<c
 _LIST_ITEM = re.compile(rf"(?:,[ ]*|[ ]+và[ ]+)(?P<name>{_RUN})(?![^\W_])")
 _LEVEL_WORD = re.compile(rf"(?<![\w])(?i:{alternation(LEVEL_WORDS)})(?![\w])")
 _LEVEL_GROUP = re.compile(rf"{_LEVEL_WORD.pattern}(?:(?:[ ]*,[ ]*|[ ]+và[ ]+){_LEVEL_WORD.pattern})*")
+# A level word opening what follows, glued or not ("Huyện Sông Lô", "Thành phốVĩnh Yên").
+_LEVEL_OPENS = re.compile(rf"(?i:{alternation(LEVEL_WORDS).replace(chr(92) + ' ', '[ ]?')})(?=[ ]|[{UPPER}]|$)")
+_DASH_LEVEL_IN = re.compile(r" [-–] ")  # a dash between two words of a run
 _DASH_LEVEL = re.compile(rf"[ ]?[-–][ ]?(?={_LEVEL_WORD.pattern})")  # a dash, then a level word and its name
 _FIRST_ITEM = re.compile(rf"(?P<name>{_RUN})(?![^\W_])")
 # An item of a list whose later syllables the press wrote in lower case ("Phù Cừ, Văn giang, Tiên lữ"): taken only
@@ -62,7 +65,7 @@ _COUNTED_LIST = re.compile(rf"(?:(?<![\d.,])\d{{1,3}}|(?<![\w])[Cc]ác)[ ](?P<wo
                            r"(?P<said>[^\n:.;()]{0,80}?)(?:[ ](?:bao gồm|gồm)[ ]?:?[ ]*|[ ]?\()")
 _WIDE = alternation((PROVINCE, *DISTRICT_LEVELS))
 _HINT = re.compile(rf"[ ]?\((?:(?i:{_WIDE}|(?:{alternation(BARE_ABBREVIATIONS)})\.?)[ ]?)?(?P<paren>{_RUN})\)"
-                   rf"|,[ ](?i:{_WIDE})[ ](?P<comma>{_RUN})"
+                   rf"|(?:,|[ ]?[-–])[ ](?i:{_WIDE})[ ](?P<comma>{_RUN})"
                    rf"|,[ ](?P<closing>{_RUN})\)")  # "(Khoái Châu, Hưng Yên)": the second of a bracketed pair
 _WITHIN = re.compile(rf"(?i:{_WIDE})[ ](?P<name>{_RUN})")  # the larger unit a count names: "thuộc huyện Gia Lộc"
 _GROUP_WITHIN = re.compile(rf"[ ]+thuộc[ ]+(?i:{_WIDE})[ ]+(?P<name>{_RUN})(?P<next>[ ]*;[ ]*)?")  # "… thuộc tỉnh Quảng Nam;"
@@ -238,6 +241,10 @@ def _explicit_hit(text: str, match: re.Match, end: int) -> Hit | None:
     glued = next((k for k, token in enumerate(tokens) if len(token) > 1 and token[-1] in "-–"), None)
     if glued is not None:  # "tỉnh Hải Dương- Chủ tịch …": a dash glued to a word ends the name
         tokens = [*tokens[:glued], tokens[glued][:-1]]
+    if (dash := _DASH_LEVEL_IN.search(match.group("name"))) is not None \
+            and _LEVEL_OPENS.match(text, match.start("name") + dash.end()):
+        tokens = match.group("name")[:dash.start()].split(" ")  # "Xã Tân Lập – Huyện Sông Lô": the next unit, with its
+        # own level word ("– Thành phốVĩnh Yên" glued too)
     if tokens[0].isdigit() and level not in _NUMBERED:  # "các huyện, thành phố 6 tháng đầu năm"
         return None
     commune = _unverified_level(text, match, level)

@@ -42,6 +42,12 @@ def test_a_list_of_units_joined_by_dashes():
     assert {("Lãng Công", "xã", "Sông Lô"), ("Sông Lô", "huyện", "Vĩnh Phúc")} <= _found(text)
 
 
+def test_a_unit_named_before_a_dash_and_the_wider_unit_with_its_level_word():
+    found = _found("UBND tỉnh Vĩnh Phúc công nhận: Trường Tiểu học Tân Lập – Xã Tân Lập – Huyện Sông Lô; Trường Tiểu học "
+                   "Nhân Đạo – Xã Nhân Đạo – Huyện Sông Lô.")
+    assert {("Tân Lập", "xã", "Sông Lô"), ("Nhân Đạo", "xã", "Sông Lô")} <= found  # names many communes bear
+
+
 def test_a_level_word_glued_as_scraped_pages_glue_it():
     found = _found("Tỉnh Vĩnh Phúc: Phường Khai Quang – Thànhphố Vĩnh Yên; Phường Hội Hợp – Thành phốVĩnh Yên; xãĐồng Tâm")
     assert {("Khai Quang", "phường", "Vĩnh Yên"), ("Vĩnh Yên", "thành phố", "Vĩnh Phúc")} <= found
