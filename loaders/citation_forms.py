@@ -548,9 +548,10 @@ def _law_name(text: str, pos: int, word: str | None, type_word: str, names: Know
 
 
 def _amending_name(written: str) -> str:
-    """An amending law's name as written, its initials spelt out and its "của" restored ("… một số điều Luật Phòng
-    cháy …")."""
-    return P.AMENDED_WITHOUT_OF.sub(r"\1 của ", P.ABBREVIATED_NAME.sub(_spelt_out, " ".join(written.split())))
+    """An amending law's name as written, its initials spelt out, its "của" restored ("… một số điều Luật Phòng
+    cháy …") and its "đổi" too where a PDF's font lost letters ("Sửa đi, bổ sung …")."""
+    name = P.LOST_LETTERS.sub(r"\1 đổi,", " ".join(written.split()))
+    return P.AMENDED_WITHOUT_OF.sub(r"\1 của ", P.ABBREVIATED_NAME.sub(_spelt_out, name))
 
 
 def _known_in_full(written: str, type_word: str, names: KnownNames | None) -> bool:

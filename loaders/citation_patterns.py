@@ -196,10 +196,11 @@ ABBREVIATED_NAME = re.compile(rf"(?<![\w])(?P<abbr>{alternation(ABBREVIATED_NAME
 _AMEND_END = (rf"(?=[ \t]*(?:ngày|năm|số|(?:19|20)\d\d(?!\d)|[.;:()\n]|$|(?:được|đã|có hiệu lực|quy định|và các|trong|tại|vào|tại phiên|với)(?![\wà-ỹđ])"
               rf"|,(?![ \t]*{_LAW_WORDS}[ \t])"  # a comma, unless another law follows
               rf"|và[ \t]+(?!{_LAW_WORDS})(?:{WORDS})(?![\w])))")  # "… và Nghị định số 98/2010/NĐ-CP": another document
-_LAZY["AMENDING"] = (rf"{S}(?P<name>(?:[Ss]ửa đổi|SĐ)(?:,?{_GAP}(?:bổ{_GAP}sung|BS)(?:{_GAP}một{_GAP}(?:số|vài){_GAP}[Đđ]iều)?"
+_LAZY["AMENDING"] = (rf"{S}(?P<name>(?:[Ss]ửa đổi|[Ss]ửa đi(?=,)|SĐ)(?:,?{_GAP}(?:bổ{_GAP}sung|BS)(?:{_GAP}một{_GAP}(?:số|vài){_GAP}[Đđ]iều)?"
                       rf"|{_GAP}một{_GAP}(?:số|vài){_GAP}[Đđ]iều"  # "sửa đổi một số điều của Luật …" (1998)
                       rf"|(?=[ \t]+(?:Bộ luật|Luật)[ \t]))(?:{_GAP}của)?{_GAP}"  # "Luật sửa đổi Bộ luật Hình sự 2017"
                       rf"{_LAW_WORDS}[^.;:()\n]{{1,400}}?){_AMEND_END}")
+LOST_LETTERS = re.compile(r"^([Ss]ửa) đi,")  # "Luật Sửa đi, bổ sung …": "đổi" with its letters lost (a PDF's font)
 NEXT_LAW = re.compile(r",[ \t]*(?:Bộ luật|Luật|Pháp lệnh)[ \t]")  # ", Luật …": the next law of a list
 AMENDING_SHORT = re.compile(r"^(?:[Ss]ửa đổi|SĐ)(?:(,?\s*)(?:bổ sung|BS))?(?= )")  # "SĐ, BS một số điều …", "sửa đổi Bộ luật …"
 # The next law an amending law names after one written with its number: ", Luật Nhà ở số …", "và Luật …".

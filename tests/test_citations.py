@@ -1815,3 +1815,10 @@ def test_numbers_after_a_sentence_that_says_documents_of_their_type_were_issued(
     quotes, _ = cite("Chi cục đã ban hành loạt kế hoạch chuyên đề, gồm Kế hoạch 600 về kiểm soát thương mại điện tử; "
                      "Kế hoạch 622 về kiểm tra hàng giả.\nThực hiện Kế hoạch 52 các xã đã tổ chức.")
     assert [q for q, _ in quotes] == ["Kế hoạch 600", "Kế hoạch 622"]
+
+
+def test_an_amending_law_whose_pdf_lost_letters(authority):
+    text = normalize("Căn cứ Luật Sửa đi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa "
+                     "phương ngày 22 tháng 11 năm 2019;")
+    _, documents = resolve_citations(get_citations(text, names=authority.names), HA_TINH, authority)
+    assert [d.key for d in documents] == ["nn/qh/luat/2019/47"]
