@@ -120,14 +120,15 @@ class Authority:
             pool = []
         return [e for e in pool if _agrees(doc, e.document)]
 
-    def year_slip(self, doc: Document, name: str | None) -> Document | None:
-        """The law ``doc`` names when its written symbol has the wrong year: the one edition of its name with its
-        number and legislature ("Luật Công đoàn số 50/2025/QH15" is 50/2024/QH15), else None."""
-        if not (name and doc.symbol and doc.number is not None):
+    def slip(self, doc: Document, name: str | None) -> Document | None:
+        """The law ``doc`` names when its written symbol, known as no document's, has a wrong year or number: the one
+        edition of its name with the rest of it ("Luật Công đoàn số 50/2025/QH15" is 50/2024/QH15, "Luật Bảo vệ môi
+        trường số 17/2020/QH14" 72/2020/QH14), else None."""
+        if not (name and doc.symbol and doc.number is not None) or doc.symbol in self.by_symbol:
             return None
         legislature = doc.symbol.rpartition("/")[2]
         found = [e.document for e in self._by_name.get((fold(doc.type), fold(name)), [])
-                 if e.document.number == doc.number and e.document.symbol and e.document.symbol != doc.symbol
+                 if (e.document.number == doc.number) != (e.document.year == doc.year) and e.document.symbol
                  and e.document.symbol.rpartition("/")[2] == legislature]
         return found[0] if len(found) == 1 else None
 

@@ -411,8 +411,8 @@ def build_document(refs: list[Reference], locality: Locality, authority: Authori
                    date=date, issuer=None, issuer_code=code, scope=scope, term=term, title=draft.first("title"),
                    name=draft.first("name"))
     name = doc.name
-    if authority is not None and (known := authority.year_slip(doc, name)) is not None:
-        doc.symbol, doc.year = known.symbol, known.year
+    if authority is not None and (known := authority.slip(doc, name)) is not None:
+        doc.symbol, doc.number, doc.year = known.symbol, known.number, known.year
     if authority is not None:
         authority.complete(doc, name=name, plenum=draft.first("plenum"), as_of=as_of, cited=cited)
     if doc.symbol is None:

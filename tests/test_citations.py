@@ -1822,3 +1822,9 @@ def test_an_amending_law_whose_pdf_lost_letters(authority):
                      "phương ngày 22 tháng 11 năm 2019;")
     _, documents = resolve_citations(get_citations(text, names=authority.names), HA_TINH, authority)
     assert [d.key for d in documents] == ["nn/qh/luat/2019/47"]
+
+
+def test_a_laws_number_with_the_wrong_number_is_the_one_its_name_and_year_say(authority):
+    text = normalize("Luật Bảo vệ môi trường số 17/2020/QH14 quy định; Luật Đất đai số 43/2024/QH15")
+    _, documents = resolve_citations(get_citations(text, names=authority.names), HA_TINH, authority)
+    assert [d.key for d in documents] == ["nn/qh/luat/2020/72", "nn/qh/luat/2024/43"]  # a known symbol stays its own
