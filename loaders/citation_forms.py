@@ -549,9 +549,11 @@ def _law_name(text: str, pos: int, word: str | None, type_word: str, names: Know
 
 def _amending_name(written: str) -> str:
     """An amending law's name as written, its initials spelt out, its "của" restored ("… một số điều Luật Phòng
-    cháy …") and its "đổi" too where a PDF's font lost letters ("Sửa đi, bổ sung …")."""
+    cháy …"), its "đổi" too where a PDF's font lost letters ("Sửa đi, bổ sung …") and the "Luật" of the first law
+    it amends where the writer dropped it ("… một số điều của Phòng, chống thiên tai và Luật Đê điều")."""
     name = P.LOST_LETTERS.sub(r"\1 đổi,", " ".join(written.split()))
-    return P.AMENDED_WITHOUT_OF.sub(r"\1 của ", P.ABBREVIATED_NAME.sub(_spelt_out, name))
+    name = P.AMENDED_WITHOUT_OF.sub(r"\1 của ", P.ABBREVIATED_NAME.sub(_spelt_out, name))
+    return P.LAW_WORD_LOST.sub(r"\1Luật ", name)
 
 
 def _known_in_full(written: str, type_word: str, names: KnownNames | None) -> bool:
@@ -603,11 +605,11 @@ def _amended_name_end(text: str, amending: re.Match, names: KnownNames | None) -
     """Where the name of an amending law ends: at the end of the known name of the last law it names, when that
     name goes on past a comma ("… của Luật phòng, chống thiên tai ngày 17/6/2020")."""
     end = amending.end("name")
-    last = None
-    for last in P.LAW_WORD.finditer(text, amending.start("name"), end):
-        pass
-    if last is None or names is None or not (known := names.match(doc_type_of(last.group()).word, text, last.end())) \
-            or known[1] <= end:
+    lost = P.LAW_WORD_LOST.search(text, amending.start("name"), end)  # "… của Phòng, chống thiên tai …"
+    last = ("Luật", lost.end()) if lost else None
+    for word in P.LAW_WORD.finditer(text, amending.start("name"), end):
+        last = (doc_type_of(word.group()).word, word.end())
+    if last is None or names is None or not (known := names.match(last[0], text, last[1])) or known[1] <= end:
         return end
     end = known[1]
     while following := P.AMENDED_NEXT.match(text, end):  # "… thiên tai và Luật Đê điều"

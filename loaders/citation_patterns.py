@@ -199,7 +199,9 @@ _AMEND_END = (rf"(?=[ \t]*(?:ngày|năm|số|(?:19|20)\d\d(?!\d)|[.;:()\n]|$|(?:
 _LAZY["AMENDING"] = (rf"{S}(?P<name>(?:[Ss]ửa đổi|[Ss]ửa đi(?=,)|SĐ)(?:,?{_GAP}(?:bổ{_GAP}sung|BS)(?:{_GAP}một{_GAP}(?:số|vài){_GAP}[Đđ]iều)?"
                       rf"|{_GAP}một{_GAP}(?:số|vài){_GAP}[Đđ]iều"  # "sửa đổi một số điều của Luật …" (1998)
                       rf"|(?=[ \t]+(?:Bộ luật|Luật)[ \t]))(?:{_GAP}của)?{_GAP}"  # "Luật sửa đổi Bộ luật Hình sự 2017"
-                      rf"{_LAW_WORDS}[^.;:()\n]{{1,400}}?){_AMEND_END}")
+                      rf"(?:{_LAW_WORDS}|(?<=điều của )(?=[{UPPER}]))[^.;:()\n]{{1,400}}?){_AMEND_END}")  # "Luật" may go unsaid
+# "Luật sửa đổi, bổ sung một số điều của Phòng, chống thiên tai và Luật Đê điều": the first amended law's "Luật" lost
+LAW_WORD_LOST = re.compile(rf"(một (?:số|vài) điều của )(?!{_LAW_WORDS})(?=[{UPPER}])")
 LOST_LETTERS = re.compile(r"^([Ss]ửa) đi,")  # "Luật Sửa đi, bổ sung …": "đổi" with its letters lost (a PDF's font)
 NEXT_LAW = re.compile(r",[ \t]*(?:Bộ luật|Luật|Pháp lệnh)[ \t]")  # ", Luật …": the next law of a list
 AMENDING_SHORT = re.compile(r"^(?:[Ss]ửa đổi|SĐ)(?:(,?\s*)(?:bổ sung|BS))?(?= )")  # "SĐ, BS một số điều …", "sửa đổi Bộ luật …"

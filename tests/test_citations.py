@@ -1828,3 +1828,10 @@ def test_a_laws_number_with_the_wrong_number_is_the_one_its_name_and_year_say(au
     text = normalize("Luật Bảo vệ môi trường số 17/2020/QH14 quy định; Luật Đất đai số 43/2024/QH15")
     _, documents = resolve_citations(get_citations(text, names=authority.names), HA_TINH, authority)
     assert [d.key for d in documents] == ["nn/qh/luat/2020/72", "nn/qh/luat/2024/43"]  # a known symbol stays its own
+
+
+def test_an_amending_law_that_drops_luat_before_the_first_law_it_amends(authority):
+    text = normalize("thực hiện Luật sửa đổi, bổ sung một số điều của Phòng, chống thiên tai và Luật Đê điều ngày "
+                     "17/6/2020;")
+    _, documents = resolve_citations(get_citations(text, names=authority.names), HA_TINH, authority)
+    assert [d.key for d in documents] == ["nn/qh/luat/2020/60"]  # "Luật Đê điều" is inside its name
