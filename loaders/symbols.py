@@ -248,8 +248,8 @@ def _fits(joint: str, part: str, before: list[str], joints: list[str], spaced: b
         if not before:
             return joint == "/" and len(part) == 4 and part[:2] in ("19", "20")
         return before[-1].endswith(_LEGISLATURES) and joint in (" ", "")
-    if joint == "":
-        return not before and part in TYPE_CODES  # "số 12NQ…": glued only to a type code
+    if joint == "":  # "số 12NQ…": glued only to a type code, or to an issuer a unit follows ("số 3287UBND-VX")
+        return not before and (part in TYPE_CODES or part in KNOWN_ISSUER_CODES)
     named = [p for p in before if not p.isdigit()]
     if _ROMAN.fullmatch(part) and named and named[-1] in _LEGISLATURES:
         return joint in (" ", "-")  # "UBTVQH XI"
@@ -283,6 +283,8 @@ def _interpret(number: int, letter: str | None, parts: list[str], joints: list[s
     written_tu = any(_clean(n) == "TW" and "Ư" in n for n in names[:1])
     names = [_clean(n) for n in names]
     issuer, unit = _issuer_and_unit(names)
+    if joints[0] == "" and code is None and unit is None:
+        return None  # "64CP": an issuer glued to the number needs a unit after it to be read as a symbol
     if issuer is None and (code is None or year is not None and code not in ISSUERLESS_CODES or legislature):
         return None  # "04/2015/NĐ" names no one (but "04/2016/AL", a precedent, never does); a code alone
         # ("121/NgĐ") is a short old form

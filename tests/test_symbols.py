@@ -74,6 +74,7 @@ CANONICAL = {
     "06- CTr/QƯ": ("06-CTr/QU", "party", "Chương trình"),  # "Ư" for "U" in a Quận ủy's code
     "2735/VPCP - QHĐP": ("2735/VPCP-QHĐP", "state", None),  # a state-style unit after a spaced hyphen
     "72/2025/NQLT/UBTVQH15-CP- ĐCTUBTWMTTQVN": ("72/2025/NQLT-UBTVQH15-CP-ĐCTUBTWMTTQVN", "state", "Nghị quyết liên tịch"),
+    "3287UBND-VX": ("3287/UBND-VX", "state", None),  # an issuer glued to the number, a unit after it
 }
 
 
@@ -123,7 +124,8 @@ def test_a_symbol_written_tu_may_be_a_provincial_committees():
     assert not parse("13-NQ/TW").written_tu
 
 
-@pytest.mark.parametrize("text", ["12/5/2017", "03-10-2017", "2/3 Đại biểu", "0239.3855.123", "1A", "/KH-UBND", "3.683.423"])
+@pytest.mark.parametrize("text", ["12/5/2017", "03-10-2017", "2/3 Đại biểu", "0239.3855.123", "1A", "/KH-UBND", "3.683.423",
+                                  "64CP"])  # an issuer glued to a number with no unit after it
 def test_not_symbols(text):
     assert parse(text) is None
 
