@@ -520,7 +520,7 @@ def _law_name(text: str, pos: int, word: str | None, type_word: str, names: Know
     if names is not None and word and word[0].isupper() and (about := P.ABOUT.match(text, pos)) \
             and (known := names.match(type_word, text, about.end())):
         candidates.append(known)  # "Pháp lệnh về án phí, lệ phí Tòa án" (but "các luật về đất đai": laws in general)
-    elif names is not None and (known := names.match(type_word, text, pos) or names.match_defined(type_word, text, pos)):
+    elif names is not None and (known := _longer(names.match(type_word, text, pos), names.match_defined(type_word, text, pos))):
         candidates.append(known)
         if P.CAPITALISED_NEXT.match(text, known[1]) and word and word[0].isupper() and not word.isupper() \
                 and (law := P.LAW.match(text, pos)) and law.end("name") > known[1]:
@@ -545,6 +545,12 @@ def _law_name(text: str, pos: int, word: str | None, type_word: str, names: Know
     if len(first) > 1 and first.isupper() and rest and rest[0].islower():  # "Luật BVMT và một số văn bản …": the
         return first, law.start("name") + len(first)  # initials are the name; lower-case words after them are not
     return law.group("name"), law.end("name")
+
+
+def _longer(first: tuple[str, int] | None, second: tuple[str, int] | None) -> tuple[str, int] | None:
+    """The one of two names read at one place that ends later ("Luật PCCC&CNCH" the article defined, not the
+    known "Luật PCCC"); the first when they end together."""
+    return second if second is not None and (first is None or second[1] > first[1]) else first
 
 
 def _amending_name(written: str) -> str:

@@ -25,7 +25,10 @@ _FIRST = re.compile(r"[ \t]*(?:\n[ \t]*)?(\w+)")  # the first word: no comma bef
 _GLUED = ("ngày", "năm", "số")  # words that may be glued on after a name: "Chính phủngày"
 _PUNCTUATION = re.compile(r"[^\w]+")
 _END = "."  # the key that marks where a name ends: never a word (a string, so a pickled trie keeps it)
-_DEFINITION = re.compile(r"\((?P<abbr>[A-ZĐ]{2,8})\)")  # "Luật Dân quân tự vệ (DQTV)"
+# "Luật Dân quân tự vệ (DQTV)", "Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ (PCCC và CNCH)"
+_DEFINITION = re.compile(r"\((?P<abbr>[A-ZĐ]{2,8}(?:[ \t]*(?:&|và)[ \t]*[A-ZĐ]{2,8})?)\)")
+_JOINED = re.compile(r"[ \t]*(?:&|và|VÀ)[ \t]*")  # between two sets of initials: "PCCC và CNCH", "PCCC&CNCH"
+_JOINED_INITIALS = re.compile(r"[ \t]*([A-ZĐ]{2,8})[ \t]*(?:&|và|VÀ)[ \t]*([A-ZĐ]{2,8})(?!\w)")
 _NAME_WORDS = re.compile(r"\w+")
 
 
@@ -48,14 +51,21 @@ def _variants(name: str) -> set[str]:
 @lru_cache(maxsize=8)
 def defined_abbreviations(text: str) -> dict[str, str]:
     """The initials a text defines for the words before them: "Luật Dân quân tự vệ (DQTV)" → {"DQTV": "Dân quân tự
-    vệ"}, so that its "Luật DQTV" later is that law."""
+    vệ"}, so that its "Luật DQTV" later is that law; two sets joined by "và" stand for two phrases joined by it
+    ("… chữa cháy và cứu nạn, cứu hộ (PCCC và CNCH)" → {"PCCC và CNCH": "…"})."""
     found: dict[str, str] = {}
     for match in _DEFINITION.finditer(text):
-        abbr = match.group("abbr")
-        words = _NAME_WORDS.findall(text, max(0, match.start() - 120), match.start())[-len(abbr):]
-        if len(words) == len(abbr) and all(w[0].upper() == a for w, a in zip(words, abbr)):
-            found.setdefault(abbr, " ".join(words))
+        groups = _JOINED.split(match.group("abbr"))  # two sets of initials stand for two phrases joined by "và"
+        letters = _letters(groups)
+        words = _NAME_WORDS.findall(text, max(0, match.start() - 160), match.start())[-len(letters):]
+        if len(words) == len(letters) and all(w == a if a == "và" else w[0].upper() == a for w, a in zip(words, letters)):
+            found.setdefault(" và ".join(groups), " ".join(words))
     return found
+
+
+def _letters(groups: list[str]) -> list[str]:
+    """The initials of ``groups`` one by one, "và" between groups: ["P", "C", "C", "C", "và", "C", …]."""
+    return [letter for i, group in enumerate(groups) for letter in ([*group] if i == 0 else ["và", *group])]
 
 
 class AliasIndex:
@@ -155,12 +165,17 @@ class KnownNames:
 
     def match_defined(self, type_word: str, text: str, pos: int) -> tuple[str, int] | None:
         """(canonical name, end) of a known name written with initials the text defined: "Luật DQTV", "Luật Lực
-        lượng DBĐV" after "Luật Dân quân tự vệ (DQTV) và Luật Lực lượng dự bị động viên (DBĐV)"; else None."""
+        lượng DBĐV" after "Luật Dân quân tự vệ (DQTV) và Luật Lực lượng dự bị động viên (DBĐV)", "Luật PCCC&CNCH"
+        after "… (PCCC và CNCH)"; else None."""
         defined = defined_abbreviations(text)  # read once a text (cached): later calls are a lookup
         words: list[str] = []
         while defined and len(words) < 4 and (word := _FIRST.match(text, pos)) is not None:
-            pos = word.end()
-            if (full := defined.get(word.group(1))) is not None:
+            joined = _JOINED_INITIALS.match(text, pos)  # "PCCC&CNCH", "PCCC VÀ CNCH"
+            if joined and (key := f"{joined.group(1)} và {joined.group(2)}") in defined:
+                full, pos = defined[key], joined.end()
+            else:
+                full, pos = defined.get(word.group(1)), word.end()
+            if full is not None:
                 name = " ".join([*words, full])
                 found = self.match(type_word, f" {name}", 0)
                 return (found[0], pos) if found and found[1] == len(name) + 1 else None

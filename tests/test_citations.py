@@ -1579,6 +1579,17 @@ def test_initials_the_article_defines_name_a_known_law(authority):
     assert [(r.text, r.name) for r in undefined] == [("Luật DQTV", "DQTV")]
 
 
+def test_two_sets_of_initials_the_article_defines_are_one_law_not_the_known_shorter_one(authority):
+    text = normalize("Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ (PCCC và CNCH) có hiệu lực từ 01/7/2025. Hướng dẫn "
+                     "thi hành Luật PCCC&CNCH; MỘT SỐ ĐIỂM MỚI CỦA LUẬT PCCC VÀ CNCH NĂM 2025. Luật PCCC năm 2001 đã hết hiệu lực.")
+    refs = get_citations(text, names=authority.names)
+    assert [(r.text, r.name) for r in refs] == [
+        ("Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ", "Phòng cháy, chữa cháy và cứu nạn, cứu hộ"),
+        ("Luật PCCC&CNCH", "Phòng cháy, chữa cháy và cứu nạn, cứu hộ"),
+        ("LUẬT PCCC VÀ CNCH", "Phòng cháy, chữa cháy và cứu nạn, cứu hộ"),
+        ("Luật PCCC năm 2001", "Phòng cháy và chữa cháy")]  # the initials alone: the known law they stand for
+
+
 def test_the_congresses_of_every_level_are_no_one_congress():
     assert cite("tổng kết việc thực hiện Nghị quyết Đại hội Đảng nhiệm kỳ 2005-2010 ở mỗi cấp; xác định phương hướng")[0] == []
     quotes, _ = cite("thực hiện Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XV các cấp ủy đã quán triệt")  # "cấp ủy": committees
