@@ -108,6 +108,12 @@ class Authority:
         except (OSError, ValueError, KeyError, TypeError) as exc:
             raise AuthorityError(f"{path or 'built-in authority file'}: {exc}") from exc
 
+    def edition_in_force(self, type_word: str, name: str, as_of: str) -> int | None:
+        """The year of the edition of the law named ``name`` passed last on or before ``as_of``, else None."""
+        passed = [e.document for e in self._by_name.get((fold(type_word), fold(name)), [])
+                  if e.document.date and e.document.date <= as_of[:10]]
+        return max(passed, key=lambda d: d.date).year if passed else None
+
     def candidates(self, doc: Document, *, name: str | None = None, plenum: int | None = None) -> list[Entry]:
         """Entries that ``doc`` (as far as it is known) can be."""
         if doc.number is not None:

@@ -83,7 +83,8 @@ def resolve_citations(refs: list[Reference], locality: Locality | None = None, a
     for ref in refs:
         signature = _signature(ref, locality, sentences)
         candidates = by_identity.setdefault(tuple(signature[k] for k in _IDENTITY), [])
-        draft = next((d for d in reversed(candidates) if d.accepts(signature)), None)
+        draft = next((d for d in reversed(candidates) if d.accepts(signature)
+                      and not _older_edition(d, signature, authority, as_of)), None)
         if draft is None:
             draft = _Draft()
             candidates.append(draft)
@@ -109,6 +110,17 @@ def resolve_citations(refs: list[Reference], locality: Locality | None = None, a
     citations = [Citation(r.text, r.start, r.end, documents[id(d)].key, r.relation, r.pinpoint, r.zone)
                  for r, d in zip(refs, owner)]
     return citations, list(merged.values())
+
+
+def _older_edition(draft: _Draft, signature: dict, authority: Authority | None, as_of: str | None) -> bool:
+    """Whether a law's name with a year is an older edition than the one its undated mentions before it mean: on
+    the day the article is dated, the edition then passed last ("Quốc hội đã thông qua các Luật: Luật An ninh mạng …
+    hợp nhất Luật An ninh mạng năm 2018": the 2025 law, then the 2018 one)."""
+    if draft.known.get("year") is not None or signature["year"] is None or not signature["name"] or not as_of \
+            or authority is None:
+        return False
+    current = authority.edition_in_force(signature["type"], signature["name"], as_of)
+    return current is not None and current > signature["year"]
 
 
 def _local_tu(refs: list[Reference]) -> None:

@@ -1846,3 +1846,16 @@ def test_an_amending_law_that_drops_luat_before_the_first_law_it_amends(authorit
                      "17/6/2020;")
     _, documents = resolve_citations(get_citations(text, names=authority.names), HA_TINH, authority)
     assert [d.key for d in documents] == ["nn/qh/luat/2020/60"]  # "Luật Đê điều" is inside its name
+
+
+def test_a_later_older_edition_is_not_the_one_the_undated_name_before_it_means(authority):
+    text = normalize("Quốc hội đã thông qua các Luật: Luật An ninh mạng; Luật Dược. Luật được xây dựng trên cơ sở hợp nhất "
+                     "Luật An ninh mạng năm 2018 và Luật An toàn thông tin mạng năm 2015.")
+    refs = get_citations(text, names=authority.names)
+
+
+    def keys(as_of):
+        return [d.key for d in resolve_citations(refs, HA_TINH, authority, as_of=as_of)[1] if d.name == "An ninh mạng"]
+    assert keys("2025-12-10") == ["nn/qh/luat/2025/116", "nn/qh/luat/2018/24"]  # the law passed that day, then the old one
+    assert keys("2020-01-01") == ["nn/qh/luat/2018/24"]  # in 2020 the 2018 law was the one in force: one document
+    assert keys(None) == ["nn/qh/luat/2018/24"]  # undated: the edition the article names
