@@ -7,10 +7,12 @@ citation is exactly ``text[start:end]`` of the normalised article.
 from __future__ import annotations
 
 import html
+import json
 import re
 import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
+from importlib import resources
 
 # Characters that look like Đ/đ but are not (Icelandic eth, African D), hyphens and slashes that are not "-" and
 # "/" (the non-breaking hyphen of "60‑NQ/TW", the figure dash, the minus sign; the fraction slash of "1478⁄CĐ-TTg")
@@ -67,9 +69,25 @@ def clean(text: str) -> str:
 
 
 def retone(text: str) -> str:
-    """One tone convention (new placement: "hòa", "thủy", "của"); the length and offsets do not change."""
+    """One tone convention (new placement: "hòa", "thủy", "của") and the misspellings of ``data/spellings.json``
+    mended ("Qui định", "lấn thứ"); the length and offsets do not change."""
     text = _TONE_RE.sub(lambda m: _PAIRS[m.group(1)], text)
-    return _UA_RE.sub(lambda m: m.group(1) + _UA[m.group(2)] + "a", text)
+    text = _UA_RE.sub(lambda m: m.group(1) + _UA[m.group(2)] + "a", text)
+    pattern, right = _misspellings()
+    return pattern.sub(lambda m: right[m.group()], text)
+
+
+@lru_cache(maxsize=1)
+def _misspellings() -> tuple[re.Pattern, dict[str, str]]:
+    """The misspellings as written in each case ("qui định", "Qui định", "Qui Định", "QUI ĐỊNH") and a pattern of them."""
+    table = json.loads(resources.files("trichdan.loaders").joinpath("data", "spellings.json").read_text("utf-8"))
+    right: dict[str, str] = {}
+    for wrong, spelt in table["words"].items():
+        if len(wrong) != len(spelt):
+            raise ValueError(f"spellings.json: {wrong!r} and {spelt!r} differ in length")
+        for case in (str.lower, str.capitalize, str.title, str.upper):
+            right[case(wrong)] = case(spelt)
+    return re.compile(r"(?<!\w)(?:" + "|".join(sorted(map(re.escape, right), key=len, reverse=True)) + r")(?!\w)"), right
 
 
 _WORD = re.compile(r"\w+")

@@ -18,6 +18,13 @@ def test_misplaced_mark_on_ua():
     assert normalize("Quy định số 55 cuả Bộ Chính trị, muà") == "Quy định số 55 của Bộ Chính trị, mùa"
 
 
+def test_misspellings_of_the_grammars_words_are_mended_in_every_case():
+    text = "Qui định 212-QĐ/TW, Qui Định 41, QUI ĐỊNH SỐ 5; Đại hội lấn thứ XIII; Phó Thủ tuớng; qui hoạch; Văn Qui"
+    mended = normalize(text)
+    assert mended == "Quy định 212-QĐ/TW, Quy Định 41, QUY ĐỊNH SỐ 5; Đại hội lần thứ XIII; Phó Thủ tướng; qui hoạch; Văn Qui"
+    assert len(mended) == len(text)  # offsets stay valid
+
+
 def test_lookalike_d_spaces_and_invisible_characters():
     assert normalize("QÐi/TW") == "QĐi/TW"
     assert normalize("a\u00a0b\u200bc\ufeffd\r\ne") == "a bcd\ne"
