@@ -12,7 +12,7 @@ from . import citation_patterns as P
 from . import gazetteer, symbols
 from .citation_context import iso_date, read_context, set_issuer
 from .known_names import KnownNames
-from .lexicon import (ABBREVIATED_NAMES, COMMITTEE_LEVELS, COMMUNE_LEVELS, CONGRESS_ORGANISATION_KEYS, DISTRICT_LEVELS, LEVEL_ABBREVIATIONS, NATIONAL_CONGRESSES, PLACE_CODES, PROVINCE, REVISED_NAME, TERMS,
+from .lexicon import (ABBREVIATED_NAMES, BY_WORD, COMMITTEE_LEVELS, COMMUNE_LEVELS, CONGRESS_ORGANISATION_KEYS, DISTRICT_LEVELS, LEVEL_ABBREVIATIONS, NATIONAL_CONGRESSES, PLACE_CODES, PROVINCE, REVISED_NAME, TERMS,
                       SECTORS, phrase_key)
 from .lexicon import doc_type as doc_type_of
 from .model import Reference
@@ -181,7 +181,7 @@ def organisation_congress(text: str, head: re.Match, type_word: str) -> list[Ref
         return []
     written = match.group("ord1") or match.group("ord2")
     return [Reference(head.start(), match.end(), text[head.start():match.end()], type_word,
-                      **_organisation_issuer(match, bool(match.group("nation1") or match.group("nation2"))),
+                      **_organisation_issuer(match, bool(match.group("nation1") or match.group("nation2") or match.group("nation3"))),
                       congress=ordinal(written) if written else None,
                       congress_years=f"{match.group('from')}-{match.group('to')}" if match.group("from") else None)]
 
@@ -271,6 +271,7 @@ def numbered(text: str, head: re.Match, type_word: str, lenient: bool = False) -
             return []  # "Nghị quyết 2020", but "Quyết định 1953 Tỉnh ủy", "đã ban hành Quyết định 2081" are numbered
         if not said_so and "\n" in text[head.end():items[0][0]] and _OUTLINE_MARK.match(text, items[0][1]):
             return []  # "SỰ CẦN THIẾT BAN HÀNH LUẬT\n1. …": the first point of an outline under a heading
+    type_word = _named_type(head, match.group("qual")) or type_word
     refs = []
     for index, (start, end, fields) in enumerate(items):
         start = head.start() if index == 0 else start
@@ -365,6 +366,16 @@ def _item(text: str, pos: int, *, spaced: bool) -> tuple[int, dict] | None:
         return dated.end(), {"number": int(dated.group(1)), "date": dated.group(2)}
     bare = P.BARE.match(text, pos) or P.LISTED_BEFORE_SYMBOL.match(text, pos)
     return (bare.end(), {"number": int(bare.group())}) if bare else None
+
+
+def _named_type(head: re.Match, qualifier: str | None) -> str | None:
+    """The type a capitalised type word names after a type word in lower case: "ra thông báo Kết luận số 44" is
+    the Kết luận (but "Thông báo kết luận số 81" a notice of conclusions); else None."""
+    word = head.group("word")
+    if not (qualifier and qualifier[0].isupper() and word and word.islower()):
+        return None
+    kind = BY_WORD.get(fold(phrase_key(qualifier)))
+    return kind.word if kind else None
 
 
 def _announces_tail(text: str, pos: int) -> bool:

@@ -58,7 +58,7 @@ TERM = rf"\(?{S}(?i:khóa|nhiệm kỳ){S}(?P<term>[IVXL]{{1,6}}|\d{{1,2}})(?![\
 BARE = re.compile(rf"\d{{1,5}}(?![\d]|[/.:,-]\d|{S}[-–/]{S}[A-ZĐ])")
 # What stands between a type word and its number; the number or symbol itself is read by symbols.read.
 NUMBERED = re.compile(
-    rf"(?:{S}(?i:{alternation(QUALIFIERS).replace(chr(92) + ' ', _GAP)}))?"
+    rf"(?:{S}(?P<qual>(?i:{alternation(QUALIFIERS).replace(chr(92) + ' ', _GAP)})))?"
     rf"(?:{S}của{S}(?P<iss>{ISSUER})(?:[ \t]+{PLACE})?)?"
     rf"(?:{S}:?{S}(?P<so>[Ss]ố|SỐ|No\.?|s(?=[ \t]?\d))(?:{S}:)?)?{S}(?=\d)"  # "s31/2011/…": "số" with its letter lost
 )
@@ -140,12 +140,12 @@ SECTOR_CONGRESS = re.compile(  # its number also before it, then nothing more: "
 ORGANISATION_CONGRESS = re.compile(
     rf"{S}(?:của{S})?(?:(?i:Đại{_GAP}hội)|ĐH)(?![\w]){S}(?:(?i:đại{_GAP}biểu){S})?(?P<nation1>(?i:toàn quốc){S})?"
     rf"(?:(?:(?i:lần thứ){S})?(?P<ord1>[IVXL]{{1,6}}|\d{{1,2}})(?![\w]){S})?(?:của{S})?"  # "Đại hội của Hội Cựu chiến binh tỉnh"
-    rf"(?P<org>(?i:{alternation(CONGRESS_ORGANISATIONS).replace(chr(92) + ' ', _GAP)}))(?![\w])"
+    rf"(?P<org>(?i:{alternation(CONGRESS_ORGANISATIONS).replace(chr(92) + ' ', _GAP)}))(?P<nation3>VN)?(?![\w])"  # "CCBVN"
     rf"(?:{S}(?P<nation2>Việt Nam|(?i:toàn quốc))(?![\w]))?"
     rf"(?:{S}(?:cấp{S})?(?P<lvl>(?i:{LEVEL}))(?:{S}(?P<place>{NAME}|{CAPITAL_NAME}))?"  # "Đoàn cấp tỉnh", "TP ĐÀ NẴNG"
     rf"|{S}(?P<coded>{alternation(PLACE_CODES)})(?![\w]))?"  # "Hội Cựu chiến binh TPHCM"
     rf"(?:[ \t]*\([A-ZĐ][\w.&-]{{1,10}}\))?"  # the place's initials: "Công đoàn thành phố Hồ Chí Minh (TP.HCM)"
-    rf"(?:[ \t]*,?{S}(?i:lần thứ|khóa){S}(?P<ord2>[IVXL]{{1,6}}|\d{{1,2}}|(?<=thứ ){_ORDINAL_WORD})(?![\w]))?"
+    rf"(?:[ \t]*,?{S}\(?(?i:lần thứ|khóa){S}(?P<ord2>[IVXL]{{1,6}}|\d{{1,2}}|(?<=thứ ){_ORDINAL_WORD})(?![\w])\)?)?"  # "(khóa VIII)"
     rf"(?:[ \t]*,?{S}\(?(?i:nhiệm kỳ){S}(?P<from>(?:19|20)\d\d){S}[-–]{S}(?P<to>(?:19|20)\d\d)\)?)?"
 )
 STOP = (rf"(?:và[ \t]+(?:[A-ZĐ]{{2}}|{WORDS})|năm|số(?=\s*[\d:])|của|được|đã|đang|sẽ|cùng|với|trong(?![ \t]+nước)|tại|theo|nhằm|để|thì|là|này|khi|do|cho|vào|từ|đến|"

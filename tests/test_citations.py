@@ -751,6 +751,10 @@ def test_another_organisations_congress_is_not_the_partys():
      "dang/hndtw/nghi-quyet/-/dai-hoi-2023-2028", "Nghị quyết Đại hội Hội Nông dân Việt Nam nhiệm kỳ 2023-2028"),
     ("Nghị quyết Đại hội đại biểu Phụ nữ toàn quốc lần thứ XIII", "dang/dct/nghi-quyet/-/dai-hoi-13",
      "Nghị quyết Đại hội Hội Liên hiệp Phụ nữ Việt Nam lần thứ XIII"),
+    ("Nghị quyết Đại hội đại biểu toàn quốc Hội Nông dân Việt Nam (khóa VIII)", "dang/hndtw/nghi-quyet/-/dai-hoi-8", None),
+    ("Nghị quyết Đại hội CCBVN khóa VI", "dang/ccb/nghi-quyet/-/dai-hoi-6",  # "VN" glued: the national organisation's
+     "Nghị quyết Đại hội Hội Cựu chiến binh Việt Nam lần thứ VI"),
+    ("Nghị quyết Đại hội Hội chữ thập đỏ phường nhiệm kỳ 2016 – 2021", "dang/hctd.ha-tinh/nghi-quyet/-/dai-hoi-2016-2021", None),
 ])
 def test_the_resolution_of_a_front_or_mass_organisations_congress(written, key, label):
     quotes, docs = cite(f"Các cấp hội tiếp tục thực hiện {written}, gắn với nhiệm vụ của địa phương.")
@@ -1859,3 +1863,10 @@ def test_a_later_older_edition_is_not_the_one_the_undated_name_before_it_means(a
     assert keys("2025-12-10") == ["nn/qh/luat/2025/116", "nn/qh/luat/2018/24"]  # the law passed that day, then the old one
     assert keys("2020-01-01") == ["nn/qh/luat/2018/24"]  # in 2020 the 2018 law was the one in force: one document
     assert keys(None) == ["nn/qh/luat/2018/24"]  # undated: the edition the article names
+
+
+def test_a_type_word_in_lower_case_before_a_capitalised_one_is_no_type():
+    quotes, docs = cite("Văn phòng Trung ương Đảng vừa ra thông báo Kết luận số 44, ngày 14/11/2022 của Ban Bí thư về tiếp tục")
+    assert [docs[key].type for _, key in quotes] == ["Kết luận"]
+    quotes, docs = cite("Thông báo kết luận số 81 của Ban Thường vụ Tỉnh ủy")  # a notice of conclusions
+    assert [docs[key].type for _, key in quotes] == ["Thông báo"]
