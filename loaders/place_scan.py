@@ -233,8 +233,13 @@ def _share_hints(text: str, hits: list[Hit]) -> None:
             earlier.hint = later.hint
 
 
+# "tỉnh, " before "thành phố": the cities are the provinces' peers ("các tỉnh, thành phố: Hà Giang, …": the province)
+_PROVINCE_BEFORE = re.compile(rf"(?i:{PROVINCE})[ ]*,[ ]*$")
+
+
 def _explicit_hit(text: str, match: re.Match, end: int) -> Hit | None:
-    """The longest name prefix known at the announced level, or in the same tier as a fallback."""
+    """The longest name prefix known at the announced level, or in the same tier as a fallback; after "tỉnh, " a
+    province-level unit first."""
     word = _level_word(match)
     level = _WORDS.get(word) or _ABBREVIATIONS[(match.group("abbr") or match.group("abbr2")).lower()]
     tokens = match.group("name").split(" ")
@@ -252,9 +257,11 @@ def _explicit_hit(text: str, match: re.Match, end: int) -> Hit | None:
         name = tokens[0] + lower.group("syllables").title()  # as long as the text's
         if units := named(name, lambda u: u.level == level):
             return _explicit(text, match, word, name, units, [], commune, end)
+    peers = level != PROVINCE and _PROVINCE_BEFORE.search(text, max(0, match.start() - 12), match.start())
     for size in range(len(tokens), 0, -1):
         name = " ".join(tokens[:size])
-        units = named(name, lambda u: u.level == level) or named(name, lambda u: tier(u) == _LEVEL_TIER[level])
+        units = peers and named(name, lambda u: u.parent is None) or named(name, lambda u: u.level == level) \
+            or named(name, lambda u: tier(u) == _LEVEL_TIER[level])
         if units:
             return _explicit(text, match, word, name, units, tokens[size:], commune, end)
     size = unknown_size(tokens, _after_body(text, match.start())) if commune else 0
@@ -382,8 +389,11 @@ def _counted_items(text: str, counted: re.Match, end: int, hits: list[Hit]) -> i
 
 
 def _listed_units(name: str, said: set[str], tier_levels) -> list[Unit]:
-    """The units of a listed name, of a level the count said, else of its tier."""
-    return named(name, lambda u: u.level in said) or named(name, lambda u: u.level in tier_levels)
+    """The units of a listed name, of a level the count said, else of its tier; beside "tỉnh", the cities said are
+    the provinces' peers ("41 tỉnh, thành phố gồm: Hà Giang, …": the province, not its capital city)."""
+    provinces = PROVINCE in said
+    return named(name, lambda u: u.level in said and (u.parent is None or not provinces)) \
+        or named(name, lambda u: u.level in tier_levels)
 
 
 # A name's later syllables in lower case, then what ends a name ("thị trấn Liên sơn đã …"; not "các xã An toàn khu").

@@ -603,3 +603,13 @@ def test_a_commune_named_after_the_2025_reorganisation_is_the_2025_unit():
     after = Article("t", text, published="2025-12-24", zones=[Zone("body", 0, len(text))])
     assert [(p.name, p.within) for p in find_places(before)[0] if p.level == "xã"] == [("Vạn Xuân", "Tam Nông")]
     assert [(p.name, p.within) for p in find_places(after)[0] if p.level == "xã"] == [("Vạn Xuân", "Phú Thọ")]
+
+
+def test_cities_beside_provinces_are_the_provinces_peers():
+    """"tỉnh, thành phố" before a list: provinces and centrally-run cities, not the provinces' capital cities."""
+    listed = {"Hà Giang", "Tuyên Quang", "Quảng Ngãi", "Cà Mau"}
+    counted = _found("điều chỉnh tăng vốn cho 41 tỉnh, thành phố gồm: Hà Giang, Tuyên Quang, Quảng Ngãi, Hải Phòng, Cà Mau.")
+    assert counted == {(name, "tỉnh", None) for name in listed} | {("Hải Phòng", "thành phố", None)}
+    named = _found("Chủ tịch UBND các tỉnh, thành phố: Hà Giang, Tuyên Quang, Quảng Ngãi, Cà Mau đã dự.")
+    assert named == {(name, "tỉnh", None) for name in listed}
+    assert ("Hà Giang", "thành phố", "Hà Giang") in _found("tại thành phố Hà Giang, tỉnh Hà Giang")  # the city itself
