@@ -255,7 +255,7 @@ def numbered(text: str, head: re.Match, type_word: str, lenient: bool = False) -
         glued = head.group("abbr") is not None and match.end() == head.end() \
             and not P.ANOTHER_DOCUMENT.match(text, items[0][1])  # "CT229"; but "NQ45 và nghị quyết đại hội 16"
         verb = kind.verb and not said_so and head.group("word") is not None and head.group("word").islower() \
-            and P.VERB_OBJECT.match(text, items[0][1])
+            and P.VERB_OBJECT.match(text, items[0][1]) and not P.SIGNING_VERB.search(text, max(0, head.start() - 12), head.start())
         if verb:
             return []  # "Trung ương quy định 2 mức", "tỉnh đang quy định 3 mức": a verb and what it counts
         issued = _issued_after(text, items[0][1]) or (not glued and (P.ISSUING_VERB.search(

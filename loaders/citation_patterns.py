@@ -308,6 +308,7 @@ _LAZY["INSIDE_DESCRIBED"] = (rf"(?:{alternation(r['name'] for r in BODIES['descr
                              r"(?:[ \t]+[^\W\d_]+){0,8}[ \t]+$")
 # What a clause must end with for PRE_ISSUE or PRE_HOLDER to match: a cheap test before the costly searches.
 ISSUING_VERB = re.compile(r"(?:có|ban hành|ký|thông qua|ra)[ \t]+(?:các[ \t]+)?$")
+SIGNING_VERB = re.compile(r"(?<![\w])(?:ban hành|ký)[ \t]+$")  # "UBND tỉnh ký quyết định 160 phê duyệt …": a document
 PINPOINT = re.compile(
     r"(?P<pin>(?:(?:[Đđ]iểm[ \t]+[a-zđ][ \t]*,?[ \t]*)?(?:[Kk]hoản[ \t]+\d+[ \t]*,?[ \t]*))?[Đđ]iều[ \t]+\d+[a-zđ]?)"
     r"[ \t]*,?[ \t]*(?:của[ \t]+|tại[ \t]+)?$"

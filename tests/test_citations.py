@@ -1240,6 +1240,7 @@ def test_an_amending_law_of_a_list_of_laws_names_them_all(text, name):
     ("Quy định số 22-QĐ/TW (gọi tắt là quy định 22), trong đó bổ sung nhiều nội dung.", ["Quy định số 22-QĐ/TW", "quy định 22"]),
     ("Tại kết luận 127, Bộ Chính trị yêu cầu tạm dừng.", ["kết luận 127"]),
     ("Hội nghị quyết định 3 vấn đề lớn.", []),
+    ("UBND tỉnh ký quyết định 160 phê duyệt kế hoạch lựa chọn nhà thầu.", ["quyết định 160"]),  # signed: a document
 ])
 def test_a_type_word_that_is_also_a_verb_in_lower_case(text, found):
     assert [q for q, _ in cite(text)[0]] == found
