@@ -112,6 +112,7 @@ class DocType:
     verb: bool = False  # also a verb: "Trung ương quy định 2 mức" (in lower case, a bare number is no citation)
     letter: bool = False  # sends a document of any type: "công văn số 01/TTr-UBDT" stays a công văn
     no_issuer: bool = False  # its symbols name no issuer: "Án lệ số 04/2016/AL"
+    issued_by: str | None = None  # the one body issuing the type: "Nghị định 112/2020" is 112/2020/NĐ-CP
 
 
 def _doc_type(record: dict) -> DocType:
@@ -125,7 +126,7 @@ def _doc_type(record: dict) -> DocType:
                    tuple(named.get("abbreviated", {}).items()), frozenset(named.get("branches", ())),
                    frozenset(named.get("compounds", ())), frozenset(record.get("carries", ())),
                    record.get("local_when_bare", False), record.get("verb", False), record.get("letter", False),
-                   record.get("no_issuer", False))
+                   record.get("no_issuer", False), record.get("issued_by"))
 
 
 REVISED_NAME = " (sửa đổi)"  # after a law's name, a law revised whole: "Luật Việc làm (sửa đổi)"

@@ -20,6 +20,7 @@ from .lexicon import (BY_WORD, COMMITTEES, ISSUER_UNITS, LEVEL_PATTERN, REVISED_
 from .lexicon import issuer as lexicon_issuer
 from .locality import SentenceProvinces
 from .model import Citation, Document, Locality, Organization, Person, Reference
+from .symbols import Symbol
 from .normalize import fold, initials, slug
 from .numerals import legislature_of, roman, term_of
 from .organizations import canonical_organization
@@ -407,12 +408,16 @@ def build_document(refs: list[Reference], locality: Locality, authority: Authori
     if symbol and symbol.issuer and code and symbol.issuer != code and symbol.issuer.startswith(code) \
             and "-" not in symbol.issuer and lexicon_issuer(family(symbol.issuer)) is not None:
         code = family(symbol.issuer)  # "47-KH/ĐUK … của Đảng ủy khối các cơ quan": the symbol names the body in full
+    year = (symbol.year if symbol and symbol.year else None) or draft.first("year")
+    sole = doc_type(type_word).issued_by
+    if sole and code in (None, sole) and symbol is None and year and refs[0].number is not None:  # "Nghị định 112/2020"
+        code = sole
+        symbol = Symbol(refs[0].number, "state", sole, doc_type(type_word).codes[0], year)
     issuer = lexicon_issuer(code)
     system = symbol.system if symbol else issuer.system if issuer else _single_system(type_word)
     scopes = [s for s in (_scope(r, code, locality, sentences) for r in refs) if s]
     scope = next((s for s in scopes if all(t == s or _inside(s, t) for t in scopes)), scopes[0] if scopes else None)
     date = next((r.date for r in refs if r.date and len(r.date) == 10), None)
-    year = (symbol.year if symbol and symbol.year else None) or draft.first("year")
     term = draft.first("term")
     if system == "party" and (issuer is None or issuer.level == "central") and term is None:
         term = term_of(date, year) if not (draft.first("plenum") or _congress(draft)) else None

@@ -1871,3 +1871,13 @@ def test_a_type_word_in_lower_case_before_a_capitalised_one_is_no_type():
     assert [docs[key].type for _, key in quotes] == ["Kết luận"]
     quotes, docs = cite("Thông báo kết luận số 81 của Ban Thường vụ Tỉnh ủy")  # a notice of conclusions
     assert [docs[key].type for _, key in quotes] == ["Thông báo"]
+
+
+def test_a_decrees_number_and_year_are_its_symbol():
+    """A decree is the Government's alone (doctypes.json ``issued_by``): "Nghị định số 112/2020" is 112/2020/NĐ-CP."""
+    _, docs = cite("Nghị định số 112/2020 ngày 18/9/2020 quy định; Thông tư 32/2018 hướng dẫn.")
+    assert [(d.symbol, d.issuer_code) for d in docs.values()] == [("112/2020/NĐ-CP", "CP"), (None, None)]
+    _, docs = cite("Nghị định 100/2019 của Chính phủ về xử phạt")  # its issuer said
+    assert [d.symbol for d in docs.values()] == ["100/2019/NĐ-CP"]
+    _, docs = cite("theo Nghị định 112 về xử lý kỷ luật")  # no year: no symbol
+    assert [d.symbol for d in docs.values()] == [None]
