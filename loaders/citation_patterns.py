@@ -88,9 +88,9 @@ VERB_OBJECT = re.compile(r"[ \t]+(?!(?:của|về|do|ngày|năm|và|hoặc|đã|
 COUNT_BEFORE = re.compile(r"(?<![\d.,/])(\d{1,2})[ \t]+$")  # how many documents a list names: "4 Nghị quyết 59, 70, 71 và 72"
 ITEM_YEAR = re.compile(r"[ \t]+năm[ \t]+(?P<year>(?:19|20)\d\d)(?!\d)")  # "196-CP năm 1994, 41-CP năm 1995"
 COUNTED = re.compile(
-    r"[ \t]*(?:năm(?![ \t]+(?:19|20)\d\d)|tháng|%|người|tỷ|triệu|nghìn|ha\b|km|m2|lần|giờ|phút|xã|hộ|đồng|"
+    r"[ \t]*(?:năm(?![ \t]+(?:19|20)\d\d(?![ \t]*[-–][ \t]*(?:19|20)\d\d))|tháng|%|người|tỷ|triệu|nghìn|ha\b|km|m2|lần|giờ|phút|xã|hộ|đồng|"
     r"tập thể|cá nhân|đơn vị|điểm|mục|nhóm|nội dung|nhiệm vụ|giải pháp|chỉ tiêu|văn bản|cuộc|đại biểu|đảng viên)",
-    re.IGNORECASE,  # "KẾ HOẠCH 5 NĂM" in a heading in capitals
+    re.IGNORECASE,  # "KẾ HOẠCH 5 NĂM" in a heading in capitals; "Kế hoạch 5 năm 2021 - 2025": five years, not No. 5 of 2021
 )
 PLENUM = re.compile(  # "Nghị quyết Trung ương 4 khóa XII", "… Hội nghị (lần thứ) Mười Ban chấp hành Trung ương
     # Đảng khóa XI", "nghị quyết hội nghị lần thứ X – BCH trung ương đảng khóa XI", "… Hội nghị T.Ư 8"

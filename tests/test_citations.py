@@ -1881,3 +1881,8 @@ def test_a_decrees_number_and_year_are_its_symbol():
     assert [d.symbol for d in docs.values()] == ["100/2019/NĐ-CP"]
     _, docs = cite("theo Nghị định 112 về xử lý kỷ luật")  # no year: no symbol
     assert [d.symbol for d in docs.values()] == [None]
+
+
+def test_a_five_year_plan_is_no_plan_number_five():
+    assert cite("VỀ VIỆC ĐỊNH HƯỚNG DÀI HẠN, KẾ HOẠCH 5 NĂM 2001 - 2005 VÀ NHỮNG GIẢI PHÁP CƠ BẢN")[0] == []
+    assert [q for q, _ in cite("thực hiện Kế hoạch số 5 năm 2021 của UBND tỉnh")[0]] == ["Kế hoạch số 5"]

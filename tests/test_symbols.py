@@ -71,6 +71,7 @@ CANONICAL = {
     "16/QĐ-CSĐT(CSKT)": ("16/QĐ-CSĐT-CSKT", "state", "Quyết định"),  # a unit in brackets
     "01/NĐTTG": ("01/NĐ-TTg", "state", "Nghị định"),  # a code glued to an issuer in capitals
     "245/TTr.DSGĐTE": ("245/TTr-DSGĐTE", "state", "Tờ trình"),  # a dot between codes
+    "7080/TTr .UBND": ("7080/TTr-UBND", "state", "Tờ trình"),  # a space before it
     "06- CTr/QƯ": ("06-CTr/QU", "party", "Chương trình"),  # "Ư" for "U" in a Quận ủy's code
     "2735/VPCP - QHĐP": ("2735/VPCP-QHĐP", "state", None),  # a state-style unit after a spaced hyphen
     "72/2025/NQLT/UBTVQH15-CP- ĐCTUBTWMTTQVN": ("72/2025/NQLT-UBTVQH15-CP-ĐCTUBTWMTTQVN", "state", "Nghị quyết liên tịch"),
