@@ -193,7 +193,7 @@ _LAZY["LAW"] = (
 # phương", "… của 37 luật có liên quan đến quy hoạch": one document, whose name runs to its date or the clause's end.
 _LAW_WORDS = rf"(?:Bộ luật|Luật|luật(?=[ \t]+[{UPPER}])|Pháp lệnh|\d{{1,3}}[ \t]+(?:[Ll]uật|[Pp]háp lệnh)|{alternation(ABBREVIATED_NAMES)}(?![\w]))"  # "… của BLHS"
 ABBREVIATED_NAME = re.compile(rf"(?<![\w])(?P<abbr>{alternation(ABBREVIATED_NAMES)})(?![\w])")  # "BLHS năm 2015"
-_AMEND_END = (rf"(?=[ \t]*(?:ngày|năm|số|(?:19|20)\d\d(?!\d)|[.;:()\n]|$|(?:được|đã|có hiệu lực|quy định|và các|trong|tại|vào|tại phiên|với)(?![\wà-ỹđ])"
+_AMEND_END = (rf"(?=[ \t]*(?:ngày|năm|số|(?:19|20)\d\d(?!\d)|[.;:()\n]|$|(?:được|đã|có hiệu lực|quy định|và các|trong|tại|vào|tại phiên|với|là|nhằm)(?![\wà-ỹđ])"
               rf"|,(?![ \t]*{_LAW_WORDS}[ \t])"  # a comma, unless another law follows
               rf"|và[ \t]+(?!{_LAW_WORDS})(?:{WORDS})(?![\w])))")  # "… và Nghị định số 98/2010/NĐ-CP": another document
 _LAZY["AMENDING"] = (rf"{S}(?P<name>(?:[Ss]ửa đổi|[Ss]ửa đi(?=,)|SĐ)(?:,?{_GAP}(?:bổ{_GAP}sung|BS)(?:{_GAP}một{_GAP}(?:số|vài){_GAP}[Đđ]iều)?"

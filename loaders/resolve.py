@@ -185,13 +185,21 @@ def _spell_out_initials(refs: list[Reference], authority: Authority | None) -> N
                 spelled.setdefault((ref.type, form), {})[fold(ref.name)] = ref.name
     for ref in refs:
         if ref.name and (written := _INITIALS.fullmatch(ref.name)):
-            abbreviation = initials(written.group(1) or "") + written.group(2)  # "Các TCTD": "CTCTD"
-            here = list(spelled.get((ref.type, abbreviation), {}).values())
-            ref.name = (here[0] if len(here) == 1 else None) or \
-                (authority.name_by_initials(ref.type, abbreviation) if authority else None) or ref.name
+            ref.name = _spelt(ref.type, written, spelled, authority) or ref.name
+        elif ref.name and (amended := _AMENDED_INITIALS.fullmatch(ref.name)):  # "… một số điều của Luật TDTT"
+            full = _spelt(amended.group("word"), _INITIALS.fullmatch(amended.group("initials")), spelled, authority)
+            ref.name = f"{amended.group('head')}{full}" if full else ref.name
+
+
+def _spelt(type_word: str, written: re.Match, spelled: dict[tuple, dict[str, str]], authority: Authority | None) -> str | None:
+    """The name ``written`` as initials stands for: the one the article spells out, else the authority file's."""
+    abbreviation = initials(written.group(1) or "") + written.group(2)  # "Các TCTD": "CTCTD"
+    here = list(spelled.get((type_word, abbreviation), {}).values())
+    return (here[0] if len(here) == 1 else None) or (authority.name_by_initials(type_word, abbreviation) if authority else None)
 
 
 _INITIALS = re.compile(r"((?:\w+ ){0,2})([A-ZĐ]{2,8})")  # "PCTN"; words, then the initials of the rest: "Các TCTD"
+_AMENDED_INITIALS = re.compile(r"(?P<head>.+ của (?P<word>Bộ luật|Luật|Pháp lệnh) )(?P<initials>[A-ZĐ]{2,8})")
 
 
 def _merge_into(target: Document, source: Document, documents: dict[int, Document], merged: dict[str, Document]) -> None:

@@ -1886,3 +1886,10 @@ def test_a_decrees_number_and_year_are_its_symbol():
 def test_a_five_year_plan_is_no_plan_number_five():
     assert cite("VỀ VIỆC ĐỊNH HƯỚNG DÀI HẠN, KẾ HOẠCH 5 NĂM 2001 - 2005 VÀ NHỮNG GIẢI PHÁP CƠ BẢN")[0] == []
     assert [q for q, _ in cite("thực hiện Kế hoạch số 5 năm 2021 của UBND tỉnh")[0]] == ["Kế hoạch số 5"]
+
+
+def test_an_amending_law_naming_the_amended_law_by_initials(authority):
+    text = normalize("Luật Thể dục, thể thao năm 2006 (Luật TDTT) đã bộc lộ bất cập. Do đó, việc ban hành Luật sửa đổi, bổ sung "
+                     "một số điều của Luật TDTT là cần thiết.")
+    _, documents = resolve_citations(get_citations(text, names=authority.names), HA_TINH, authority)
+    assert [d.key for d in documents] == ["nn/qh/luat/2006/77", "nn/qh/luat/2018/26"]  # its name ends before "là"
