@@ -125,6 +125,23 @@ def _past_comma(text: str, start: int, end: int) -> bool:
     return comma >= 0 and bool(text[comma + 1:end].strip())
 
 
+def _initials_below(node: dict, written: str) -> str | None:
+    """The one name below ``node`` whose remaining words have ``written`` as their initials ("NTD": "người tiêu
+    dùng"), else None; ``written`` must be capitals, two to eight of them."""
+    if not (2 <= len(written) <= 8 and written.isupper() and written.isalpha()):
+        return None
+    found: set[str] = set()
+    stack = [(node, written.lower())]
+    while stack and len(found) < 2:
+        current, letters = stack.pop()
+        if not letters:
+            if _END in current:
+                found.add(current[_END])
+            continue
+        stack.extend((child, letters[1:]) for key, child in current.items() if key != _END and key[0] == letters[0])
+    return found.pop() if len(found) == 1 else None
+
+
 def _only_name(node: dict) -> str | None:
     """The one canonical name the names below ``node`` stand for, else None."""
     found: set[str] = set()
@@ -185,7 +202,7 @@ class KnownNames:
     def match(self, type_word: str, text: str, pos: int) -> tuple[str, int] | None:
         """(canonical name, end) of the longest known name of ``type_word`` at ``pos``, or None; a name cut short
         past its comma, by less than half its words, is the one known name it begins ("Luật Trật tự, an toàn giao
-        thông đến …")."""
+        thông đến …"); one whose last words are written as their initials is that name ("Luật bảo vệ quyền lợi NTD")."""
         node = self._roots.get(type_word)
         best = None
         reader = _FIRST
@@ -201,6 +218,8 @@ class KnownNames:
                     and 2 * read > len(name_key(only)):
                 return only, pos
             read += 1
+            if child is None and best is None and read > 1 and (initialled := _initials_below(node, word.group(1))):
+                return initialled, word.end()  # "Luật bảo vệ quyền lợi NTD": its last words as their initials
             if child is None:
                 glued = next((folded[: -len(g)] for g in _GLUED if folded.endswith(g) and folded[: -len(g)] in node), None) \
                     or (stem if (stem := folded.rstrip("0123456789")) != folded and stem in node else None)  # a note: "niên1"

@@ -1893,3 +1893,11 @@ def test_an_amending_law_naming_the_amended_law_by_initials(authority):
                      "một số điều của Luật TDTT là cần thiết.")
     _, documents = resolve_citations(get_citations(text, names=authority.names), HA_TINH, authority)
     assert [d.key for d in documents] == ["nn/qh/luat/2006/77", "nn/qh/luat/2018/26"]  # its name ends before "là"
+
+
+def test_a_known_name_whose_last_words_are_written_as_their_initials(authority):
+    refs = get_citations(normalize("thực hiện Luật bảo vệ quyền lợi NTD và Luật Bảo vệ quyền lợi người tiêu dùng"),
+                         names=authority.names)
+    assert [(r.text, r.name) for r in refs] == [
+        ("Luật bảo vệ quyền lợi NTD", "Bảo vệ quyền lợi người tiêu dùng"),
+        ("Luật Bảo vệ quyền lợi người tiêu dùng", "Bảo vệ quyền lợi người tiêu dùng")]
