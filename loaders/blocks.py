@@ -30,7 +30,9 @@ _SEPARATOR = re.compile(r"^[\s|\-–—_=*•.+]*$")
 _ITEM = re.compile(r"^\s*(?:[-+•*–—]|\d{1,3}\s*[.)/-]|[a-zđ]\)|(?:Điều|Chương|Mục|Phần)\s+[\dIVXLCl]+\b)")
 _SIGNED = re.compile(r"^\(?\s*(?:đã ký|ký)(?: và đóng dấu)?\s*\)?$", re.IGNORECASE)
 # Who signs for whom: "T/M BỘ CHÍNH TRỊ" (on behalf of), "KT. CHỦ TỊCH" (for), "TL." (by order of).
-_ON_BEHALF = re.compile(r"^(?:T/M|TM\.?|T\.M\.?|KT\.?|TL\.?|TUQ\.?|THAY MẶT|KÝ THAY|THỪA LỆNH)\s", re.IGNORECASE)
+# "K/T TRƯỞNG BAN", "TUQ.TRƯỞNG BAN" (by authorisation): a dot may have no space after it
+_ON_BEHALF = re.compile(r"^(?:T/M|TM\.?|T\.M\.?|K/T|KT\.?|TL\.?|TUQ\.?|THAY MẶT|KÝ THAY|THỪA LỆNH|THỪA ỦY QUYỀN)"
+                        r"(?:\s|(?<=\.)(?=[A-ZĐ]))", re.IGNORECASE)
 _WRAPPED = 3  # lines opening in lower case after an unfinished one: a page wrapped at a fixed width
 _FIRST_WORD = re.compile(r"\s*([^\W\d_]+)(?![\w'’])")
 _SIGNATURE_PARTS = 4  # lines of a signature block before the name

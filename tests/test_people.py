@@ -498,6 +498,10 @@ def test_signers_of_a_document():
     assert set(people("TM. BAN BÍ THƯ TRUNG ƯƠNG ĐOÀNBÍ THƯ THƯỜNG TRỰC (đã ký) Vũ Văn Hải BAN CHẤP HÀNH")) == {
         "Vũ Văn Hải"}
     assert set(people("Võ Văn Kiên (Đã ký); Đã ký Phạm Hồng Hạnh")) == {"Võ Văn Kiên", "Phạm Hồng Hạnh"}
+    for block, title in (("K/T TRƯỞNG BAN\n\nPHÓ TRƯỞNG BAN THƯỜNG TRỰC\n\nPhạm Văn Thắng", "Phó Trưởng ban Thường trực"),
+                         ("TUQ.TRƯỞNG BAN\n\nCHÁNH VĂN PHÒNG\n\nNguyễn Văn Nghĩa", "Chánh Văn phòng")):  # "K/T", "TUQ."
+        got, _ = people_and_organizations(parse_article("a.txt", f"Trân trọng./.\n\n{block}\n"), Locality())
+        assert [(p.name, p.roles[0].title) for p in got] == [(block.rsplit("\n", 1)[1], title)]
 
 
 def test_names_a_colon_lists_after_a_post_held_by_several():
