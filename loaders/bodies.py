@@ -46,6 +46,7 @@ def _specs():
     """(phrase, Spec) for every name and alias of every body in the table, in table order."""
     for r in BODIES["central"]:
         yield r, Spec(r["name"], r["kind"], "central", parent=r.get("parent"))
+    yield from _national_committees()
     for r in BODIES["committees"]:
         yield r, Spec(r["name"], r["kind"], "committee", r["level"])
     for r in BODIES["sectors"]:  # the committees of national sectors: "Đảng ủy Quốc hội", "Quân ủy Trung ương"
@@ -69,6 +70,18 @@ def _specs():
             Spec(f"Sở {r['name']}", "state", "local", PROVINCE, True, "ubnd", _SCOPES["province"])
         yield {"name": f"Phòng {r['name']}", "aliases": [f"Phòng {a}" for a in aliases]}, \
             Spec(f"Phòng {r['name']}", "state", "local", "huyện", True, "ubnd", _SCOPES["district"])
+
+
+def _national_committees():
+    """The central committee of each mass organisation whose congresses the table names ("Trung ương Hội Nông dân
+    Việt Nam", "Ban Chấp hành Trung ương Hội Cựu chiến binh Việt Nam"), unless the table lists it already."""
+    listed = {phrase for r in BODIES["central"] for phrase in (r["name"], *r.get("aliases", ()))}
+    for r in BODIES["local"]:
+        national = (r.get("congress") or {}).get("national")
+        name = f"Trung ương {national}"
+        if r["kind"] != "mass" or national is None or name in listed:
+            continue
+        yield {"name": name, "aliases": [f"Ban Chấp hành {name}", f"BCH {name}"]}, Spec(name, "mass", "central")
 
 
 _BODIES = Trie((phrase, spec) for record, spec in _specs() for phrase in (record["name"], *record.get("aliases", ())))

@@ -940,3 +940,11 @@ def test_a_department_then_the_body_it_belongs_to_before_the_name():
         "Vũ Xuân Hân": [("Cục trưởng", "Cục Người có công")]}
     assert people("Dự họp có Vụ trưởng Vụ Pháp chế, Bộ Tư pháp Nguyễn Văn Hùng.") == {
         "Nguyễn Văn Hùng": [("Vụ trưởng", "Vụ Pháp chế")]}
+
+
+def test_the_central_committees_of_mass_organisations():
+    """Derived from the organisations whose congresses bodies.json names: "Trung ương Hội Nông dân Việt Nam"."""
+    got = people("Phó Chủ tịch Ban Chấp hành Trung ương Hội Nông dân Việt Nam Phạm Tiến Minh nhấn mạnh; Chủ tịch Trung "
+                 "ương Hội Cựu chiến binh Việt Nam Nguyễn Văn Hòa phát biểu.")
+    assert got == {"Phạm Tiến Minh": [("Phó Chủ tịch", "Trung ương Hội Nông dân Việt Nam")],
+                   "Nguyễn Văn Hòa": [("Chủ tịch", "Trung ương Hội Cựu chiến binh Việt Nam")]}
