@@ -121,7 +121,8 @@ def _closed_name(r: Reader, k: int) -> tuple[int, int] | None:
     return k, end
 
 
-_VERBS_AFTER = frozenset({"vừa", "đã", "đang", "sẽ", "phát", "cho", "nhấn", "chủ", "khẳng", "yêu", "trao", "thăm"})
+_VERBS_AFTER = frozenset({"vừa", "đã", "đang", "sẽ", "phát", "cho", "nhấn", "chủ", "đồng", "chỉ", "khẳng", "yêu", "trao", "thăm",
+                          "dự", "gửi", "làm"})
 
 
 def _past_term(r: Reader, k: int) -> int:

@@ -887,6 +887,8 @@ def test_names_in_lists_and_what_only_looks_like_one(text, names):
      {"Hà Công Tuấn": ["Thứ trưởng"]}),
     ("Dự có đồng chí Nguyễn Hồng Nhung - TUV, Chủ tịch Hội LHPN tỉnh.", {"Nguyễn Hồng Nhung": ["Tỉnh ủy viên", "Chủ tịch"]}),
     ("biểu quyết bầu Đoàn Chủ tịch, Đoàn Thư ký và Ban thẩm tra tư cách đại biểu.", {}),
+    ("Phó Thủ tướng Chính phủ, Lê Thành Long đồng chủ trì hội nghị.", {"Lê Thành Long": ["Phó Thủ tướng"]}),
+    ("Bí thư Tỉnh ủy, Nguyễn Văn Hòa dự và chỉ đạo hội nghị.", {"Nguyễn Văn Hòa": ["Bí thư"]}),
 ])
 def test_a_name_after_a_comma_that_a_verb_follows_and_a_members_initials(text, titles):
     found, _ = people_and_organizations(article(("body", text)), Locality(province="Phú Thọ"))
