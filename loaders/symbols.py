@@ -126,11 +126,13 @@ def read(text: str, pos: int, *, spaced: bool = True) -> Found | None:
 def finditer(text: str, pos: int = 0, endpos: int | None = None, skip=lambda start: False):
     """Every symbol in ``text[pos:endpos]`` as Found, but those starting where ``skip(start)`` says."""
     stop = len(text) if endpos is None else endpos
+    after = pos  # a symbol's year is no symbol of its own: "4a/ 2001/NQ /HĐND"
     for match in _CANDIDATE.finditer(text, pos, stop):
-        if skip(match.start()):
+        if match.start() < after or skip(match.start()):
             continue
         found = read(text, match.start(), spaced=False)
         if found is not None and found.end <= stop:
+            after = found.end
             yield found
 
 

@@ -120,6 +120,11 @@ def test_where_a_symbol_ends(text, symbol):
     assert (found.symbol.text if found else None) == symbol
 
 
+def test_a_symbols_year_is_no_symbol_of_its_own():
+    from trichdan.loaders.symbols import finditer
+    assert [f.symbol.text for f in finditer("Số: 4a/ 2001/NQ /HĐND và 12/2019/NĐ-CP")] == ["04a/2001/NQ-HĐND", "12/2019/NĐ-CP"]
+
+
 def test_a_symbol_written_tu_may_be_a_provincial_committees():
     assert parse("13-NQ/TƯ").written_tu and parse("13-NQ/TƯ").issuer == "TW"
     assert not parse("13-NQ/TW").written_tu
