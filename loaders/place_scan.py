@@ -100,6 +100,7 @@ _NUMBERED = frozenset(level["word"] for level in _LEVELS["levels"] if level.get(
 _PLURAL = frozenset({"các", "những"})  # "các tỉnh Tây Bắc": units of a region
 # Where a document was issued, before its date: "Vinh, ngày 28 tháng 10 năm 2009".
 _ISSUED = re.compile(r",[ ]*ngày[ ]+\d{1,2}[ ]+tháng[ ]+\d")
+_NUMBERS_BETWEEN = re.compile(rf"(?:[ ]\d{{1,2}})+[ ](?=[{UPPER}])")  # numbers between two names in one run
 _TRAILING_NUMBER = re.compile(r"(?:[ ]\d{1,2})+$")  # "cách Hà Nội 57 km"
 # Headings in capitals, written as prose for the scan; a level word's name after it is capitalised.
 _CAPITALS = re.compile(rf"(?<!\w)[{UPPER}]{{2,}}(?:[ ,\-–]+[{UPPER}0-9]+)+(?!\w)")
@@ -182,7 +183,11 @@ def scan(text: str, start: int, end: int) -> list[Hit]:
             run = match.group("run")
             if (dash := _DASH_LEVEL.search(run)) is not None:  # "Lãng Công – Xã Lãng Công – Huyện Sông Lô": the
                 run, position = run[:dash.start()], match.start("run") + dash.end()  # level word opens the next
-            hits += _bare_hits(text, match.start("run"), run, end)
+            at = match.start("run")
+            for between in [*_NUMBERS_BETWEEN.finditer(run), None]:  # "Cà Mau 5 13 Cao Bằng 3 7": a table's row
+                piece_end = between.start() if between else len(run)
+                hits += _bare_hits(text, at, text[at:match.start("run") + piece_end], end)
+                at = match.start("run") + between.end() if between else at
         else:
             hit = _explicit_hit(text, match, end)
             if hit is not None:

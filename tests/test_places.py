@@ -613,3 +613,9 @@ def test_cities_beside_provinces_are_the_provinces_peers():
     named = _found("Chủ tịch UBND các tỉnh, thành phố: Hà Giang, Tuyên Quang, Quảng Ngãi, Cà Mau đã dự.")
     assert named == {(name, "tỉnh", None) for name in listed}
     assert ("Hà Giang", "thành phố", "Hà Giang") in _found("tại thành phố Hà Giang, tỉnh Hà Giang")  # the city itself
+
+
+def test_a_tables_rows_run_together_on_one_line():
+    """"Cà Mau 5 13 Cao Bằng 3 7 …": a table flattened into a line, each name with its numbers."""
+    found = _found("Tỉnh, thành phố Số đơn vị bầu cử Số đại biểu Cà Mau 5 13 Đắk Lắk 5 15 Điện Biên 3 7 Đồng Nai 6 18")
+    assert {name for name, _, _ in found} >= {"Đắk Lắk", "Điện Biên", "Đồng Nai"}
