@@ -509,6 +509,11 @@ def named(name: str, keep: Callable[[Unit], bool] = lambda unit: True) -> list[U
     return [u for u in _candidates(name) if keep(u)]
 
 
+def spellings(name: str) -> list[str]:
+    """``name`` and its other spellings, syllable by syllable ("Đăk Nông": also "Đắk Nông")."""
+    return [" ".join(v) for v in product(*(_SPELLINGS.get(w, (w,)) for w in name.split(" ")))]
+
+
 @lru_cache(maxsize=1 << 16)  # capitalised runs repeat across articles
 def _candidates(name: str) -> tuple[Unit, ...]:
     """Units named ``name``, else written with a hyphen its name has not ("Thừa Thiên - Huế"), else named one of
@@ -521,8 +526,7 @@ def _candidates(name: str) -> tuple[Unit, ...]:
         found = _spelt(joined)
     if found or not any(w in _SPELLINGS for w in name.split(" ")):
         return found
-    variants = product(*(_SPELLINGS.get(w, (w,)) for w in name.split(" ")))
-    return next((found for v in variants if (found := _spelt(" ".join(v)))), ())
+    return next((found for v in spellings(name) if (found := _spelt(v))), ())
 
 
 @cache

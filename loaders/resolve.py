@@ -352,10 +352,12 @@ def _scope_written(ref: Reference, code: str | None, locality: Locality,
 
 
 def _canonical_place(place: str) -> str:
-    """The gazetteer's spelling of a place written another way ("Đăk Lăk": Đắk Lắk), when it has one."""
-    from .place_scan import named  # the spellings the press uses interchangeably, read with the places
+    """The gazetteer's spelling of a place written another way ("Đăk Lăk": Đắk Lắk), when it has one; a province's
+    first ("Đăk Nông" is also a commune's name, but the scope of "UBND tỉnh Đăk Nông" is Đắk Nông)."""
+    from .place_scan import named, spellings  # the spellings the press uses interchangeably, read with the places
 
-    names = {u.name for u in named(place)}
+    provinces = {u.name for written in spellings(place) for u in named(written, lambda u: u.parent is None)}
+    names = provinces or {u.name for u in named(place)}
     return names.pop() if len(names) == 1 else place
 
 

@@ -1901,3 +1901,10 @@ def test_a_known_name_whose_last_words_are_written_as_their_initials(authority):
     assert [(r.text, r.name) for r in refs] == [
         ("Luật bảo vệ quyền lợi NTD", "Bảo vệ quyền lợi người tiêu dùng"),
         ("Luật Bảo vệ quyền lợi người tiêu dùng", "Bảo vệ quyền lợi người tiêu dùng")]
+
+
+def test_a_provinces_name_spelt_as_a_communes_is_the_provinces_scope():
+    _, docs = cite("Quyết định số 47/QĐ-UBND ngày 12/01/2023 của UBND tỉnh Đăk Nông")  # also xã Đăk Nông (Kon Tum)
+    assert [d.scope for d in docs.values()] == ["Đắk Nông"]
+    _, docs = cite("Kế hoạch số 48/KH-UBND của UBND huyện Quang Bình")  # a district, no "Quảng Bình"
+    assert [d.scope for d in docs.values()] == ["Quang Bình"]
