@@ -208,6 +208,8 @@ def _part(text: str, pos: int, first: bool) -> tuple[str | None, int]:
         if _word_at(text, stop - 1) and run.group()[-2].isdigit():
             return run.group()[:-1], stop - 1  # "51/2014/QH13Luật Hòa giải …": a word glued after the legislature
         return _with_dd(run.group()), stop
+    if run and not first and (run.end() == len(text) or not text[run.end()].isalnum()):
+        return run.group(), run.end()  # one capital: a unit ("6732/UBND-Y"), which only a hyphen may join
     digits = _DIGITS.match(text, pos)
     if digits:
         return digits.group(), digits.end()
@@ -246,12 +248,15 @@ def _fits(joint: str, part: str, before: list[str], joints: list[str], spaced: b
     Any separator may join the number, the type code and the issuer ("99 - QĐ/ TW", "282/QĐ TTg"); after
     the issuer only a hyphen (spaced in a state-style symbol: "2735/VPCP - QHĐP"), or spaces before a known
     code, may: "02-NQ/TU - UBND tỉnh" ends at TU."""
+    if len(part) == 1 and part.isalpha() and part not in TYPE_CODES:  # a one-letter unit after the issuer: "6732/UBND-Y"
+        return joint == "-" and any(not p.isdigit() and p not in TYPE_CODES for p in before)
     if part.isdigit():  # a year right after the number, or a legislature's number
         if not before:
             return joint == "/" and len(part) == 4 and part[:2] in ("19", "20")
         return before[-1].endswith(_LEGISLATURES) and joint in (" ", "")
-    if joint == "":  # "số 12NQ…": glued only to a type code, or to an issuer a unit follows ("số 3287UBND-VX")
-        return not before and (part in TYPE_CODES or part in KNOWN_ISSUER_CODES)
+    if joint == "":  # "số 12NQ…": glued only to a type code (the issuer glued to it too: "09NQTW"), or to an issuer a
+        # unit follows ("số 3287UBND-VX")
+        return not before and (part in TYPE_CODES or part in KNOWN_ISSUER_CODES or _glued_code(part) is not None)
     named = [p for p in before if not p.isdigit()]
     if _ROMAN.fullmatch(part) and named and named[-1] in _LEGISLATURES:
         return joint in (" ", "-")  # "UBTVQH XI"

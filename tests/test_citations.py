@@ -1908,3 +1908,10 @@ def test_a_provinces_name_spelt_as_a_communes_is_the_provinces_scope():
     assert [d.scope for d in docs.values()] == ["Đắk Nông"]
     _, docs = cite("Kế hoạch số 48/KH-UBND của UBND huyện Quang Bình")  # a district, no "Quảng Bình"
     assert [d.scope for d in docs.values()] == ["Quang Bình"]
+
+
+def test_a_law_whose_edition_the_authority_file_dates_by_its_year_only(authority):
+    """112/2025/QH15 has no day in the authority file: passed by the end of 2025, it is the law of an article of 2026."""
+    refs = get_citations(normalize("triển khai thi hành Luật Quy hoạch"), names=authority.names)
+    assert [d.key for d in resolve_citations(refs, HA_TINH, authority, as_of="2026-01-26")[1]] == ["nn/qh/luat/2025/112"]
+    assert [d.key for d in resolve_citations(refs, HA_TINH, authority, as_of="2025-06-01")[1]] == ["nn/qh/luat/2017/21"]

@@ -76,6 +76,8 @@ CANONICAL = {
     "2735/VPCP - QHĐP": ("2735/VPCP-QHĐP", "state", None),  # a state-style unit after a spaced hyphen
     "72/2025/NQLT/UBTVQH15-CP- ĐCTUBTWMTTQVN": ("72/2025/NQLT-UBTVQH15-CP-ĐCTUBTWMTTQVN", "state", "Nghị quyết liên tịch"),
     "3287UBND-VX": ("3287/UBND-VX", "state", None),  # an issuer glued to the number, a unit after it
+    "09NQTW": ("09-NQ/TW", "party", "Nghị quyết"),  # no separator at all
+    "6732/UBND-Y": ("6732/UBND-Y", "state", None),  # a unit of one letter, after a hyphen
 }
 
 
@@ -118,6 +120,11 @@ def test_where_a_symbol_ends(text, symbol):
     from trichdan.loaders.symbols import read
     found = read(text, 0)
     assert (found.symbol.text if found else None) == symbol
+
+
+def test_a_one_letter_part_is_a_unit_after_an_issuer_only():
+    assert parse("12/KH-A") is None and parse("6732/UBND - Y") is None
+    assert parse("24-L/CTN").code == "L"  # "L" is a type code (of old laws and ordinances: "24-L/CTN")
 
 
 def test_a_symbols_year_is_no_symbol_of_its_own():
