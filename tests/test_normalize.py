@@ -23,6 +23,8 @@ def test_misspellings_of_the_grammars_words_are_mended_in_every_case():
     mended = normalize(text)
     assert mended == "Quy định 212-QĐ/TW, Quy Định 41, QUY ĐỊNH SỐ 5; Đại hội lần thứ XIII; Phó Thủ tướng; qui hoạch; Văn Qui"
     assert len(mended) == len(text)  # offsets stay valid
+    assert normalize("Luật Phịng, chống bệnh truyền nhiễm; cơng tác thơng tin") == \
+        "Luật Phòng, chống bệnh truyền nhiễm; công tác thông tin"  # a PDF's font mapping one vowel onto another
 
 
 def test_lookalike_d_spaces_and_invisible_characters():
