@@ -252,7 +252,8 @@ def issuer(code: str | None) -> Issuer | None:
     if "-" in code:  # joint issuers ("BNV-VPCP"): the first one's kind and level
         return issuer(code.split("-")[0])
     found = ISSUERS.get(code)
-    if found is None and code.endswith(PARTY_SUFFIXES) and code not in CODE_SPELLINGS:
+    if found is None and code.endswith(PARTY_SUFFIXES) and code not in CODE_SPELLINGS and "Ư" not in code:  # a state
+        # body's own "TƯ" ("VSDTTƯ") is kept as written by the symbol reader; a Party body's is read "TW"
         committee = ISSUERS[next(s for s in sorted(PARTY_SUFFIXES, key=len, reverse=True) if code.endswith(s))
                             .replace("TƯ", "TW")]
         found = Issuer(code, committee.name, "party", committee.level)  # a body of that committee

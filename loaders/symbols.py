@@ -288,14 +288,16 @@ def _interpret(number: int, letter: str | None, parts: list[str], joints: list[s
     if not names and code is None:
         return None
     written_tu = any(_clean(n) == "TW" and "Ư" in n for n in names[:1])
-    names = [_clean(n) for n in names]
+    own = [layout == "state" and "Ư" in n and _clean(n) not in KNOWN_ISSUER_CODES for n in names]
+    names = [n.replace(".", "") if kept else _clean(n) for n, kept in zip(names, own)]  # "524/VSDTTƯ-TCQG": a state
+    # body's own "TƯ" (Viện … Trung ương), not the Party's "TW"
     issuer, unit = _issuer_and_unit(names)
     if joints[0] == "" and code is None and unit is None:
         return None  # "64CP": an issuer glued to the number needs a unit after it to be read as a symbol
     if issuer is None and (code is None or year is not None and code not in ISSUERLESS_CODES or legislature):
         return None  # "04/2015/NĐ" names no one (but "04/2016/AL", a precedent, never does); a code alone
         # ("121/NgĐ") is a short old form
-    system = _system(issuer, layout, code, year, legislature)
+    system = "state" if own[:1] == [True] else _system(issuer, layout, code, year, legislature)
     return Symbol(number=number, system=system, issuer=issuer, code=code, year=year, legislature=legislature,
                   unit=unit, letter=letter, written_tu=written_tu)
 

@@ -78,6 +78,8 @@ CANONICAL = {
     "3287UBND-VX": ("3287/UBND-VX", "state", None),  # an issuer glued to the number, a unit after it
     "09NQTW": ("09-NQ/TW", "party", "Nghị quyết"),  # no separator at all
     "6732/UBND-Y": ("6732/UBND-Y", "state", None),  # a unit of one letter, after a hyphen
+    "524/VSDTTƯ-TCQG": ("524/VSDTTƯ-TCQG", "state", None),  # a state body's own "TƯ": not the Party's "TW"
+    "24/KH-BTGTƯ": ("24-KH/BTGTW", "party", "Kế hoạch"),  # but a Party board's is
 }
 
 
