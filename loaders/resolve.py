@@ -487,8 +487,9 @@ def _issuer_name(draft: _Draft, doc: Document, unit: str | None = None,
             text = f"{ISSUER_UNITS[unit]} {text}"
     if text is None:
         return None
-    for short, full in WORD_ABBREVIATIONS.items():
-        text = text.replace(short + " ", full + " ") if not text.startswith(full) else text
+    for short, full in WORD_ABBREVIATIONS.items():  # not inside initials: "Đoàn ĐBQH tỉnh" keeps its "ĐBQH"
+        if not text.startswith(full):
+            text = re.sub(rf"(?<![A-ZĐ0-9]){re.escape(short)}(?= )", full, text)
         if text == short or text.endswith(" " + short):  # "Đảng ủy UBND"
             text = text[:len(text) - len(short)] + full
     place = draft.first("place") or doc.scope

@@ -1915,3 +1915,11 @@ def test_a_law_whose_edition_the_authority_file_dates_by_its_year_only(authority
     refs = get_citations(normalize("triển khai thi hành Luật Quy hoạch"), names=authority.names)
     assert [d.key for d in resolve_citations(refs, HA_TINH, authority, as_of="2026-01-26")[1]] == ["nn/qh/luat/2025/112"]
     assert [d.key for d in resolve_citations(refs, HA_TINH, authority, as_of="2025-06-01")[1]] == ["nn/qh/luat/2017/21"]
+
+
+def test_qh_for_quoc_hoi_in_a_laws_name_and_initials_left_whole_in_an_issuers(authority):
+    refs = get_citations(normalize("Dự án Luật sửa đổi, bổ sung một số điều của Luật Luật hoạt động giám sát của QH và HĐND"),
+                         names=authority.names)
+    assert [r.name for r in refs if r.text.startswith("Luật hoạt")] == ["Hoạt động giám sát của Quốc hội và Hội đồng nhân dân"]
+    _, docs = cite("Nghị quyết số 727/NQ-UBTVQH15 của UBTV Quốc hội về mức lương")
+    assert [d.issuer for d in docs.values()] == ["UBTV Quốc hội"]  # not "UBan Thường vụ Quốc hội"
