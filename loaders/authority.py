@@ -110,9 +110,8 @@ class Authority:
 
     def edition_in_force(self, type_word: str, name: str, as_of: str) -> int | None:
         """The year of the edition of the law named ``name`` passed last on or before ``as_of``, else None."""
-        passed = [e.document for e in self._by_name.get((fold(type_word), fold(name)), [])
-                  if (day := _passed_on(e.document)) and day <= as_of[:10]]
-        return max(passed, key=_passed_on).year if passed else None
+        last = _passed_last(self._by_name.get((fold(type_word), fold(name)), []), as_of)
+        return last.document.year if last else None
 
     def candidates(self, doc: Document, *, name: str | None = None, plenum: int | None = None) -> list[Entry]:
         """Entries that ``doc`` (as far as it is known) can be."""
@@ -149,8 +148,7 @@ class Authority:
         if len(found) > 1 and plenum and doc.term:  # "Nghị quyết Trung ương 7 khóa XI … Nghị quyết số 24-NQ/TW"
             found = [e for e in found if e.document.symbol in cited] or found
         if len(found) > 1 and name and as_of:
-            passed = [e for e in found if (day := _passed_on(e.document)) and day <= as_of[:10]]
-            found = [max(passed, key=lambda e: _passed_on(e.document))] if passed else found
+            found = [last] if (last := _passed_last(found, as_of)) else found
         if len(found) > 1 and doc.title:  # "Chỉ thị 35-CT/TW về đại hội … lần thứ XIV": the 2024 one
             found = [e for e in found if same_subject(doc.title, e.document.title)] or found
         if len(found) > 1 and plenum:  # a plenum passes several; the press names one by it ("NQ Trung ương 4 khóa XII")
@@ -168,6 +166,12 @@ class Authority:
         if doc.issuer is None:
             doc.issuer = source.issuer
         return True
+
+
+def _passed_last(entries: list[Entry], as_of: str) -> Entry | None:
+    """Of ``entries``, the one passed last on or before ``as_of`` (an ISO date), else None."""
+    passed = [e for e in entries if (day := _passed_on(e.document)) and day <= as_of[:10]]
+    return max(passed, key=lambda e: _passed_on(e.document)) if passed else None
 
 
 def _passed_on(doc: Document) -> str | None:

@@ -12,8 +12,8 @@ from . import citation_patterns as P
 from . import gazetteer, symbols
 from .citation_context import iso_date, read_context, set_issuer
 from .known_names import KnownNames
-from .lexicon import (ABBREVIATED_NAMES, BY_WORD, COMMITTEE_LEVELS, COMMUNE_LEVELS, CONGRESS_ORGANISATION_KEYS, DISTRICT_LEVELS, LEVEL_ABBREVIATIONS, NATIONAL_CONGRESSES, PLACE_CODES, PROVINCE, REVISED_NAME, TERMS,
-                      SECTORS, phrase_key)
+from .lexicon import (ABBREVIATED_NAMES, COMMITTEE_LEVELS, COMMUNE_LEVELS, CONGRESS_ORGANISATION_KEYS, DISTRICT_LEVELS, LEVEL_ABBREVIATIONS, NATIONAL_CONGRESSES, PLACE_CODES, PROVINCE, REVISED_NAME, TERMS,
+                      SECTORS, phrase_key, type_word_of)
 from .lexicon import doc_type as doc_type_of
 from .model import Reference
 from .normalize import fold
@@ -372,10 +372,7 @@ def _named_type(head: re.Match, qualifier: str | None) -> str | None:
     """The type a capitalised type word names after a type word in lower case: "ra thông báo Kết luận số 44" is
     the Kết luận (but "Thông báo kết luận số 81" a notice of conclusions); else None."""
     word = head.group("word")
-    if not (qualifier and qualifier[0].isupper() and word and word.islower()):
-        return None
-    kind = BY_WORD.get(fold(phrase_key(qualifier)))
-    return kind.word if kind else None
+    return type_word_of(qualifier) if qualifier and qualifier[0].isupper() and word and word.islower() else None
 
 
 def _announces_tail(text: str, pos: int) -> bool:

@@ -171,6 +171,12 @@ def doc_type(word: str) -> DocType:
     return BY_WORD[fold(phrase_key(word))]
 
 
+def type_word_of(phrase: str) -> str | None:
+    """The type word ``phrase`` is ("kết luận" → "Kết luận"), else None."""
+    kind = BY_WORD.get(fold(phrase_key(phrase)))
+    return kind.word if kind else None
+
+
 # ---------------------------------------------------------------- issuers and terms
 
 BODIES: dict = table("bodies.json")

@@ -15,8 +15,8 @@ from . import gazetteer
 from .authority import Authority
 from .keys import UNKNOWN, DocumentKey, document_key
 from .labels import document_label
-from .lexicon import (BY_WORD, COMMITTEES, ISSUER_UNITS, LEVEL_PATTERN, REVISED_NAME, WORD_ABBREVIATIONS, Issuer, doc_type,
-                      family, initial_forms, phrase_key)
+from .lexicon import (COMMITTEES, ISSUER_UNITS, LEVEL_PATTERN, REVISED_NAME, WORD_ABBREVIATIONS, Issuer, doc_type,
+                      family, initial_forms, type_word_of)
 from .lexicon import issuer as lexicon_issuer
 from .locality import SentenceProvinces
 from .model import Citation, Document, Locality, Organization, Person, Reference
@@ -262,15 +262,9 @@ def _carried_kind(ref: Reference) -> str | None:
     words = ref.text.split()
     own = len(ref.type.split())
     for size in (2, 1):
-        if len(words) > own + size and (found := _type_word_of(" ".join(words[own:own + size]))) not in (None, ref.type):
+        if len(words) > own + size and (found := type_word_of(" ".join(words[own:own + size]))) not in (None, ref.type):
             return found
     return None
-
-
-def _type_word_of(phrase: str) -> str | None:
-    """The type word ``phrase`` is ("kết luận" → "Kết luận"), else None."""
-    kind = BY_WORD.get(fold(phrase_key(phrase)))
-    return kind.word if kind else None
 
 
 def _kind(type_word: str) -> str:
