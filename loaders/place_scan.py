@@ -16,7 +16,7 @@ from typing import Callable
 
 from . import gazetteer
 from .citation_patterns import WORDS as TYPE_WORDS
-from .gazetteer import PRE2025, Unit
+from .gazetteer import FORMER, PRE2025, Unit
 from .lexicon import (BARE_ABBREVIATIONS, COMMITTEE_LEVELS, COMMUNE_LEVELS, DISTRICT_LEVELS, LEVEL_ABBREVIATIONS,
                       LEVEL_WORDS, LOWER, PLACE_CODES, PROVINCE, UNIT_KINDS, UPPER, alternation, table)
 from .names import is_syllable, name_start
@@ -449,7 +449,7 @@ def _bare_hits(text: str, start: int, run: str, end: int) -> list[Hit]:
     elif (delegation := _past_delegation(start, run)) != (start, run):  # "(Đoàn Lạng Sơn)"
         parts = [delegation]
     for part_start, part in parts:
-        pieces = [(part_start, part)] if named(part) else \
+        pieces = [(part_start, part)] if named(part, _whole) else \
             [_past_delegation(*p) for p in _pieces(part_start, part)] or _two_provinces(part_start, part)
         hits = [Hit(at, at + len(piece), piece, False, units, hint=_hint(text, at + len(piece), end, units))
                 for at, piece in pieces
@@ -459,6 +459,12 @@ def _bare_hits(text: str, start: int, run: str, end: int) -> list[Hit]:
         if hits:
             return hits
     return []
+
+
+def _whole(unit: Unit) -> bool:
+    """Whether a bare run naming ``unit`` is one name: not a former province whose name joins two of today's
+    with a dash ("Cục Hải quan Gia Lai – Kon Tum": the two provinces; "tỉnh Gia Lai - Kon Tum" names it)."""
+    return unit.era != FORMER or "-" not in unit.name
 
 
 _TYPE_WORD = re.compile(rf"(?:{TYPE_WORDS})(?![\w])")  # "Kế hoạch", "Quyết định"

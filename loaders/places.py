@@ -40,7 +40,7 @@ from collections import Counter
 from typing import Callable
 
 from . import gazetteer
-from .gazetteer import PRE2025, Y2025, Y2025_FROM, Unit
+from .gazetteer import FORMER, PRE2025, Y2025, Y2025_FROM, Unit
 from .lexicon import COMMUNE_LEVELS, PROVINCE
 from .article import host
 from .locality import district_from_source, locality_of, province_from_source, province_from_url
@@ -175,6 +175,7 @@ def _resolve(hit: Hit, province: str | None, district: str | None, known: set[st
     named_so, units = units, _preferred(units)
     if hit.explicit:
         return _explicit_unit(hit, units, local, district)
+    units = [u for u in units if u.era != FORMER]  # bare, a former province comes last
     by_tier = sorted(units, key=tier)
     if by_tier and tier(by_tier[0]) == 0:
         return by_tier[0]
@@ -191,7 +192,16 @@ def _resolve(hit: Hit, province: str | None, district: str | None, known: set[st
     placed = [u for u in placed if tier(u) == min(map(tier, placed))]  # "Cô Tô (Quảng Ninh)": the district
     if len(placed) == 1 and not hit.continues:  # "Xuân Khê (huyện Lý Nhân)", "Xuân Lộc (Đồng Nai)"
         return placed[0]
-    return _unique_district(hit, units)
+    return _unique_district(hit, units) or _former_province(named_so, province)
+
+
+def _former_province(units: list[Unit], province: str | None) -> Unit | None:
+    """A province gone before 2020, named bare ("sáp nhập với Hà Tây thành Hà Sơn Bình"), unless a unit of
+    the article's province bears its name (phường Nam Hà of Hà Tĩnh)."""
+    former = {u.key: u for u in units if u.era == FORMER}
+    if len(former) != 1 or any(_province(u) == province for u in units if u.era != FORMER):
+        return None
+    return next(iter(former.values()))
 
 
 def _unique_district(hit: Hit, units: list[Unit]) -> Unit | None:

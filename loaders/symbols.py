@@ -49,6 +49,9 @@ _UNIT_WITH_DIGITS = re.compile(rf"[{_CODE_LETTERS}]+\d+")  # "V28": a unit may f
 _MAX_PARTS = 7
 _FOOTNOTE = re.compile(r"\d")  # one digit: "BCĐ57" is a code
 _CODE_ENDING_LOWER = re.compile(rf"[{_CODE_LETTERS}]{{2,6}}[a-z](?![\w])")  # "CTTr", "VPTr": capitals and one small letter
+_YEAR_LAST = re.compile(r"\.([4-9]\d)(?![\w]|[.,]\d)")  # "31/CT.UBT.93": a 1940–1999 year after a dot, last (from
+# 2004 on, the year follows the number)
+_PARTY_ORGAN = re.compile(r"(?:BCSĐ|ĐĐ)[A-ZĐ]{2,}")  # the Ban cán sự đảng or Đảng đoàn of a body: "BCSĐBVHTTDL"
 _BRACKETED_UNIT = re.compile(rf"\(([{_CODE_LETTERS}][{_CODE_LETTERS}\d]{{1,9}})\)")  # a unit in brackets, glued
 
 
@@ -66,6 +69,7 @@ class Symbol:
     # of a Party-style issuer (112-KH/MTTQ-BTT → "BTT")
     letter: str | None = None  # "30a/2008/NQ-CP" → "a", "66.2/2025/NQ-CP" → ".2"
     written_tu: bool = False  # the issuer was written "TƯ", which may stand for a Tỉnh ủy's "TU"
+    year_last: bool = False  # the year written last in two digits, as local symbols of the 1990s have it: "31/CT.UBT.93"
 
     @property
     def ident(self) -> str:
@@ -80,6 +84,8 @@ class Symbol:
             return f"{number}-{self.code}/{self.issuer}" + (f"-{self.unit}" if self.unit else "")
         issuer = _with_legislature(self.issuer or "", self.legislature)
         tail = "-".join(p for p in (self.code, issuer, self.unit) if p)
+        if self.year_last:
+            return f"{number}/{tail}.{self.year % 100:02d}"
         return f"{number}/{self.year}/{tail}" if self.year else f"{number}/{tail}"
 
     @property
@@ -120,6 +126,9 @@ def read(text: str, pos: int, *, spaced: bool = True) -> Found | None:
     symbol = _interpret(int(number.group(1)), number.group(2) or number.group(3) or number.group(4), parts, joints)
     if symbol and symbol.unit is None and (bracketed := _BRACKETED_UNIT.match(text, end)):
         symbol, end = replace(symbol, unit=bracketed.group(1)), bracketed.end()  # "16/QĐ-CSĐT(CSKT)"
+    if symbol and symbol.system == "state" and symbol.year is None and symbol.legislature is None \
+            and (year := _YEAR_LAST.match(text, end)):
+        symbol, end = replace(symbol, year=1900 + int(year.group(1)), year_last=True), year.end()
     return Found(pos, end, symbol) if symbol else None
 
 
@@ -159,11 +168,14 @@ def _parts(text: str, pos: int, spaced: bool) -> tuple[list[str], list[str], int
         if joint is None:
             break
         part, stop = _part(text, at, first=all(p.isdigit() for p in parts))  # the type code's place
-        if part is None or not _fits(joint, part, parts, joints, spaced):
+        slashed = joint == " " and not parts and _joint(text, stop)[0] == "/"  # "số 7184 TC/NSNN"
+        if part is None or not _fits(joint, part, parts, joints, spaced, slashed):
             break
         parts.append(part)
         joints.append(joint)
         end = stop
+    if joints[:1] == [" "] and parts[0] not in TYPE_CODES and len(parts) == 1:
+        return [], [], pos  # "số 12 HTX/năm": a code a slash follows must have a part after the slash
     return parts, joints, end
 
 
@@ -242,8 +254,9 @@ def _ends(text: str, pos: int, size: int) -> bool:
     return size > 1 and (text[pos].islower() or _word_at(text, pos))
 
 
-def _fits(joint: str, part: str, before: list[str], joints: list[str], spaced: bool) -> bool:
-    """Whether ``part`` may join the symbol after ``joint`` given the parts ``before`` it (and their joints).
+def _fits(joint: str, part: str, before: list[str], joints: list[str], spaced: bool, slashed: bool = False) -> bool:
+    """Whether ``part`` may join the symbol after ``joint`` given the parts ``before`` it (and their joints);
+    ``slashed``: a slash follows the part.
 
     Any separator may join the number, the type code and the issuer ("99 - QĐ/ TW", "282/QĐ TTg"); after
     the issuer only a hyphen (spaced in a state-style symbol: "2735/VPCP - QHĐP"), or spaces before a known
@@ -260,11 +273,13 @@ def _fits(joint: str, part: str, before: list[str], joints: list[str], spaced: b
     named = [p for p in before if not p.isdigit()]
     if _ROMAN.fullmatch(part) and named and named[-1] in _LEGISLATURES:
         return joint in (" ", "-")  # "UBTVQH XI"
-    if not named:
-        return joint != " " or (spaced and part in TYPE_CODES)  # "214 NQ/UBTVQH9"
+    if not named:  # "214 NQ/UBTVQH9", or a code a slash follows: "số 7184 TC/NSNN"
+        return joint != " " or spaced and (part in TYPE_CODES or slashed and len(part) > 1)
     if len(named) == 1 and named[0] in TYPE_CODES:  # the issuer, right after the type code: "282/QĐ TTg"
         return joint != " " or part in KNOWN_ISSUER_CODES or _legislature([part])[0] is not None
     party = len(joints) >= 2 and joints[-len(named)] in ("-", "~") and "/" in joints
+    if party and joint == "~" and _PARTY_ORGAN.fullmatch(part):
+        return True  # a joint issuer after a spaced dash: "40 - HD/BTGTW – BCSĐBVHTTDL"
     if joint == "-" or (joint in ("/", "~") and not party):  # "2735/VPCP - QHĐP": a state-style unit after spaces
         return True
     return not party and part in KNOWN_ISSUER_CODES or (joint == " " and bool(_UNIT_WITH_DIGITS.fullmatch(part)))
@@ -360,7 +375,8 @@ def _issuer_and_unit(names: list[str]) -> tuple[str | None, str | None]:
         return None, None
     issuers = [names[0]]
     i = 1
-    while i < len(names) and names[i] in KNOWN_ISSUER_CODES and names[i] not in ISSUER_UNITS:
+    while i < len(names) and (names[i] in KNOWN_ISSUER_CODES and names[i] not in ISSUER_UNITS
+                              or _PARTY_ORGAN.fullmatch(names[i])):
         issuers.append(names[i])
         i += 1
     rest = names[i:]

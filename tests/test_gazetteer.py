@@ -98,3 +98,21 @@ def test_former_names_keep_the_local_spelling():
     assert _codes(lookup("Hoằng Vinh")) == {"15865"}  # a former commune of Hoằng Hóa, all "Hoằng …"
     assert lookup("Hoàng Vinh") == []
     assert _codes(lookup("Kim Lộc")) == {"18436"} and lookup("Kìm Lộc") == []
+
+
+def test_former_provinces_from_the_data_table():
+    units = [u for u in gazetteer.lookup("Nghệ Tĩnh") if u.era == gazetteer.FORMER]
+    assert [(u.key, u.level, u.parent) for u in units] == [("tinh-nghe-tinh", "tỉnh", None)]
+    assert gazetteer.province_of("tinh-ha-tay").name == "Hà Tây"
+    assert {u.era for u in gazetteer.lookup("Hà Tây")} == {gazetteer.PRE2025, gazetteer.Y2025, gazetteer.FORMER}
+
+
+def test_former_provinces_became_known_provinces():
+    import json
+    from pathlib import Path
+    table = json.loads((Path(gazetteer.__file__).parent / "data" / "former_units.json").read_text("utf-8"))
+    former = {p["name"] for p in table["provinces"]}
+    provinces = {u.name for u in gazetteer.units(gazetteer.PRE2025) if u.parent is None}
+    assert all(set(p["became"]) <= provinces | former for p in table["provinces"])
+    assert not former & provinces  # none is a province of today
+    assert all(start < end for p in table["provinces"] for start, end in p["periods"])

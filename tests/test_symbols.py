@@ -80,6 +80,8 @@ CANONICAL = {
     "6732/UBND-Y": ("6732/UBND-Y", "state", None),  # a unit of one letter, after a hyphen
     "524/VSDTTƯ-TCQG": ("524/VSDTTƯ-TCQG", "state", None),  # a state body's own "TƯ": not the Party's "TW"
     "24/KH-BTGTƯ": ("24-KH/BTGTW", "party", "Kế hoạch"),  # but a Party board's is
+    "31/CT.UBT.93": ("31/CT.UBT.93", "state", None),  # a 1990s local symbol: its year last, after a dot
+    "40 - HD/BTGTW – BCSĐBVHTTDL": ("40-HD/BTGTW-BCSĐBVHTTDL", "party", "Hướng dẫn"),  # a body's Party organ, joint
 }
 
 
@@ -148,3 +150,19 @@ def test_not_symbols(text):
 def test_a_number_with_a_decimal_part():
     symbol = parse("66.2/2025/NQ-CP")
     assert (symbol.number, symbol.letter, symbol.text, symbol.year) == (66, ".2", "66.2/2025/NQ-CP", 2025)
+
+
+def test_a_year_written_last_belongs_to_the_symbol():
+    from trichdan.loaders.symbols import read
+    assert parse("31/CT.UBT.93").year == 1993 and parse("120/QĐ-UB.95").text == "120/QĐ-UB.95"
+    assert read("12/QĐ-UBND.Năm 2020", 0).symbol.text == "12/QĐ-UBND"  # a word after the dot
+    assert read("12/QĐ-UBND.12.5 tỷ", 0).symbol.text == "12/QĐ-UBND"  # a number with decimals
+    assert read("15/2008/QĐ-UB.95", 0).symbol.text == "15/2008/QĐ-UB"  # the year is already written
+
+
+def test_after_so_a_code_before_a_slash_may_follow_the_number_after_a_space():
+    from trichdan.loaders.symbols import read
+    assert read("7184 TC/NSNN ngày 29", 0, spaced=True).symbol.text == "7184/TC-NSNN"
+    assert read("7184 TC/NSNN ngày 29", 0, spaced=False) is None  # not without "số" before it
+    assert read("12 HTX/năm", 0, spaced=True) is None  # no code after the slash
+    assert read("12 HTX trong tỉnh", 0, spaced=True) is None
