@@ -244,6 +244,9 @@ def numbered(text: str, head: re.Match, type_word: str, lenient: bool = False) -
         items.pop()
     kind = doc_type_of(type_word)
     said_so = bool(match.group("so"))
+    if head.group("also") and not said_so and (items[0][2].get("symbol") is None or items[0][2]["symbol"].code):
+        return []  # "văn bản 1466/NHCS-TDNN" is a công văn; "văn bản 176/KH-BCĐ389" the Kế hoạch its code says, read
+        # as a symbol alone
     if "symbol" not in items[0][2] and not said_so and match.group("iss") and P.MEETING.match(match.group("iss")):
         return []  # "kết luận của Hội nghị Trung ương 7": the number is the plenum's
     if "symbol" not in items[0][2] and len(items) == 1:
@@ -442,10 +445,10 @@ def named(text: str, head: re.Match, type_word: str, names: KnownNames | None = 
         return None  # "Công ước Quốc tế về Luật Biển (UNCLOS)": a treaty
     if form == "law":
         found = _law_name(text, head.end(), head.group("word"), type_word, names)
-        if found is None or P.LAW_WORD.fullmatch(found[0].split()[0]) or found[0].split()[0].lower() in kind.not_names \
+        if found is None or (P.LAW_WORD.fullmatch(found[0].split()[0]) or found[0].split()[0].lower() in kind.not_names) \
                 and not (names is not None and names.knows(type_word, found[0])):
             return None  # "Luật Sư: Lê Minh Công", "Luật Sư Nguyễn Văn An" (but "luật Khoa học, công nghệ …", a known
-            # name); "Luật Luật …": the second one names it
+            # name); "Luật Luật …": the second one names it, unless the name is known so ("Luật Luật sư")
         name, end = found
         if (not text[end:].strip() or text[head.start() - 1:head.start()].isalpha()) \
                 and names is not None and not names.knows(type_word, name):

@@ -26,7 +26,8 @@ HEAD = re.compile(
     # ("THÔNG TƯ15/2017/TT-BCT")
     rf"(?:(?<![^\W\d_])|(?<=[{LOWER}])(?=[{UPPER}][{LOWER}]))(?<![/-])(?:(?P<word>(?i:{WORDS}))(?:(?![\w])|(?<=[{LOWER}])(?=[{UPPER}])|(?=\d{{1,5}}[/-]))"
     rf"|(?P<abbr>{ABBRS})(?=\d|TW|T\.?Ư|ĐH(?![\w])|[^\w/-]|$)"  # "NQĐH Đảng bộ huyện lần thứ XXIV": a congress's
-    rf"|(?P<also>(?i:{alternation(ALSO_WRITTEN).replace(chr(92) + ' ', _GAP)}))(?={S}:?{S}(?:[Ss]ố|SỐ){S}:?{S}\d))"
+    rf"|(?P<also>(?i:{alternation(ALSO_WRITTEN).replace(chr(92) + ' ', _GAP)}))"  # "văn bản số 5…", "văn bản 1466/NHCS-…"
+    rf"(?={S}:?{S}(?:(?:[Ss]ố|SỐ){S}:?{S}\d|\d{{1,5}}/[{UPPER}])))"
 )
 # a line break may fall between the words of an issuer ("của Bộ\nChính trị")
 # An issuer phrase opens with a capital; its later words may be written in either case ("Ban thường vụ Tỉnh ủy",
@@ -63,7 +64,8 @@ NUMBERED = re.compile(
     rf"(?:{S}:?{S}(?P<so>[Ss]ố|SỐ|No\.?|s(?=[ \t]?\d))(?:{S}:)?)?{S}(?=\d)"  # "s31/2011/…": "số" with its letter lost
 )
 NAME_ABBREVIATION = re.compile(r"[ \t]*\([A-ZĐ]{2,8}\)")  # "Luật Bảo hiểm xã hội (BHXH) năm 2024"
-NUMBER_YEAR = re.compile(r"(\d{1,5})/((?:19|20)\d{2})(?![\d/-])")  # "Nghị định 100/2019", "Thông tư số 32/2018"
+# "Nghị định 100/2019", "Thông tư số 32/2018", "nghị định 2-2017" (a hyphen after a number that is no year: not "2021-2025")
+NUMBER_YEAR = re.compile(r"(\d{1,5})(?:/|-(?<!19\d\d-)(?<!20\d\d-)(?<!\d{5}-))((?:19|20)\d{2})(?![\d/-])")
 # A number before a comma and the symbol it shares: "188" of "số 188,189/C03-P15"
 LISTED_BEFORE_SYMBOL = re.compile(r"\d{1,5}(?=,\d{1,5}/[A-ZĐ])")
 NEXT = re.compile(rf"{S}(?:,|;|và|hoặc|,{S}và){S}(?:số{S})?(?=\d)")
@@ -215,10 +217,12 @@ AMENDING_NAME = re.compile(r"[Ss]ửa đổi(?:,?\s+bổ sung|\s+một (?:số|v
 LAW_WORD = re.compile(r"(?<![\w])(?:Bộ luật|Luật|Pháp lệnh|luật)(?![\w])")  # a law an amending law names
 # "Luật … sửa đổi 2020": in a list of laws, the amending law of that year (when the authority file knows one);
 # but "(sửa đổi năm 2020, 2025)", several years: the law as amended
-REVISED_IN = re.compile(r"[ \t]+\(?sửa đổi\)?(?=[ \t]+(?:năm[ \t]+)?(?:19|20)\d{2}(?!\d)"
+REVISED_IN = re.compile(r"[ \t]+\(?sửa đổi(?:,?[ \t]+bổ sung)?\)?(?=[ \t]+(?:năm[ \t]+)?(?:19|20)\d{2}(?!\d)"
                         r"(?![ \t]*(?:,|và)[ \t]*(?:năm[ \t]+)?(?:19|20)\d{2}))")
-# A known name going on in capitals ("Luật Đầu tư Nước ngoài"), not a body or subject after it ("Luật Đất đai Nhà nước giao …").
-_LAZY["CAPITALISED_NEXT"] = rf"[ \t]+(?!(?:Nhà nước|Nhân dân|Đảng|Việt Nam|Thủ tướng|Kính gửi|{ISSUER})(?![\w]))[{UPPER}][{LOWER}]"
+# A known name going on in capitals ("Luật Đầu tư Nước ngoài"), not a body or subject after it ("Luật Đất đai Nhà nước giao …")
+# nor the next document of a list run together ("Luật Lưu trữ Nghị định số 26/2020/NĐ-CP").
+_LAZY["CAPITALISED_NEXT"] = (rf"[ \t]+(?!(?:Nhà nước|Nhân dân|Đảng|Việt Nam|Thủ tướng|Kính gửi|{ISSUER})(?![\w])"
+                             rf"|(?:{WORDS}){S}(?:số{S})?\d)[{UPPER}][{LOWER}]")
 REVISED_LAW = re.compile(r"[ \t]*\(sửa đổi\)")  # "Luật Việc làm (sửa đổi)": a law revised whole, without its year
 ANOTHER_DOCUMENT = re.compile(rf"[ \t]*(?:,|và){S}(?i:{WORDS})(?![\w])")  # "NQ45 và nghị quyết đại hội 16"
 SECOND_LAW = re.compile(r"[ \t]+và[ \t]+(?P<word>Bộ luật|Luật|Pháp lệnh)(?=[ \t]+[A-ZĐ])")  # "… và Luật Tổ chức …"

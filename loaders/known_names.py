@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from .lexicon import WORD_ABBREVIATIONS, doc_type
-from .normalize import normalize
+from .normalize import initials, normalize
 
 # The next word of a name, past spaces and a comma, or the slash of a number in it ("… Luật Đất đai số 31/2024/QH15")
 _WORD = re.compile(r"[ \t]*(?:\n[ \t]*)?[,/–(-]?[ \t]*(?:\n[ \t]*)?(\w+)")  # "Thi đua, khen thưởng", "Thi đua – khen
@@ -58,7 +58,7 @@ def defined_abbreviations(text: str) -> dict[str, str]:
         groups = _JOINED.split(match.group("abbr"))  # two sets of initials stand for two phrases joined by "và"
         letters = _letters(groups)
         words = _NAME_WORDS.findall(text, max(0, match.start() - 160), match.start())[-len(letters):]
-        if len(words) == len(letters) and all(w == a if a == "và" else w[0].upper() == a for w, a in zip(words, letters)):
+        if len(words) == len(letters) and all(w == a if a == "và" else initials(w) == a for w, a in zip(words, letters)):
             found.setdefault(" và ".join(groups), " ".join(words))
     return found
 
@@ -138,7 +138,8 @@ def _initials_below(node: dict, written: str) -> str | None:
             if _END in current:
                 found.add(current[_END])
             continue
-        stack.extend((child, letters[1:]) for key, child in current.items() if key != _END and key[0] == letters[0])
+        stack.extend((child, letters[1:]) for key, child in current.items()
+                     if key != _END and initials(key).lower() == letters[0])
     return found.pop() if len(found) == 1 else None
 
 

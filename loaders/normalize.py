@@ -16,9 +16,9 @@ from importlib import resources
 
 # Characters that look like Đ/đ but are not (Icelandic eth, African D), hyphens and slashes that are not "-" and
 # "/" (the non-breaking hyphen of "60‑NQ/TW", the figure dash, the minus sign; the fraction slash of "1478⁄CĐ-TTg")
-# and stray spaces.
+# stray spaces, and the "ƣ" (oi) a PDF's font writes for "ư" ("Luật Lƣu trữ").
 _CHAR_MAP = {
-    0x00D0: "Đ", 0x00F0: "đ", 0x0189: "Đ", 0x0256: "đ",
+    0x00D0: "Đ", 0x00F0: "đ", 0x0189: "Đ", 0x0256: "đ", 0x01A3: "ư", 0x01A2: "Ư",
     0x2010: "-", 0x2011: "-", 0x2012: "-", 0x2212: "-", 0x2044: "/", 0x2215: "/",
     0x00A0: " ", 0x2007: " ", 0x202F: " ", 0x2002: " ", 0x2003: " ", 0x2009: " ", 0x200A: " ",
     0x3000: " ", 0x2028: "\n", 0x2029: "\n", 0x0085: "\n",
@@ -144,9 +144,10 @@ _WORDS = re.compile(r"[^\W\d_]+")
 
 
 def initials(name: str) -> str:
-    """The initials that abbreviate a name, one letter a syllable ("Phòng, chống tham nhũng" → "PCTN",
-    "Đất đai" → "ĐĐ"): how the press shortens the names of laws and bodies."""
-    return "".join(word[0] for word in _WORDS.findall(normalize(name))).upper()
+    """The initials that abbreviate a name, one letter a syllable and without its tone or vowel marks ("Phòng,
+    chống tham nhũng" → "PCTN", "Thi hành án dân sự" → "THADS", "Ủy ban" → "UB"), but "Đ" kept ("Đất đai" →
+    "ĐĐ"): how the press shortens the names of laws and bodies."""
+    return "".join(word[0] if word[0] in "đĐ" else fold(word[0]) for word in _WORDS.findall(normalize(name))).upper()
 
 
 @lru_cache(maxsize=1 << 16)

@@ -97,6 +97,7 @@ _LEVELS = table("levels.json")
 _REGIONS = tuple(r.lower() for r in _LEVELS["regions"])  # "các tỉnh Tây Nguyên": a region, no unit
 _SPELLINGS = {w: group for group in _LEVELS["spellings"] for w in group}  # "Đăk" → ("Đắk", "Đăk", …)
 _NUMBERED = frozenset(level["word"] for level in _LEVELS["levels"] if level.get("numbered"))  # "Quận 6"
+_BECOMES = {level["word"]: tuple(level["becomes"]) for level in _LEVELS["levels"] if level.get("becomes")}  # thị xã → thành phố
 _PLURAL = frozenset({"các", "những"})  # "các tỉnh Tây Bắc": units of a region
 # Where a document was issued, before its date: "Vinh, ngày 28 tháng 10 năm 2009".
 _ISSUED = re.compile(r",[ ]*ngày[ ]+\d{1,2}[ ]+tháng[ ]+\d")
@@ -266,7 +267,7 @@ def _explicit_hit(text: str, match: re.Match, end: int) -> Hit | None:
     for size in range(len(tokens), 0, -1):
         name = " ".join(tokens[:size])
         units = peers and named(name, lambda u: u.parent is None) or named(name, lambda u: u.level == level) \
-            or named(name, lambda u: tier(u) == _LEVEL_TIER[level])
+            or _raised(name, level) or named(name, lambda u: tier(u) == _LEVEL_TIER[level])
         if units:
             return _explicit(text, match, word, name, units, tokens[size:], commune, end)
     size = unknown_size(tokens, _after_body(text, match.start())) if commune else 0
@@ -284,6 +285,12 @@ def _explicit(text: str, match: re.Match, word: str, name: str, units: list[Unit
                rest=tuple(rest), after_body=commune is not None and _after_body(text, match.start()))
     hit.hint = _hint(text, name_end, end, units) if units else _hint_for_commune(text, name_end, end)
     return hit
+
+
+def _raised(name: str, level: str) -> list[Unit]:
+    """The units named ``name`` at the first level one of ``level`` is raised to that has any: "thị xã Hồng Ngự",
+    where only a huyện and a thành phố bear the name, is the thành phố the town became."""
+    return next((units for higher in _BECOMES.get(level, ()) if (units := named(name, lambda u: u.level == higher))), [])
 
 
 def _level_word(match: re.Match) -> str:

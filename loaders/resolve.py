@@ -102,7 +102,7 @@ def resolve_citations(refs: list[Reference], locality: Locality | None = None, a
             doc = merged[doc.key]
         merged[doc.key] = doc
         documents[id(draft)] = doc
-    _name_into_number(documents, merged)
+    _name_into_number(documents, merged, _defined_after(refs, owner, documents))
     _bare_into_completed(documents, merged, {id(documents[id(d)]): kind for r, d in zip(refs, owner)
                                              if (kind := _carried_kind(r)) is not None})
     _revised_into_edition(documents, merged, as_of,
@@ -209,17 +209,36 @@ def _merge_into(target: Document, source: Document, documents: dict[int, Documen
     documents.update({i: target for i, d in documents.items() if d is source})
 
 
-def _name_into_number(documents: dict[int, Document], merged: dict[str, Document]) -> None:
+def _name_into_number(documents: dict[int, Document], merged: dict[str, Document], defined: dict[int, Document]) -> None:
     """"Luật Cư trú số 68/2020/QH14 …, Luật Cư trú quy định": a law named without number or year is the one
-    the same article names with its number, when there is one such."""
+    the same article names with its number, when there is one such, or the one whose short name it was defined as
+    (``defined``: "Luật Lưu trữ số 33/2024/QH15 (Luật Lưu trữ) …", where the 2011 law is named too)."""
     numbered: dict[tuple, list[Document]] = {}
     for doc in merged.values():
         if doc.name and doc.number is not None:
             numbered.setdefault((doc.type, fold(doc.name)), []).append(doc)
     for draft_id, doc in list(documents.items()):
         found = numbered.get((doc.type, fold(doc.name or ""))) if doc.number is None and doc.year is None else None
+        if found and len(found) > 1 and defined.get(id(doc)) in found:
+            found = [defined[id(doc)]]
         if found and len(found) == 1 and doc.key in merged:
             _merge_into(found[0], doc, documents, merged)
+
+
+_DEFINITION_GAP = 24  # " (sau đây gọi tắt là " between a numbered law and the short name it is then called by
+
+
+def _defined_after(refs: list[Reference], owner: list[_Draft], documents: dict[int, Document]) -> dict[int, Document]:
+    """Documents named without number or year right after a numbered one of the same type and name, as its short
+    name: "Luật Lưu trữ số 33/2024/QH15 (Luật Lưu trữ)" → {id(the bare one): the numbered one}."""
+    found: dict[int, Document] = {}
+    ordered = sorted(zip(refs, owner), key=lambda pair: pair[0].start)
+    for (before, first), (ref, second) in zip(ordered, ordered[1:]):
+        if ref.name and before.name and ref.type == before.type and fold(ref.name) == fold(before.name) \
+                and ref.number is None and ref.date is None and before.number is not None \
+                and 0 < ref.start - before.end <= _DEFINITION_GAP:
+            found.setdefault(id(documents[id(second)]), documents[id(first)])
+    return found
 
 
 def _revised_into_edition(documents: dict[int, Document], merged: dict[str, Document], as_of: str | None,

@@ -49,6 +49,7 @@ _UNIT_WITH_DIGITS = re.compile(rf"[{_CODE_LETTERS}]+\d+")  # "V28": a unit may f
 _MAX_PARTS = 7
 _FOOTNOTE = re.compile(r"\d")  # one digit: "BCĐ57" is a code
 _CODE_ENDING_LOWER = re.compile(rf"[{_CODE_LETTERS}]{{2,6}}[a-z](?![\w])")  # "CTTr", "VPTr": capitals and one small letter
+_GLUED_YEAR = re.compile(r"(\d{1,4})((?:19|20)\d\d)(?=[A-ZĐ])")  # a number, its year and a code, glued: "262018AL"
 _YEAR_LAST = re.compile(r"\.([4-9]\d)(?![\w]|[.,]\d)")  # "31/CT.UBT.93": a 1940–1999 year after a dot, last (from
 # 2004 on, the year follows the number)
 _PARTY_ORGAN = re.compile(r"(?:BCSĐ|ĐĐ)[A-ZĐ]{2,}")  # the Ban cán sự đảng or Đảng đoàn of a body: "BCSĐBVHTTDL"
@@ -119,6 +120,10 @@ class Found:
 def read(text: str, pos: int, *, spaced: bool = True) -> Found | None:
     """The symbol whose number starts exactly at ``pos``, or None. ``spaced`` lets a space (not only a
     hyphen or slash) join the number to a known type code ("214 NQ/UBTVQH9")."""
+    if glued := _GLUED_YEAR.match(text, pos):  # "1572007QĐTTg": 157/2007/QĐ-TTg, every separator lost
+        parts, joints, end = _parts(text, glued.end(), spaced)
+        symbol = _interpret(int(glued.group(1)), None, [glued.group(2), *parts], ["/", *joints]) if parts else None
+        return Found(pos, end, symbol) if symbol else None
     number = _NUMBER.match(text, pos)
     if number is None:
         return None
@@ -264,8 +269,8 @@ def _fits(joint: str, part: str, before: list[str], joints: list[str], spaced: b
     if len(part) == 1 and part.isalpha() and part not in TYPE_CODES:  # a one-letter unit after the issuer: "6732/UBND-Y"
         return joint == "-" and any(not p.isdigit() and p not in TYPE_CODES for p in before)
     if part.isdigit():  # a year right after the number, or a legislature's number
-        if not before:
-            return joint == "/" and len(part) == 4 and part[:2] in ("19", "20")
+        if not before:  # "/2019", or "-2017" before a slash: "19-2017/NQ-CP"
+            return joint in ("/", "-") and len(part) == 4 and part[:2] in ("19", "20")
         return before[-1].endswith(_LEGISLATURES) and joint in (" ", "")
     if joint == "":  # "số 12NQ…": glued only to a type code (the issuer glued to it too: "09NQTW"), or to an issuer a
         # unit follows ("số 3287UBND-VX")

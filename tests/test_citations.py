@@ -1923,3 +1923,54 @@ def test_qh_for_quoc_hoi_in_a_laws_name_and_initials_left_whole_in_an_issuers(au
     assert [r.name for r in refs if r.text.startswith("Luật hoạt")] == ["Hoạt động giám sát của Quốc hội và Hội đồng nhân dân"]
     _, docs = cite("Nghị quyết số 727/NQ-UBTVQH15 của UBTV Quốc hội về mức lương")
     assert [d.issuer for d in docs.values()] == ["UBTV Quốc hội"]  # not "UBan Thường vụ Quốc hội"
+
+
+def test_a_number_and_its_year_joined_by_a_hyphen():
+    _, docs = cite("Theo nghị định 2-2017 của Chính phủ và Nghị quyết số 19-2017/NQ-CP ngày 06/2/2017")
+    assert sorted(d.symbol for d in docs.values()) == ["02/2017/NĐ-CP", "19/2017/NQ-CP"]
+    assert [d.number for d in cite("Kế hoạch 2021-2025 của tỉnh")[1].values()] != [2021]  # a term, not plan 2021
+
+
+def test_van_ban_before_a_full_symbol_without_so():
+    found, docs = cite("Thực hiện văn bản 1466/NHCS-TDNN ngày 04/02/2021 của Ngân hàng Chính sách xã hội")
+    assert [(q, docs[k].type) for q, k in found] == [("văn bản 1466/NHCS-TDNN", "Công văn")]
+    found, docs = cite("Phó Thủ tướng vừa ký văn bản 176/KH-BCĐ389 ban hành Kế hoạch cao điểm")
+    assert [docs[k].type for _, k in found] == ["Kế hoạch"]  # without "số", the code says the type
+    assert cite("Các văn bản 2/3 đã ban hành")[0] == []
+
+
+def test_a_number_its_year_and_codes_all_glued():
+    _, docs = cite("Quyết định 1572007QĐTTg ngày 2792007 của Thủ tướng; Án lệ số 262018AL")
+    assert sorted(d.symbol for d in docs.values()) == ["157/2007/QĐ-TTg", "26/2018/AL"]
+
+
+def test_initials_of_a_name_drop_the_vowel_marks(authority):
+    refs = get_citations(normalize("Thực hiện Luật THADS năm 2008"), names=authority.names)
+    assert [d.key for d in resolve_citations(refs, HA_TINH, authority)[1]] == ["nn/qh/luat/2008/26"]  # Thi hành án …
+
+
+def test_a_law_named_after_the_word_luat(authority):
+    """"Luật Luật sư": the second "Luật" opens the known name; "Luật Sư Nguyễn Văn An" stays a lawyer."""
+    refs = get_citations(normalize("Theo Luật Luật sư năm 2006 và Pháp lệnh Luật sư năm 2001; Luật Sư Nguyễn Văn An"),
+                         names=authority.names)
+    docs = resolve_citations(refs, HA_TINH, authority)[1]
+    assert sorted(d.symbol for d in docs) == ["37/2001/PL-UBTVQH10", "65/2006/QH11"]
+
+
+def test_a_law_amended_in_a_year_written_sua_doi_bo_sung(authority):
+    refs = get_citations(normalize("Luật Thi hành án dân sự sửa đổi, bổ sung năm 2014"), names=authority.names)
+    assert [d.symbol for d in resolve_citations(refs, HA_TINH, authority)[1]] == ["64/2014/QH13"]
+
+
+def test_a_known_name_ends_before_the_next_document_run_together(authority):
+    refs = get_citations(normalize("chi tiết một số điều của Luật Lưu trữ Nghị định số 26/2020/NĐ-CP ngày 28/02/2020"),
+                         names=authority.names)
+    assert [r.text for r in refs] == ["Luật Lưu trữ", "Nghị định số 26/2020/NĐ-CP"]
+
+
+def test_a_short_name_defined_in_brackets_is_that_edition(authority):
+    text = ("Luật Lưu trữ số 33/2024/QH15 (Luật Lưu trữ) được thông qua. Luật Lưu trữ số 01/2011/QH13 hết hiệu lực. "
+            "Theo Luật Lưu trữ thì …")
+    citations, _ = resolve_citations(get_citations(normalize(text), names=authority.names), HA_TINH, authority)
+    assert [c.document for c in citations] == ["nn/qh/luat/2024/33", "nn/qh/luat/2024/33", "nn/qh/luat/2011/1",
+                                               "nn/qh/luat/2024/33"]

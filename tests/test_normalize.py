@@ -79,3 +79,7 @@ def test_a_name_written_two_ways_is_given_back_as_first_written():
 def test_hyphens_that_are_not_hyphen_minus():
     assert normalize("60\u2011NQ/TW, 759/QĐ\u2010TTg, 12\u2212KH/TU") == "60-NQ/TW, 759/QĐ-TTg, 12-KH/TU"
     assert normalize("Công điện số 1478\u2044CĐ-TTg, 5\u2215KH-UBND") == "Công điện số 1478/CĐ-TTg, 5/KH-UBND"
+
+
+def test_a_pdf_fonts_oi_for_u_horn():
+    assert normalize("Luật Lƣu trữ, nƣớc, LƢU TRỮ") == "Luật Lưu trữ, nước, LƯU TRỮ"

@@ -636,3 +636,9 @@ def test_provinces_gone_before_2020_are_places():
     assert ("Gia Lai - Kon Tum", "tỉnh", None) in _found("Tỉnh ủy tỉnh Gia Lai - Kon Tum năm 1985.")
     in_ha_tinh = _found("Tại thành phố Hà Tĩnh, tỉnh Hà Tĩnh: phường Nam Hà và Nam Hà có nhiều hộ dân.")
     assert ("Nam Hà", "phường", "Hà Tĩnh") in in_ha_tinh and ("Nam Hà", "tỉnh", None) not in in_ha_tinh
+
+
+def test_a_level_word_a_unit_has_since_been_raised_from():
+    """data/levels.json "becomes": "thị xã Hồng Ngự" is the thành phố it became, not the huyện of that name."""
+    found = _found("Tỉnh Đồng Tháp: thị xã Hồng Ngự, huyện Lấp Vò và huyện Châu Thành mỗi đơn vị 5 điểm.")
+    assert ("Hồng Ngự", "thành phố", "Đồng Tháp") in found and ("Hồng Ngự", "huyện", "Đồng Tháp") not in found
