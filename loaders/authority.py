@@ -120,10 +120,20 @@ class Authority:
         elif plenum:
             pool = self._by_plenum.get(plenum, [])
         elif name:
-            pool = self._by_name.get((fold(doc.type), fold(name)), [])
+            pool = self._by_name.get((fold(doc.type), fold(name)), []) or self._amending_on_day(doc, name)
         else:
             pool = []
         return [e for e in pool if _agrees(doc, e.document)]
+
+    def _amending_on_day(self, doc: Document, name: str) -> list[Entry]:
+        """The amending laws passed on ``doc``'s day whose names list the law an unknown amending name names: "Luật sửa
+        đổi, bổ sung một số điều của Luật Tổ chức chính quyền địa phương ngày 22/11/2019" is the one amending it with
+        the Luật Tổ chức Chính phủ (47/2019/QH14)."""
+        amending, _, amended = fold(name).partition(" cua ")
+        if not (doc.date and len(doc.date) == 10 and amended and amending.startswith("sua doi")):
+            return []
+        return [e for e in self.entries if e.document.date == doc.date and e.name and fold(e.document.type) == fold(doc.type)
+                and fold(e.name).startswith("sua doi") and amended in fold(e.name).partition(" cua ")[2]]
 
     def slip(self, doc: Document, name: str | None) -> Document | None:
         """The law ``doc`` names when its written symbol, known as no document's, has a wrong year or number: the one

@@ -87,6 +87,9 @@ _SENTENCE_WORDS = frozenset(
     "hôm thời qua trên dưới giữa tuy mặc".split())
 _DIRECTIONS = frozenset("tây đông nam bắc".split())  # a part of a unit before its name: "miền Tây Nghệ An"
 _OUTLETS = frozenset({"báo"})  # a province's paper named after it: "Báo Ninh Thuận trân trọng giới thiệu …"
+_PROVINCIAL_BODIES = frozenset({"Sở", "Cục"})  # a department or agency named after its province, its name in capitals
+# A district's or province's level word in capitals inside a run: "Ủy ban MTTQ Việt Nam Quận Long Biên"
+_LEVEL_INSIDE = re.compile(rf" (?=(?:Quận|Huyện|Tỉnh|Thị xã|Thị Xã|Thành phố|Thành Phố) (?:[{UPPER}]|\d))")
 _BEFORE_WORD = re.compile(r"(\w+)[ ]+$")
 # Words after which a level word names a place, not the body a post belongs to ("tại xã", "các xã", "địa bàn xã").
 _LOCATIVE = frozenset("của các thuộc bàn cho và hoặc là gồm có mỗi một hai ba nhiều thăm nhập lập tên".split()) \
@@ -184,6 +187,8 @@ def scan(text: str, start: int, end: int) -> list[Hit]:
             run = match.group("run")
             if (dash := _DASH_LEVEL.search(run)) is not None:  # "Lãng Công – Xã Lãng Công – Huyện Sông Lô": the
                 run, position = run[:dash.start()], match.start("run") + dash.end()  # level word opens the next
+            elif (inside := _LEVEL_INSIDE.search(run)) is not None:  # "… Việt Nam Quận Long Biên": likewise
+                run, position = run[:inside.start()], match.start("run") + inside.end()
             at = match.start("run")
             for between in [*_NUMBERS_BETWEEN.finditer(run), None]:  # "Cà Mau 5 13 Cao Bằng 3 7": a table's row
                 piece_end = between.start() if between else len(run)
@@ -455,6 +460,8 @@ def _bare_hits(text: str, start: int, run: str, end: int) -> list[Hit]:
         parts.append((start + capital.end(), run[capital.end():]))
     elif (delegation := _past_delegation(start, run)) != (start, run):  # "(Đoàn Lạng Sơn)"
         parts = [delegation]
+    elif body := _after_provincial_body(start, run):  # "Sở Công Thương Ninh Bình", "Cục Thuế Hà Tĩnh"
+        parts = [body]
     for part_start, part in parts:
         pieces = [(part_start, part)] if named(part, _whole) else \
             [_past_delegation(*p) for p in _pieces(part_start, part)] or _two_provinces(part_start, part)
@@ -494,6 +501,19 @@ def _past_delegation(start: int, piece: str) -> tuple[int, str]:
     if first == _DELEGATION and rest and named(rest, lambda u: u.parent is None):
         return start + len(first) + 1, rest
     return start, piece
+
+
+def _after_provincial_body(start: int, run: str) -> tuple[int, str] | None:
+    """The province ending a run that a provincial body's name in capitals opens ("Sở Công Thương Ninh Bình",
+    "Cục Thuế Hà Tĩnh", "Sở Y Tế Nghệ An"): the body is named after it."""
+    words = run.split(" ")
+    if words[0] not in _PROVINCIAL_BODIES:
+        return None
+    for size in range(2, len(words) - 1):
+        rest = " ".join(words[size:])
+        if named(rest, lambda u: u.parent is None):
+            return start + len(" ".join(words[:size])) + 1, rest
+    return None
 
 
 def _pieces(start: int, run: str) -> list[tuple[int, str]]:

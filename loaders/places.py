@@ -47,7 +47,7 @@ from .locality import district_from_source, locality_of, province_from_source, p
 from .model import Article, Locality, Mention, Place
 from .names import name_start
 from .normalize import fold, slug
-from .place_scan import Hit, named, scan, scannable, tier, unknown_size
+from .place_scan import Hit, named, scan, scannable, spellings, tier, unknown_size
 
 _EARLY = 500  # a district named this close to the start of the text is what the article is about
 _NEAR = 400  # a unit named this close before another places it
@@ -270,7 +270,8 @@ def _places(hits: list[Hit], text: str) -> list[Place]:
         if place is None:
             parent = gazetteer.get(unit.parent) if unit.parent else None
             written = hit.name or hit.text  # the article's spelling of the name: "Đắk Glong" for "Đăk Glong"
-            name = written if fold(written) == fold(unit.name) and written.lower() != unit.name.lower() else unit.name
+            name = written if (fold(written) == fold(unit.name) or unit.name in spellings(written)) \
+                and written.lower() != unit.name.lower() else unit.name  # "Bạch Long Vỹ" as written
             place = places[key] = Place(key, name, unit.level, parent.name if parent else None,
                                         parent.key if parent else None,
                                         written=written if name != written and _letters(written) == _letters(name) else None)

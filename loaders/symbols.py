@@ -46,7 +46,7 @@ _CANONICAL = {c.upper(): c for c in (*TYPE_CODES, *KNOWN_ISSUER_CODES)} | {s.upp
 _LEGISLATURES = ("UBTVQH", "QH")  # bodies whose symbols carry the legislature's number: QH15, UBTVQH11
 _SITTING = re.compile(rf"(?:{'|'.join(_LEGISLATURES)})\d{{1,2}}")  # "UBTVQH14"
 _UNIT_WITH_DIGITS = re.compile(rf"[{_CODE_LETTERS}]+\d+")  # "V28": a unit may follow after a space
-_MAX_PARTS = 7
+_MAX_PARTS = 10  # "2198/CTHĐ/BKHCN-BVHTTDL-…-VKSNDTC": a programme of nine bodies
 _FOOTNOTE = re.compile(r"\d")  # one digit: "BCĐ57" is a code
 _CODE_ENDING_LOWER = re.compile(rf"[{_CODE_LETTERS}]{{2,6}}[a-z](?![\w])")  # "CTTr", "VPTr": capitals and one small letter
 _GLUED_YEAR = re.compile(r"(\d{1,4})((?:19|20)\d\d)(?=[A-ZĐ])")  # a number, its year and a code, glued: "262018AL"

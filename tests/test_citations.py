@@ -1974,3 +1974,19 @@ def test_a_short_name_defined_in_brackets_is_that_edition(authority):
     citations, _ = resolve_citations(get_citations(normalize(text), names=authority.names), HA_TINH, authority)
     assert [c.document for c in citations] == ["nn/qh/luat/2024/33", "nn/qh/luat/2024/33", "nn/qh/luat/2011/1",
                                                "nn/qh/luat/2024/33"]
+
+
+def test_a_symbol_of_nine_joint_issuers():
+    _, docs = cite("Chương trình phối hợp số 2198/CTHĐ/BKHCN-BVHTTDL-BNNPTNT-BTC-BCT-BCA-BTTTT-TANDTC-VKSNDTC")
+    assert [d.symbol for d in docs.values()] == ["2198/CTHĐ-BKHCN-BVHTTDL-BNNPTNT-BTC-BCT-BCA-BTTTT-TANDTC-VKSNDTC"]
+
+
+def test_an_amending_law_named_by_one_of_the_laws_it_amends_and_its_day(authority):
+    """47/2019/QH14 amends the Luật Tổ chức Chính phủ and the Luật Tổ chức chính quyền địa phương; written with one of
+    them and its day, it is still that law."""
+    refs = get_citations(normalize("Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Tổ chức chính quyền địa phương "
+                                   "ngày 22/11/2019;"), names=authority.names)
+    assert [d.symbol for d in resolve_citations(refs, HA_TINH, authority)[1]] == ["47/2019/QH14"]
+    refs = get_citations(normalize("Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Tổ chức chính quyền địa phương "
+                                   "ngày 22/11/2018;"), names=authority.names)
+    assert [d.symbol for d in resolve_citations(refs, HA_TINH, authority)[1]] == [None]  # another day: unknown

@@ -427,6 +427,7 @@ def test_a_provincial_papers_host_gives_its_province_even_when_it_does_not_spell
     assert name(province_from_source("baohatinh.vn")) == "Hà Tĩnh"
     assert name(province_from_source("baodongkhoi.vn")) == name(province_from_source("m.baodongkhoi.vn")) == "Bến Tre"
     assert province_from_source("nhandan.vn") is None
+    assert name(province_from_source("huengaynay.vn")) == "Thừa Thiên Huế"  # a paper named for its city
     for site, province in table("sites.json")["sites"].items():  # every entry names a province of the gazetteer
         assert name(province_from_source(site)) == province
 
@@ -642,3 +643,18 @@ def test_a_level_word_a_unit_has_since_been_raised_from():
     """data/levels.json "becomes": "thị xã Hồng Ngự" is the thành phố it became, not the huyện of that name."""
     found = _found("Tỉnh Đồng Tháp: thị xã Hồng Ngự, huyện Lấp Vò và huyện Châu Thành mỗi đơn vị 5 điểm.")
     assert ("Hồng Ngự", "thành phố", "Đồng Tháp") in found and ("Hồng Ngự", "huyện", "Đồng Tháp") not in found
+
+
+def test_a_province_after_a_provincial_bodys_name_in_capitals():
+    found = _found("Liên hệ chuyên viên Phòng Công nghiệp, Sở Công Thương Ninh Bình; Cục Thuế Hà Tĩnh báo cáo.")
+    assert {("Ninh Bình", "tỉnh", None), ("Hà Tĩnh", "tỉnh", None)} <= found
+
+
+def test_a_level_word_in_capitals_inside_a_run_opens_a_unit():
+    found = _found("Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam Quận Long Biên ban hành kế hoạch.")
+    assert ("Long Biên", "quận", "Hà Nội") in found
+
+
+def test_a_spelling_variant_of_a_syllable_keeps_the_articles_spelling():
+    found = _found("ngoại trừ các huyện đảo (Bạch Long Vỹ, thành phố Hải Phòng; Cồn Cỏ, tỉnh Quảng Trị)")
+    assert ("Bạch Long Vỹ", "huyện", "Hải Phòng") in found
