@@ -274,7 +274,9 @@ def _places(hits: list[Hit], text: str) -> list[Place]:
                 and written.lower() != unit.name.lower() else unit.name  # "Bạch Long Vỹ" as written
             place = places[key] = Place(key, name, unit.level, parent.name if parent else None,
                                         parent.key if parent else None,
-                                        written=written if name != written and _letters(written) == _letters(name) else None)
+                                        written=written if name != written and _letters(written) == _letters(name)
+                                        and not text[hit.start:hit.end].isupper() else None)  # "Đakrông"; in
+            # capitals the page's spacing tells nothing ("TỈNH LẠNGSƠN")
         place.mentions.append(Mention(hit.start, hit.end, text[hit.start:hit.end]))
     return list(places.values())
 

@@ -25,6 +25,7 @@ from itertools import combinations
 
 from .lexicon import (CODE_SPELLINGS, ISSUER_TYPES, ISSUER_UNITS, ISSUERLESS_CODES, ISSUERS, KNOWN_ISSUER_CODES,
                       PARTY_SUFFIXES, TYPE_CODES, alternation, code_type)
+from .names import is_syllable
 from .numerals import from_roman
 
 _NUMBER = re.compile(r"(0*\d{1,5})(?:([a-zđ])(?![\w])|([A-Z])(?=[-/])|(\.\d{1,2})(?=/))?")  # "30a/2008/NQ-CP", "64B-HĐBT",
@@ -49,8 +50,9 @@ _UNIT_WITH_DIGITS = re.compile(rf"[{_CODE_LETTERS}]+\d+")  # "V28": a unit may f
 _MAX_PARTS = 10  # "2198/CTHĐ/BKHCN-BVHTTDL-…-VKSNDTC": a programme of nine bodies
 _FOOTNOTE = re.compile(r"\d")  # one digit: "BCĐ57" is a code
 _CODE_ENDING_LOWER = re.compile(rf"[{_CODE_LETTERS}]{{2,6}}[a-z](?![\w])")  # "CTTr", "VPTr": capitals and one small letter
+_LETTERS = re.compile(r"[^\W\d_]+")
 _GLUED_YEAR = re.compile(r"(\d{1,4})((?:19|20)\d\d)(?=[A-ZĐ])")  # a number, its year and a code, glued: "262018AL"
-_YEAR_LAST = re.compile(r"\.([4-9]\d)(?![\w]|[.,]\d)")  # "31/CT.UBT.93": a 1940–1999 year after a dot, last (from
+_YEAR_LAST = re.compile(r"[.-]([4-9]\d)(?![\w]|[.,]\d)")  # "31/CT.UBT.93", "3579/QĐ.TCCB-94": a 1940–1999 year, last (from
 # 2004 on, the year follows the number)
 _PARTY_ORGAN = re.compile(r"(?:BCSĐ|ĐĐ)[A-ZĐ]{2,}")  # the Ban cán sự đảng or Đảng đoàn of a body: "BCSĐBVHTTDL"
 _BRACKETED_UNIT = re.compile(rf"\(([{_CODE_LETTERS}][{_CODE_LETTERS}\d]{{1,9}})\)")  # a unit in brackets, glued
@@ -168,11 +170,14 @@ def _parts(text: str, pos: int, spaced: bool) -> tuple[list[str], list[str], int
     parts: list[str] = []
     joints: list[str] = []
     end = pos
+    lower = False  # the type code written in lower case: the issuer may be too ("chỉ thị 45-ct/tw")
     while len(parts) < _MAX_PARTS:
         joint, at = _joint(text, end)
         if joint is None:
             break
-        part, stop = _part(text, at, first=all(p.isdigit() for p in parts))  # the type code's place
+        first = all(p.isdigit() for p in parts)  # the type code's place
+        part, stop = _part(text, at, first=first, lower=lower)
+        lower = lower or first and part is not None and text[at:stop].islower()
         slashed = joint == " " and not parts and _joint(text, stop)[0] == "/"  # "số 7184 TC/NSNN"
         if part is None or not _fits(joint, part, parts, joints, spaced, slashed):
             break
@@ -199,9 +204,10 @@ def _joint(text: str, pos: int) -> tuple[str | None, int]:
     return "", pos
 
 
-def _part(text: str, pos: int, first: bool) -> tuple[str | None, int]:
+def _part(text: str, pos: int, first: bool, lower: bool = False) -> tuple[str | None, int]:
     """One part at ``pos``: a known code (in any case; then glued text may follow), a run of capitals and
-    digits, a year or legislature number, or a Roman numeral."""
+    digits, a year or legislature number, or a Roman numeral. A known code in lower case is the type code
+    (``first``), or one after a type code written so (``lower``: a headline in lower case)."""
     known = _KNOWN.match(text, pos)
     run = _RUN.match(text, pos)
     glued = run is not None and "." in run.group() and run.end() < len(text) and text[run.end()].islower()  # "TW.Theo"
@@ -213,8 +219,8 @@ def _part(text: str, pos: int, first: bool) -> tuple[str | None, int]:
     if known and (run is None or run.end() <= known.end() or _word_at(text, known.end()) or glued or footnote) \
             and (_ends(text, known.end(), len(known.group())) or footnote):
         written, canonical = known.group(), _CANONICAL[known.group().upper()]
-        if written.islower() and not first:
-            return None, pos  # lower case only for the type code ("1124/qđ"), never for what follows
+        if written.islower() and not first and not lower:
+            return None, pos  # lower case only for the type code ("1124/qđ"), not for what follows one in capitals
         if written != canonical and known.end() < len(text) and text[known.end()].islower():
             return None, pos  # "Thuận": a word, not "ThU" glued to text
         return canonical, known.end()
@@ -222,8 +228,8 @@ def _part(text: str, pos: int, first: bool) -> tuple[str | None, int]:
         stop = run.end()
         if stop < len(text) and text[stop].isalpha() and text[stop].isupper():
             return None, pos  # "UBNDÝ": not a code
-        if _word_at(text, stop - 1) and run.group()[-2].isdigit():
-            return run.group()[:-1], stop - 1  # "51/2014/QH13Luật Hòa giải …": a word glued after the legislature
+        if _word_at(text, stop - 1) and (run.group()[-2].isdigit() or len(run.group()) > 3 and _glued_word(text, stop - 1)):
+            return run.group()[:-1], stop - 1  # "51/2014/QH13Luật Hòa giải …", "25-HD/BCĐTWNgày": a word glued after
         return _with_dd(run.group()), stop
     if run and not first and (run.end() == len(text) or not text[run.end()].isalnum()):
         return run.group(), run.end()  # one capital: a unit ("6732/UBND-Y"), which only a hyphen may join
@@ -249,6 +255,13 @@ def _with_dd(run: str) -> str:
 def _word_at(text: str, pos: int) -> bool:
     """A capitalised word starts at ``pos`` ("HĐNDNgày"): glued text, not more of a code."""
     return pos + 1 < len(text) and text[pos].isupper() and text[pos + 1].islower()
+
+
+def _glued_word(text: str, pos: int) -> bool:
+    """A syllable glued after a code starts at ``pos`` with its capital ("BCĐTWNgày"), not only its small letters
+    after the code's last capital ("KSONMTngày")."""
+    word = _LETTERS.match(text, pos)
+    return word is not None and is_syllable(word.group())
 
 
 def _ends(text: str, pos: int, size: int) -> bool:

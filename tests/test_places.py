@@ -658,3 +658,9 @@ def test_a_level_word_in_capitals_inside_a_run_opens_a_unit():
 def test_a_spelling_variant_of_a_syllable_keeps_the_articles_spelling():
     found = _found("ngoại trừ các huyện đảo (Bạch Long Vỹ, thành phố Hải Phòng; Cồn Cỏ, tỉnh Quảng Trị)")
     assert ("Bạch Long Vỹ", "huyện", "Hải Phòng") in found
+
+
+def test_a_name_glued_in_capitals_is_reported_under_its_own_spelling():
+    found = _found("TRÊN ĐỊA BÀN TỈNH LẠNGSƠN\nQuy định tổ chức lễ tang trên địa bàn tỉnh Lạng Sơn.")
+    assert found == {("Lạng Sơn", "tỉnh", None)}  # not "Lạngsơn", as the glued capitals have it
+    assert ("Dăk Song", "huyện", "Đắk Nông") in _found("Bí thư Huyện ủy Dăk Song, tỉnh Đắk Nông dự.")

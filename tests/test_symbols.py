@@ -81,6 +81,9 @@ CANONICAL = {
     "524/VSDTTƯ-TCQG": ("524/VSDTTƯ-TCQG", "state", None),  # a state body's own "TƯ": not the Party's "TW"
     "24/KH-BTGTƯ": ("24-KH/BTGTW", "party", "Kế hoạch"),  # but a Party board's is
     "31/CT.UBT.93": ("31/CT.UBT.93", "state", None),  # a 1990s local symbol: its year last, after a dot
+    "3579/QĐ.TCCB-94": ("3579/QĐ.TCCB.94", "state", None),  # or after a hyphen ("QĐ.TCCB": one code, as written)
+    "45-ct/tw": ("45-CT/TW", "party", "Chỉ thị"),  # a headline in lower case: the issuer too
+    "27/nq-cp": ("27/NQ-CP", "state", "Nghị quyết"),
     "40 - HD/BTGTW – BCSĐBVHTTDL": ("40-HD/BTGTW-BCSĐBVHTTDL", "party", "Hướng dẫn"),  # a body's Party organ, joint
 }
 
@@ -119,6 +122,8 @@ def test_party_sub_unit_is_not_a_following_word():
     ("21/UBND-VP3 ngày 18/01/2018", "21/UBND-VP3"),  # a unit numbered, not a footnote
     ("26-NQ/TW1 ngày", "26-NQ/TW"),  # a footnote's digit after an issuer
     ("51/2014/QH13Luật Hòa giải", "51/2014/QH13"),  # a word glued after the legislature
+    ("25-HD/BCĐTWNgày 5", "25-HD/BCĐTW"),  # or after a code the tables do not know
+    ("99-QĐ/TW-2017", "99-QĐ/TW"),  # a year of today after a hyphen is no part of it
 ])
 def test_where_a_symbol_ends(text, symbol):
     from trichdan.loaders.symbols import read
