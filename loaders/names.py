@@ -96,7 +96,8 @@ def _unglued(token: Token, previous: Token | None) -> list[Token]:
         return [token]
     at = None
     capitals = text.isupper()
-    if capitals or (text[0].isupper() and text[1:].islower() and previous is not None and previous.name_like):
+    if (capitals or (text[0].isupper() and text[1:].islower() and previous is not None and previous.name_like)) \
+            and not text.isascii():  # "Lĩnhnhấn"; "Pholy", "Sokha" (Khmer names: no Vietnamese marks) stay whole
         first = None if _SYLLABLE.fullmatch(token.low) else _OPENED.match(token.low)  # the longest first syllable
         at = first.end() if first and _OPENED.fullmatch(token.low, first.end()) else None
     elif text[0].isupper():  # "QHNguyễn": capitals, then a capitalised family name

@@ -609,6 +609,8 @@ def test_a_name_with_a_marker_and_a_post_needs_no_known_family_name():
     found = people("Ông Men Phol Ly, Trưởng ban Dân tộc tỉnh trao bằng khen.", HA_TINH)
     assert [(name, [title for title, _ in posts]) for name, posts in found.items()] == [("Men Phol Ly", ["Trưởng ban"])]
     assert people("Ông Tư, chủ quán, cho biết.") == {}
+    found = people("Ông Men Pholy, Trưởng ban Dân tộc tỉnh, cho biết.", HA_TINH)  # "Pholy": no glued "Pho ly"
+    assert [(name, [title for title, _ in posts]) for name, posts in found.items()] == [("Men Pholy", ["Trưởng ban"])]
 
 
 def test_a_post_glued_to_the_name_by_a_spinner():
