@@ -952,3 +952,9 @@ def test_the_central_committees_of_mass_organisations():
                  "ương Hội Cựu chiến binh Việt Nam Nguyễn Văn Hòa phát biểu.")
     assert got == {"Phạm Tiến Minh": [("Phó Chủ tịch", "Trung ương Hội Nông dân Việt Nam")],
                    "Nguyễn Văn Hòa": [("Chủ tịch", "Trung ương Hội Cựu chiến binh Việt Nam")]}
+
+
+def test_a_name_ends_before_a_word_that_opens_the_next_clause():
+    """posts.json ``clause_openers``: a legal page runs the signature into its source line."""
+    found = people("KT. BỘ TRƯỞNG, CHỦ NHIỆM PHÓ CHỦ NHIỆM Nguyễn Hữu Vũ Theo Văn phòng Chính phủ -", HA_TINH)
+    assert list(found) == ["Nguyễn Hữu Vũ"]
