@@ -367,8 +367,8 @@ def _item(text: str, pos: int, *, spaced: bool) -> tuple[int, dict] | None:
         return found.end, {"number": found.symbol.number, "symbol": found.symbol}
     if dated := P.NUMBER_YEAR.match(text, pos):  # "Nghị định 100/2019": the symbol without its codes
         return dated.end(), {"number": int(dated.group(1)), "date": dated.group(2)}
-    bare = P.BARE.match(text, pos) or P.LISTED_BEFORE_SYMBOL.match(text, pos)
-    return (bare.end(), {"number": int(bare.group())}) if bare else None
+    bare = P.BARE.match(text, pos) or P.THOUSANDS.match(text, pos) or P.LISTED_BEFORE_SYMBOL.match(text, pos)
+    return (bare.end(), {"number": int(bare.group().replace(".", ""))}) if bare else None
 
 
 def _named_type(head: re.Match, qualifier: str | None) -> str | None:

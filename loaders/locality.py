@@ -132,6 +132,16 @@ class SentenceProvinces:
                                 for m in place.mentions)
         self._communes = sorted((m.start, place.name) for place in places if place.level in COMMUNE_LEVELS
                                 for m in place.mentions)
+        self._ends = {m.end: province for place in places if (province := _province_name(place.key))
+                      for m in place.mentions}
+
+    def bracketed(self, start: int) -> str | None:
+        """The province named right before the brackets a citation at ``start`` stands in: "UBND các tỉnh: Nghệ An
+        (số 5061/UBND-KT …), Hà Tĩnh (số 3358/UBND-CN1 … và số 6084/UBND-CN1 …)"."""
+        opened = self._text.rfind("(", max(0, start - 200), start)
+        if opened < 0 or ")" in self._text[opened:start]:
+            return None
+        return self._ends.get(len(self._text[:opened].rstrip()))
 
     def commune_of(self, start: int, end: int) -> str | None:
         """The commune of a commune's document at ``text[start:end]``: the one its sentence names last before it

@@ -1990,3 +1990,17 @@ def test_an_amending_law_named_by_one_of_the_laws_it_amends_and_its_day(authorit
     refs = get_citations(normalize("Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Tổ chức chính quyền địa phương "
                                    "ngày 22/11/2018;"), names=authority.names)
     assert [d.symbol for d in resolve_citations(refs, HA_TINH, authority)[1]] == [None]  # another day: unknown
+
+
+def test_a_local_document_in_brackets_after_its_province():
+    text = ("Bộ nhận được văn bản của UBND các tỉnh: Nghệ An (số 5061/UBND-KT ngày 14/7/2016), Hà Tĩnh (số 3358/UBND-CN1 "
+            "ngày 19/7/2016 và số 6084/UBND-CN1 ngày 16/11/2016) và Quảng Trị (số 2889/UBND-CN ngày 22/7/2016).")
+    from trichdan.loaders.pipeline import extract
+    from trichdan.loaders.sources import Source
+    scopes = {d.symbol: d.scope for d in extract(Source("p.txt", text)).documents}
+    assert scopes == {"5061/UBND-KT": "Nghệ An", "3358/UBND-CN1": "Hà Tĩnh", "6084/UBND-CN1": "Hà Tĩnh",
+                      "2889/UBND-CN": "Quảng Trị"}
+
+
+def test_a_number_with_a_dot_between_its_thousands():
+    assert [d.number for d in cite("căn cứ Công văn số 2.350 ngày 1.4.2020 của Bộ NN&PTNT")[1].values()] == [2350]
