@@ -450,9 +450,10 @@ def named(text: str, head: re.Match, type_word: str, names: KnownNames | None = 
             return None  # "Luật Sư: Lê Minh Công", "Luật Sư Nguyễn Văn An" (but "luật Khoa học, công nghệ …", a known
             # name); "Luật Luật …": the second one names it, unless the name is known so ("Luật Luật sư")
         name, end = found
-        if (not text[end:].strip() or text[head.start() - 1:head.start()].isalpha()) \
+        if (not text[end:].strip() or text.startswith(("...", "…"), end) or text[head.start() - 1:head.start()].isalpha()) \
                 and names is not None and not names.knows(type_word, name):
-            return None  # "Đối với Luật Chứng" where the excerpt breaks off, "củaLuật …" glued: only a known name
+            return None  # "Đối với Luật Chứng" where the excerpt breaks off, "theo Luật Quốc..." where a title is cut,
+            # "củaLuật …" glued: only a known name
         if _firm_like(name) and names is not None and not names.knows(type_word, name) \
                 and not (P.YEAR_AFTER.match(text, end) or P.DATE_AFTER.match(text, end) or P.LAW_NUMBER.match(text, end)):
             return None  # "Về Luật Dương Gia", "Luật Minh Khuê": a law firm, every word of its name capitalised
@@ -499,8 +500,9 @@ def named(text: str, head: re.Match, type_word: str, names: KnownNames | None = 
     if numbered and (symbol := symbols.read(text, numbered.end())) and _numbers_the_amended(name, symbol.symbol.text, names):
         ref.end = symbol.end  # "Luật sửa đổi … của Bộ luật Tố tụng dân sự số 92/2015/QH13": the code's number, read
         # inside the amending law's name as a citation of its own
-    elif numbered and symbol:
-        ref.end, ref.symbol, ref.number = symbol.end, symbol.symbol, symbol.symbol.number
+    elif numbered and symbol and (symbol.symbol.code is None or symbol.symbol.type_word == ref.type):  # not "Văn bản
+        ref.end, ref.symbol, ref.number = symbol.end, symbol.symbol, symbol.symbol.number  # hợp nhất Luật … số
+        # 23/VBHN-VPQH": a code of another type, another document's symbol
     elif numbered and (short := P.NUMBER_YEAR.match(text, numbered.end())):  # "Pháp lệnh … số 20/2000": number and year
         ref.end, ref.number, ref.date = short.end(), int(short.group(1)), ref.date or short.group(2)
     ref.text = text[ref.start:ref.end]

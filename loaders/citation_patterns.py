@@ -232,7 +232,7 @@ YEAR_AFTER = re.compile(  # "năm 2015", ", 2015", "(2015)"
     rf"[ \t]*,?{S}(?P<paren>\()?(?:năm[ \t]+)?(?P<year>(?:19|20)\d{{2}})(?!\d)(?(paren)\))")
 LAW_NUMBER = re.compile(  # "Luật … số 22/2008/QH12", "Luật Cán bộ, công chức (Luật số 22/2008/QH12 …)"
     rf"{S}(?:\({S}(?:(?:Bộ luật|Luật|Pháp lệnh)[ \t]+)?)?(?:số{S})(?=\d)")
-_REPUBLIC = "nước Cộng hòa xã hội chủ nghĩa Việt Nam".replace(" ", _GAP)
+_REPUBLIC = "(?:nước Cộng hòa xã hội chủ nghĩa|nước CHXHCN) Việt Nam".replace(" ", _GAP)  # "nước CHXHCN Việt Nam"
 CONSTITUTION = re.compile(  # "Hiến pháp năm 2013", "Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam (năm 1992)"
     rf"{S}(?:(?i:{_REPUBLIC})(?:{S},?{S}(?:năm{S})?(?P<year1>(?:19|20)\d{{2}})(?!\d))?"
     rf"|(?P<paren>\()?(?:năm{S})?(?P<year>(?:19|20)\d{{2}})(?!\d)(?(paren)\)))")  # "Hiến pháp (2013)"

@@ -424,7 +424,10 @@ def _list_items(text: str, head: Hit, position: int, end: int, hits: list[Hit]) 
     levels = {u.level for u in head.units} or {head.level}
     provinces = bool(head.units) and all(u.parent is None for u in head.units)  # "các tỉnh, thành phố: A, B, C"
     tiers = {tier(u) for u in head.units} & {1}  # "các huyện Phú Tân, Tri Tôn, Tịnh Biên": a huyện become a thị xã
+    holders = {u.province for u in head.units if u.parent is not None}
     while (item := _LIST_ITEM.match(text, position, end)) is not None:
+        if holders and named(item.group("name"), lambda u: u.parent is None and u.key in holders):
+            break  # "huyện đảo Cô Tô, Quảng Ninh": the province it lies in, not huyện Quảng Ninh of Quảng Bình
         units = named(item.group("name"), lambda u: u.level in levels or (provinces and u.parent is None)) \
             or (not named(item.group("name"), lambda u: u.parent is None)  # ", Bắc Giang": the province after a district
                 and named(item.group("name"), lambda u: u.era == PRE2025 and tier(u) in tiers))

@@ -2004,3 +2004,21 @@ def test_a_local_document_in_brackets_after_its_province():
 
 def test_a_number_with_a_dot_between_its_thousands():
     assert [d.number for d in cite("căn cứ Công văn số 2.350 ngày 1.4.2020 của Bộ NN&PTNT")[1].values()] == [2350]
+
+
+def test_a_constitution_named_with_the_republics_initials():
+    assert [d.key for d in cite("theo Hiến pháp nước CHXHCN Việt Nam năm 1992")[1].values()] == ["nn/qh/hien-phap/1992/hien-phap"]
+
+
+def test_a_symbol_of_another_type_after_a_laws_name_is_not_the_laws(authority):
+    refs = get_citations(normalize("Văn bản hợp nhất Luật ban hành văn bản quy phạm pháp luật số 23/VBHN-VPQH ngày 15/7/2020"),
+                         names=authority.names)
+    docs = resolve_citations(refs, HA_TINH, authority)[1]
+    assert ("Văn bản hợp nhất", "23/VBHN-VPQH") in {(d.type, d.symbol) for d in docs}
+    assert all(d.type != "Luật" or d.symbol is None or d.symbol.endswith(("QH14", "QH13")) for d in docs)
+
+
+def test_a_law_name_cut_by_an_ellipsis_is_a_law_only_when_known(authority):
+    refs = get_citations(normalize("Tải mẫu đơn xin thôi quốc tịch theo Luật Quốc...\nvà theo luật quốc tịch năm 2008"),
+                         names=authority.names)
+    assert [r.text for r in refs] == ["luật quốc tịch năm 2008"]

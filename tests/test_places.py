@@ -664,3 +664,11 @@ def test_a_name_glued_in_capitals_is_reported_under_its_own_spelling():
     found = _found("TRÊN ĐỊA BÀN TỈNH LẠNGSƠN\nQuy định tổ chức lễ tang trên địa bàn tỉnh Lạng Sơn.")
     assert found == {("Lạng Sơn", "tỉnh", None)}  # not "Lạngsơn", as the glued capitals have it
     assert ("Dăk Song", "huyện", "Đắk Nông") in _found("Bí thư Huyện ủy Dăk Song, tỉnh Đắk Nông dự.")
+
+
+def test_the_province_after_a_district_is_not_a_district_it_lists():
+    """"huyện đảo Cô Tô, Quảng Ninh": the province (there is also a huyện Quảng Ninh, of Quảng Bình)."""
+    found = _found("Phát triển kinh tế biển ở huyện đảo Cô Tô, Quảng Ninh. Khu vực này rộng.")
+    assert found == {("Cô Tô", "huyện", "Quảng Ninh"), ("Quảng Ninh", "tỉnh", None)}
+    listed = _found("các huyện Lệ Thủy, Quảng Ninh và Bố Trạch của tỉnh Quảng Bình")
+    assert ("Quảng Ninh", "huyện", "Quảng Bình") in listed
