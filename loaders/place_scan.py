@@ -306,7 +306,7 @@ def _level_word(match: re.Match) -> str:
 
 def _unverified_level(text: str, match: re.Match, level: str) -> str | None:
     """The level a level word announces for a unit the gazetteer may not know (a commune merged or
-    renamed, a former province or district: "tỉnh Nam Hà", "huyện Thông Nông"); None for abbreviations,
+    renamed, a former district: "huyện Thông Nông"); None for abbreviations,
     bodies ("Huyện ủy"), units of a region ("các tỉnh Tây Bắc") and a capitalised level word inside a
     run ("Bảo Hiểm Xã Hội") rather than opening a sentence ("Xã Tân Hội được …")."""
     word = match.group("word")

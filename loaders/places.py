@@ -10,8 +10,9 @@ One regex pass over each content zone (:mod:`place_scan`) finds three kinds of c
   shares its level;
 * unverified: a commune, ward or town named with its level word ("xã Tân Hội", "phường X", "thị trấn Y")
   that the gazetteer cannot place in the article (merged, renamed, or in another district), or a
-  province or district it does not know at all (a former one: "tỉnh Nam Hà"; not a region: "các tỉnh
-  Tây Nguyên"), is still a place, keyed by its name and level inside the unit the context gives ("xã
+  district it does not know at all (a former one: "huyện Thông Nông"; not a region: "các tỉnh Tây
+  Nguyên"), is still a place (the provinces gone before 2020 the gazetteer knows from
+  ``data/former_units.json``: "tỉnh Hà Tây"), keyed by its name and level inside the unit the context gives ("xã
   Tân Hội, huyện Diễn Châu", else the article's district or province): ``425/xa-tan-hoi``. A personal name after a level word
   that may end a body or post ("Chủ tịch UBND xã Nguyễn Văn An") is no commune; after a word that places
   ("tại xã", "các xã") or opening a clause, it is one;
@@ -290,7 +291,7 @@ def _unverified_places(hits: list[Hit], province: str | None, district: str | No
                        text: str) -> list[Place]:
     """Communes named with their level word that the gazetteer cannot place in the article ("xã Tân Hội
     được biểu dương" where no Tân Hội lies in its district or province: merged, renamed or unknown), and
-    provinces and districts it does not know at all ("tỉnh Nam Hà", split in 1996).
+    provinces and districts it does not know at all ("huyện Nam Ninh" of the former province Nam Hà).
 
     Such a mention still names a place: its name and level, inside the unit named right after it
     ("xã Tân Hội, huyện Diễn Châu"), else the article's district, else its province, else nowhere. A
