@@ -89,7 +89,8 @@ _DIRECTIONS = frozenset("tây đông nam bắc".split())  # a part of a unit bef
 _OUTLETS = frozenset({"báo"})  # a province's paper named after it: "Báo Ninh Thuận trân trọng giới thiệu …"
 _PROVINCIAL_BODIES = frozenset({"Sở", "Cục"})  # a department or agency named after its province, its name in capitals
 # A district's or province's level word in capitals inside a run: "Ủy ban MTTQ Việt Nam Quận Long Biên"
-_LEVEL_INSIDE = re.compile(rf" (?=(?:Quận|Huyện|Tỉnh|Thị xã|Thị Xã|Thành phố|Thành Phố) (?:[{UPPER}]|\d))")
+_WIDE_CAPITALISED = {form for word in (PROVINCE, *DISTRICT_LEVELS) for form in (word[0].upper() + word[1:], word.title())}
+_LEVEL_INSIDE = re.compile(rf" (?=(?:{alternation(_WIDE_CAPITALISED)}) (?:[{UPPER}]|\d))")
 _BEFORE_WORD = re.compile(r"(\w+)[ ]+$")
 # Words after which a level word names a place, not the body a post belongs to ("tại xã", "các xã", "địa bàn xã").
 _LOCATIVE = frozenset("của các thuộc bàn cho và hoặc là gồm có mỗi một hai ba nhiều thăm nhập lập tên".split()) \
