@@ -2022,3 +2022,9 @@ def test_a_law_name_cut_by_an_ellipsis_is_a_law_only_when_known(authority):
     refs = get_citations(normalize("Tải mẫu đơn xin thôi quốc tịch theo Luật Quốc...\nvà theo luật quốc tịch năm 2008"),
                          names=authority.names)
     assert [r.text for r in refs] == ["luật quốc tịch năm 2008"]
+
+
+def test_the_election_law_named_without_its_second_dai_bieu(authority):
+    refs = get_citations(normalize("thực hiện Luật bầu cử đại biểu Quốc hội và Hội đồng nhân dân, các văn bản hướng dẫn"),
+                         names=authority.names)
+    assert [d.symbol for d in resolve_citations(refs, HA_TINH, authority)[1]] == ["85/2015/QH13"]
