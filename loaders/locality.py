@@ -65,11 +65,13 @@ def _province_slugs() -> list[tuple[str, str]]:
 def district_from_source(source: str | None) -> Unit | None:
     """A district's or town's portal names it in its host: "cualo.vn" → thị xã Cửa Lò,
     "thuanchau.sonla.gov.vn" → huyện Thuận Châu (a province in the host settles a shared name), and so does
-    its broadcaster: "dailocrt.vn" → huyện Đại Lộc."""
+    its broadcaster: "dailocrt.vn" → huyện Đại Lộc, and the portal of its Huyện ủy or Front: "huyenuybudop.vn" →
+    huyện Bù Đốp."""
     labels = (source or "").lower().replace("-", "").split(".")
     named = dict(_province_slugs())
     provinces = {code for slug, code in named.items() if slug in labels}  # "hatinh": the province, not its city
     labels += [label[:-len(end)] for label in labels for end in _station_suffixes() if label.endswith(end)]
+    labels += [label[len(start):] for label in labels for start in _body_prefixes() if label.startswith(start)]
     found = [u for label in labels if label not in named for u in _district_slugs().get(label, ())]
     if provinces:
         found = [u for u in found if u.province in provinces]
@@ -79,6 +81,11 @@ def district_from_source(source: str | None) -> Unit | None:
 @cache
 def _station_suffixes() -> tuple[str, ...]:
     return tuple(table("sites.json").get("station_suffixes", ()))
+
+
+@cache
+def _body_prefixes() -> tuple[str, ...]:
+    return tuple(table("sites.json").get("body_prefixes", ()))
 
 
 @cache

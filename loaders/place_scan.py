@@ -276,6 +276,8 @@ def _explicit_hit(text: str, match: re.Match, end: int) -> Hit | None:
             or _raised(name, level) or named(name, lambda u: tier(u) == _LEVEL_TIER[level])
         if units:
             return _explicit(text, match, word, name, units, tokens[size:], commune, end)
+    if glued := _glued_word(tokens, level):  # "tỉnh Bình Dươngrất chú trọng": a word glued to the name
+        return _explicit(text, match, word, glued[0], glued[1], [], commune, end)
     size = unknown_size(tokens, _after_body(text, match.start())) if commune else 0
     if size and level not in COMMUNE_LEVELS and " ".join(tokens[:size]).lower().startswith(_REGIONS):
         return None
@@ -291,6 +293,21 @@ def _explicit(text: str, match: re.Match, word: str, name: str, units: list[Unit
                rest=tuple(rest), after_body=commune is not None and _after_body(text, match.start()))
     hit.hint = _hint(text, name_end, end, units) if units else _hint_for_commune(text, name_end, end)
     return hit
+
+
+def _glued_word(tokens: list[str], level: str) -> tuple[str, list[Unit]] | None:
+    """A unit's name whose last syllable has the next word glued to it, in lower case ("Bình Dươngrất", "Lào
+    Cainhằm"): the name and its units, when the syllable split off it completes a name known at ``level``."""
+    for k, token in enumerate(tokens):
+        if is_syllable(token):
+            continue
+        for cut in range(1, len(token) - 1):
+            head, tail = token[:cut], token[cut:]
+            if tail.islower() and is_syllable(head) and is_syllable(tail) \
+                    and (units := named(" ".join([*tokens[:k], head]), lambda u: u.level == level)):
+                return " ".join([*tokens[:k], head]), units
+        return None
+    return None
 
 
 def _raised(name: str, level: str) -> list[Unit]:

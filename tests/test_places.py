@@ -377,6 +377,8 @@ def test_a_district_portal_names_the_article_district():
     assert _found(text, "baohatinh.vn") == set()
     from trichdan.loaders.locality import district_from_source  # a district's broadcaster: name + "rt", "tv"
     assert (district_from_source("dailocrt.vn").name, district_from_source("thangbinhrt.vn").name) == ("Đại Lộc", "Thăng Bình")
+    assert (district_from_source("huyenuybudop.vn").name, district_from_source("ubmttqbinhthanh.vn").name) == ("Bù Đốp", "Bình Thạnh")
+    assert district_from_source("hdndtuyenquang.gov.vn") is None  # a province's council, not its city
     assert district_from_source("vtv.vn") is None
 
 
@@ -672,3 +674,8 @@ def test_the_province_after_a_district_is_not_a_district_it_lists():
     assert found == {("Cô Tô", "huyện", "Quảng Ninh"), ("Quảng Ninh", "tỉnh", None)}
     listed = _found("các huyện Lệ Thủy, Quảng Ninh và Bố Trạch của tỉnh Quảng Bình")
     assert ("Quảng Ninh", "huyện", "Quảng Bình") in listed
+
+
+def test_a_word_glued_to_a_units_name():
+    found = _found("Song song đó, tỉnh Bình Dươngrất chú trọng phát triển đảng; thị xã Lagi, tỉnh Bình Thuận.")
+    assert {("Bình Dương", "tỉnh", None), ("La Gi", "thị xã", "Bình Thuận")} <= found  # "Lagi": its own spelling
