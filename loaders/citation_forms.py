@@ -232,6 +232,9 @@ def numbered(text: str, head: re.Match, type_word: str, lenient: bool = False) -
     """"Quyết định số 99-QĐ/TW", "Quyết định 217, 218-QĐ/TW", "Chỉ thị 05": one Reference per number."""
     match = P.NUMBERED.match(text, head.end())
     first = _item(text, match.end(), spaced=True) if match else None
+    if first and (residue := P.LINK_RESIDUE.match(text, first[0])) and (linked := _item(text, residue.end(), spaced=True)) \
+            and "symbol" in linked[1]:
+        first = linked  # "Thông tư số 04/2019/NĐ-CP định mức …\">24/2019/TT-BTC": a link's title, then its text
     if first is None or _opens_list(text, head, match, first):
         return []
     items = [(match.end(), *first)]

@@ -57,6 +57,7 @@ ORD = rf"(?:\d{{1,2}}|{alternation(ORDINALS)}|[IVX]{{1,5}})(?![\w])"
 TERM = rf"\(?{S}(?i:khóa|nhiệm kỳ){S}(?P<term>[IVXL]{{1,6}}|\d{{1,2}})(?![\w])(?:[ \t]*\))?"
 # A number alone, not the start of a date, a fraction or a symbol the symbol reader could not read.
 BARE = re.compile(rf"\d{{1,5}}(?![\d]|[/.:,-]\d|{S}[-–/]{S}[A-ZĐ])")
+LINK_RESIDUE = re.compile(r'[^"<>\n]{0,150}?">[ \t]*')  # what is left of a link: its title attribute, then its text
 THOUSANDS = re.compile(r"\d{1,2}(?:\.\d{3})(?![\d]|[/.:,-]\d)")  # "Công văn số 2.350 ngày 1.4.2020": a dot between thousands
 # What stands between a type word and its number; the number or symbol itself is read by symbols.read.
 NUMBERED = re.compile(

@@ -2028,3 +2028,9 @@ def test_the_election_law_named_without_its_second_dai_bieu(authority):
     refs = get_citations(normalize("thực hiện Luật bầu cử đại biểu Quốc hội và Hội đồng nhân dân, các văn bản hướng dẫn"),
                          names=authority.names)
     assert [d.symbol for d in resolve_citations(refs, HA_TINH, authority)[1]] == ["85/2015/QH13"]
+
+
+def test_what_is_left_of_a_link_before_the_symbol_it_shows():
+    """A page's link flattened: its title attribute (another document's symbol), '">', then the symbol it shows."""
+    found, docs = cite('Căn cứ Thông tư số 04/2019/NĐ-CP định mức sử dụng xe ô tô">24/2019/TT-BTC ngày 22/4/2019;')
+    assert [docs[k].symbol for _, k in found] == ["24/2019/TT-BTC"]
