@@ -45,7 +45,8 @@ _BOILER = re.compile(
 _MENU_ITEM = re.compile(r"^[^\W\d_][^\d|.!?;:]{0,40}$")
 _COUNTER = re.compile(r"^\s*(thống kê|online|đang truy cập|truy cập|lượt truy cập)\s*:?\s*[\d.,]*\s*$", re.I)
 
-# "Cập nhật: 11:42 27/12/2022", "15:46 25/06/2024", "Thứ Ba, 27/12/2022 - 11:42", "27/12/2022 11:42"
+# "Cập nhật: 11:42 27/12/2022", "15:46 25/06/2024", "Thứ Ba, 27/12/2022 - 11:42", "27/12/2022 11:42",
+# "Thứ Ba, 16/05/2023, 11:08 [GMT+7]"
 _TIME = r"(?P<h>\d{1,2})[:h](?P<mi>\d{2})(?::\d{2})?"
 _DATE = r"(?P<d>\d{1,2})[/.-](?P<mo>\d{1,2})[/.-](?P<y>(?:19|20)\d{2})"
 _DATELINE = re.compile(
@@ -53,7 +54,7 @@ _DATELINE = re.compile(
     r"(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ nhật|t[2-7]|cn)\s*,?\s*)?"
     rf"(?:{_TIME}\s*,?\s*(?:ngày\s*)?{_DATE}|{_DATE.replace('?P<d>', '?P<d2>').replace('?P<mo>', '?P<mo2>').replace('?P<y>', '?P<y2>')}"
     rf"(?:\s*[-,|]?\s*(?:lúc\s*)?{_TIME.replace('?P<h>', '?P<h2>').replace('?P<mi>', '?P<mi2>')})?)"
-    r"\s*(?:\(?(?:GMT|UTC)?\s*[+-]?\d{0,2}\)?)?\s*$",
+    r"\s*(?:[(\[]?(?:GMT|UTC)?\s*[+-]?\d{0,2}[)\]]?)?\s*$",  # "(GMT+7)", "[GMT+7]"
     re.IGNORECASE,
 )
 # A saved page's date before its title, as a reader or an archive marks it: "date 2025-12-24 Đồng chí …", "date 2025-06 …"

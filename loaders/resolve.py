@@ -75,6 +75,7 @@ def resolve_citations(refs: list[Reference], locality: Locality | None = None, a
     each sentence names, which place local documents.
     """
     locality = locality or Locality()
+    _without_future_dates(refs, as_of)
     _local_tu(refs)
     _spell_out_initials(refs, authority)
     _number_congress_terms(refs, as_of)
@@ -122,6 +123,20 @@ def _older_edition(draft: _Draft, signature: dict, authority: Authority | None, 
         return False
     current = authority.edition_in_force(signature["type"], signature["name"], as_of)
     return current is not None and current > signature["year"]
+
+
+def _without_future_dates(refs: list[Reference], as_of: str | None) -> None:
+    """A document's date after the article's, where another mention of its symbol gives the same day and month of a
+    year before, is a slip ("Nghị quyết số 23-NQ/TW ngày 16/6/2028" in 2023, beside "ngày 16/6/2008"): no date, so
+    that it joins that document."""
+    if not as_of:
+        return
+    dated = {(r.symbol.text, r.date[5:], r.date[:4]) for r in refs if r.symbol and r.date and len(r.date) == 10}
+    for ref in refs:
+        if ref.symbol and ref.date and len(ref.date) == 10 and ref.date[:10] > as_of[:10] \
+                and any(s == ref.symbol.text and day == ref.date[5:] and year < ref.date[:4] and year <= as_of[:4]
+                        for s, day, year in dated):
+            ref.date = None
 
 
 def _local_tu(refs: list[Reference]) -> None:

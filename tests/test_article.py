@@ -54,7 +54,8 @@ def test_zones():
 
 def test_dateline_forms():
     for line, iso in (("15:46 25/06/2024", "2024-06-25T15:46"), ("Thứ Ba, 27/12/2022 - 11:42", "2022-12-27T11:42"),
-                      ("27/12/2022", "2022-12-27")):
+                      ("27/12/2022", "2022-12-27"), ("Thứ Ba, 16/05/2023, 11:08 [GMT+7]", "2023-05-16T11:08"),
+                      ("Thứ Ba, 16/05/2023, 11:08 (GMT+7)", "2023-05-16T11:08")):
         assert parse_article("a.txt", f"Tiêu đề bài viết\n{line}\nNội dung bài viết dài hơn một câu.").published == iso
 
 

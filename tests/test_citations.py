@@ -2034,3 +2034,10 @@ def test_what_is_left_of_a_link_before_the_symbol_it_shows():
     """A page's link flattened: its title attribute (another document's symbol), '">', then the symbol it shows."""
     found, docs = cite('Căn cứ Thông tư số 04/2019/NĐ-CP định mức sử dụng xe ô tô">24/2019/TT-BTC ngày 22/4/2019;')
     assert [docs[k].symbol for _, k in found] == ["24/2019/TT-BTC"]
+
+
+def test_a_date_years_after_the_articles_is_a_slip():
+    text = ("Nghị quyết số 23-NQ/TW ngày 16/6/2008 của Bộ Chính trị về văn học, nghệ thuật. Khen tặng tập thể thực hiện "
+            "Nghị quyết số 23-NQ/TW ngày 16/6/2028 của Bộ Chính trị.")
+    citations, documents = resolve_citations(get_citations(normalize(text)), HA_TINH, as_of="2023-05-16")
+    assert [d.key for d in documents] == ["dang/tw/nghi-quyet/x/23"]
