@@ -958,3 +958,8 @@ def test_a_name_ends_before_a_word_that_opens_the_next_clause():
     """posts.json ``clause_openers``: a legal page runs the signature into its source line."""
     found = people("KT. BỘ TRƯỞNG, CHỦ NHIỆM PHÓ CHỦ NHIỆM Nguyễn Hữu Vũ Theo Văn phòng Chính phủ -", HA_TINH)
     assert list(found) == ["Nguyễn Hữu Vũ"]
+
+
+def test_the_national_assemblys_committee_on_social_affairs_by_its_older_name():
+    found = people("Chủ nhiệm Ủy ban về Các vấn đề xã hội của Quốc hội Nguyễn Thuý Anh cho biết.", HA_TINH)
+    assert found == {"Nguyễn Thuý Anh": [("Chủ nhiệm", "Ủy ban Xã hội của Quốc hội")]}
