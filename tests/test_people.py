@@ -962,4 +962,4 @@ def test_a_name_ends_before_a_word_that_opens_the_next_clause():
 
 def test_the_national_assemblys_committee_on_social_affairs_by_its_older_name():
     found = people("Chủ nhiệm Ủy ban về Các vấn đề xã hội của Quốc hội Nguyễn Thuý Anh cho biết.", HA_TINH)
-    assert found == {"Nguyễn Thuý Anh": [("Chủ nhiệm", "Ủy ban Xã hội của Quốc hội")]}
+    assert found == {"Nguyễn Thúy Anh": [("Chủ nhiệm", "Ủy ban Xã hội của Quốc hội")]}  # in one tone convention
