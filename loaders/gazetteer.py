@@ -169,14 +169,13 @@ def _build_index() -> _Index:
         name = name.strip()
         if name.lower().startswith(level + " "):
             name = name[len(level):].strip()
-        key = f"{code}@{era}" if era == Y2025 else code
-        if (key, name, level, parent) not in seen:
-            seen.add((key, name, level, parent))
-            unit = Unit(code, name, level, parent, province, era)
-            if key in found:
+        unit = Unit(code, name, level, parent, province, era)
+        if (unit.key, name, level, parent) not in seen:
+            seen.add((unit.key, name, level, parent))
+            if unit.key in found:
                 others.append(unit)
             else:
-                found[key] = unit
+                found[unit.key] = unit
     names: dict[str, list[Unit]] = defaultdict(list)
     all_units = [*found.values(), *others]
     all_units += _seat_spellings(found, all_units)
