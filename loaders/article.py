@@ -29,6 +29,8 @@ _TAIL = re.compile(
     r"email của bạn sẽ không được hiển thị|để lại (?:một )?bình luận)",
     re.IGNORECASE,
 )
+# A link to one related article, its title on the same line: "Xem thêm: Gia Lai: Cần giải pháp …".
+_RELATED = re.compile(r"^\s*(?:xem thêm|đọc thêm|tin liên quan|bài liên quan|bài viết liên quan)\s*:?\s*", re.IGNORECASE)
 _BOILER = re.compile(
     r"^\s*(trả lời|\{body\}|tắt \[x\]|thời tiết|địa phương|in bài|lượt xem:?.*|bản in|quay lại|"
     r"đầu trang|\d+ lượt (xem|thích)|chia sẻ|facebook|twitter|zalo|email|"
@@ -162,13 +164,30 @@ def _paragraph_after(lines: list[tuple[int, int, str]], i: int) -> bool:
     return any(len(line.strip()) >= _PARAGRAPH and not _BOILER.match(line.strip()) for _, _, line in lines[i + 1:])
 
 
+def _sentence(line: str) -> bool:
+    """A sentence that opens with a furniture marker's words: "Xem thêm tại Quyết định 4568/QĐ-UBND có hiệu lực …"."""
+    return len(line.split()) >= 6 and line.rstrip().endswith(".")
+
+
+def _inline_link(line: str) -> bool:
+    """One related article's title after the marker, on its line: "Xem thêm  03 gói thuốc điều trị …"."""
+    found = _RELATED.match(line)
+    return bool(found) and len(line[found.end():].split()) >= 3 and not _sentence(line)
+
+
+def _link_inside_text(lines: list[tuple[int, int, str]], i: int) -> bool:
+    """A related article's link set inside the article, which goes on after it in sentences."""
+    return _inline_link(lines[i][2]) and any(
+        len(line.split()) >= 10 and _sentence(line) and not _BOILER.match(line.strip()) for _, _, line in lines[i + 1:])
+
+
 def _tail_start(lines: list[tuple[int, int, str]]) -> int:
     """Index of the first line of the trailing web furniture (len(lines) when there is none)."""
     content = [i for i, (_, _, s) in enumerate(lines) if s.strip()]
     tail = len(lines)
     for i in content:
         if i >= len(lines) // 3 and _TAIL.match(lines[i][2]) and not _keywords_before_text(lines, i) \
-                and not _paragraph_after(lines, i):
+                and not _paragraph_after(lines, i) and not _sentence(lines[i][2]) and not _link_inside_text(lines, i):
             tail = i
             break
     before = [i for i in content if i < tail]
@@ -193,7 +212,7 @@ def _classify(line: str, index: int, tail: int, lines, counts: Counter, body_see
         if _BYLINE.match(line) and not _BOILER.match(line) and not _TAIL.match(line) and not _COUNTER.match(line):
             return "byline"
         return "boilerplate"
-    if _BOILER.match(line) or _COUNTER.match(line) or _is_menu(line):
+    if _BOILER.match(line) or _COUNTER.match(line) or _is_menu(line) or _inline_link(line):
         return "boilerplate"
     if index == _last_content(lines, tail) and _BYLINE.match(line) and len(words) <= 5:
         return "byline"

@@ -30,6 +30,8 @@ _DEFINITION = re.compile(r"\((?P<abbr>[A-ZĐ]{2,8}(?:[ \t]*(?:&|và)[ \t]*[A-ZĐ
 _JOINED = re.compile(r"[ \t]*(?:&|và|VÀ)[ \t]*")  # between two sets of initials: "PCCC và CNCH", "PCCC&CNCH"
 _JOINED_INITIALS = re.compile(r"[ \t]*([A-ZĐ]{2,8})[ \t]*(?:&|và|VÀ)[ \t]*([A-ZĐ]{2,8})(?!\w)")
 _NAME_WORDS = re.compile(r"\w+")
+_WORDS_BEFORE_INITIALS = 8  # of a name, before the initials the text defined: "Lực lượng tham gia bảo vệ ANTT"
+_REST_AFTER_INITIALS = 120  # characters after them where the name may go on: "… ANTT ở cơ sở"
 
 
 def name_key(name: str) -> tuple[str, ...]:
@@ -38,9 +40,10 @@ def name_key(name: str) -> tuple[str, ...]:
 
 
 def _variants(name: str) -> set[str]:
-    """The name, the same name with "và" for its commas ("… của Hội đồng nhân dân và Ủy ban nhân dân"), without
-    the "ở" of a place ("Luật Hòa giải cơ sở") and with bodies abbreviated ("Hội đồng nhân dân" → "HĐND")."""
-    found = {name, name.replace(", ", " và ")}
+    """The name, the same name with "và" for its commas ("… của Hội đồng nhân dân và Ủy ban nhân dân") or without
+    its "và" ("Luật Phòng cháy chữa cháy"), without the "ở" of a place ("Luật Hòa giải cơ sở") and with bodies
+    abbreviated ("Hội đồng nhân dân" → "HĐND")."""
+    found = {name, name.replace(", ", " và "), name.replace(" và ", " ")}
     found |= {v.replace(" ở ", " ") for v in found}
     for short, full in WORD_ABBREVIATIONS.items():
         found |= {v.replace(full, short) for v in found if full in v}
@@ -184,19 +187,20 @@ class KnownNames:
     def match_defined(self, type_word: str, text: str, pos: int) -> tuple[str, int] | None:
         """(canonical name, end) of a known name written with initials the text defined: "Luật DQTV", "Luật Lực
         lượng DBĐV" after "Luật Dân quân tự vệ (DQTV) và Luật Lực lượng dự bị động viên (DBĐV)", "Luật PCCC&CNCH"
-        after "… (PCCC và CNCH)"; else None."""
+        after "… (PCCC và CNCH)", "Luật Lực lượng tham gia bảo vệ ANTT ở cơ sở" after "… an ninh, trật tự (ANTT)"
+        (words of the name after the initials too); else None."""
         defined = defined_abbreviations(text)  # read once a text (cached): later calls are a lookup
         words: list[str] = []
-        while defined and len(words) < 4 and (word := _FIRST.match(text, pos)) is not None:
+        while defined and len(words) < _WORDS_BEFORE_INITIALS and (word := _FIRST.match(text, pos)) is not None:
             joined = _JOINED_INITIALS.match(text, pos)  # "PCCC&CNCH", "PCCC VÀ CNCH"
             if joined and (key := f"{joined.group(1)} và {joined.group(2)}") in defined:
                 full, pos = defined[key], joined.end()
             else:
                 full, pos = defined.get(word.group(1)), word.end()
             if full is not None:
-                name = " ".join([*words, full])
-                found = self.match(type_word, f" {name}", 0)
-                return (found[0], pos) if found and found[1] == len(name) + 1 else None
+                name = " " + " ".join([*words, full])
+                found = self.match(type_word, name + text[pos:pos + _REST_AFTER_INITIALS], 0)
+                return (found[0], pos + found[1] - len(name)) if found and found[1] >= len(name) else None
             words.append(word.group(1))
         return None
 

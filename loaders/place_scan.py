@@ -210,13 +210,22 @@ _JOINED = re.compile(r",[ ]*|[ ]+và[ ]+")
 _LOWER_PROVINCE = re.compile(rf"(?<![\w])(?i:tỉnh|thành phố|tp\.?)[ ]+(?P<name>[{LOWER}]+(?:[ ][{LOWER}]+){{1,2}})(?![\w])")
 
 
+_LOWER_FIRST = re.compile(rf"(?<![\w])(?P<word>(?i:{alternation(LEVEL_WORDS)}))[ ]+"
+                          rf"(?P<name>[{LOWER}]+(?:[ ][{UPPER}][{LOWER}]*){{1,2}})(?![\w])")
+
+
 def _lower_provinces(text: str, start: int, end: int) -> list[Hit]:
     """A province written all in lower case after its level word ("Cổng thông tin điện tử tỉnh thanh hóa"): a
-    province's name is distinctive enough to be read so."""
+    province's name is distinctive enough to be read so; and a unit whose first syllable alone is in lower case
+    after its level word ("huyện phú Quý", "các xã thiệu Khánh"), when the gazetteer knows it at that level."""
     hits = []
     for match in _LOWER_PROVINCE.finditer(text, start, end):
         if units := named(match.group("name").title(), lambda u: u.parent is None):
             hits.append(Hit(match.start(), match.end(), match.group(), True, units, name=match.group("name").title()))
+    for match in _LOWER_FIRST.finditer(text, start, end):
+        name, level = match.group("name")[0].upper() + match.group("name")[1:], _WORDS[match.group("word").lower()]
+        if units := named(name, lambda u: u.level == level) or named(name, lambda u: tier(u) == _LEVEL_TIER[level]):
+            hits.append(Hit(match.start(), match.end(), match.group(), True, units, name=name))
     return hits
 
 
@@ -270,10 +279,12 @@ def _explicit_hit(text: str, match: re.Match, end: int) -> Hit | None:
         if units := named(name, lambda u: u.level == level):
             return _explicit(text, match, word, name, units, [], commune, end)
     peers = level != PROVINCE and _PROVINCE_BEFORE.search(text, max(0, match.start() - 12), match.start())
+    of_province = level != PROVINCE and _units_of_province(text, match)
     for size in range(len(tokens), 0, -1):
         name = " ".join(tokens[:size])
         units = peers and named(name, lambda u: u.parent is None) or named(name, lambda u: u.level == level) \
-            or _raised(name, level) or named(name, lambda u: tier(u) == _LEVEL_TIER[level])
+            or _raised(name, level) or named(name, lambda u: tier(u) == _LEVEL_TIER[level]) \
+            or of_province and named(name, lambda u: u.parent is None)
         if units:
             return _explicit(text, match, word, name, units, tokens[size:], commune, end)
     if glued := _glued_word(tokens, level):  # "tỉnh Bình Dươngrất chú trọng": a word glued to the name
@@ -282,6 +293,14 @@ def _explicit_hit(text: str, match: re.Match, end: int) -> Hit | None:
     if size and level not in COMMUNE_LEVELS and " ".join(tokens[:size]).lower().startswith(_REGIONS):
         return None
     return _explicit(text, match, word, " ".join(tokens[:size]), [], tokens[size:], commune, end) if size else None
+
+
+def _units_of_province(text: str, match: re.Match) -> bool:
+    """Whether a level word names the units of what follows, so that a province's name after it is the province:
+    "các huyện miền núi Nghệ An", "các xã Hà Tĩnh"."""
+    previous = _BEFORE_WORD.search(text[max(0, match.start() - 20):match.start()])
+    return match.group("word") is not None and (match.group("kind") is not None
+                                                or bool(previous and previous.group(1).lower() in _PLURAL))
 
 
 def _explicit(text: str, match: re.Match, word: str, name: str, units: list[Unit], rest: list[str],
@@ -489,8 +508,11 @@ def _bare_hits(text: str, start: int, run: str, end: int) -> list[Hit]:
         hits = [Hit(at, at + len(piece), piece, False, units, hint=_hint(text, at + len(piece), end, units))
                 for at, piece in pieces
                 if " " in piece and piece.lower() not in _PERSON_ONLY and (units := named(piece))]
-        for hit, later in zip(hits, hits[1:]):  # "Tuần Giáo - Điện Biên"
-            hit.hint = hit.hint or frozenset(u.key for u in later.units if u.parent is None)
+        for hit, later in zip(hits, hits[1:]):  # "Tuần Giáo - Điện Biên"; "(Tân Khánh – Vụ Bản)": a commune, its district
+            parents = {u.parent for u in hit.units} & {u.key for u in later.units if u.parent is not None}
+            hit.hint = hit.hint or frozenset(u.key for u in later.units if u.parent is None) or frozenset(parents)
+            if parents and len(hits) == 2:
+                later.units = [u for u in later.units if u.key in parents]
         if hits:
             return hits
     return []
@@ -570,16 +592,18 @@ def spellings(name: str) -> list[str]:
 
 @lru_cache(maxsize=1 << 16)  # capitalised runs repeat across articles
 def _candidates(name: str) -> tuple[Unit, ...]:
-    """Units named ``name``, else written with a hyphen its name has not ("Thừa Thiên - Huế"), else named one of
-    its other spellings ("Đăk Glong" for "Đắk Glong")."""
+    """Units named ``name``, else written with a hyphen its name has not ("Thừa Thiên - Huế"); with the units
+    named one of its other spellings ("Đăk Glong" for "Đắk Glong")."""
     name = "Hồ Chí Minh" if name == "HCM" else name
     found = _spelt(name)
     if " " not in name and (together := _run_together().get(fold(name))):  # "huyện Đakrông": Đa Krông
         found += tuple(u for u in together if u not in found)
     if not found and (joined := _HYPHENATED.sub(" ", name)) != name:  # "Thừa Thiên - Huế"
         found = _spelt(joined)
-    if found or not any(w in _SPELLINGS for w in name.split(" ")):
+    if not any(w in _SPELLINGS for w in name.split(" ")):
         return found
+    if found:  # "huyện Phú Quý" is the district the gazetteer spells "Phú Quí", beside a commune spelt "Phú Quý"
+        return found + tuple(u for v in spellings(name)[1:] for u in _spelt(v) if u not in found)
     return next((found for v in spellings(name) if (found := _spelt(v))), ())
 
 

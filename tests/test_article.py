@@ -108,6 +108,21 @@ def test_a_sidebar_marker_above_the_article_does_not_end_it():
     assert "Tập huấn nghiệp vụ hộ tịch" in zones(parse_article("a.txt", tail), "boilerplate")
 
 
+
+def test_a_link_to_one_related_article_inside_the_text_does_not_end_it():
+    lead = "Hội Khuyến học tỉnh triển khai chương trình học tập suốt đời cho cán bộ và hội viên ở cơ sở."
+    last = "Xem chi tiết tại Quyết định 387/QĐ-TTg có hiệu lực từ ngày 25/3/2022 của Thủ tướng Chính phủ."
+    page = (f"Tiêu đề\n{lead}\nMục tiêu\nMột câu ngắn\nXem Thêm  03 gói thuốc điều trị tại nhà và hướng dẫn sử dụng\n"
+            f"– 40% cán bộ làm công tác khuyến học cấp xã tham gia tổ chức các hoạt động của trung tâm học tập.\n{last}\n")
+    article = parse_article("a.txt", page)
+    assert last not in zones(article, "boilerplate")
+    assert "Xem Thêm  03 gói thuốc điều trị tại nhà và hướng dẫn sử dụng" in zones(article, "boilerplate")
+    sentence = "Xem thêm tại Quyết định 4568/QĐ-UBND có hiệu lực thi hành từ ngày 14/10/2024."  # a sentence, no marker
+    assert sentence not in zones(parse_article("a.txt", f"Tiêu đề\n{lead}\nMột dòng\nHai dòng\n{sentence}\n"), "boilerplate")
+    tail = f"Tiêu đề\n{lead}\nMột dòng\nHai dòng\nXem thêm: Tỉnh ủy tổng kết công tác năm\nTập huấn nghiệp vụ hộ tịch\n"
+    assert "Tập huấn nghiệp vụ hộ tịch" in zones(parse_article("a.txt", tail), "boilerplate")  # a list of titles
+
+
 FOOTER_PAGE = """Kiểm soát quyền lực trong công tác cán bộ
 
 Công tác cán bộ là khâu then chốt. Quy định số 114-QĐ/TW ngày 11/7/2023 của Bộ Chính trị về kiểm soát quyền lực trong công tác cán bộ đã được triển khai nghiêm túc ở các cấp.

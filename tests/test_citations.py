@@ -1584,6 +1584,21 @@ def test_initials_the_article_defines_name_a_known_law(authority):
     assert [(r.text, r.name) for r in undefined] == [("Luật DQTV", "DQTV")]
 
 
+def test_initials_the_article_defines_inside_a_known_name(authority):
+    text = normalize("Luật Lực lượng tham gia bảo vệ an ninh, trật tự (ANTT) ở cơ sở có hiệu lực từ ngày 01/7/2024. Kế hoạch "
+                     "triển khai thi hành Luật Lực lượng tham gia bảo vệ ANTT ở cơ sở được ban hành.")
+    refs = get_citations(text, names=authority.names)
+    assert (refs[-1].text, refs[-1].name) == ("Luật Lực lượng tham gia bảo vệ ANTT ở cơ sở",
+                                              "Lực lượng tham gia bảo vệ an ninh, trật tự ở cơ sở")
+
+
+def test_a_known_name_without_its_and(authority):
+    refs = get_citations(normalize("Luật sửa đổi bổ sung một số điều của Luật Phòng cháy chữa cháy; Luật Phòng cháy chữa "
+                                   "cháy năm 2001"), names=authority.names)
+    assert [r.name for r in refs] == ["Sửa đổi, bổ sung một số điều của Luật Phòng cháy và chữa cháy",
+                                      "Phòng cháy và chữa cháy"]
+
+
 def test_two_sets_of_initials_the_article_defines_are_one_law_not_the_known_shorter_one(authority):
     text = normalize("Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ (PCCC và CNCH) có hiệu lực từ 01/7/2025. Hướng dẫn "
                      "thi hành Luật PCCC&CNCH; MỘT SỐ ĐIỂM MỚI CỦA LUẬT PCCC VÀ CNCH NĂM 2025. Luật PCCC năm 2001 đã hết hiệu lực.")

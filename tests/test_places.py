@@ -679,3 +679,25 @@ def test_the_province_after_a_district_is_not_a_district_it_lists():
 def test_a_word_glued_to_a_units_name():
     found = _found("Song song đó, tỉnh Bình Dươngrất chú trọng phát triển đảng; thị xã Lagi, tỉnh Bình Thuận.")
     assert {("Bình Dương", "tỉnh", None), ("La Gi", "thị xã", "Bình Thuận")} <= found  # "Lagi": its own spelling
+
+
+def test_a_unit_whose_first_syllable_is_in_lower_case_after_its_level_word():
+    assert ("Phú Quý", "huyện", "Bình Thuận") in _found("Nhân dân xã Tam Thanh, huyện phú Quý (Bình Thuận) đóng góp.")
+    assert ("Thiệu Khánh", "phường", "Thanh Hóa") in _found("Các xã thiệu Khánh, Thiệu Vân thuộc thành phố Thanh Hóa.")
+    assert _found("Nước Cộng hòa xã hội Chủ nghĩa Việt Nam") == set()
+
+
+def test_a_unit_spelt_otherwise_beside_another_unit_of_the_written_spelling():
+    # the gazetteer spells the island district "Phú Quí"; a commune of Tiền Giang is spelt "Phú Quý"
+    assert ("Phú Quý", "huyện", "Bình Thuận") in _found("Huyện Phú Quý, tỉnh Bình Thuận có nhiều đảo.")
+
+
+def test_a_commune_dash_its_district_bare():
+    assert _found("Bạn đọc (Tân Khánh – Vụ Bản) hỏi về thời hiệu xử phạt.") == {
+        ("Tân Khánh", "xã", "Vụ Bản"), ("Vụ Bản", "huyện", "Nam Định")}
+
+
+def test_the_province_after_a_level_word_of_its_units():
+    assert ("Nghệ An", "tỉnh", None) in _found("Những năm qua, các huyện miền núi Nghệ An đã chỉ đạo quyết liệt.")
+    assert ("Hà Tĩnh", "tỉnh", None) in _found("Các xã Hà Tĩnh đã hoàn thành kế hoạch.")
+    assert ("Quảng Ninh", "huyện", "Quảng Bình") in _found("Các huyện Quảng Ninh, Lệ Thủy (Quảng Bình) đã làm.")
