@@ -165,8 +165,13 @@ def _paragraph_after(lines: list[tuple[int, int, str]], i: int) -> bool:
 
 
 def _sentence(line: str) -> bool:
-    """A sentence that opens with a furniture marker's words: "Xem thêm tại Quyết định 4568/QĐ-UBND có hiệu lực …"."""
     return len(line.split()) >= 6 and line.rstrip().endswith(".")
+
+
+def _related_sentence(line: str) -> bool:
+    """A sentence that opens with a related-articles marker's words: "Xem thêm tại Quyết định 4568/QĐ-UBND có hiệu
+    lực …"."""
+    return bool(_RELATED.match(line)) and _sentence(line)
 
 
 def _inline_link(line: str) -> bool:
@@ -187,7 +192,7 @@ def _tail_start(lines: list[tuple[int, int, str]]) -> int:
     tail = len(lines)
     for i in content:
         if i >= len(lines) // 3 and _TAIL.match(lines[i][2]) and not _keywords_before_text(lines, i) \
-                and not _paragraph_after(lines, i) and not _sentence(lines[i][2]) and not _link_inside_text(lines, i):
+                and not _paragraph_after(lines, i) and not _related_sentence(lines[i][2]) and not _link_inside_text(lines, i):
             tail = i
             break
     before = [i for i in content if i < tail]

@@ -151,12 +151,12 @@ class Authority:
                  as_of: str | None = None, cited: frozenset[str] = frozenset()) -> bool:
         """Fill ``doc``'s missing metadata from the one entry it can be; False when none or several.
 
-        Several entries narrow down by subject; a plenum's by the one the press names by it, or by the one
-        the same article cites by number (``cited``: its symbols); a named law's by the edition passed last
-        before ``as_of`` (the article's date: "Luật Đất đai" in 2025 is the 2024 law)."""
+        Several entries narrow down by subject; a plenum's by the one the press names by it, a plenum's or a
+        named law's by the one the same article cites by number (``cited``: its symbols); a named law's by the
+        edition passed last before ``as_of`` (the article's date: "Luật Đất đai" in 2025 is the 2024 law)."""
         found = self.candidates(doc, name=name, plenum=plenum)
-        if len(found) > 1 and plenum and doc.term:  # "Nghị quyết Trung ương 7 khóa XI … Nghị quyết số 24-NQ/TW"
-            found = [e for e in found if e.document.symbol in cited] or found
+        if len(found) > 1 and (plenum and doc.term or name):  # "Nghị quyết Trung ương 7 khóa XI … Nghị quyết số
+            found = [e for e in found if e.document.symbol in cited] or found  # 24-NQ/TW"; "Luật X … Luật số 69/2020/QH14"
         if len(found) > 1 and name and as_of:
             found = [last] if (last := _passed_last(found, as_of)) else found
         if len(found) > 1 and doc.title:  # "Chỉ thị 35-CT/TW về đại hội … lần thứ XIV": the 2024 one

@@ -431,6 +431,9 @@ def _firm_like(name: str) -> bool:
     return len(words) >= 2 and all(w[:1].isupper() and not (len(w) > 1 and w.isupper()) for w in words)
 
 
+_TYPE_NAME = re.compile(rf"(?i:{P.WORDS})")
+
+
 def named(text: str, head: re.Match, type_word: str, names: KnownNames | None = None) -> Reference | None:
     """A document cited by name: "Luật Thực hiện dân chủ ở cơ sở năm 2022", "Hiến pháp năm 2013", "Điều lệ
     Đảng", "Lệnh công bố Luật …"; a law's number may follow ("Luật … số 22/2008/QH12"). A law's name ends at
@@ -453,6 +456,8 @@ def named(text: str, head: re.Match, type_word: str, names: KnownNames | None = 
             return None  # "Luật Sư: Lê Minh Công", "Luật Sư Nguyễn Văn An" (but "luật Khoa học, công nghệ …", a known
             # name); "Luật Luật …": the second one names it, unless the name is known so ("Luật Luật sư")
         name, end = found
+        if _TYPE_NAME.fullmatch(name):
+            return None  # "hướng dẫn Luật Nghị định 126/2007/NĐ-CP": another document's type word, no law's name
         if (not text[end:].strip() or text.startswith(("...", "…"), end) or text[head.start() - 1:head.start()].isalpha()) \
                 and names is not None and not names.knows(type_word, name):
             return None  # "Đối với Luật Chứng" where the excerpt breaks off, "theo Luật Quốc..." where a title is cut,

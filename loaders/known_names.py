@@ -24,6 +24,7 @@ _WORD = re.compile(r"[ \t]*(?:\n[ \t]*)?[,/–(-]?[ \t]*(?:\n[ \t]*)?(\w+)")  # 
 _FIRST = re.compile(r"[ \t]*(?:\n[ \t]*)?(\w+)")  # the first word: no comma before it ("Luật, công đoàn …")
 _GLUED = ("ngày", "năm", "số")  # words that may be glued on after a name: "Chính phủngày"
 _PUNCTUATION = re.compile(r"[^\w]+")
+_LINE_END = re.compile(r"[ \t]*(?:\n|$)")  # a headline cut short: nothing after the name on its line
 _END = "."  # the key that marks where a name ends: never a word (a string, so a pickled trie keeps it)
 # "Luật Dân quân tự vệ (DQTV)", "Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ (PCCC và CNCH)"
 _DEFINITION = re.compile(r"\((?P<abbr>[A-ZĐ]{2,8}(?:[ \t]*(?:&|và)[ \t]*[A-ZĐ]{2,8})?)\)")
@@ -206,8 +207,9 @@ class KnownNames:
 
     def match(self, type_word: str, text: str, pos: int) -> tuple[str, int] | None:
         """(canonical name, end) of the longest known name of ``type_word`` at ``pos``, or None; a name cut short
-        past its comma, by less than half its words, is the one known name it begins ("Luật Trật tự, an toàn giao
-        thông đến …"); one whose last words are written as their initials is that name ("Luật bảo vệ quyền lợi NTD")."""
+        past its comma or at the end of a line (a headline), by less than half its words, is the one known name it
+        begins ("Luật Trật tự, an toàn giao thông đến …", "Quốc hội thông qua Luật Người lao động Việt Nam đi làm
+        việc ở nước ngoài"); one whose last words are written as their initials is that name ("Luật bảo vệ quyền lợi NTD")."""
         node = self._roots.get(type_word)
         best = None
         reader = _FIRST
@@ -215,13 +217,13 @@ class KnownNames:
         while node:
             word = reader.match(text, pos)
             reader = _WORD
+            folded = word.group(1).lower() if word else ""
+            child = word and (node.get(folded) or _run_together(node, folded))
+            if child is None and best is None and (_past_comma(text, start, pos) or _LINE_END.match(text, pos)) \
+                    and (only := _only_name(node)) and 2 * read > len(name_key(only)):
+                return only, pos
             if word is None:
                 break
-            folded = word.group(1).lower()
-            child = node.get(folded) or _run_together(node, folded)
-            if child is None and best is None and _past_comma(text, start, pos) and (only := _only_name(node)) \
-                    and 2 * read > len(name_key(only)):
-                return only, pos
             read += 1
             if child is None and best is None and read > 1 and (initialled := _initials_below(node, word.group(1))):
                 return initialled, word.end()  # "Luật bảo vệ quyền lợi NTD": its last words as their initials

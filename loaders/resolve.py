@@ -474,7 +474,7 @@ def build_document(refs: list[Reference], locality: Locality, authority: Authori
         authority.complete(doc, name=name, plenum=draft.first("plenum"), as_of=as_of, cited=cited)
     if doc.symbol is None:
         doc.symbol = _legislature_symbol(doc)
-    doc.issuer = doc.issuer if doc.issuer and not draft.first("issuer_text") else \
+    doc.issuer = doc.issuer if doc.issuer and (not draft.first("issuer_text") or _another_issuer(draft, doc)) else \
         _issuer_name(draft, doc, symbol.unit if symbol else None, locality)
     doc.key = document_key(doc, name=name, plenum=draft.first("plenum"), congress=_congress(draft))
     return doc
@@ -497,6 +497,14 @@ def _congress(draft: _Draft) -> int | str | None:
 def _single_system(type_word: str) -> str | None:
     systems = doc_type(type_word).systems
     return systems[0] if len(systems) == 1 else None
+
+
+def _another_issuer(draft: _Draft, doc: Document) -> bool:
+    """Whether the issuer a sentence words after a document its type gives the issuer of names another body:
+    "Kế hoạch triển khai thi hành Luật Ban hành văn bản quy phạm pháp luật do Thủ tướng Chính phủ ban hành" (the
+    plan's issuer; a law's is the Quốc hội, "Quốc hội khóa XIII" words it)."""
+    fixed = lexicon_issuer(doc_type(doc.type).named_issuer) if doc_type(doc.type).named_issuer else None
+    return fixed is not None and fold(fixed.name) not in fold(draft.first("issuer_text"))
 
 
 def _issuer_name(draft: _Draft, doc: Document, unit: str | None = None,

@@ -313,6 +313,33 @@ def test_an_undated_law_name_is_the_edition_in_force_on_the_articles_date(author
     assert resolve_citations(refs, HA_TINH, authority, as_of="2019-05-01")[1][0].key == "nn/qh/luat/2008/22"
 
 
+
+def test_an_undated_law_name_is_the_edition_the_article_cites_by_number(authority):
+    text = normalize("Luật Người lao động Việt Nam đi làm việc ở nước ngoài theo hợp đồng. Luật số 69/2020/QH14 ngày "
+                     "13/11/2020 quy định về quyền, nghĩa vụ của người lao động.")
+    docs = resolve_citations(get_citations(text, names=authority.names), HA_TINH, authority)[1]
+    assert [d.key for d in docs] == ["nn/qh/luat/2020/69"]
+
+
+def test_a_plan_issuer_after_a_law_named_in_its_title_is_not_the_laws(authority):
+    text = normalize("Quyết định 1574/QĐ-TTg năm 2025 về Kế hoạch triển khai thi hành Luật Ban hành văn bản quy phạm pháp "
+                     "luật do Thủ tướng Chính phủ ban hành\nCăn cứ Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15;")
+    docs = resolve_citations(get_citations(text, names=authority.names), HA_TINH, authority)[1]
+    assert {d.key: d.issuer for d in docs}["nn/qh/luat/2025/64"] == "Quốc hội"
+
+
+def test_a_known_name_a_headline_cuts_short(authority):
+    text = normalize("Quốc hội thông qua Luật Người lao động Việt Nam đi làm việc ở nước ngoài\nChiều 13-11, Quốc hội họp.")
+    assert [r.name for r in get_citations(text, names=authority.names)] == [
+        "Người lao động Việt Nam đi làm việc ở nước ngoài theo hợp đồng"]
+
+
+def test_a_type_word_after_luat_is_no_laws_name(authority):
+    refs = get_citations(normalize("Thông tư 21/2007/TT-BLĐTBXH hướng dẫn Luật Nghị định 126/2007/NĐ-CP về lao động"),
+                         names=authority.names)
+    assert [r.text for r in refs] == ["Thông tư 21/2007/TT-BLĐTBXH", "Nghị định 126/2007/NĐ-CP"]
+
+
 QUANG_NINH = Locality(province="Quảng Ninh", province_key="22")
 DAK_LAK = Locality(province="Đắk Lắk", province_key="66")
 
