@@ -382,7 +382,9 @@ def _named_type(head: re.Match, qualifier: str | None) -> str | None:
 
 
 def _announces_tail(text: str, pos: int) -> bool:
-    return bool(re.match(rf"{P.S}(?:của|ngày|khóa|\(|đều|về)", text[pos:pos + 20]))
+    """What goes on from a list of bare numbers: its issuer, date or subject ("Quyết định 217, 218 của Bộ Chính trị"),
+    or what the documents do ("các Quyết định số 1328, 197, 945 phê duyệt Đề án …", "Nghị quyết 59, 70, 71, 72 là")."""
+    return bool(re.match(rf"{P.S}(?:của|ngày|khóa|\(|đều|về|(?:phê duyệt|ban hành|hướng dẫn|là)(?![\w]))", text[pos:pos + 20]))
 
 
 def _same_type_next(text: str, head: re.Match, pos: int) -> bool:

@@ -438,8 +438,10 @@ def _titles() -> tuple[Title, ...]:
         found.append(Title(r["title"], standing=r.get("standing") == "always", **common))
         if r.get("deputy"):
             found.append(Title(f"Phó {r['title']}", standing=r.get("standing") in ("deputy", "always"), **common))
+    fixed = {t.title: t.fixed for t in found if t.fixed}  # "Phó TTgCP" names the Chính phủ as "Phó Thủ tướng" does
     for r in posts["abbreviated_titles"]:
-        found.append(Title(r["title"], r.get("implied"), standing=r.get("standing") == "always", written=r["written"]))
+        found.append(Title(r["title"], r.get("implied"), fixed=fixed.get(r["title"]), standing=r.get("standing") == "always",
+                           written=r["written"]))
     found += [Title(f"{name} viên", member=True) for name in COMMITTEES.values()]
     return tuple(found)
 

@@ -2083,3 +2083,10 @@ def test_a_date_years_after_the_articles_is_a_slip():
             "Nghị quyết số 23-NQ/TW ngày 16/6/2028 của Bộ Chính trị.")
     citations, documents = resolve_citations(get_citations(normalize(text)), HA_TINH, as_of="2023-05-16")
     assert [d.key for d in documents] == ["dang/tw/nghi-quyet/x/23"]
+
+
+def test_a_list_of_bare_numbers_before_what_the_documents_do():
+    found, _ = cite("Uỷ ban nhân dân tỉnh đã có các Quyết định số 1328, 197, 945 phê duyệt Đề án xây dựng xã hội học tập.")
+    assert [quote for quote, _ in found] == ["Quyết định số 1328", "197", "945"]
+    counted, _ = cite("Theo Kế hoạch số 15, 20 xã đã hoàn thành.")  # a count after the number: no list
+    assert [quote for quote, _ in counted] == ["Kế hoạch số 15"]

@@ -963,3 +963,8 @@ def test_a_name_ends_before_a_word_that_opens_the_next_clause():
 def test_the_national_assemblys_committee_on_social_affairs_by_its_older_name():
     found = people("Chủ nhiệm Ủy ban về Các vấn đề xã hội của Quốc hội Nguyễn Thuý Anh cho biết.", HA_TINH)
     assert found == {"Nguyễn Thúy Anh": [("Chủ nhiệm", "Ủy ban Xã hội của Quốc hội")]}  # in one tone convention
+
+
+def test_an_abbreviated_title_names_the_body_its_full_title_names():
+    assert people("Nơi nhận:\n- Phó TTgCP Bùi Thanh Sơn (để báo cáo);\n- Như Điều 3.") == {
+        "Bùi Thanh Sơn": [("Phó Thủ tướng", "Chính phủ")]}
