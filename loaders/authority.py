@@ -11,6 +11,7 @@ import json
 import re
 from collections import defaultdict
 from dataclasses import dataclass, replace
+from difflib import SequenceMatcher
 
 from . import disk_cache, symbols
 from .keys import document_key
@@ -120,7 +121,8 @@ class Authority:
         elif plenum:
             pool = self._by_plenum.get(plenum, [])
         elif name:
-            pool = self._by_name.get((fold(doc.type), fold(name)), []) or self._amending_on_day(doc, name)
+            pool = self._by_name.get((fold(doc.type), fold(name)), []) or self._amending_on_day(doc, name) \
+                or self._misnamed_on_day(doc, name)
         else:
             pool = []
         return [e for e in pool if _agrees(doc, e.document)]
@@ -134,6 +136,17 @@ class Authority:
             return []
         return [e for e in self.entries if e.document.date == doc.date and e.name and fold(e.document.type) == fold(doc.type)
                 and fold(e.name).startswith("sua doi") and amended in fold(e.name).partition(" cua ")[2]]
+
+    def _misnamed_on_day(self, doc: Document, name: str) -> list[Entry]:
+        """The one law of ``doc``'s type passed on ``doc``'s day whose name has nearly every word of the name written,
+        one word or two replaced ("Luật Lực lượng tham gia đảm bảo an ninh, trật tự ở cơ sở ngày 28 tháng 11 năm
+        2023" for "… bảo vệ …"), else none."""
+        if not (doc.date and len(doc.date) == 10):
+            return []
+        written = fold(name).replace(",", " ").split()
+        found = [e for e in self.entries if e.document.date == doc.date and e.name and fold(e.document.type) == fold(doc.type)
+                 and _nearly(written, fold(e.name).replace(",", " ").split())]
+        return found if len(found) == 1 else []
 
     def slip(self, doc: Document, name: str | None) -> Document | None:
         """The law ``doc`` names when its written symbol, known as no document's, has a wrong year or number: the one
@@ -176,6 +189,15 @@ class Authority:
         if doc.issuer is None:
             doc.issuer = source.issuer
         return True
+
+
+_NEARLY = 0.8  # of a known name's words, written in the same order for a misnamed law
+
+
+def _nearly(written: list[str], known: list[str]) -> bool:
+    """Whether a name written and a known one share, in order, at least four fifths of the longer one's words."""
+    shared = SequenceMatcher(a=written, b=known, autojunk=False)
+    return sum(block.size for block in shared.get_matching_blocks()) >= _NEARLY * max(len(written), len(known))
 
 
 def _passed_last(entries: list[Entry], as_of: str) -> Entry | None:

@@ -159,6 +159,7 @@ NAME_WORD = rf"(?:[ \t]+|[ \t]*\n[ \t]*(?=[a-zà-ỹđ]))(?!{STOP}|\d)[\wà-ỹ�
 # or what a law does ("Luật Cán bộ, công chức quy định …").
 NAME_PART_END = (rf"[ \t]*(?:[,.;:()\n]|$|(?:năm[ \t]+)?(?:19|20)\d\d(?!\d)|số(?![\wà-ỹđ])|ngày[ \t]+\d|và[ \t]+(?:[A-ZĐ]|{WORDS})"
                   r"|(?:quy định|hướng dẫn|nêu rõ|ghi nhận|có hiệu lực)(?![\wà-ỹđ]))")
+DATED_END = r"[ \t]*(?:(?:năm[ \t]+)?(?:19|20)\d\d(?!\d)|số[ \t]*\d|ngày[ \t]+\d)"  # a name's year, number or date
 # Words that make a clause, never a part of a name: "Luật Đất đai, cán bộ còn phải hướng dẫn …"
 CLAUSE_WORD = (rf"(?:{STOP}|còn|phải|cần|nên|không|chưa|vẫn|đều|cũng|mới|bị|luôn|rất|hãy|chỉ|lại|đây|đó|ông|bà|anh|chị|tôi|"
                 r"chúng|họ|người ta)(?![\wà-ỹđ])")
@@ -190,6 +191,10 @@ _LAZY["LAW"] = (
     # ending where a name ends ("Luật Đất đai, người dân được …" is the Luật Đất đai).
     rf"[ \t]+(?P<name>[A-ZĐ][\wà-ỹđ]*(?:{NAME_WORD}){{0,2}}"
     rf"(?:,[ \t]+(?!{CLAUSE_WORD})[a-zà-ỹđ][\wà-ỹđ]*(?:[ \t]+(?!{CLAUSE_WORD}|\d)[\wà-ỹđ]+){{0,5}}(?={NAME_PART_END}))+"
+    # a longer head too where the name runs to its date or number ("Luật Lực lượng tham gia đảm bảo an ninh, trật tự ở
+    # cơ sở ngày 28 tháng 11 năm 2023")
+    rf"|[A-ZĐ][\wà-ỹđ]*(?:{NAME_WORD}){{3,9}}"
+    rf"(?:,[ \t]+(?!{CLAUSE_WORD})[a-zà-ỹđ][\wà-ỹđ]*(?:[ \t]+(?!{CLAUSE_WORD}|\d)[\wà-ỹđ]+){{0,5}})+(?={DATED_END})"
     rf"|[A-ZĐ][\wà-ỹđ]*(?:{NAME_WORD}){{0,9}})"  # a number is no name word
     rf"(?:[ \t]*,?[ \t]*(?:năm[ \t]+)?(?P<year>(?:19|20)\d{{2}})(?!\d))?"
 )

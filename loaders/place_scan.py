@@ -60,9 +60,10 @@ _FIRST_ITEM = re.compile(rf"(?P<name>{_RUN})(?![^\W_])")
 _LOWER_ITEM = re.compile(rf"(?:,[ ]*|[ ]+và[ ]+)?(?P<name>{_SYLLABLE}(?:[ ][{LOWER}]+){{1,2}})(?=[ ]*[,;.)\n]|[ ]+và[ ])")
 # A count of units (or "các") before the list of them: "20 phường hình thành sau sắp xếp gồm: …", "10 xã …, bao gồm: …",
 # "08 xã thuộc huyện Gia Lộc (Nhật Tân, Quang Minh, …)",
-# "4 đơn vị thuộc huyện Quảng Xương cũ gồm: …": units of the level below the one named.
+# "4 đơn vị thuộc huyện Quảng Xương cũ gồm: …", "05 xã thuộc huyện Si Ma Cai là Tả Gia Khâu, …": units of the level
+# below the one named.
 _COUNTED_LIST = re.compile(rf"(?:(?<![\d.,])\d{{1,3}}|(?<![\w])[Cc]ác)[ ](?P<word>{_LEVEL_WORD.pattern}|(?P<units>đơn[ ]vị))(?=[ ,])"
-                           r"(?P<said>[^\n:.;()]{0,80}?)(?:[ ](?:bao gồm|gồm)[ ]?:?[ ]*|[ ]?\()")
+                           r"(?P<said>[^\n:.;()]{0,80}?)(?:[ ](?:bao gồm|gồm|là)[ ]?:?[ ]*|[ ]?\()")
 _WIDE = alternation((PROVINCE, *DISTRICT_LEVELS))
 _HINT = re.compile(rf"[ ]?\((?:(?i:{_WIDE}|(?:{alternation(BARE_ABBREVIATIONS)})\.?)[ ]?)?(?P<paren>{_RUN})\)"
                    rf"|(?:,|[ ]?[-–])[ ](?i:{_WIDE})[ ](?P<comma>{_RUN})"

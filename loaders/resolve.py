@@ -104,6 +104,7 @@ def resolve_citations(refs: list[Reference], locality: Locality | None = None, a
         merged[doc.key] = doc
         documents[id(draft)] = doc
     _name_into_number(documents, merged, _defined_after(refs, owner, documents))
+    _short_name_into_longer(documents, merged, authority)
     _bare_into_completed(documents, merged, {id(documents[id(d)]): kind for r, d in zip(refs, owner)
                                              if (kind := _carried_kind(r)) is not None})
     _revised_into_edition(documents, merged, as_of,
@@ -238,6 +239,20 @@ def _name_into_number(documents: dict[int, Document], merged: dict[str, Document
             found = [defined[id(doc)]]
         if found and len(found) == 1 and doc.key in merged:
             _merge_into(found[0], doc, documents, merged)
+
+
+def _short_name_into_longer(documents: dict[int, Document], merged: dict[str, Document], authority: Authority | None) -> None:
+    """"Luật Hòa giải" in a headline over "Luật Hòa giải ở cơ sở năm 2013": a name no law bears is the one law of
+    the article whose name it begins."""
+    for doc in list(merged.values()):
+        if merged.get(doc.key) is not doc or not doc.name or doc.number is not None or doc.year is not None \
+                or len(doc.name.split()) < 2 \
+                or authority is None or authority.names.knows(doc.type, doc.name):
+            continue
+        head = fold(doc.name) + " "
+        longer = [d for d in merged.values() if d is not doc and d.type == doc.type and fold(d.name or "").startswith(head)]
+        if len(longer) == 1:
+            _merge_into(longer[0], doc, documents, merged)
 
 
 _DEFINITION_GAP = 24  # " (sau đây gọi tắt là " between a numbered law and the short name it is then called by

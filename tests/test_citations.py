@@ -2090,3 +2090,19 @@ def test_a_list_of_bare_numbers_before_what_the_documents_do():
     assert [quote for quote, _ in found] == ["Quyết định số 1328", "197", "945"]
     counted, _ = cite("Theo Kế hoạch số 15, 20 xã đã hoàn thành.")  # a count after the number: no list
     assert [quote for quote, _ in counted] == ["Kế hoạch số 15"]
+
+
+def test_a_law_misnamed_by_a_word_on_its_day(authority):
+    text = normalize("Căn cứ Luật Lực lượng tham gia đảm bảo an ninh, trật tự ở cơ sở ngày 28 tháng 11 năm 2023;")
+    refs = get_citations(text, names=authority.names)
+    assert refs[0].text.endswith("ở cơ sở ngày 28 tháng 11 năm 2023")  # the name runs past its comma to its date
+    assert [d.symbol for d in resolve_citations(refs, HA_TINH, authority)[1]] == ["30/2023/QH15"]
+    other_day = get_citations(normalize("Căn cứ Luật Lực lượng tham gia đảm bảo an ninh, trật tự ở cơ sở ngày 20 tháng 11 "
+                                        "năm 2023;"), names=authority.names)
+    assert [d.symbol for d in resolve_citations(other_day, HA_TINH, authority)[1]] == [None]
+
+
+def test_a_short_name_no_law_bears_is_the_law_of_the_article_it_begins(authority):
+    text = normalize("Tổng kết Luật Hòa giải\nHội đồng tổng kết 5 năm thực hiện Luật Hòa giải ở cơ sở năm 2013 và Luật Đất đai.")
+    docs = resolve_citations(get_citations(text, names=authority.names), HA_TINH, authority)[1]
+    assert sorted(d.key for d in docs) == ["nn/qh/luat/-/dat-dai", "nn/qh/luat/2013/35"]

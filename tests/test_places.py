@@ -701,3 +701,10 @@ def test_the_province_after_a_level_word_of_its_units():
     assert ("Nghệ An", "tỉnh", None) in _found("Những năm qua, các huyện miền núi Nghệ An đã chỉ đạo quyết liệt.")
     assert ("Hà Tĩnh", "tỉnh", None) in _found("Các xã Hà Tĩnh đã hoàn thành kế hoạch.")
     assert ("Quảng Ninh", "huyện", "Quảng Bình") in _found("Các huyện Quảng Ninh, Lệ Thủy (Quảng Bình) đã làm.")
+
+
+def test_a_count_of_units_then_la_lists_them():
+    found = _found("Giao Ủy ban nhân dân tỉnh Lào Cai hỗ trợ 05 xã thuộc huyện Si Ma Cai là Tả Gia Khâu, Nấm Lư, "
+                   "La Pan Tẩn, Nàn Sán triển khai thực hiện cơ chế một cửa.")
+    assert {"Tả Gia Khâu", "Nấm Lư", "La Pan Tẩn", "Nàn Sán"} <= {name for name, level, _ in found if level == "xã"}
+    assert _found("Năm nay 3 xã là điểm sáng của huyện.") == set()
