@@ -3,6 +3,8 @@ later reference ("ông Quang")."""
 
 from __future__ import annotations
 
+import re
+
 from .bodies import body_words_end
 from .lexicon import PROVINCE, surnames
 from .names import MIDDLE_NAMES, has_vowel, is_surname, name_shaped, run_end
@@ -151,15 +153,34 @@ def _not_the_province(r: Reader, k: int, end: int) -> bool:
 
 
 def _past_place(r: Reader, k: int) -> int:
-    """Past the province or district of the body's unit when a name follows: ", thành phố Hà Nội"."""
+    """Past the province or district of the body's unit when a name follows: ", thành phố Hà Nội", ", huyện A Lưới
+    (Thừa Thiên-Huế)"."""
     tokens = r.tokens
     if k + 2 >= len(tokens) or tokens[k].text != ",":
-        return k
+        return _past_bracketed_place(r, k)
     found = level_at(tokens, k + 1)
     if found is None or found[0] not in WIDE_LEVELS:
         return k
     end = found[1] + place_after_level(tokens, found[1], found[0], r.locality)
+    end = _past_bracketed_place(r, end)
     return end if end > found[1] and name_at(r, end) else k
+
+
+_PLACE_IN_BRACKETS = 6  # tokens: "Thừa Thiên - Huế"
+_HYPHEN = re.compile(r"\s*-\s*")
+
+
+def _past_bracketed_place(r: Reader, k: int) -> int:
+    """Past a province or district in brackets when a name follows: "Chủ tịch UBND huyện A Lưới (Thừa Thiên Huế)
+    Nguyễn Văn Đời"."""
+    tokens = r.tokens
+    if not (k < len(tokens) and tokens[k].text == "("):
+        return k
+    close = next((c for c in range(k + 2, min(len(tokens), k + _PLACE_IN_BRACKETS + 2)) if tokens[c].text == ")"), None)
+    if close is None or not name_at(r, close + 1) \
+            or not is_place(_HYPHEN.sub(" ", r.words(k + 1, close)), WIDE_LEVELS, r.locality):
+        return k
+    return close + 1
 
 
 def introduced(r: Reader, i: int) -> tuple[int, int] | None:

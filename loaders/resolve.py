@@ -105,6 +105,7 @@ def resolve_citations(refs: list[Reference], locality: Locality | None = None, a
         documents[id(draft)] = doc
     _name_into_number(documents, merged, _defined_after(refs, owner, documents))
     _short_name_into_longer(documents, merged, authority)
+    _misprinted_code_into_whole(documents, merged)
     _bare_into_completed(documents, merged, {id(documents[id(d)]): kind for r, d in zip(refs, owner)
                                              if (kind := _carried_kind(r)) is not None})
     _revised_into_edition(documents, merged, as_of,
@@ -253,6 +254,27 @@ def _short_name_into_longer(documents: dict[int, Document], merged: dict[str, Do
         longer = [d for d in merged.values() if d is not doc and d.type == doc.type and fold(d.name or "").startswith(head)]
         if len(longer) == 1:
             _merge_into(longer[0], doc, documents, merged)
+
+
+def _misprinted_code_into_whole(documents: dict[int, Document], merged: dict[str, Document]) -> None:
+    """"Số: 172/NQ-ND" heading the page of "Nghị quyết số 172/NQ-HĐND": a symbol whose issuer code is the end of
+    another's of the same type, number and year lost the code's first letters; it is that document."""
+    for doc in list(merged.values()):
+        if merged.get(doc.key) is not doc or not doc.symbol:
+            continue
+        head, code = _code_split(doc.symbol)
+        whole = [d for d in merged.values() if d is not doc and d.type == doc.type and d.number == doc.number and d.symbol
+                 and doc.year in (None, d.year) and _code_split(d.symbol)[0] == head
+                 and len(_code_split(d.symbol)[1]) > len(code) >= 2 and _code_split(d.symbol)[1].endswith(code)]
+        if len(whole) == 1:
+            _merge_into(whole[0], doc, documents, merged)
+
+
+def _code_split(symbol: str) -> tuple[str, str]:
+    """"172/NQ-HĐND" → ("172/nq", "hdnd"): a symbol up to its last segment, and that segment, folded."""
+    folded = fold(symbol)
+    cut = max(folded.rfind("-"), folded.rfind("/"))
+    return folded[:cut], folded[cut + 1:]
 
 
 _DEFINITION_GAP = 24  # " (sau đây gọi tắt là " between a numbered law and the short name it is then called by

@@ -2106,3 +2106,8 @@ def test_a_short_name_no_law_bears_is_the_law_of_the_article_it_begins(authority
     text = normalize("Tổng kết Luật Hòa giải\nHội đồng tổng kết 5 năm thực hiện Luật Hòa giải ở cơ sở năm 2013 và Luật Đất đai.")
     docs = resolve_citations(get_citations(text, names=authority.names), HA_TINH, authority)[1]
     assert sorted(d.key for d in docs) == ["nn/qh/luat/-/dat-dai", "nn/qh/luat/2013/35"]
+
+
+def test_a_symbol_whose_issuer_code_lost_its_first_letters_is_the_whole_ones_document():
+    found, docs = cite("Số: 172/NQ-ND\nNGHỊ QUYẾT\nCăn cứ Nghị quyết số 172/NQ-HĐND ngày 10/7/2019 của HĐND tỉnh Hà Tĩnh;")
+    assert len(docs) == 1 and len({key for _, key in found}) == 1

@@ -968,3 +968,8 @@ def test_the_national_assemblys_committee_on_social_affairs_by_its_older_name():
 def test_an_abbreviated_title_names_the_body_its_full_title_names():
     assert people("Nơi nhận:\n- Phó TTgCP Bùi Thanh Sơn (để báo cáo);\n- Như Điều 3.") == {
         "Bùi Thanh Sơn": [("Phó Thủ tướng", "Chính phủ")]}
+
+
+def test_the_province_in_brackets_between_the_posts_and_the_name():
+    assert people("Chủ tịch UBND xã Hồng Thượng, huyện A Lưới (Thừa Thiên-Huế) Nguyễn Văn Đời trò chuyện.") == {
+        "Nguyễn Văn Đời": [("Chủ tịch", "Ủy ban nhân dân xã Hồng Thượng")]}
