@@ -497,7 +497,7 @@ def named(text: str, head: re.Match, type_word: str, names: KnownNames | None = 
         # Quốc hội thông qua" is the law it became
     ref = Reference(head.start(), end, text[head.start():end], type_word, name=name, issuer_code=issuer)
     if form != "law":
-        if year := match.groupdict().get("year") or match.groupdict().get("year1"):
+        if year := match.groupdict().get("year") or match.groupdict().get("year1") or match.groupdict().get("year2"):
             ref.date = year
         return ref
     paragraph_end = text.find("\n\n", end, end + 200)  # a dateline below a headline is not the law's date
@@ -565,9 +565,13 @@ def _law_name(text: str, pos: int, word: str | None, type_word: str, names: Know
     if law is None:
         return None
     first, *rest = law.group("name").split()
-    if len(first) > 1 and first.isupper() and rest and rest[0].islower():  # "Luật BVMT và một số văn bản …": the
-        return first, law.start("name") + len(first)  # initials are the name; lower-case words after them are not
+    if len(first) > 1 and first.isupper() and rest and rest[0] in _JOINING:  # "Luật BVMT và một số văn bản …": the
+        return first, law.start("name") + len(first)  # initials are the name, what is joined to it not (but "Luật
+        # ATGT đường bộ" is named with its last words)
     return law.group("name"), law.end("name")
+
+
+_JOINING = ("và", "hoặc")
 
 
 def _longer(first: tuple[str, int] | None, second: tuple[str, int] | None) -> tuple[str, int] | None:

@@ -241,6 +241,8 @@ LAW_NUMBER = re.compile(  # "Luật … số 22/2008/QH12", "Luật Cán bộ, c
 _REPUBLIC = "(?:nước Cộng hòa xã hội chủ nghĩa|nước CHXHCN) Việt Nam".replace(" ", _GAP)  # "nước CHXHCN Việt Nam"
 CONSTITUTION = re.compile(  # "Hiến pháp năm 2013", "Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam (năm 1992)"
     rf"{S}(?:(?i:{_REPUBLIC})(?:{S},?{S}(?:năm{S})?(?P<year1>(?:19|20)\d{{2}})(?!\d))?"
+    # "Hiến pháp Việt Nam năm 1992", with its year ("Hiến pháp Việt Nam qua các thời kỳ" is every one of them)
+    rf"|Việt{S}Nam{S},?{S}(?:năm{S})?(?P<year2>(?:19|20)\d{{2}})(?!\d)"
     rf"|(?P<paren>\()?(?:năm{S})?(?P<year>(?:19|20)\d{{2}})(?!\d)(?(paren)\)))")  # "Hiến pháp (2013)"
 _LAZY["PROMULGATION"] = (
     rf"{S}công bố{S}(?P<law>(?:Bộ luật|Luật|Pháp lệnh)[ \t]+[A-ZĐ][\wà-ỹđ]*(?:[ \t]+(?!{STOP})[\wà-ỹđ]+){{0,9}})")

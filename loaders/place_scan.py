@@ -78,7 +78,8 @@ _NOT_UNIT_BEFORE = frozenset(
     "đường phố ngõ ngách hẻm kiệt cầu sông suối núi đèo hồ chợ thôn xóm bản ấp làng khu khối tổ đội trại đền "
     "chùa đình nhà ông bà anh chị em cô chú bác cụ cháu thầy họ tên tàu đảo cảng vịnh bãi mỏ ga bến "
     "đ/c đồng_chí gia_đình quốc_lộ tỉnh_lộ đại_lộ nhà_máy thủy_điện tư_tưởng phong_cách Bác".split())
-_UNIT_BEFORE = frozenset({"điểm_cầu"})  # "tại điểm cầu Phú Yên" (a meeting's video link), not a bridge
+_UNIT_BEFORE = frozenset({"điểm_cầu", "đầu_cầu"})  # "tại điểm cầu Phú Yên", "Đầu cầu Đăk Nông" (a meeting's video
+# link), not a bridge
 # Capitalised first words of a sentence that are not part of a following name ("Tại Hà Tĩnh, …").
 _DELEGATION = "Đoàn"  # a province's delegation: "đại biểu Phạm Trọng Nghĩa (Đoàn Lạng Sơn)"
 _CAPITAL_CITY = re.compile(r"Thủ [Đđ]ô ")  # "tại Thủ Đô Hà Nội": the capital, then its name
@@ -604,7 +605,7 @@ def _candidates(name: str) -> tuple[Unit, ...]:
     if not any(w in _SPELLINGS for w in name.split(" ")):
         return found
     if found:  # "huyện Phú Quý" is the district the gazetteer spells "Phú Quí", beside a commune spelt "Phú Quý"
-        return found + tuple(u for v in spellings(name)[1:] for u in _spelt(v) if u not in found)
+        return found + tuple(dict.fromkeys(u for v in spellings(name) if v != name for u in _spelt(v) if u not in found))
     return next((found for v in spellings(name) if (found := _spelt(v))), ())
 
 

@@ -2111,3 +2111,14 @@ def test_a_short_name_no_law_bears_is_the_law_of_the_article_it_begins(authority
 def test_a_symbol_whose_issuer_code_lost_its_first_letters_is_the_whole_ones_document():
     found, docs = cite("Số: 172/NQ-ND\nNGHỊ QUYẾT\nCăn cứ Nghị quyết số 172/NQ-HĐND ngày 10/7/2019 của HĐND tỉnh Hà Tĩnh;")
     assert len(docs) == 1 and len({key for _, key in found}) == 1
+
+
+def test_the_constitution_named_with_viet_nam_and_its_year():
+    assert [q for q, _ in cite("Căn cứ Hiến pháp Việt Nam năm 1992; Văn bản dẫn chiếuHiến pháp Việt Nam 1992")[0]] == [
+        "Hiến pháp Việt Nam năm 1992", "Hiến pháp Việt Nam 1992"]
+    assert cite("Hiến pháp Việt Nam qua các thời kỳ")[0] == []  # every one of them
+
+
+def test_initials_then_the_lower_case_words_of_a_laws_name(authority):
+    refs = get_citations(normalize("như Luật ATGT đường bộ; Luật BVMT và một số văn bản"), names=authority.names)
+    assert [r.text for r in refs] == ["Luật ATGT đường bộ", "Luật BVMT"]

@@ -973,3 +973,10 @@ def test_an_abbreviated_title_names_the_body_its_full_title_names():
 def test_the_province_in_brackets_between_the_posts_and_the_name():
     assert people("Chủ tịch UBND xã Hồng Thượng, huyện A Lưới (Thừa Thiên-Huế) Nguyễn Văn Đời trò chuyện.") == {
         "Nguyễn Văn Đời": [("Chủ tịch", "Ủy ban nhân dân xã Hồng Thượng")]}
+
+
+def test_a_magazines_name_after_tap_chi_is_no_person():
+    assert people("chuyên gia Hoàng Trọng Thủy - nguyên Tổng Biên tập Tạp chí Nông Thôn Mới nhận định.") == {
+        "Hoàng Trọng Thủy": [("nguyên Tổng Biên tập", "Tạp chí Nông Thôn Mới")]}
+    assert people("Bộ Trưởng Bộ NN-PTNT Lê Minh Hoan dự hội nghị.") == {
+        "Lê Minh Hoan": [("Bộ trưởng", "Bộ Nông nghiệp và Phát triển nông thôn")]}

@@ -708,3 +708,7 @@ def test_a_count_of_units_then_la_lists_them():
                    "La Pan Tẩn, Nàn Sán triển khai thực hiện cơ chế một cửa.")
     assert {"Tả Gia Khâu", "Nấm Lư", "La Pan Tẩn", "Nàn Sán"} <= {name for name, level, _ in found if level == "xã"}
     assert _found("Năm nay 3 xã là điểm sáng của huyện.") == set()
+
+
+def test_a_province_at_a_meetings_video_link_in_another_spelling():
+    assert ("Đăk Nông", "tỉnh", None) in _found("Đầu cầu Đăk Nông chủ trì đồng chí Nguyễn Bốn, Phó Bí thư Tỉnh ủy.")
