@@ -76,6 +76,9 @@ def read_post(r: Reader, i: int, lower: bool = False) -> tuple[Post, int] | None
             worded, end = read_generic(r, j, j, owner_acronym=True)
             if end > j and (name_at(r, end) or _parent_then_name(r, end)):
                 post.generic, j = f"{head.implied} {worded}", end
+    if (post.ref or post.generic) and head.standing and "Thường trực" not in post.title \
+            and (after := STANDING.match(tokens, j)) and name_at(r, after[1]):
+        post.title, j = f"{post.title} Thường trực", after[1]  # "Phó Trưởng Ban Chỉ đạo thường trực Trần Lưu Quang"
     if (post.ref or post.generic) and (parent_end := _parent_then_name(r, j)):
         j = parent_end  # "Cục trưởng Cục Người có công, Bộ Nội vụ Vũ Xuân Hân": the body its department belongs to
     return post, j

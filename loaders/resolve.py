@@ -111,6 +111,7 @@ def resolve_citations(refs: list[Reference], locality: Locality | None = None, a
     _revised_into_edition(documents, merged, as_of,
                           {id(documents[id(d)]) for r, d in zip(refs, owner) if REVISED_NAME in " ".join(r.text.split())})
     _congress_numbered(documents, merged)
+    _congress_by_ordinal_and_term(documents, merged, {id(documents[id(d)]) for r, d in zip(refs, owner) if r.congress_years})
     citations = [Citation(r.text, r.start, r.end, documents[id(d)].key, r.relation, r.pinpoint, r.zone)
                  for r, d in zip(refs, owner)]
     return citations, list(merged.values())
@@ -354,6 +355,23 @@ def _congress_numbered(documents: dict[int, Document], merged: dict[str, Documen
     source, target = numbered[0], congresses[0]
     target.number = source.number
     _merge_into(target, source, documents, merged)
+
+
+def _congress_by_ordinal_and_term(documents: dict[int, Document], merged: dict[str, Document], termed: set[int]) -> None:
+    """"Nghị quyết Đại hội Đảng bộ Thị xã nhiệm kỳ 2015 - 2020 … Nghị quyết Đại hội XX của Đảng bộ Thị xã": a local
+    committee's congress named once by its term and once by its ordinal alone (no mention of it gives a term:
+    ``termed``, the ids of the documents some mention gives one), in an article that names no other of its
+    congresses, is one congress; its resolution keeps the ordinal's key."""
+    congresses: dict[tuple, list[tuple[Document, DocumentKey]]] = {}
+    for doc in merged.values():
+        key = DocumentKey.parse(doc.key)
+        if doc.number is None and key.system == "dang" and key.issuer not in ("-", "tw") and _names_a_congress(key):
+            congresses.setdefault((key.issuer, key.scope, key.type), []).append((doc, key))
+    for found in congresses.values():
+        ordinal = [doc for doc, key in found if key.congress is not None and id(doc) not in termed]
+        term = [doc for doc, key in found if key.congress_years is not None]
+        if len(ordinal) == 1 and len(term) == 1 and len(found) == 2:
+            _merge_into(ordinal[0], term[0], documents, merged)
 
 
 _CONGRESS_CODE = "ĐH"  # what a congress signs its resolution with: "09-NQ/ĐH"

@@ -177,6 +177,8 @@ def _parts(text: str, pos: int, spaced: bool) -> tuple[list[str], list[str], int
             break
         first = all(p.isdigit() for p in parts)  # the type code's place
         part, stop = _part(text, at, first=first, lower=lower)
+        if not first and joint != " " and part is not None and (split := _split_code(text, part, stop, lower)):
+            part, stop = split  # "23/2015/TTLT-BGD ĐT-BNV": one issuer's code a space split
         lower = lower or first and part is not None and text[at:stop].islower()
         slashed = joint == " " and not parts and _joint(text, stop)[0] == "/"  # "số 7184 TC/NSNN"
         if part is None or not _fits(joint, part, parts, joints, spaced, slashed):
@@ -187,6 +189,17 @@ def _parts(text: str, pos: int, spaced: bool) -> tuple[list[str], list[str], int
     if joints[:1] == [" "] and parts[0] not in TYPE_CODES and len(parts) == 1:
         return [], [], pos  # "số 12 HTX/năm": a code a slash follows must have a part after the slash
     return parts, joints, end
+
+
+def _split_code(text: str, part: str, stop: int, lower: bool) -> tuple[str, int] | None:
+    """The known issuer code ``part`` and the part a space after it make together, and where that ends; else None."""
+    if _CANONICAL.get(part.upper(), part) in KNOWN_ISSUER_CODES:
+        return None
+    gap, after = _joint(text, stop)
+    following, end = _part(text, after, first=False, lower=lower) if gap == " " else (None, stop)
+    joined = f"{part}{following}" if following else None
+    return (_CANONICAL.get(joined.upper(), joined), end) \
+        if joined and _CANONICAL.get(joined.upper(), joined) in KNOWN_ISSUER_CODES else None
 
 
 def _joint(text: str, pos: int) -> tuple[str | None, int]:

@@ -2122,3 +2122,12 @@ def test_the_constitution_named_with_viet_nam_and_its_year():
 def test_initials_then_the_lower_case_words_of_a_laws_name(authority):
     refs = get_citations(normalize("như Luật ATGT đường bộ; Luật BVMT và một số văn bản"), names=authority.names)
     assert [r.text for r in refs] == ["Luật ATGT đường bộ", "Luật BVMT"]
+
+
+def test_a_local_congress_named_by_its_term_and_by_its_ordinal_is_one():
+    found, docs = cite("Thực hiện Nghị quyết Đại hội Đảng bộ Thị xã nhiệm kỳ 2015 - 2020, Thị ủy Hồng Lĩnh đã lãnh đạo. Sau 5 năm "
+                       "thực hiện Nghị quyết Đại hội XX của Đảng bộ Thị xã, kinh tế tăng trưởng.")
+    assert len(docs) == 1
+    two, docs = cite("Nghị quyết Đại hội Đảng bộ tỉnh nhiệm kỳ 2020-2025 đã hoàn thành. Nghị quyết Đại hội đại biểu Đảng bộ tỉnh "
+                     "lần thứ I, nhiệm kỳ 2025-2030 đề ra mục tiêu mới.")
+    assert len(docs) == 2  # the ordinal's own term is another

@@ -980,3 +980,8 @@ def test_a_magazines_name_after_tap_chi_is_no_person():
         "Hoàng Trọng Thủy": [("nguyên Tổng Biên tập", "Tạp chí Nông Thôn Mới")]}
     assert people("Bộ Trưởng Bộ NN-PTNT Lê Minh Hoan dự hội nghị.") == {
         "Lê Minh Hoan": [("Bộ trưởng", "Bộ Nông nghiệp và Phát triển nông thôn")]}
+
+
+def test_standing_after_the_body_of_a_deputy_head():
+    assert people("Tham dự có Phó Trưởng Ban Chỉ đạo thường trực Trần Lưu Quang.") == {
+        "Trần Lưu Quang": [("Phó Trưởng ban Thường trực", "Ban Chỉ đạo")]}

@@ -171,3 +171,8 @@ def test_after_so_a_code_before_a_slash_may_follow_the_number_after_a_space():
     assert read("7184 TC/NSNN ngày 29", 0, spaced=False) is None  # not without "số" before it
     assert read("12 HTX/năm", 0, spaced=True) is None  # no code after the slash
     assert read("12 HTX trong tỉnh", 0, spaced=True) is None
+
+
+def test_an_issuers_code_a_space_split():
+    assert parse("23/2015/TTLT-BGD ĐT-BNV").issuer == "BGDĐT-BNV"
+    assert parse("12/2020/QĐ-UBND") is not None and parse("12/2020/QĐ-UBND").issuer == "UBND"
