@@ -129,6 +129,8 @@ def read_generic(r: Reader, i: int, j: int | None = None, owner_acronym: bool = 
             settled = last if settled is None else settled
             j += 1
             continue
+        if tokens[j].text in DASHES and j > i + 1 and name_at(r, j + 1):  # "Phó Giám đốc Quỹ PCTT tỉnh - Võ Kim Thuần"
+            return r.text[tokens[i].start:tokens[j - 1].end], j
         if tokens[j].text in ",.;:()\n!?\"“”" or not (tokens[j].low != tokens[j].text or tokens[j].low in BODY_WORDS
                                                     or field_dash(r, j) or (field and tokens[j - 1].name_like)):
             break

@@ -985,3 +985,10 @@ def test_a_magazines_name_after_tap_chi_is_no_person():
 def test_standing_after_the_body_of_a_deputy_head():
     assert people("Tham dự có Phó Trưởng Ban Chỉ đạo thường trực Trần Lưu Quang.") == {
         "Trần Lưu Quang": [("Phó Trưởng ban Thường trực", "Ban Chỉ đạo")]}
+
+
+def test_a_dash_between_a_body_outside_the_table_and_the_name():
+    assert people("Phó Giám đốc Quỹ PCTT tỉnh - Võ Kim Thuần cho biết.") == {
+        "Võ Kim Thuần": [("Phó Giám đốc", "Quỹ PCTT tỉnh")]}
+    assert people("Giám đốc Trung tâm Dân số - Kế hoạch hóa gia đình Võ Kim Thuần cho biết.") == {
+        "Võ Kim Thuần": [("Giám đốc", "Trung tâm Dân số - Kế hoạch hóa gia đình")]}  # a dash between two fields
