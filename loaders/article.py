@@ -165,6 +165,7 @@ def _paragraph_after(lines: list[tuple[int, int, str]], i: int) -> bool:
 
 
 def _sentence(line: str) -> bool:
+    """A line of six words or more ending with a full stop."""
     return len(line.split()) >= 6 and line.rstrip().endswith(".")
 
 

@@ -205,7 +205,7 @@ def scan(text: str, start: int, end: int) -> list[Hit]:
             elif _level_word(match) in _BODIES:
                 position = match.start("name")  # "Thành ủy Thành phố Hồ Chí Minh": the unit with its own level word
     _share_hints(text, hits)
-    return _between_provinces(text, sorted(hits + _lower_provinces(text, start, end), key=lambda hit: hit.start))
+    return _between_provinces(text, sorted(hits + _lower_case_units(text, start, end), key=lambda hit: hit.start))
 
 
 _JOINED = re.compile(r",[ ]*|[ ]+và[ ]+")
@@ -216,7 +216,7 @@ _LOWER_FIRST = re.compile(rf"(?<![\w])(?P<word>(?i:{alternation(LEVEL_WORDS)}))[
                           rf"(?P<name>[{LOWER}]+(?:[ ][{UPPER}][{LOWER}]*){{1,2}})(?![\w])")
 
 
-def _lower_provinces(text: str, start: int, end: int) -> list[Hit]:
+def _lower_case_units(text: str, start: int, end: int) -> list[Hit]:
     """A province written all in lower case after its level word ("Cổng thông tin điện tử tỉnh thanh hóa"): a
     province's name is distinctive enough to be read so; and a unit whose first syllable alone is in lower case
     after its level word ("huyện phú Quý", "các xã thiệu Khánh"), when the gazetteer knows it at that level."""

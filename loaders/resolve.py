@@ -265,10 +265,14 @@ def _misprinted_code_into_whole(documents: dict[int, Document], merged: dict[str
             continue
         head, code = _code_split(doc.symbol)
         whole = [d for d in merged.values() if d is not doc and d.type == doc.type and d.number == doc.number and d.symbol
-                 and doc.year in (None, d.year) and _code_split(d.symbol)[0] == head
-                 and len(_code_split(d.symbol)[1]) > len(code) >= 2 and _code_split(d.symbol)[1].endswith(code)]
+                 and doc.year in (None, d.year) and _code_ends_with(_code_split(d.symbol), head, code)]
         if len(whole) == 1:
             _merge_into(whole[0], doc, documents, merged)
+
+
+def _code_ends_with(split: tuple[str, str], head: str, code: str) -> bool:
+    """Whether a split symbol has ``head`` before a longer issuer code that ends with ``code`` (two letters or more)."""
+    return split[0] == head and len(split[1]) > len(code) >= 2 and split[1].endswith(code)
 
 
 def _code_split(symbol: str) -> tuple[str, str]:
