@@ -182,6 +182,9 @@ def _sub(ref: BodyRef, tokens: list[Token], locality: Locality) -> BodyRef:
     return ref
 
 
+_CONSTITUENCY = "đơn vị"
+
+
 def _located(ref: BodyRef, tokens: list[Token], locality: Locality) -> BodyRef:
     j = ref.end
     if ref.spec.role == "party" and j < len(tokens) and level_at(tokens, j) is None:
@@ -197,6 +200,8 @@ def _located(ref: BodyRef, tokens: list[Token], locality: Locality) -> BodyRef:
         if level_at(tokens, j) is None:
             ref.central, ref.end = True, j
             return ref
+    if words(tokens, j, j + 2).lower() == _CONSTITUENCY and level_at(tokens, j + 2):
+        j += 2  # "Đoàn đại biểu Quốc hội đơn vị tỉnh Kiên Giang": the delegation of a constituency
     found = level_at(tokens, j)
     if found:
         ref.level, j = found

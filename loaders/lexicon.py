@@ -297,6 +297,7 @@ LEVEL_ABBREVIATIONS = {a: level.word for level in LEVELS for a in level.abbrevia
 BARE_ABBREVIATIONS = {a: level.word for level in LEVELS for a in level.bare}
 UNIT_KINDS: tuple[str, ...] = tuple(table("levels.json")["kinds"])  # "các huyện miền núi Sơn Tây"
 PLACE_CODES: dict[str, str] = table("levels.json")["place_codes"]  # "TP.HCM"
+NOT_LEVELS = frozenset(table("levels.json").get("words", []))  # "xã hội": a word, no level word and name
 LEVEL_PATTERN = alternation(LEVEL_WORDS)  # "tỉnh|thành phố|…"
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from functools import cache, lru_cache
 
 from . import gazetteer
-from .lexicon import BARE_ABBREVIATIONS, COMMUNE_LEVELS, DISTRICT_LEVELS, LEVEL_WORDS, PLACE_CODES, PROVINCE
+from .lexicon import BARE_ABBREVIATIONS, COMMUNE_LEVELS, DISTRICT_LEVELS, LEVEL_WORDS, NOT_LEVELS, PLACE_CODES, PROVINCE
 from .model import Locality
 from .names import is_surname, name_start, run_end
 from .tokens import Token, words
@@ -95,8 +95,8 @@ def place_after_level(tokens: list[Token], i: int, level: str, locality: Localit
 
 def level_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
     """A level word ("huyện", "thị xã", "TP.", "Thành phố" before a name) at ``i``, and the index after it."""
-    if i >= len(tokens) or tokens[i].low not in _LEVEL_FIRST:
-        return None
+    if i >= len(tokens) or tokens[i].low not in _LEVEL_FIRST or words(tokens, i, i + 2).lower() in NOT_LEVELS:
+        return None  # "Ban Công tác xã hội": a word
     for size in (2, 1):
         if i + size <= len(tokens):
             found = words(tokens, i, i + size)

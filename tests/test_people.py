@@ -992,3 +992,10 @@ def test_a_dash_between_a_body_outside_the_table_and_the_name():
         "Võ Kim Thuần": [("Phó Giám đốc", "Quỹ PCTT tỉnh")]}
     assert people("Giám đốc Trung tâm Dân số - Kế hoạch hóa gia đình Võ Kim Thuần cho biết.") == {
         "Võ Kim Thuần": [("Giám đốc", "Trung tâm Dân số - Kế hoạch hóa gia đình")]}  # a dash between two fields
+
+
+def test_a_delegations_constituency_and_a_word_a_level_word_begins():
+    assert people("Trưởng Đoàn đại biểu Quốc hội đơn vị tỉnh Kiên Giang Đỗ Thanh Bình phát biểu.") == {
+        "Đỗ Thanh Bình": [("Trưởng đoàn", "Đoàn đại biểu Quốc hội tỉnh Kiên Giang")]}
+    assert people("Trưởng Ban Công tác xã hội, Ủy ban Trung ương MTTQ Việt Nam Cao Xuân Thạo phát biểu.") == {
+        "Cao Xuân Thạo": [("Trưởng ban", "Ban Công tác xã hội")]}  # "xã hội" (levels.json words): no commune
