@@ -22,7 +22,7 @@ from .normalize import initials, normalize
 _WORD = re.compile(r"[ \t]*(?:\n[ \t]*)?[,/–(-]?[ \t]*(?:\n[ \t]*)?(\w+)")  # "Thi đua, khen thưởng", "Thi đua – khen
 # thưởng", "… ở người (HIV/AIDS)"
 _FIRST = re.compile(r"[ \t]*(?:\n[ \t]*)?(\w+)")  # the first word: no comma before it ("Luật, công đoàn …")
-_GLUED = ("ngày", "năm", "số")  # words that may be glued on after a name: "Chính phủngày"
+_GLUED = ("ngày", "năm", "số", "và")  # words that may be glued on after a name: "Chính phủngày", "Luật đặc xávà"
 _PUNCTUATION = re.compile(r"[^\w]+")
 _LINE_END = re.compile(r"[ \t]*(?:\n|$)")  # a headline cut short: nothing after the name on its line
 _END = "."  # the key that marks where a name ends: never a word (a string, so a pickled trie keeps it)

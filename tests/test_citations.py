@@ -2131,3 +2131,8 @@ def test_a_local_congress_named_by_its_term_and_by_its_ordinal_is_one():
     two, docs = cite("Nghị quyết Đại hội Đảng bộ tỉnh nhiệm kỳ 2020-2025 đã hoàn thành. Nghị quyết Đại hội đại biểu Đảng bộ tỉnh "
                      "lần thứ I, nhiệm kỳ 2025-2030 đề ra mục tiêu mới.")
     assert len(docs) == 2  # the ordinal's own term is another
+
+
+def test_a_known_name_with_va_glued_after_it(authority):
+    refs = get_citations(normalize("theo Điều 21, 22 Luật đặc xávà Điều 5 Quyết định số 1251/2013/QĐ-CTN"), names=authority.names)
+    assert [(r.text, r.name) for r in refs][0] == ("Luật đặc xá", "Đặc xá")
