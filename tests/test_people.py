@@ -999,3 +999,8 @@ def test_a_delegations_constituency_and_a_word_a_level_word_begins():
         "Đỗ Thanh Bình": [("Trưởng đoàn", "Đoàn đại biểu Quốc hội tỉnh Kiên Giang")]}
     assert people("Trưởng Ban Công tác xã hội, Ủy ban Trung ương MTTQ Việt Nam Cao Xuân Thạo phát biểu.") == {
         "Cao Xuân Thạo": [("Trưởng ban", "Ban Công tác xã hội")]}  # "xã hội" (levels.json words): no commune
+
+
+def test_a_long_body_outside_the_table_in_lower_case_words():
+    assert people("Giám đốc Ban quản lý các dự án đầu tư cơ sở hạ tầng ưu tiên Đà Nẵng Lê Thành Hưng cho biết.") == {
+        "Lê Thành Hưng": [("Giám đốc", "Ban quản lý các dự án đầu tư cơ sở hạ tầng ưu tiên Đà Nẵng")]}
