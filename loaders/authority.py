@@ -132,21 +132,24 @@ class Authority:
         đổi, bổ sung một số điều của Luật Tổ chức chính quyền địa phương ngày 22/11/2019" is the one amending it with
         the Luật Tổ chức Chính phủ (47/2019/QH14)."""
         amending, _, amended = fold(name).partition(" cua ")
-        if not (doc.date and len(doc.date) == 10 and amended and amending.startswith("sua doi")):
+        if not (amended and amending.startswith("sua doi")):
             return []
-        return [e for e in self.entries if e.document.date == doc.date and e.name and fold(e.document.type) == fold(doc.type)
-                and fold(e.name).startswith("sua doi") and amended in fold(e.name).partition(" cua ")[2]]
+        return [e for e in self._named_on_day(doc)
+                if fold(e.name).startswith("sua doi") and amended in fold(e.name).partition(" cua ")[2]]
 
     def _misnamed_on_day(self, doc: Document, name: str) -> list[Entry]:
         """The one law of ``doc``'s type passed on ``doc``'s day whose name has nearly every word of the name written,
         one word or two replaced ("Luật Lực lượng tham gia đảm bảo an ninh, trật tự ở cơ sở ngày 28 tháng 11 năm
         2023" for "… bảo vệ …"), else none."""
+        written = fold(name).replace(",", " ").split()
+        found = [e for e in self._named_on_day(doc) if _nearly(written, fold(e.name).replace(",", " ").split())]
+        return found if len(found) == 1 else []
+
+    def _named_on_day(self, doc: Document) -> list[Entry]:
+        """The named entries of ``doc``'s type passed on ``doc``'s day (none when it gives no full date)."""
         if not (doc.date and len(doc.date) == 10):
             return []
-        written = fold(name).replace(",", " ").split()
-        found = [e for e in self.entries if e.document.date == doc.date and e.name and fold(e.document.type) == fold(doc.type)
-                 and _nearly(written, fold(e.name).replace(",", " ").split())]
-        return found if len(found) == 1 else []
+        return [e for e in self.entries if e.document.date == doc.date and e.name and fold(e.document.type) == fold(doc.type)]
 
     def slip(self, doc: Document, name: str | None) -> Document | None:
         """The law ``doc`` names when its written symbol, known as no document's, has a wrong year or number: the one

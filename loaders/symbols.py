@@ -193,13 +193,11 @@ def _parts(text: str, pos: int, spaced: bool) -> tuple[list[str], list[str], int
 
 def _split_code(text: str, part: str, stop: int, lower: bool) -> tuple[str, int] | None:
     """The known issuer code ``part`` and the part a space after it make together, and where that ends; else None."""
-    if _CANONICAL.get(part.upper(), part) in KNOWN_ISSUER_CODES:
+    if _CANONICAL.get(part.upper(), part) in KNOWN_ISSUER_CODES or (gap := _joint(text, stop))[0] != " ":
         return None
-    gap, after = _joint(text, stop)
-    following, end = _part(text, after, first=False, lower=lower) if gap == " " else (None, stop)
-    joined = f"{part}{following}" if following else None
-    return (_CANONICAL.get(joined.upper(), joined), end) \
-        if joined and _CANONICAL.get(joined.upper(), joined) in KNOWN_ISSUER_CODES else None
+    following, end = _part(text, gap[1], first=False, lower=lower)
+    joined = _CANONICAL.get(f"{part}{following}".upper(), f"{part}{following}") if following else None
+    return (joined, end) if joined in KNOWN_ISSUER_CODES else None
 
 
 def _joint(text: str, pos: int) -> tuple[str | None, int]:
