@@ -63,7 +63,7 @@ class Page:
         self.page.on("pageerror", lambda e: self.errors.append(str(e)))
         self.page.route("**/*", self._route)
         self.page.goto(path.as_uri())
-        self.page.wait_for_function("document.body && document.body.dataset.ready === '1'")  # no body while the page loads
+        self.page.wait_for_selector("body[data-ready='1']", state="attached")  # a selector, not a script the page's CSP forbids
 
     def _route(self, route):
         if route.request.url.startswith("file:") and route.request.url.endswith(".html"):
