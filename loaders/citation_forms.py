@@ -59,10 +59,13 @@ def congress(text: str, head: re.Match, type_word: str) -> list[Reference]:
         years = f"{match.group('from')}-{match.group('to')}" if match.group("from") else None
     elif (said := _numbered_in_article(text, match)) is not None:
         number, years = said  # "Nghị quyết Đại hội Đảng bộ phường" where the article names "Đại hội … lần thứ I"
+    elif _body_of(match)[0] and re.search(r"(?i)đảng\s*bộ", match.group()):
+        number, years = None, None  # "Nghị quyết Đại hội Đảng bộ tỉnh Hải Dương": resolution dates it
     else:
         return []
     term = _party_term(*map(int, years.split("-"))) if years else None
-    if number is None and term is None:
+    unsaid = number is None and years is None
+    if number is None and term is None and not unsaid:
         return []  # "Nghị quyết Đại hội nhiệm kỳ 2022-2025" of a Hội: no term of the Party's congresses
     level = match.group("lvl1") or match.group("lvl2") or match.group("pre1") or match.group("pre2")
     level = LEVEL_ABBREVIATIONS.get(level.rstrip(".").strip(), level) if level else None  # "Đảng bộ TP"
@@ -83,7 +86,7 @@ def congress(text: str, head: re.Match, type_word: str) -> list[Reference]:
     else:
         code = "TW"
     found = [Reference(head.start(), end, text[head.start():end], type_word, issuer_code=code,
-                       place=place, congress=number, congress_years=years)]
+                       place=place, congress=number, congress_years=years, congress_unsaid=unsaid)]
     for other in _further_terms(text, end) if number and code == "TW" else ():
         if (following := from_roman(other.group("term"))) in {r.congress for r in found}:
             break

@@ -153,7 +153,9 @@ ORGANISATION_CONGRESS = re.compile(
     rf"(?:[ \t]*,?{S}\(?(?i:nhiệm kỳ){S}(?P<from>(?:19|20)\d\d){S}[-–]{S}(?P<to>(?:19|20)\d\d)\)?)?"
 )
 STOP = (rf"(?:và[ \t]+(?:[A-ZĐ]{{2}}|{WORDS})|năm|số(?=\s*[\d:])|của|được|đã|đang|sẽ|cùng|với|trong(?![ \t]+nước)|tại|theo|nhằm|để|thì|là|này|khi|do|cho|vào|từ|đến|"
-         r"trên|gắn|ngày|hiện hành|mới nhất|có|các|những|và các|và những|hướng dẫn|quy định|điều chỉnh|về việc|sửa đổi)(?![\wà-ỹđ])")
+         r"trên|gắn|ngày|hiện hành|mới nhất|có|các|những|và các|và những|hướng dẫn|quy định|điều chỉnh|về việc|sửa đổi"
+         rf"|{WORDS}|(?:Điều|Khoản|Điểm|Chương|Phần|Mục)(?=[ \t]+(?:\d|[IVXL]+(?![\w]))))(?![\wà-ỹđ])")  # "Luật Cư trú Phần II
+# Thông tư 55/2021/TT-BCA": a type word or a part of a text ends a name
 NAME_WORD = rf"(?:[ \t]+|[ \t]*\n[ \t]*(?=[a-zà-ỹđ]))(?!{STOP}|\d)[\wà-ỹđ]+"  # a lower-case word may follow a line break
 # Where a comma-joined part of a law name may end: punctuation, the year, its number, the next document,
 # or what a law does ("Luật Cán bộ, công chức quy định …").

@@ -203,6 +203,25 @@ TERMS: tuple[tuple[str, str], ...] = tuple((t["term"], t["start"]) for t in tabl
 LEGISLATURES: tuple[tuple[int, str], ...] = tuple((t["legislature"], t["start"]) for t in table("terms.json")["legislatures"])
 LEGISLATURES_KNOWN_UNTIL: str = table("terms.json")["legislatures_known_until"]
 NATIONAL_CONGRESSES = len(TERMS) + 5  # the terms begin with the VIth congress's: the last one's number
+LOCAL_CONGRESSES: tuple[dict, ...] = tuple(table("terms.json")["local_congresses"])
+
+
+def local_term(date: str, level: str) -> str | None:
+    """The term ("2020-2025") of the local Party organisations of ``level`` (province, district, commune) whose
+    congresses were held last before ``date`` ("2021-03-05"); None inside a season of their congresses, before
+    the first one the table knows, or for a date without its day."""
+    if len(date) < 10:
+        return None
+    found = None
+    for cycle in LOCAL_CONGRESSES:
+        if (season := cycle.get(level)) is None:
+            continue
+        if date < season[0]:
+            break
+        if date <= season[1]:
+            return None
+        found = cycle["term"]
+    return found
 
 
 def sector_committees(sector: dict) -> list[str]:

@@ -85,6 +85,8 @@ class Reference:
     plenum: int | None = None
     congress: int | None = None
     congress_years: str | None = None  # "2015-2020": a congress named by its term (nhiệm kỳ) only
+    congress_unsaid: bool = False  # a Party organisation's congress named with neither number nor term: the
+    # one whose term the article's date falls in ("Nghị quyết Đại hội Đảng bộ tỉnh Hải Dương")
     relation: str = "cites"
     pinpoint: str | None = None
     zone: str = "body"

@@ -35,8 +35,9 @@ def _body_of(post: Post, locality: Locality, hints: dict[str, str]) -> Body | No
         return resolve_body(post.ref, locality, hints)
     if post.fixed:
         return central_body(post.fixed)
-    if post.generic:  # a bare "Chi bộ" or "Trung tâm" names no one body: no key
-        specific = GENERIC.match(tokenize(post.generic), 0)[1] < len(tokenize(post.generic))
+    if post.generic:  # a bare "Chi bộ" or "Trung tâm" names no one body: no key ("Đảng ủy Quân khu 4" does)
+        tokens = tokenize(post.generic)
+        specific = (head := GENERIC.match(tokens, 0)) is None or head[1] < len(tokens)
         return Body(post.generic, "other", slug(post.generic) if specific else None)
     return None
 
@@ -102,15 +103,29 @@ def _people(article: Article, locality: Locality, known: list[Organization],
             titled.append(("", resolve_body(hit.member_of, locality, hints)))
         for title, body in titled:
             body = _link(body, known) if body else None
-            role = Role(title, body.name if body else None, body.key if body else None)
-            if role not in entry.person.roles:
-                entry.person.roles.append(role)
+            _add_role(entry.person.roles, Role(title, body.name if body else None, body.key if body else None))
             if body:
                 entry.bodies.append(body)
     _resolve_shorts(shorts, hits, entries, article)
     _fold_cut_off(entries, article.text)
     bodies = [b for e in entries.values() for b in e.bodies if b.key]
     return [_finish(e, locality) for e in entries.values()], bodies
+
+
+def _add_role(roles: list[Role], role: Role) -> None:
+    """Add ``role`` unless held already; a body unsaid or named by its kind alone ("Tư lệnh", "Tư lệnh Quân khu")
+    is the one named in full with the same title ("Tư lệnh Quân khu 4")."""
+    if role in roles:
+        return
+    for i, held in enumerate(roles):
+        if held.title != role.title:
+            continue
+        if role.organization_key is None and (held.organization or "").startswith(role.organization or ""):
+            return
+        if held.organization_key is None and (role.organization or "").startswith(held.organization or ""):
+            roles[i] = role
+            return
+    roles.append(role)
 
 
 def _resolve_shorts(shorts: list[Short], hits: list[Hit], entries: dict[str, _Entry], article: Article) -> None:

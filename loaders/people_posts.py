@@ -3,6 +3,8 @@ the table read as worded ("Trung tâm Y tế huyện Can Lộc")."""
 
 from __future__ import annotations
 
+import re
+
 from .bodies import body_words_end, parse_body
 from .lexicon import surnames
 from .names import is_surname, name_start, run_end
@@ -68,7 +70,9 @@ def read_post(r: Reader, i: int, lower: bool = False) -> tuple[Post, int] | None
         implied = head.implied or informal
         ref = (parse_body(tokens, j, r.locality, implied) if implied else None) \
             or parse_body(tokens, j, r.locality)
-        if ref:
+        if ref and (owned := _party_of_generic(r, ref)):  # "Bí thư Đảng ủy Bộ Tư lệnh Thủ đô Hà Nội"
+            post.generic, j = owned
+        elif ref:
             post.ref, j = ref, ref.end
         elif (generic := GENERIC.match(tokens, j)) and not _family_name_at(r, j, generic[1]):
             post.generic, j = read_generic(r, j)
@@ -82,6 +86,17 @@ def read_post(r: Reader, i: int, lower: bool = False) -> tuple[Post, int] | None
     if (post.ref or post.generic) and (parent_end := _parent_then_name(r, j)):
         j = parent_end  # "Cục trưởng Cục Người có công, Bộ Nội vụ Vũ Xuân Hân": the body its department belongs to
     return post, j
+
+
+def _party_of_generic(r: Reader, ref) -> tuple[str, int] | None:
+    """The Party committee "Đảng ủy" names alone before a body outside the table, as worded, and where it ends:
+    "Đảng ủy Bộ Tư lệnh Thủ đô Hà Nội", "Đảng ủy Quân khu 4"; None unless that body is named by more than its
+    kind ("Đảng ủy Sở, Giám đốc Sở …" keeps its committee)."""
+    if ref.spec.role != "party" or ref.level or ref.owner or ref.place or ref.desc \
+            or (generic := GENERIC.match(r.tokens, ref.end)) is None or _family_name_at(r, ref.end, generic[1]):
+        return None
+    worded, end = read_generic(r, ref.start, generic[1])
+    return (worded, end) if end > generic[1] else None
 
 
 def _family_name_at(r: Reader, j: int, body_end: int) -> bool:
@@ -122,6 +137,8 @@ def read_generic(r: Reader, i: int, j: int | None = None, owner_acronym: bool = 
     otherwise a name after one names the body ("Trường THPT Nguyễn Du")."""
     tokens = r.tokens
     j = GENERIC.match(tokens, i)[1] if j is None else j
+    if j < len(tokens) and _UNIT_NUMBER.fullmatch(tokens[j].text):
+        j += 1  # "Quân khu 4", "Sư đoàn 312": a unit numbered after its kind
     own = j if NAMED_BODIES.match(tokens, i) else None  # a name right after it is its own ("Công ty Hoa Tháng Năm")
     last, field, settled = j, False, None  # field: in a field's name ("Y tế"), whose lower-case words belong
     while j < len(tokens) and j - i < 20:  # to the body; settled: its end before a comma, if no name follows
@@ -159,6 +176,9 @@ def read_generic(r: Reader, i: int, j: int | None = None, owner_acronym: bool = 
         j += 1
     last = last if settled is None else settled
     return r.text[tokens[i].start:tokens[last - 1].end], last
+
+
+_UNIT_NUMBER = re.compile(r"\d{1,3}")
 
 
 def field_comma(r: Reader, j: int) -> bool:

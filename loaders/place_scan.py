@@ -47,7 +47,9 @@ _LEVEL = (
 _CODES = {"TPHCM": PLACE_CODES["HCM"], **{code: name for code, name in PLACE_CODES.items() if code != "HCM"}}  # "BR-VT"
 _SCAN = re.compile(rf"(?<![^\W_])(?<![./])(?:(?:{_LEVEL})(?P<name>{_NAME})|(?P<code>{alternation(_CODES)})|(?P<run>{_RUN}))"
                    rf"(?![^\W_])")
-_LIST_ITEM = re.compile(rf"(?:,[ ]*|[ ]+và[ ]+)(?P<name>{_RUN})(?![^\W_])")
+_LIST_ITEM = re.compile(rf"(?:[ ]?\([{LOWER}]+(?:[ ][{LOWER}]+){{0,5}}\))?"  # a remark in lower case on the item before:
+                        # "Quảng Thành (trung tâm huyện)", not "Kim Chung (huyện Đông Anh)"
+                        rf"(?:,[ ]*|[ ]+và[ ]+)(?P<name>{_RUN})(?![^\W_])")
 _LEVEL_WORD = re.compile(rf"(?<![\w])(?i:{alternation(LEVEL_WORDS)})(?![\w])")
 _LEVEL_GROUP = re.compile(rf"{_LEVEL_WORD.pattern}(?:(?:[ ]*,[ ]*|[ ]+và[ ]+){_LEVEL_WORD.pattern})*")
 # A level word opening what follows, glued or not ("Huyện Sông Lô", "Thành phốVĩnh Yên").
@@ -205,7 +207,9 @@ def scan(text: str, start: int, end: int) -> list[Hit]:
             elif _level_word(match) in _BODIES:
                 position = match.start("name")  # "Thành ủy Thành phố Hồ Chí Minh": the unit with its own level word
     _share_hints(text, hits)
-    return _between_provinces(text, sorted(hits + _lower_case_units(text, start, end), key=lambda hit: hit.start))
+    hits = sorted(hits + _lower_case_units(text, start, end), key=lambda hit: hit.start)
+    _placed_by_bracket_head(text, hits)
+    return _between_provinces(text, hits)
 
 
 _JOINED = re.compile(r",[ ]*|[ ]+và[ ]+")
@@ -254,6 +258,29 @@ def _share_hints(text: str, hits: list[Hit]) -> None:
         if later.hint and not earlier.hint and _JOINED.fullmatch(text, earlier.end, later.start) \
                 and any({u.parent, u.province} & later.hint for u in earlier.units):
             earlier.hint = later.hint
+
+
+_BRACKET_OPENS = re.compile(r"[ ]?\(")
+
+
+def _placed_by_bracket_head(text: str, hits: list[Hit]) -> None:
+    """Names in brackets right after a district or province that lie in it are placed by it: "huyện Tiên Phước
+    (Tiên Châu, Tiên Cảnh, Tiên Mỹ)", "Nam Trà My (Trà Leng, xã Dơn)" (a name the gazetteer lacks aside)."""
+    for i, head in enumerate(hits):
+        keys = frozenset(u.key for u in head.units if tier(u) < 2)
+        if not keys or (opens := _BRACKET_OPENS.match(text, head.end)) is None:
+            continue
+        items, position = [], opens.end()
+        for hit in hits[i + 1:]:
+            if hit.start != position if not items else not _JOINED.fullmatch(text, position, hit.start):
+                break
+            items.append(hit)
+            position = hit.end
+        known = [item for item in items if item.units]
+        if text.startswith(")", position) and known \
+                and all(any(keys & {u.parent, u.province} for u in item.units) for item in known):
+            for item in known:
+                item.hint = item.hint or keys
 
 
 # "tỉnh, " before "thành phố": the cities are the provinces' peers ("các tỉnh, thành phố: Hà Giang, …": the province)

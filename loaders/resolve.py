@@ -15,8 +15,8 @@ from . import gazetteer
 from .authority import Authority
 from .keys import UNKNOWN, DocumentKey, document_key
 from .labels import document_label
-from .lexicon import (COMMITTEES, ISSUER_UNITS, LEVEL_PATTERN, REVISED_NAME, WORD_ABBREVIATIONS, Issuer, doc_type,
-                      family, initial_forms, type_word_of)
+from .lexicon import (COMMITTEES, ISSUER_UNITS, ISSUERS, LEVEL_PATTERN, REVISED_NAME, WORD_ABBREVIATIONS, Issuer,
+                      doc_type, family, initial_forms, local_term, type_word_of)
 from .lexicon import issuer as lexicon_issuer
 from .locality import SentenceProvinces
 from .model import Citation, Document, Locality, Organization, Person, Reference
@@ -78,6 +78,7 @@ def resolve_citations(refs: list[Reference], locality: Locality | None = None, a
     _without_future_dates(refs, as_of)
     _local_tu(refs)
     _spell_out_initials(refs, authority)
+    refs = _date_unsaid_congresses(refs, as_of)
     _number_congress_terms(refs, as_of)
     by_identity: dict[tuple, list[_Draft]] = {}
     drafts: list[_Draft] = []
@@ -156,18 +157,34 @@ def _local_tu(refs: list[Reference]) -> None:
             ref.issuer_code = code
 
 
+def _date_unsaid_congresses(refs: list[Reference], as_of: str | None) -> list[Reference]:
+    """A Party organisation's congress named with neither its number nor its term ("Nghị quyết Đại hội Đảng bộ
+    tỉnh Hải Dương") is the one of the term the article's date falls in; undated, or dated inside a season of
+    congresses of its level, it is none in particular and left out."""
+    kept = []
+    for ref in refs:
+        if ref.congress_unsaid:
+            level = ISSUERS[family(ref.issuer_code)].level
+            if not as_of or (years := local_term(as_of[:10], level)) is None:
+                continue
+            ref.congress_years = years
+        kept.append(ref)
+    return kept
+
+
 def _number_congress_terms(refs: list[Reference], as_of: str | None = None) -> None:
     """A congress named by its term is the one the article numbers with that term: "NQ Đại hội Đảng bộ thành phố
     nhiệm kỳ 2025-2030" and "Nghị quyết Đại hội Đảng bộ thành phố lần thứ I, nhiệm kỳ 2025-2030"; or the one
     congress of the same body the article numbers without a term, when it names one term only and is dated within
-    it or names the two close together ("… Đảng bộ huyện lần thứ XXII và … Đảng bộ huyện nhiệm kỳ 2020 - 2025")."""
-    numbered: dict[tuple, set[int]] = {}
+    it or names the two close together ("… Đảng bộ huyện lần thứ XXII và … Đảng bộ huyện nhiệm kỳ 2020 - 2025").
+    Congresses of two places named are two bodies' ("… Đảng bộ tỉnh Hải Dương, … Đảng bộ tỉnh Phú Yên lần thứ XVI")."""
+    numbered: dict[tuple, list[Reference]] = {}
     untermed: dict[tuple, list[Reference]] = {}
     terms: dict[tuple, set[str]] = {}
     for ref in refs:
         kind = (ref.type, family(ref.issuer_code))
         if ref.congress and ref.congress_years:
-            numbered.setdefault((*kind, ref.congress_years), set()).add(ref.congress)
+            numbered.setdefault((*kind, ref.congress_years), []).append(ref)
         elif ref.congress:
             untermed.setdefault(kind, []).append(ref)
         elif ref.congress_years:
@@ -176,12 +193,18 @@ def _number_congress_terms(refs: list[Reference], as_of: str | None = None) -> N
         if ref.congress is not None or ref.congress_years is None:
             continue
         kind = (ref.type, family(ref.issuer_code))
-        found = numbered.get((*kind, ref.congress_years))
-        if not found and len(terms[kind]) == 1 and len({r.congress for r in untermed.get(kind, ())}) == 1:
-            near = any(abs(r.start - ref.start) <= _NEAR_CONGRESS for r in untermed[kind])
-            found = {untermed[kind][0].congress} if near or _within(as_of, ref.congress_years) else None
+        found = {r.congress for r in numbered.get((*kind, ref.congress_years), ()) if _same_place(r, ref)}
+        same = [r for r in untermed.get(kind, ()) if _same_place(r, ref)]
+        if not found and len(terms[kind]) == 1 and len({r.congress for r in same}) == 1:
+            near = any(abs(r.start - ref.start) <= _NEAR_CONGRESS for r in same)
+            found = {same[0].congress} if near or _within(as_of, ref.congress_years) else None
         if found and len(found) == 1:
             ref.congress = next(iter(found))
+
+
+def _same_place(one: Reference, other: Reference) -> bool:
+    """Whether two mentions may name one body's congress: one leaves its place unsaid, or both name the same."""
+    return None in (one.place, other.place) or fold(one.place) == fold(other.place)
 
 
 _NEAR_CONGRESS = 400  # characters: a congress numbered this close to one named by its term is that one

@@ -44,7 +44,7 @@ _DIGITS = re.compile(r"\d{1,4}(?![\w])")
 _ROMAN = re.compile(r"[IVXL]{1,5}(?![\w])")
 _KNOWN = re.compile(rf"(?i:{alternation([*TYPE_CODES, *KNOWN_ISSUER_CODES, *CODE_SPELLINGS])})")
 _CANONICAL = {c.upper(): c for c in (*TYPE_CODES, *KNOWN_ISSUER_CODES)} | {s.upper(): s for s in CODE_SPELLINGS}
-_LEGISLATURES = ("UBTVQH", "QH")  # bodies whose symbols carry the legislature's number: QH15, UBTVQH11
+_LEGISLATURES = ("UBTVQH", "QH", "HĐND")  # bodies whose symbols carry their term's number: QH15, UBTVQH11, HĐND17
 _SITTING = re.compile(rf"(?:{'|'.join(_LEGISLATURES)})\d{{1,2}}")  # "UBTVQH14"
 _UNIT_WITH_DIGITS = re.compile(rf"[{_CODE_LETTERS}]+\d+")  # "V28": a unit may follow after a space
 _MAX_PARTS = 10  # "2198/CTHĐ/BKHCN-BVHTTDL-…-VKSNDTC": a programme of nine bodies
@@ -293,9 +293,9 @@ def _fits(joint: str, part: str, before: list[str], joints: list[str], spaced: b
     if len(part) == 1 and part.isalpha() and part not in TYPE_CODES:  # a one-letter unit after the issuer: "6732/UBND-Y"
         return joint == "-" and any(not p.isdigit() and p not in TYPE_CODES for p in before)
     if part.isdigit():  # a year right after the number, or a legislature's number
-        if not before:  # "/2019", or "-2017" before a slash: "19-2017/NQ-CP"
-            return joint in ("/", "-") and len(part) == 4 and part[:2] in ("19", "20")
-        return before[-1].endswith(_LEGISLATURES) and joint in (" ", "")
+        if not before:  # "/2019", or "-2017" before a slash: "19-2017/NQ-CP"; spaced after a type word's number
+            return (joint in ("/", "-") or spaced and joint == " ") and len(part) == 4 and part[:2] in ("19", "20")
+        return before[-1].endswith(_LEGISLATURES) and joint in (" ", "") and len(part) <= 2  # "QH 14", not "HĐND 2019"
     if joint == "":  # "số 12NQ…": glued only to a type code (the issuer glued to it too: "09NQTW"), or to an issuer a
         # unit follows ("số 3287UBND-VX")
         return not before and (part in TYPE_CODES or part in KNOWN_ISSUER_CODES or _glued_code(part) is not None)
@@ -351,6 +351,9 @@ def _code_and_names(parts: list[str]) -> tuple[str | None, list[str]]:
     first, rest = parts[0], parts[1:]
     if first in TYPE_CODES:
         return first, rest
+    code, dot, issuer = first.partition(".")
+    if dot and code in TYPE_CODES and _CANONICAL.get(issuer.upper()) in KNOWN_ISSUER_CODES:
+        return code, [_CANONICAL[issuer.upper()], *rest]  # "54/2011/QĐ.UBND": a dot for the hyphen
     head = _glued_code(first) if first not in KNOWN_ISSUER_CODES else None
     if head:
         glued = first[len(head):]

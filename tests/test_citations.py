@@ -2136,3 +2136,43 @@ def test_a_local_congress_named_by_its_term_and_by_its_ordinal_is_one():
 def test_a_known_name_with_va_glued_after_it(authority):
     refs = get_citations(normalize("theo Điều 21, 22 Luật đặc xávà Điều 5 Quyết định số 1251/2013/QĐ-CTN"), names=authority.names)
     assert [(r.text, r.name) for r in refs][0] == ("Luật đặc xá", "Đặc xá")
+
+
+def test_a_congress_named_without_number_or_term_is_the_one_of_the_articles_date():
+    text = normalize("Góp phần hoàn thành các chỉ tiêu Nghị quyết Đại hội Đảng bộ tỉnh Hải Dương, Nghị quyết Đại hội "
+                     "Đảng bộ tỉnh Phú Yên lần thứ XVI đã đề ra.")
+
+    def keys(as_of):
+        citations, _ = resolve_citations(get_citations(text), Locality(province="Hải Dương"), None, as_of=as_of)
+        return [c.document for c in citations]
+
+    assert keys("2020-01-03") == ["dang/tu.hai-duong/nghi-quyet/-/dai-hoi-2015-2020",  # not Phú Yên's number
+                                  "dang/tu.phu-yen/nghi-quyet/-/dai-hoi-16"]
+    assert keys("2021-03-05")[0] == "dang/tu.hai-duong/nghi-quyet/-/dai-hoi-2020-2025"
+    assert keys("2020-09-15") == keys(None) == ["dang/tu.phu-yen/nghi-quyet/-/dai-hoi-16"]  # in the season, or undated
+
+
+def test_local_terms_by_the_season_of_each_levels_congresses():
+    from trichdan.loaders.lexicon import local_term
+    assert local_term("2020-01-03", "province") == "2015-2020"
+    assert local_term("2020-01-03", "commune") is None  # communes held theirs in the first half of 2020
+    assert local_term("2020-07-15", "commune") == "2020-2025"
+    assert local_term("2026-03-01", "district") == "2020-2025"  # districts held none for 2025-2030
+    assert local_term("2009-05-01", "province") is None and local_term("2021", "province") is None
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("Chuyên mục Luật Cư trú Phần II Thông tư 55/2021/TT-BCA quy định chi tiết.", "Luật Cư trú"),
+    ("Theo Luật Cư trú Điều 5 quy định.", "Luật Cư trú"),
+    ("Theo Luật Quy hoạch đô thị năm 2009.", "Luật Quy hoạch đô thị năm 2009"),
+])
+def test_a_type_word_or_a_part_of_a_text_ends_a_laws_name(text, quote):
+    assert cite(text)[0][0][0] == quote
+
+
+def test_an_old_law_in_lower_case_the_authority_file_knows(authority):
+    from trichdan.loaders.pipeline import extract
+    from trichdan.loaders.sources import Source
+    found = extract(Source("t.txt", "Căn cứ Luật bảo vệ sức khỏe nhân dân ngày 30 tháng 6 năm 1989;"), authority)
+    assert [c.text for c in found.citations] == ["Luật bảo vệ sức khỏe nhân dân ngày 30 tháng 6 năm 1989"]
+    assert [d.key for d in found.documents] == ["nn/qh/luat/1989/bao-ve-suc-khoe-nhan-dan"]

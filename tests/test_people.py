@@ -1004,3 +1004,22 @@ def test_a_delegations_constituency_and_a_word_a_level_word_begins():
 def test_a_long_body_outside_the_table_in_lower_case_words():
     assert people("Giám đốc Ban quản lý các dự án đầu tư cơ sở hạ tầng ưu tiên Đà Nẵng Lê Thành Hưng cho biết.") == {
         "Lê Thành Hưng": [("Giám đốc", "Ban quản lý các dự án đầu tư cơ sở hạ tầng ưu tiên Đà Nẵng")]}
+
+
+def test_a_numbered_military_unit_and_the_party_committee_of_a_body_outside_the_table():
+    assert people("Dự có Trung tướng Nguyễn Doãn Anh, Tư lệnh Quân khu 4.") == {
+        "Nguyễn Doãn Anh": [("Tư lệnh", "Quân khu 4")]}
+    assert people("Dự có Bí thư Đảng ủy Bộ Tư lệnh Thủ đô Hà Nội Hoàng Trung Hải.") == {
+        "Hoàng Trung Hải": [("Bí thư", "Đảng ủy Bộ Tư lệnh Thủ đô Hà Nội")]}
+    assert people("Đại tá Trần Văn Bình, Trung đoàn trưởng Trung đoàn 812 phát biểu.") == {
+        "Trần Văn Bình": [("Trung đoàn trưởng", "Trung đoàn 812")]}
+    # "Đảng ủy Sở" names the body by its kind alone: the committee stays the Đảng ủy
+    assert people("Đồng chí Bùi Ngọc Lâm - Bí thư Đảng ủy Sở, Giám đốc Sở Văn hóa, Thể thao và Du lịch.")[
+        "Bùi Ngọc Lâm"][0] == ("Bí thư", "Đảng ủy")
+
+
+def test_a_post_named_again_without_its_body_is_the_one_named_in_full():
+    assert people("Đại tướng Tô Lâm, Bộ trưởng Bộ Công an dự. Phát biểu tại hội nghị, Bộ trưởng Tô Lâm nhấn mạnh.") == {
+        "Tô Lâm": [("Bộ trưởng", "Bộ Công an")]}
+    assert people("Trung tướng Hà Thọ Bình, Tư lệnh Quân khu 4 dự. Trung tướng Hà Thọ Bình, Tư lệnh Quân khu đánh giá "
+                  "cao.") == {"Hà Thọ Bình": [("Tư lệnh", "Quân khu 4")]}

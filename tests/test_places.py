@@ -712,3 +712,20 @@ def test_a_count_of_units_then_la_lists_them():
 
 def test_a_province_at_a_meetings_video_link_in_another_spelling():
     assert ("Đăk Nông", "tỉnh", None) in _found("Đầu cầu Đăk Nông chủ trì đồng chí Nguyễn Bốn, Phó Bí thư Tỉnh ủy.")
+
+
+def test_names_in_brackets_after_a_district_are_its_communes():
+    found = _found("Tư vấn tại một số xã trên địa bàn huyện Tiên Phước (Tiên Châu, Tiên Cảnh, Tiên Mỹ), "
+                   "Bắc Trà My (Trà Giáp, Trà Giác); thành phần mời tham dự.")
+    assert {("Tiên Châu", "xã", "Tiên Phước"), ("Tiên Mỹ", "xã", "Tiên Phước"),
+            ("Trà Giáp", "xã", "Bắc Trà My"), ("Trà Giác", "xã", "Bắc Trà My")} <= found
+
+
+def test_a_remark_in_brackets_after_an_item_of_a_counted_list():
+    found = _found("Khi mới thành lập, huyện Đắk Nông có 3 xã: Đạo Nghĩa, Quảng Thành (trung tâm huyện) và Quảng Trực.")
+    assert {"Đạo Nghĩa", "Quảng Thành", "Quảng Trực"} <= {name for name, level, _ in found if level == "xã"}
+
+
+def test_provinces_spelt_with_an_older_syllable():
+    assert {("Đắc Nông", "tỉnh", None), ("Đắc Lắc", "tỉnh", None)} <= _found(
+        "Các tỉnh có chung đường biên giới với Campuchia như Bình Phước, Đắc Nông, Đắc Lắc, Gia Lai.")

@@ -176,3 +176,22 @@ def test_after_so_a_code_before_a_slash_may_follow_the_number_after_a_space():
 def test_an_issuers_code_a_space_split():
     assert parse("23/2015/TTLT-BGD ĐT-BNV").issuer == "BGDĐT-BNV"
     assert parse("12/2020/QĐ-UBND") is not None and parse("12/2020/QĐ-UBND").issuer == "UBND"
+
+
+def test_a_provincial_councils_term_after_its_code():
+    symbol = parse("22/2011/NQ-HĐND17")  # Bắc Ninh's council of khóa XVII numbers its resolutions so
+    assert (symbol.issuer, symbol.legislature, symbol.text) == ("HĐND", 17, "22/2011/NQ-HĐND17")
+    from trichdan.loaders.symbols import read
+    assert read("172/NQ-HĐND 2019 của HĐND tỉnh", 0).symbol.text == "172/NQ-HĐND"  # a year after it is no term
+
+
+def test_a_dot_between_the_type_code_and_the_issuer():
+    assert parse("54/2011/QĐ.UBND").text == "54/2011/QĐ-UBND"
+    assert parse("31/CT.UBT.93").text == "31/CT.UBT.93"  # an unknown code keeps its dots
+
+
+def test_after_so_spaces_for_every_separator():
+    from trichdan.loaders.symbols import read
+    assert read("138 2016 NĐ CP ngày 01", 0, spaced=True).symbol.text == "138/2016/NĐ-CP"
+    assert read("138 2016 NĐ CP ngày 01", 0, spaced=False) is None
+    assert read("25 2024 của UBND tỉnh", 0, spaced=True) is None  # a year alone makes no symbol
