@@ -198,9 +198,19 @@ _NEARLY = 0.8  # of a known name's words, written in the same order for a misnam
 
 
 def _nearly(written: list[str], known: list[str]) -> bool:
-    """Whether a name written and a known one share, in order, at least four fifths of the longer one's words."""
+    """Whether a name written and a known one share, in order, at least four fifths of the longer one's words; a
+    word a PDF dropped a letter or two of is its word ("Luật Đt đai ngày 29/11/2013")."""
+    written = [w if w in known else next((k for k in known if _lost_letters(w, k)), w) for w in written]
     shared = SequenceMatcher(a=written, b=known, autojunk=False)
     return sum(block.size for block in shared.get_matching_blocks()) >= _NEARLY * max(len(written), len(known))
+
+
+def _lost_letters(written: str, word: str) -> bool:
+    """Whether ``written`` is ``word`` (folded) with one or two of its letters after the first lost: "dt" for "dat"."""
+    if not 0 < len(word) - len(written) <= 2 or len(written) < 2 or written[0] != word[0]:
+        return False
+    letters = iter(word)
+    return all(letter in letters for letter in written)
 
 
 def _passed_last(entries: list[Entry], as_of: str) -> Entry | None:

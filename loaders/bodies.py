@@ -84,7 +84,16 @@ def _national_committees():
         yield {"name": name, "aliases": [f"Ban Chấp hành {name}", f"BCH {name}"]}, Spec(name, "mass", "central")
 
 
-_BODIES = Trie((phrase, spec) for record, spec in _specs() for phrase in (record["name"], *record.get("aliases", ())))
+def _with_ampersands(phrases):
+    """Each phrase, and with "&" for its "và" ("Bộ Khoa học & Công nghệ")."""
+    for phrase in phrases:
+        yield phrase
+        if " và " in phrase:
+            yield phrase.replace(" và ", " & ")
+
+
+_BODIES = Trie((phrase, spec) for record, spec in _specs()
+               for phrase in _with_ampersands((record["name"], *record.get("aliases", ()))))
 
 
 def spec_of(stem: str) -> Spec:

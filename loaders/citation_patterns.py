@@ -27,7 +27,7 @@ HEAD = re.compile(
     rf"(?:(?<![^\W\d_])|(?<=[{LOWER}])(?=[{UPPER}][{LOWER}]))(?<![/-])(?:(?P<word>(?i:{WORDS}))(?:(?![\w])|(?<=[{LOWER}])(?=[{UPPER}])|(?=\d{{1,5}}[/-]))"
     rf"|(?P<abbr>{ABBRS})(?=\d|TW|T\.?Ư|ĐH(?![\w])|[^\w/-]|$)"  # "NQĐH Đảng bộ huyện lần thứ XXIV": a congress's
     rf"|(?P<also>(?i:{alternation(ALSO_WRITTEN).replace(chr(92) + ' ', _GAP)}))"  # "văn bản số 5…", "văn bản 1466/NHCS-…"
-    rf"(?={S}:?{S}(?:(?:[Ss]ố|SỐ){S}:?{S}\d|\d{{1,5}}/[{UPPER}])))"
+    rf"(?={S}:?{S}(?:(?:[Ss]ố|SỐ){S}:?{S}\d|[Ss]ổ[ \t]\d|\d{{1,5}}/[{UPPER}])))"
 )
 # a line break may fall between the words of an issuer ("của Bộ\nChính trị")
 # An issuer phrase opens with a capital; its later words may be written in either case ("Ban thường vụ Tỉnh ủy",
@@ -63,7 +63,8 @@ THOUSANDS = re.compile(r"\d{1,2}(?:\.\d{3})(?![\d]|[/.:,-]\d)")  # "Công văn s
 NUMBERED = re.compile(
     rf"(?:{S}(?P<qual>(?i:{alternation(QUALIFIERS).replace(chr(92) + ' ', _GAP)})))?"
     rf"(?:{S}của{S}(?P<iss>{ISSUER})(?:[ \t]+{PLACE})?)?"
-    rf"(?:{S}:?{S}(?P<so>[Ss]ố|SỐ|No\.?|s(?=[ \t]?\d))(?:{S}:)?)?{S}(?=\d)"  # "s31/2011/…": "số" with its letter lost
+    rf"(?:{S}:?{S}(?P<so>[Ss]ố|SỐ|No\.?|s(?=[ \t]?\d)|[Ss]ổ(?=[ \t]\d))(?:{S}:)?)?{S}(?=\d)"  # "s31/2011/…": "số" with its
+    # letter lost; "Văn bản sổ 4599/STNMT-QH": its tone mark mistyped
 )
 NAME_ABBREVIATION = re.compile(r"[ \t]*\([A-ZĐ]{2,8}\)")  # "Luật Bảo hiểm xã hội (BHXH) năm 2024"
 # "Nghị định 100/2019", "Thông tư số 32/2018", "nghị định 2-2017" (a hyphen after a number that is no year: not "2021-2025")

@@ -204,6 +204,18 @@ LEGISLATURES: tuple[tuple[int, str], ...] = tuple((t["legislature"], t["start"])
 LEGISLATURES_KNOWN_UNTIL: str = table("terms.json")["legislatures_known_until"]
 NATIONAL_CONGRESSES = len(TERMS) + 5  # the terms begin with the VIth congress's: the last one's number
 LOCAL_CONGRESSES: tuple[dict, ...] = tuple(table("terms.json")["local_congresses"])
+FORMER_PROVINCES: dict[str, dict] = {p["name"]: p for p in table("former_units.json")["provinces"]}
+
+
+def successor(province: str, year: int) -> str | None:
+    """The one province a former province had become by ``year`` ("Hà Tây", 2021 → "Hà Nội"); None when it still
+    existed then, when it became several, or for a province that is not a former one."""
+    current = province
+    while (former := FORMER_PROVINCES.get(current)) is not None:
+        if year <= max(end for _, end in former["periods"]) or len(former["became"]) != 1:
+            break
+        current = former["became"][0]
+    return None if current == province else current
 
 
 def local_term(date: str, level: str) -> str | None:

@@ -18,6 +18,7 @@ byline, and the article's authors are never people.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 
 from .bodies import committee_ref
@@ -26,7 +27,7 @@ from .names import readable
 from .normalize import fold, slug
 from .organizations import Body, add_body, central_body, organizations_in, resolve_body, zone_tokens
 from .people_scan import scan
-from .people_words import GENERIC, Hit, Post, Reader, Short
+from .people_words import GENERIC, UNIT_WORDS, Hit, Post, Reader, Short
 from .tokens import Token, tokenize
 
 
@@ -89,6 +90,7 @@ def _scan(article: Article, locality: Locality, zones: list[list[Token]],
 def _people(article: Article, locality: Locality, known: list[Organization],
             zones: list[list[Token]], places: frozenset[str] = frozenset()) -> tuple[list[Person], list[Body]]:
     hits, shorts = _scan(article, locality, zones, places)
+    hits = _mended_splits(hits, article.text)
     entries: dict[str, _Entry] = {}
     for hit in hits:
         entry = entries.setdefault(hit.name, _Entry(Person(key="", name=hit.name)))
@@ -110,6 +112,34 @@ def _people(article: Article, locality: Locality, known: list[Organization],
     _fold_cut_off(entries, article.text)
     bodies = [b for e in entries.values() for b in e.bodies if b.key]
     return [_finish(e, locality) for e in entries.values()], bodies
+
+
+def _mended_splits(hits: list[Hit], text: str) -> list[Hit]:
+    """Names a post's unit cut: one that ends a name the article gives in full, right after that name's first
+    words, is its mention ("Bí thư Đảng ủy xã Thịnh Văn Huyên" where "Đồng chí Thịnh Văn Huyên" is named: the
+    commune's name unsaid, no posts kept from it); one whose words before it make, with it, a unit or village
+    the article names after its level word elsewhere is no one ("Bí thư Chi bộ thôn Ngọc Sơn Đông bảo" beside
+    "ở thôn Ngọc Sơn Đông (xã Bình Phục …)")."""
+    names = {hit.name for hit in hits}
+    starts = {hit.start for hit in hits}
+    kept = []
+    for hit in hits:
+        before = text[max(0, hit.start - 60):hit.start].split()
+        fuller = next((n for n in names if n.endswith(" " + hit.name) and before[-len(n.split()) + len(hit.name.split()):]
+                       == n.split()[:-len(hit.name.split())]), None)
+        if fuller is not None:
+            size = len(fuller) - len(hit.name)
+            kept.append(replace(hit, name=fuller, start=hit.start - size, posts=[]))
+            continue
+        if not any(before[-k - 1:-k] and before[-k - 1].lower() in UNIT_WORDS and all(w[:1].isupper() and w.isalpha() for w in before[-k:])
+                   and _named_as_unit(text, f"{before[-k - 1]} {' '.join(before[-k:])} ", hit.name, starts) for k in (1, 2)):
+            kept.append(hit)
+    return kept
+
+
+def _named_as_unit(text: str, unit: str, name: str, starts: set[int]) -> bool:
+    """Whether ``unit`` + ``name`` ("thôn Ngọc " + "Sơn Đông") stands somewhere with no person read in it."""
+    return any(match.start() + len(unit) not in starts for match in re.finditer(re.escape(unit + name) + r"(?![\w])", text))
 
 
 def _add_role(roles: list[Role], role: Role) -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .bodies import BodyRef
-from .lexicon import POSTS, TITLES, Title
+from .lexicon import LEVEL_WORDS, POSTS, TITLES, Title
 from .model import Locality
 from .normalize import fold
 from .placenames import WIDE_LEVELS, is_place
@@ -24,6 +24,8 @@ SIGNED = Trie((m, True) for m in POSTS["signed"])  # "(đã ký)" between a sign
 PLURAL = frozenset(POSTS["plural"])  # "các Phó Thủ tướng: A, B, C"
 MODIFIERS: dict[str, str] = POSTS["modifiers"]  # "nguyên", "quyền" before a title
 BODY_WORDS = frozenset(POSTS["body_words"])  # lower-case words that continue a body's name
+UNIT_WORDS = frozenset((*LEVEL_WORDS, *(t.title.removeprefix("Trưởng ").lower() for t in TITLES if t.village)))
+# the words before a unit's or village's name: "xã", "thôn", "khu phố"
 # Grammar words of the readers.
 SEPARATORS = {",", "-", "–", "kiêm"}  # between the posts of a chain
 BODY_LINKS = {"và", "của", "các"}  # words inside a body's name that never end it

@@ -16,7 +16,7 @@ from .authority import Authority
 from .keys import UNKNOWN, DocumentKey, document_key
 from .labels import document_label
 from .lexicon import (COMMITTEES, ISSUER_UNITS, ISSUERS, LEVEL_PATTERN, REVISED_NAME, WORD_ABBREVIATIONS, Issuer,
-                      doc_type, family, initial_forms, local_term, type_word_of)
+                      doc_type, family, initial_forms, local_term, successor, type_word_of)
 from .lexicon import issuer as lexicon_issuer
 from .locality import SentenceProvinces
 from .model import Citation, Document, Locality, Organization, Person, Reference
@@ -539,6 +539,8 @@ def build_document(refs: list[Reference], locality: Locality, authority: Authori
     system = symbol.system if symbol else issuer.system if issuer else _single_system(type_word)
     scopes = [s for s in (_scope(r, code, locality, sentences) for r in refs) if s]
     scope = next((s for s in scopes if all(t == s or _inside(s, t) for t in scopes)), scopes[0] if scopes else None)
+    if scope and year:
+        scope = successor(scope, year) or scope  # "UBND Thành phố … năm 2021" on a page about tỉnh Hà Tây: Hà Nội's
     date = next((r.date for r in refs if r.date and len(r.date) == 10), None)
     term = draft.first("term")
     if system == "party" and (issuer is None or issuer.level == "central") and term is None:

@@ -2176,3 +2176,26 @@ def test_an_old_law_in_lower_case_the_authority_file_knows(authority):
     found = extract(Source("t.txt", "Căn cứ Luật bảo vệ sức khỏe nhân dân ngày 30 tháng 6 năm 1989;"), authority)
     assert [c.text for c in found.citations] == ["Luật bảo vệ sức khỏe nhân dân ngày 30 tháng 6 năm 1989"]
     assert [d.key for d in found.documents] == ["nn/qh/luat/1989/bao-ve-suc-khoe-nhan-dan"]
+
+
+def test_a_local_document_dated_after_its_province_was_merged_is_the_successors():
+    from trichdan.loaders.lexicon import successor
+    assert successor("Hà Tây", 2021) == "Hà Nội"
+    assert successor("Hà Tây", 2008) is None  # it still existed then
+    assert successor("Hà Sơn Bình", 2000) is None  # it became two
+    _, docs = cite("Dự án đường trục phía Nam tỉnh Hà Tây. Thực hiện Quyết định số 5269/QĐ-UBND ngày 25/11/2020.",
+                   locality=Locality(province="Hà Tây"))
+    assert [d.scope for d in docs.values()] == ["Hà Nội"]
+
+
+def test_a_law_whose_name_lost_letters_known_by_its_day(authority):
+    from trichdan.loaders.pipeline import extract
+    from trichdan.loaders.sources import Source
+    found = extract(Source("t.txt", "Căn cứ Luật Đt đai ngày 29/11/2013;"), authority)
+    assert [d.symbol for d in found.documents] == ["45/2013/QH13"]
+
+
+def test_so_with_its_tone_mark_mistyped():
+    assert [q for q, _ in cite("Theo Văn bản sổ 4599/STNMT-QH ngày 13/12/2012 của Sở.")[0]] == ["Văn bản sổ 4599/STNMT-QH"]
+    assert [q for q, _ in cite("Nghị định sổ 23/2016/NĐ-CP quy định.")[0]] == ["Nghị định sổ 23/2016/NĐ-CP"]
+    assert cite("Ghi vào văn bản sổ 3 trang.")[0] == []

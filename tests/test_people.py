@@ -1023,3 +1023,20 @@ def test_a_post_named_again_without_its_body_is_the_one_named_in_full():
         "Tô Lâm": [("Bộ trưởng", "Bộ Công an")]}
     assert people("Trung tướng Hà Thọ Bình, Tư lệnh Quân khu 4 dự. Trung tướng Hà Thọ Bình, Tư lệnh Quân khu đánh giá "
                   "cao.") == {"Hà Thọ Bình": [("Tư lệnh", "Quân khu 4")]}
+
+
+def test_a_name_a_posts_unit_cut_is_mended():
+    # the article names Thịnh Văn Huyên in full: "xã Thịnh" is no commune, "Văn Huyên" no one
+    assert set(people("Đồng chí Thịnh Văn Huyên, Bí thư Đảng ủy xã triển khai Nghị quyết. Tại hội nghị, Bí thư Đảng ủy "
+                      "xã Thịnh Văn Huyên đã quán triệt.")) == {"Thịnh Văn Huyên"}
+    # the village is named whole elsewhere: "Sơn Đông" is the end of its name, not a person
+    assert set(people("Đến nay, ở thôn Ngọc Sơn Đông (xã Bình Phục, Thăng Bình) ngoài các chức danh. Ông Nguyễn Sơn - "
+                      "Bí thư Chi bộ thôn Ngọc Sơn Đông bảo, với tinh thần.")) == {"Nguyễn Sơn"}
+    # the same post and name twice is one person named twice
+    assert people("Chủ tịch UBND tỉnh Đồng Tháp Trần Trí Quang dự. Sau đó Chủ tịch UBND tỉnh Đồng Tháp Trần Trí Quang "
+                  "phát biểu.") == {"Trần Trí Quang": [("Chủ tịch", "Ủy ban nhân dân tỉnh Đồng Tháp")]}
+
+
+def test_a_ministry_written_with_an_ampersand():
+    assert people("Dự có Bộ trưởng Khoa học & Công nghệ Chu Ngọc Anh.") == {
+        "Chu Ngọc Anh": [("Bộ trưởng", "Bộ Khoa học và Công nghệ")]}
