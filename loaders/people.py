@@ -125,20 +125,30 @@ def _mended_splits(hits: list[Hit], text: str) -> list[Hit]:
     kept = []
     for hit in hits:
         before = text[max(0, hit.start - 60):hit.start].split()
-        fuller = next((n for n in names if n.endswith(" " + hit.name) and before[-len(n.split()) + len(hit.name.split()):]
-                       == n.split()[:-len(hit.name.split())]), None)
-        if fuller is not None:
-            size = len(fuller) - len(hit.name)
-            kept.append(replace(hit, name=fuller, start=hit.start - size, posts=[]))
-            continue
-        if not any(before[-k - 1:-k] and before[-k - 1].lower() in UNIT_WORDS and all(w[:1].isupper() and w.isalpha() for w in before[-k:])
-                   and _named_as_unit(text, f"{before[-k - 1]} {' '.join(before[-k:])} ", hit.name, starts) for k in (1, 2)):
+        if (fuller := _fuller_name(hit.name, names, before)) is not None:
+            kept.append(replace(hit, name=fuller, start=hit.start - (len(fuller) - len(hit.name)), posts=[]))
+        elif not any(_named_as_unit(text, before, size, hit.name, starts) for size in (1, 2)):
             kept.append(hit)
     return kept
 
 
-def _named_as_unit(text: str, unit: str, name: str, starts: set[int]) -> bool:
-    """Whether ``unit`` + ``name`` ("thôn Ngọc " + "Sơn Đông") stands somewhere with no person read in it."""
+def _fuller_name(name: str, names: set[str], before: list[str]) -> str | None:
+    """The name of ``names`` that ends with ``name`` and begins with the words ``before`` it, if any."""
+    for fuller in names:
+        head = fuller.split()[:-len(name.split())]
+        if fuller.endswith(" " + name) and before[-len(head):] == head:
+            return fuller
+    return None
+
+
+def _named_as_unit(text: str, before: list[str], size: int, name: str, starts: set[int]) -> bool:
+    """Whether the ``size`` capitalised words ``before`` a name, after a unit's word, make with it a unit the text
+    names somewhere with no person read in it ("thôn Ngọc " + "Sơn Đông")."""
+    words = before[-size - 1:]
+    if len(words) != size + 1 or words[0].lower() not in UNIT_WORDS \
+            or not all(w[:1].isupper() and w.isalpha() for w in words[1:]):
+        return False
+    unit = " ".join(words) + " "
     return any(match.start() + len(unit) not in starts for match in re.finditer(re.escape(unit + name) + r"(?![\w])", text))
 
 
