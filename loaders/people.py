@@ -18,7 +18,6 @@ byline, and the article's authors are never people.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field, replace
 
 from .bodies import committee_ref
@@ -120,25 +119,27 @@ def _mended_splits(hits: list[Hit], text: str) -> list[Hit]:
     commune's name unsaid, no posts kept from it); one whose words before it make, with it, a unit or village
     the article names after its level word elsewhere is no one ("Bí thư Chi bộ thôn Ngọc Sơn Đông bảo" beside
     "ở thôn Ngọc Sơn Đông (xã Bình Phục …)")."""
-    names = {hit.name for hit in hits}
+    by_tail: dict[str, set[str]] = {}  # "Văn Huyên": {"Thịnh Văn Huyên"}
+    for hit in hits:
+        for size in (1, 2):
+            by_tail.setdefault(" ".join(hit.name.split()[size:]), set()).add(hit.name)
     starts = {hit.start for hit in hits}
     kept = []
     for hit in hits:
         before = text[max(0, hit.start - 60):hit.start].split()
-        if (fuller := _fuller_name(hit.name, names, before)) is not None:
+        if (fuller := _fuller_name(hit.name, by_tail, before)) is not None:
             kept.append(replace(hit, name=fuller, start=hit.start - (len(fuller) - len(hit.name)), posts=[]))
         elif not any(_named_as_unit(text, before, size, hit.name, starts) for size in (1, 2)):
             kept.append(hit)
     return kept
 
 
-def _fuller_name(name: str, names: set[str], before: list[str]) -> str | None:
-    """The name of ``names`` that ends with ``name`` and begins with the words ``before`` it, if any."""
-    for fuller in names:
-        head = fuller.split()[:-len(name.split())]
-        if fuller.endswith(" " + name) and before[-len(head):] == head:
-            return fuller
-    return None
+def _fuller_name(name: str, by_tail: dict[str, set[str]], before: list[str]) -> str | None:
+    """The name read elsewhere that ends with ``name`` (``by_tail``: names by their last words) and begins with the
+    words ``before`` it, if any."""
+    size = len(name.split())
+    return next((fuller for fuller in sorted(by_tail.get(name, ())) if before[-(len(fuller.split()) - size):]
+                 == fuller.split()[:-size]), None)
 
 
 def _named_as_unit(text: str, before: list[str], size: int, name: str, starts: set[int]) -> bool:
@@ -149,7 +150,12 @@ def _named_as_unit(text: str, before: list[str], size: int, name: str, starts: s
             or not all(w[:1].isupper() and w.isalpha() for w in words[1:]):
         return False
     unit = " ".join(words) + " "
-    return any(match.start() + len(unit) not in starts for match in re.finditer(re.escape(unit + name) + r"(?![\w])", text))
+    phrase, at = unit + name, -1
+    while (at := text.find(phrase, at + 1)) >= 0:
+        end = at + len(phrase)
+        if at + len(unit) not in starts and not (end < len(text) and text[end].isalnum()):
+            return True
+    return False
 
 
 def _add_role(roles: list[Role], role: Role) -> None:
