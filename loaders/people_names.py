@@ -30,6 +30,8 @@ def name_at(r: Reader, i: int, marked: bool = False) -> int | None:
     name ("ông Trần Văn" where a page's excerpt ends; "Đinh Bạt Văn" is a whole one)."""
     tokens = r.tokens
     end = _before_post(r, i, run_end(tokens, i))
+    if marked and end == i + 1:
+        end = _lower_middle_name(r, i) or end
     if end - i > 5:
         end = _first_of_two(r, i, end)
     words = [t.text for t in tokens[i:end]]
@@ -47,6 +49,19 @@ def name_at(r: Reader, i: int, marked: bool = False) -> int | None:
     if body and body[1] > i + 1:
         return None
     return end
+
+
+def _lower_middle_name(r: Reader, i: int) -> int | None:
+    """The end of a marked name whose middle syllable the text writes in lower case: "văn" or "thị" ("các đồng chí Võ
+    văn Chương, …"), or another before one last syllable and a post ("Đại tá Đỗ tiến Dũng, Phó Giám đốc …")."""
+    tokens = r.tokens
+    if i + 2 >= len(tokens) or not is_surname(tokens[i].text) or tokens[i + 1].text != tokens[i + 1].low \
+            or not tokens[i + 1].text.isalpha() or not tokens[i + 2].name_like:
+        return None
+    end = run_end(tokens, i + 2)
+    if tokens[i + 1].low in MIDDLE_NAMES and end - i <= 4 or end == i + 3 and _post_follows(tokens, end):
+        return end
+    return None
 
 
 def _post_follows(tokens: list, end: int) -> bool:

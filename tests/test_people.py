@@ -1040,3 +1040,10 @@ def test_a_name_a_posts_unit_cut_is_mended():
 def test_a_ministry_written_with_an_ampersand():
     assert people("Dự có Bộ trưởng Khoa học & Công nghệ Chu Ngọc Anh.") == {
         "Chu Ngọc Anh": [("Bộ trưởng", "Bộ Khoa học và Công nghệ")]}
+
+
+def test_a_marked_name_with_its_middle_syllable_in_lower_case():
+    assert people("Đồng chí Đại tá Đỗ tiến Dũng, Phó Giám đốc Công an tỉnh đồng chủ trì Hội nghị.") == {
+        "Đỗ tiến Dũng": [("Phó Giám đốc", "Công an tỉnh Hà Tĩnh")]}  # the test locality's province
+    assert people("Ông Nguyễn cho biết Hà Nội đã làm.") == {}
+    assert people("Bà Lê nói Hà Tĩnh, Chủ tịch nói thêm.") == {}
