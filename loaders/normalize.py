@@ -42,7 +42,11 @@ for _first, _second in (("o", "a"), ("o", "e"), ("u", "y")):
         _PAIRS[_old] = _new
         _PAIRS[_old.capitalize()] = _new.capitalize()
         _PAIRS[_old.upper()] = _new.upper()
-_TONE_RE = re.compile(r"(?<![qQ])(" + "|".join(sorted(_PAIRS, key=len, reverse=True)) + r")(?!\w)")
+_SECONDS: dict[str, str] = {}  # each pair's first letter and the marked letters that may follow it: one class each,
+for _old in _PAIRS:  # which the regular expression engine scans far faster than an alternation of 45 pairs
+    _SECONDS[_old[0]] = _SECONDS.get(_old[0], "") + _old[1]
+_TONE_RE = re.compile(r"(?<![qQ])(" + "|".join(f"{first}[{seconds}]" for first, seconds in sorted(_SECONDS.items()))
+                      + r")(?!\w)")
 _LINE_END = re.compile(r"\r\n?")
 _ESCAPED_BREAK = re.compile(r"\\r\\n")  # "\r\n" written out as four characters, by a scraper
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});")
