@@ -59,7 +59,7 @@ def congress(text: str, head: re.Match, type_word: str) -> list[Reference]:
         years = f"{match.group('from')}-{match.group('to')}" if match.group("from") else None
     elif (said := _numbered_in_article(text, match)) is not None:
         number, years = said  # "Nghị quyết Đại hội Đảng bộ phường" where the article names "Đại hội … lần thứ I"
-    elif _body_of(match)[0] and re.search(r"(?i)đảng\s*bộ", match.group()):
+    elif _party_organisation(match):
         number, years = None, None  # "Nghị quyết Đại hội Đảng bộ tỉnh Hải Dương": resolution dates it
     else:
         return []
@@ -103,6 +103,11 @@ def _body_of(match: re.Match) -> tuple[str | None, str | None]:
     return (" ".join(level.lower().split()) if level else None), (" ".join(place.split()) if place else None)
 
 
+def _party_organisation(match: re.Match) -> bool:
+    """Whether a congress match names a Party organisation of a level ("Đại hội Đảng bộ tỉnh Hải Dương")."""
+    return _body_of(match)[0] is not None and re.search(r"(?i)đảng\s*bộ", match.group()) is not None
+
+
 _CONGRESS_WORD = re.compile(r"(?i:đại[ \t]*hội)(?![\w])")
 
 
@@ -111,9 +116,9 @@ def _numbered_in_article(text: str, match: re.Match) -> tuple[int | None, str | 
     phường"): the one the article gives a congress of the same level (and place, if both say one), or a local
     congress whose body it leaves unsaid ("Đại hội lần thứ I, nhiệm kỳ 2025-2030"); None when it gives none or
     several."""
-    level, place = _body_of(match)
-    if level is None or not re.search(r"(?i)đảng\s*bộ", match.group()):
+    if not _party_organisation(match):
         return None
+    level, place = _body_of(match)
     numbers, terms = set(), set()
     for word in _CONGRESS_WORD.finditer(text):
         other = P.CONGRESS.match(text, word.start())

@@ -267,8 +267,8 @@ def _placed_by_bracket_head(text: str, hits: list[Hit]) -> None:
     """Names in brackets right after a district or province that lie in it are placed by it: "huyện Tiên Phước
     (Tiên Châu, Tiên Cảnh, Tiên Mỹ)", "Nam Trà My (Trà Leng, xã Dơn)" (a name the gazetteer lacks aside)."""
     for i, head in enumerate(hits):
-        keys = frozenset(u.key for u in head.units if tier(u) < 2)
-        if not keys or (opens := _BRACKET_OPENS.match(text, head.end)) is None:
+        if (opens := _BRACKET_OPENS.match(text, head.end)) is None \
+                or not (keys := frozenset(u.key for u in head.units if tier(u) < 2)):
             continue
         items, position = [], opens.end()
         for hit in hits[i + 1:]:
