@@ -114,8 +114,10 @@ class Authority:
         last = _passed_last(self._by_name.get((fold(type_word), fold(name)), []), as_of)
         return last.document.year if last else None
 
-    def candidates(self, doc: Document, *, name: str | None = None, plenum: int | None = None) -> list[Entry]:
-        """Entries that ``doc`` (as far as it is known) can be."""
+    def candidates(self, doc: Document, *, name: str | None = None, plenum: int | None = None,
+                   revised_in_year: bool = False) -> list[Entry]:
+        """Entries that ``doc`` (as far as it is known) can be; ``revised_in_year``: its name was written as the
+        law's and "sửa đổi" with a year, which may be a new edition of that year."""
         if doc.number is not None:
             pool = self._by_number.get((fold(doc.type), doc.number), [])
         elif plenum:
@@ -125,7 +127,16 @@ class Authority:
                 or self._misnamed_on_day(doc, name)
         else:
             pool = []
-        return [e for e in pool if _agrees(doc, e.document)]
+        return [e for e in pool if _agrees(doc, e.document)] or (self._revised_in_year(doc, name) if revised_in_year else [])
+
+    def _revised_in_year(self, doc: Document, name: str | None) -> list[Entry]:
+        """The edition passed in ``doc``'s year of the law an amending name no known amending law of that year
+        matches: "Luật NVQS sửa đổi năm 2015" is the Luật Nghĩa vụ quân sự of 2015, a new law, not an amendment."""
+        amending, _, amended = fold(name or "").partition(" cua ")
+        if not (amended and amending.startswith("sua doi") and doc.year):
+            return []
+        return [e for e in self._by_name.get((fold(doc.type), amended.removeprefix(f"{fold(doc.type)} ")), [])
+                if e.document.year == doc.year]
 
     def _amending_on_day(self, doc: Document, name: str) -> list[Entry]:
         """The amending laws passed on ``doc``'s day whose names list the law an unknown amending name names: "Luật sửa
@@ -164,13 +175,13 @@ class Authority:
         return found[0] if len(found) == 1 else None
 
     def complete(self, doc: Document, *, name: str | None = None, plenum: int | None = None,
-                 as_of: str | None = None, cited: frozenset[str] = frozenset()) -> bool:
+                 as_of: str | None = None, cited: frozenset[str] = frozenset(), revised_in_year: bool = False) -> bool:
         """Fill ``doc``'s missing metadata from the one entry it can be; False when none or several.
 
         Several entries narrow down by subject; a plenum's by the one the press names by it, a plenum's or a
         named law's by the one the same article cites by number (``cited``: its symbols); a named law's by the
         edition passed last before ``as_of`` (the article's date: "Luật Đất đai" in 2025 is the 2024 law)."""
-        found = self.candidates(doc, name=name, plenum=plenum)
+        found = self.candidates(doc, name=name, plenum=plenum, revised_in_year=revised_in_year)
         if len(found) > 1 and (plenum and doc.term or name):  # "Nghị quyết Trung ương 7 khóa XI … Nghị quyết số
             found = [e for e in found if e.document.symbol in cited] or found  # 24-NQ/TW"; "Luật X … Luật số 69/2020/QH14"
         if len(found) > 1 and name and as_of:

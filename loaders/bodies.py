@@ -14,10 +14,11 @@ from .model import Locality
 from .names import is_surname
 from .normalize import normalize
 from .placenames import WIDE_LEVELS, known_place_length, level_at, place_after_level, place_length, place_name
-from .tokens import Token, Trie, lead, tokenize, words
+from .tokens import Token, Trie, as_written, lead, tokenize, words
 
 _CENTRAL_SHORT = Trie((form, True) for form in ("Trung ương", "TW", "TƯ", "T.Ư", "T.W"))  # "Ban Dân vận Trung ương"
 _DESC_STOP = {",", ".", ";", ":", "(", ")", "\n", "!", "?", "“", "”", '"'}
+_NOT_DESCRIPTION = {"là", "và", "với", "cùng", "ông", "bà", "đồng"}  # "Ban Chỉ đạo là Thượng tướng …", "… và ông …"
 _SCOPES = {"province": (PROVINCE, "thành phố"), "district": DISTRICT_LEVELS}
 _MINISTRY = "Bộ"  # the word before a ministry's name in the departments table ("Bộ Nội vụ")
 
@@ -233,7 +234,12 @@ def _described(ref: BodyRef, tokens: list[Token], locality: Locality) -> BodyRef
             ref.end = j
             return _located(ref, tokens, locality)
         if tokens[j].name_like and j + 1 < len(tokens) and tokens[j + 1].name_like and is_surname(tokens[j].text):
-            break
+            described = tokens[ref.end:j]
+            if len(described) > 1 and not described[0].name_like and not any(t.low in _NOT_DESCRIPTION for t in described) \
+                    and any(t.text[0].isupper() or t.text[0].isdigit() for t in described):
+                ref.desc, ref.end = as_written(tokens, ref.end, j), j  # "Trưởng ban Chỉ đạo tổng kết Nghị quyết 21-NQ/TW
+                # Trần Tuấn Anh": what it directs (a name or number in it), then its head's name
+            return ref
         j += 1
     if j > ref.end and tokens[ref.end].text[0].isdigit():  # "Ban Chỉ đạo 35"
         ref.desc, ref.end = tokens[ref.end].text, ref.end + 1

@@ -43,6 +43,12 @@ def read_context(text: str, ref: Reference, next_start: int | None = None) -> No
             elif kind == "issuer" and ref.issuer_text is None and _ministry_may_issue(ref, match.group("iss")) \
                     and not P.STEERING_BEFORE.search(text, max(0, ref.start - 40), ref.start):
                 set_issuer(ref, match.group("iss"), match.group("place"))
+            elif kind == "placed":
+                if ref.issuer_text is not None or ref.place is not None or issuer(ref.issuer_code or (
+                        ref.symbol.issuer if ref.symbol is not None else None)) is not None \
+                        or not _province(match.group("place")):
+                    continue  # only a document no known issuer signs takes the province of an unknown body
+                ref.place = _province(match.group("place"))
             elif kind == "term" and ref.term is None:
                 ref.term = term_name(match.group("term"))
             elif kind == "year":
@@ -132,6 +138,12 @@ def _known_place(words: str | None) -> str | None:
     its tones ("Vinh", not "Cho" of "… của UBND TP. Cho phép …" for the town Chờ)."""
     found = PLACE_CODES.get(words or "", words or "").split()  # "BR-VT": Bà Rịa - Vũng Tàu
     return next((" ".join(found[:n]) for n in range(len(found), 0, -1) if _names_unit(" ".join(found[:n]))), None)
+
+
+def _province(words: str) -> str | None:
+    """The province-level unit the capitalised words after a province's level word begin with, else None."""
+    name = _known_place(words)
+    return name if name and any(u.parent is None for u in gazetteer.lookup(name)) else None
 
 
 def _names_unit(name: str) -> bool:

@@ -79,7 +79,7 @@ def congress(text: str, head: re.Match, type_word: str) -> list[Reference]:
             end = max(match.end(g) for g in ("lvl1", "lvl2", "pre1", "pre2") if match.group(g))
     body = re.search(r"(?i)đảng\s*bộ", match.group()) or level  # "Đại hội Đảng Thành phố lần thứ XVII"
     if body or (number and number > NATIONAL_CONGRESSES) or _after_its_national_term(text, head.start(), match, number) \
-            or term == "local":
+            or term == "local" or _held_locally(text, match, number):
         code = _LOCAL_CONGRESS.get(" ".join(level.lower().split()) if level else None, "ĐB")
         if code == "ĐB" and place and any(u.parent is None for u in gazetteer.lookup(place)):
             code = "TU"  # "Đảng bộ TPHCM", "Đảng bộ Hà Tĩnh": a province's
@@ -137,6 +137,19 @@ def _numbered_in_article(text: str, match: re.Match) -> tuple[int | None, str | 
     if len(numbers) > 1 or len(terms) > 1 or not (numbers or terms):
         return None
     return next(iter(numbers), None), next(iter(terms), None)
+
+
+def _held_locally(text: str, match: re.Match, number: int | None) -> bool:
+    """"Đại hội đại biểu Đảng bộ phường Tam Thắng lần thứ I … Nghị quyết đại hội lần I": a congress that does not say
+    it is the Party's is a local one when the article names a Party organisation's congress of that number."""
+    if not number or re.search(r"(?i)đảng|toàn quốc", match.group()):
+        return False
+    for word in _CONGRESS_WORD.finditer(text):
+        other = P.CONGRESS.match(text, word.start())
+        if other is not None and other.start() != match.start() and other.group("ord") \
+                and ordinal(other.group("ord")) == number and _party_organisation(other):
+            return True
+    return False
 
 
 def _party_term(start: int, end: int) -> str | None:
@@ -459,6 +472,7 @@ def named(text: str, head: re.Match, type_word: str, names: KnownNames | None = 
         return None  # "KỶ LUẬT CÁN BỘ, CÔNG CHỨC", "pháp luật về …": another word; "một Cương lĩnh …": a kind of document
     if form == "law" and P.TREATY_BEFORE.search(text, max(0, head.start() - 90), head.start()):
         return None  # "Công ước Quốc tế về Luật Biển (UNCLOS)": a treaty
+    revised_in = False
     if form == "law":
         found = _law_name(text, head.end(), head.group("word"), type_word, names)
         if found is None or (P.LAW_WORD.fullmatch(found[0].split()[0]) or found[0].split()[0].lower() in kind.not_names) \
@@ -480,6 +494,7 @@ def named(text: str, head: re.Match, type_word: str, names: KnownNames | None = 
         amending = f"Sửa đổi, bổ sung một số điều của {type_word} {name}"
         if (revised := P.REVISED_IN.match(text, end)) and names is not None and names.knows(type_word, amending):
             name, end = amending, revised.end()  # "Luật Ban hành văn bản quy phạm pháp luật sửa đổi 2020"
+            revised_in = True
         elif (joined := _revised_together(text, end, names)) is not None:
             name, end = f"{amending} và {joined[0]}", joined[1]
         elif revised := P.REVISED_LAW.match(text, end):  # "Luật Việc làm (sửa đổi)": the new law, not the one it replaces
@@ -503,7 +518,8 @@ def named(text: str, head: re.Match, type_word: str, names: KnownNames | None = 
     if bill and not P.PASSED_AFTER.match(text, end):
         return None  # "Dự án Luật Đất đai (sửa đổi)", "dự thảo Luật …": a bill, no law yet; but "Dự án Luật … được
         # Quốc hội thông qua" is the law it became
-    ref = Reference(head.start(), end, text[head.start():end], type_word, name=name, issuer_code=issuer)
+    ref = Reference(head.start(), end, text[head.start():end], type_word, name=name, issuer_code=issuer,
+                    revised_in_year=revised_in)
     if form != "law":
         if year := match.groupdict().get("year") or match.groupdict().get("year1") or match.groupdict().get("year2"):
             ref.date = year
@@ -523,6 +539,7 @@ def named(text: str, head: re.Match, type_word: str, names: KnownNames | None = 
         # 23/VBHN-VPQH": a code of another type, another document's symbol
     elif numbered and (short := P.NUMBER_YEAR.match(text, numbered.end())):  # "Pháp lệnh … số 20/2000": number and year
         ref.end, ref.number, ref.date = short.end(), int(short.group(1)), ref.date or short.group(2)
+    ref.in_force = ref.date is None and ref.number is None and P.IN_FORCE.match(text, ref.end) is not None
     ref.text = text[ref.start:ref.end]
     return ref
 

@@ -83,6 +83,8 @@ PASSED_AFTER = re.compile(  # a bill the National Assembly passed: "… được
     r"[ \t]+(?:đã[ \t]+)?được[ \t]+(?:Quốc[ \t]+hội[ \t]+)?(?:biểu[ \t]+quyết[ \t]+)?thông[ \t]+qua(?![\w])")
 LIST_JOINT = re.compile(r"[ \t]*(?:,|;|và|,[ \t]*và)[ \t]*")  # between two documents of a list: ", ", "; ", " và "
 NEXT_LISTED = re.compile(r"[^.\n]{0,240}?;[ \t]*(?:và[ \t]+)?số[ \t]*")  # "…; số " before the next item of a list
+IN_FORCE = re.compile(r"[ \t]+hiện hành(?![\w])")  # "Luật Phòng, chống bạo lực gia đình hiện hành": the law in force
+NEXT_ITEM = re.compile(r"[^.\n]{0,240}?;[ \t]*(?:và[ \t]+)?(?:số[ \t]*)?")  # "…; " before the next item, "số" or not
 WORD_BEFORE = re.compile(r"(?<![\w])(\w+)[ \t]+$")  # the word before a type word
 INDEFINITE = "một"  # "một Cương lĩnh xây dựng đất nước sau chiến tranh": a kind of document, not the one named
 # After "quy định", "quyết định", "kết luận" … in lower case and a bare number, a word that makes the type word a
@@ -122,7 +124,7 @@ CONGRESS = re.compile(  # "Đại hội" may go unsaid before a numbered Party o
     rf"|(?=(?i:Đảng){S}(?i:bộ)(?![\w]))"
     rf"|(?=[IVX]{{1,5}}(?![\w]){S}của{S}Đảng(?![\w])))"  # "Nghị quyết XIII của Đảng": its congress unsaid
     rf"(?:{_BODY_1}{S})?(?:(?i:Đảng){S})?"
-    rf"(?:(?:(?i:lần thứ|khóa|khoá){S})?(?P<ord>[IVXL]{{1,6}}|\d{{1,2}}|(?<=thứ ){_ORDINAL_WORD})(?![\w])(?:{S},?{S}{_BODY_2})?)?"
+    rf"(?:(?:(?i:lần(?:{S}thứ)?|khóa|khoá){S})?(?P<ord>[IVXL]{{1,6}}|\d{{1,2}}|(?<=thứ ){_ORDINAL_WORD})(?![\w])(?:{S},?{S}{_BODY_2})?)?"  # "lần I"
     rf"(?:{S},?{S}\(?(?i:nhiệm kỳ){S}(?P<from>(?:19|20)\d\d){S}[-–]{S}(?P<to>(?:19|20)\d\d)\)?)?"
     rf"(?:{S}(?:của{S})?Đảng(?![\w]){_NOT_BODY})?"
 )
@@ -269,6 +271,11 @@ DATE_AFTER = re.compile(rf"[ \t]*,?{S}\(?{S}(?:ban hành{S})?(?i:ngày|ký ngày
 # An issuer right after the number, without "của", named with its unit: "nghị quyết 20 HĐND tỉnh Kiên Giang".
 _LAZY["ISSUER_PLACED_AFTER"] = rf"[ \t]+(?=[{UPPER}])(?P<iss>{ISSUER})[ \t]+(?=(?i:{LEVEL})[ \t]+[{UPPER}]){PLACE}"
 
+# A body the tables do not know, named after "của" with its province: "của Chi cục trưởng Chi cục Kiểm lâm Thành phố Hồ
+# Chí Minh" (its place only is read).
+_LAZY["PLACED_BODY_AFTER"] = (rf"[ \t]*,?{S}(?i:của|do){S}(?=[{UPPER}])[^\W\d_]+(?:[ \t]+[^\W\d_]+){{0,9}}?[ \t]+"
+                              rf"(?i:tỉnh|thành phố|TP\.?)[ \t]*(?P<place>{_DASHED_PLACE}|{NAME})")
+
 
 class _OnFirstUse:
     """A pattern of ``_LAZY`` in a table built at import, compiled when it first matches."""
@@ -284,6 +291,7 @@ AFTER = [
     ("date", DATE_AFTER),
     ("issuer", ISSUER_AFTER),
     ("issuer", _OnFirstUse("ISSUER_PLACED_AFTER")),
+    ("placed", _OnFirstUse("PLACED_BODY_AFTER")),
     ("term", re.compile(rf"[ \t]*,?{S}{TERM}")),
     ("year", re.compile(r"[ \t]+(?:ban hành[ \t]+)?năm[ \t]+(?P<year>(?:19|20)\d{2})(?![\d/.-])")),
     ("plenum", re.compile(rf"[ \t]*,?{S}(?:của{S})?Hội nghị{S}(?:lần thứ{S}{ORD}{S})?(?:Ban Chấp hành{S})?"

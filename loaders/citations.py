@@ -216,9 +216,11 @@ def _listed_type(text: str, start: int, symbol: symbols.Symbol, nearest: list[Re
     của Bộ Xây dựng: số 05/2015/TT-BXD …; số 26/2016/BXD …"), else None; ``nearest``: the citations read last
     before it."""
     before = max((r for r in nearest if r.end <= start), key=lambda r: r.end, default=None)
-    if before is None or before.symbol is None or before.symbol.issuer != symbol.issuer:
+    if before is None or before.symbol is None:
         return None
-    return before.type if P.NEXT_LISTED.fullmatch(text, before.end, start) else None
+    if before.type == _LETTER and symbol.type_word is None and P.NEXT_ITEM.fullmatch(text, before.end, start):
+        return before.type  # "các Văn bản số: 6749/UBND-NL4 …; 947/KL-PC&ĐTXLVP …": letters, whoever signs them
+    return before.type if before.symbol.issuer == symbol.issuer and P.NEXT_LISTED.fullmatch(text, before.end, start) else None
 
 
 def _clause_type(text: str, start: int, symbol: symbols.Symbol) -> str | None:
@@ -242,10 +244,13 @@ def _abbreviated_names(text: str, found: list[Reference], skip: _Spans, zone_of)
     return out
 
 
+_LETTER = CODE_TYPES["state"]["CV"]
+
+
 def _letter(symbol: symbols.Symbol) -> str | None:
     """A known issuer and its drafting unit with no type code ("4011/UBND-VX2"): an official letter (công văn)."""
     if symbol.code is None and symbol.unit and symbol.system == "state" and symbol.issuer in ISSUERS:
-        return CODE_TYPES["state"]["CV"]
+        return _LETTER
     return None
 
 

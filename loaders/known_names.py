@@ -113,6 +113,20 @@ class AliasIndex:
             pos = best[1]
 
 
+def _repeated(text: str, pos: int, words: list[str]) -> int | None:
+    """Where the last one or two ``words`` read end when they are written again at ``pos``, else None."""
+    for size in (2, 1):
+        at = pos
+        for expected in words[-size:] if len(words) >= size else ("",):
+            word = _WORD.match(text, at)
+            if word is None or word.group(1).lower() != expected:
+                break
+            at = word.end()
+        else:
+            return at
+    return None
+
+
 def _run_together(node: dict, word: str) -> dict | None:
     """The trie node after ``word`` read as words of a name that a spinner ran together ("Quốchội": "quốc",
     "hội"), or None."""
@@ -214,11 +228,15 @@ class KnownNames:
         best = None
         reader = _FIRST
         start, read = pos, 0
+        words: list[str] = []
         while node:
             word = reader.match(text, pos)
             reader = _WORD
             folded = word.group(1).lower() if word else ""
             child = word and (node.get(folded) or _run_together(node, folded))
+            if child is None and word and (repeated := _repeated(text, word.start(), words)):
+                pos = repeated  # "Luật tổ chức tổ chức chính quyền địa phương": words typed twice
+                continue
             if child is None and best is None and (_past_comma(text, start, pos) or _LINE_END.match(text, pos)) \
                     and (only := _only_name(node)) and 2 * read > len(name_key(only)):
                 return only, pos
@@ -234,6 +252,7 @@ class KnownNames:
                     best = (node[glued][_END], word.start(1) + len(glued))
                 break
             node, pos = child, word.end()
+            words.append(folded)
             if _END in node:
                 closed = node[_END].endswith(")") and text.startswith(")", pos)  # "… (HIV/AIDS)"
                 best = (node[_END], pos + closed)

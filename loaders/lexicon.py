@@ -277,6 +277,9 @@ def _issuers() -> dict[str, Issuer]:
 ISSUERS = _issuers()
 MINISTRIES = frozenset(code for d in BODIES["departments"] for code in (d.get("ministry_code"), *d.get("ministry_codes_also", ())) if code)
 PARTY_SUFFIXES = tuple(c for c, i in ISSUERS.items() if i.suffix) + tuple(s for s, c in CODE_SPELLINGS.items() if ISSUERS[c].suffix)
+# The Party's committees and their boards ("TW", "TU", "BTGTW"): their "TƯ" is "TW" in any layout of symbol.
+_COMMITTEE_CODES = frozenset(c for c, i in ISSUERS.items() if i.suffix and i.system == "party")
+PARTY_ORGANS = _COMMITTEE_CODES | frozenset(b["code"] + c for b in BODIES["boards"] if b.get("code") for c in _COMMITTEE_CODES)
 # Codes a symbol reader recognises in any case: issuers, their units, and the legislature bodies.
 KNOWN_ISSUER_CODES = frozenset(ISSUERS) | frozenset(ISSUER_UNITS)
 
@@ -288,13 +291,20 @@ def issuer(code: str | None) -> Issuer | None:
         return None
     if "-" in code:  # joint issuers ("BNV-VPCP"): the first one's kind and level
         return issuer(code.split("-")[0])
-    found = ISSUERS.get(code)
+    found = ISSUERS.get(code) or ISSUERS.get(_clean_spelling(code))
     if found is None and code.endswith(PARTY_SUFFIXES) and code not in CODE_SPELLINGS and "Ư" not in code:  # a state
         # body's own "TƯ" ("VSDTTƯ") is kept as written by the symbol reader; a Party body's is read "TW"
         committee = ISSUERS[next(s for s in sorted(PARTY_SUFFIXES, key=len, reverse=True) if code.endswith(s))
                             .replace("TƯ", "TW")]
         found = Issuer(code, committee.name, "party", committee.level)  # a body of that committee
     return found
+
+
+def _clean_spelling(code: str) -> str:
+    """A code with its committees' spellings canonical: "MTTƯ" → "MTTW" (symbols of the state's layout keep them)."""
+    for variant, canonical in CODE_SPELLINGS.items():
+        code = code.replace(variant, canonical)
+    return code
 
 
 def family(code: str | None) -> str | None:

@@ -92,6 +92,9 @@ class Reference:
     zone: str = "body"
     typed: bool = True  # False when no type word was written ("thực hiện 99-QĐ/TW")
     abbreviated: bool = False  # the type word is an abbreviation several types share ("QĐ": Quyết định, Quy định)
+    in_force: bool = False  # "Luật Phòng, chống bạo lực gia đình hiện hành": the law in force, not one revising it
+    revised_in_year: bool = False  # "Luật NVQS sửa đổi năm 2015": the amending law of that year, else its edition of that
+    # year (a new law the press calls the old one amended)
 
     @property
     def year(self) -> int | None:

@@ -491,7 +491,8 @@ def _list_items(text: str, head: Hit, position: int, end: int, hits: list[Hit]) 
     provinces = bool(head.units) and all(u.parent is None for u in head.units)  # "các tỉnh, thành phố: A, B, C"
     tiers = {tier(u) for u in head.units} & {1}  # "các huyện Phú Tân, Tri Tôn, Tịnh Biên": a huyện become a thị xã
     holders = {u.province for u in head.units if u.parent is not None}
-    while (item := _LIST_ITEM.match(text, position, end)) is not None:
+    while (found := _next_item(text, position, end)) is not None:
+        item, remark = found
         if holders and named(item.group("name"), lambda u: u.parent is None and u.key in holders):
             break  # "huyện đảo Cô Tô, Quảng Ninh": the province it lies in, not huyện Quảng Ninh of Quảng Bình
         units = named(item.group("name"), lambda u: u.level in levels or (provinces and u.parent is None)) \
@@ -499,10 +500,28 @@ def _list_items(text: str, head: Hit, position: int, end: int, hits: list[Hit]) 
                 and named(item.group("name"), lambda u: u.era == PRE2025 and tier(u) in tiers))
         if not units:
             break
+        if remark:
+            hits.append(remark)
         hits.append(Hit(item.start("name"), item.end("name"), item.group("name"), True, units, group=head.units,
                          name=item.group("name"), level=head.level))
         position = item.end()
     return position
+
+
+_BRACKETED = re.compile(r"[ ]?\((?=[^()\n]{1,60}\))")
+
+
+def _next_item(text: str, position: int, end: int) -> tuple[re.Match, Hit | None] | None:
+    """The next item of a list, and the unit a remark in brackets before it names with its level word ("các xã
+    Thanh Sơn (huyện Định Quán), Đak Lua, Phú Lý"), if any; None when no item follows."""
+    if (item := _LIST_ITEM.match(text, position, end)) is not None:
+        return item, None
+    if (bracket := _BRACKETED.match(text, position, end)) is None \
+            or (inner := _SCAN.match(text, bracket.end(), end)) is None or inner.group("name") is None \
+            or (remark := _explicit_hit(text, inner, end)) is None or not text.startswith(")", remark.end) \
+            or (item := _LIST_ITEM.match(text, remark.end + 1, end)) is None:
+        return None
+    return item, remark
 
 
 def _bare_hits(text: str, start: int, run: str, end: int) -> list[Hit]:

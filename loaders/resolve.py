@@ -111,6 +111,7 @@ def resolve_citations(refs: list[Reference], locality: Locality | None = None, a
                                              if (kind := _carried_kind(r)) is not None})
     _revised_into_edition(documents, merged, as_of,
                           {id(documents[id(d)]) for r, d in zip(refs, owner) if REVISED_NAME in " ".join(r.text.split())})
+    _bare_into_revised(documents, merged, {id(documents[id(d)]) for r, d in zip(refs, owner) if r.in_force})
     _congress_numbered(documents, merged)
     _congress_by_ordinal_and_term(documents, merged, {id(documents[id(d)]) for r, d in zip(refs, owner) if r.congress_years})
     citations = [Citation(r.text, r.start, r.end, documents[id(d)].key, r.relation, r.pinpoint, r.zone)
@@ -341,6 +342,20 @@ def _revised_into_edition(documents: dict[int, Document], merged: dict[str, Docu
             _merge_into(current[0], doc, documents, merged)
 
 
+def _bare_into_revised(documents: dict[int, Document], merged: dict[str, Document], in_force: set[int]) -> None:
+    """"Luật Viễn thông (sửa đổi) … Nghị định quy định chi tiết Luật Viễn thông": a law named bare, with neither
+    number nor year, in an article about the law revised whole and about no dated edition of it, is the revised law;
+    not one named as the law in force ("Luật Phòng, chống bạo lực gia đình hiện hành": ``in_force``, by id)."""
+    for doc in list(merged.values()):
+        if not (doc.name or "").endswith(REVISED_NAME) or doc.year is not None or doc.key not in merged:
+            continue
+        base = fold(doc.name[:-len(REVISED_NAME)])
+        same = [d for d in merged.values() if d.type == doc.type and fold(d.name or "") == base]
+        if same and all(d.number is None and d.year is None and id(d) not in in_force for d in same):
+            for bare in same:
+                _merge_into(doc, bare, documents, merged)
+
+
 def _bare_into_completed(documents: dict[int, Document], merged: dict[str, Document], carried: dict[int, str]) -> None:
     """"Nghị quyết Hội nghị Trung ương 9 khóa XI …, Nghị quyết số 33": a number with neither issuer nor symbol
     is the one document of its kind, number and year (if it gives one) the article names, here one the authority
@@ -555,7 +570,8 @@ def build_document(refs: list[Reference], locality: Locality, authority: Authori
     if authority is not None and (known := authority.slip(doc, name)) is not None:
         doc.symbol, doc.number, doc.year = known.symbol, known.number, known.year
     if authority is not None:
-        authority.complete(doc, name=name, plenum=draft.first("plenum"), as_of=as_of, cited=cited)
+        authority.complete(doc, name=name, plenum=draft.first("plenum"), as_of=as_of, cited=cited,
+                           revised_in_year=any(r.revised_in_year for r in draft.refs))
     if doc.symbol is None:
         doc.symbol = _legislature_symbol(doc)
     doc.issuer = doc.issuer if doc.issuer and (not draft.first("issuer_text") or _another_issuer(draft, doc)) else \

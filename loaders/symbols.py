@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import combinations
 
-from .lexicon import (CODE_SPELLINGS, ISSUER_TYPES, ISSUER_UNITS, ISSUERLESS_CODES, ISSUERS, KNOWN_ISSUER_CODES,
+from .lexicon import (CODE_SPELLINGS, ISSUER_TYPES, ISSUER_UNITS, ISSUERLESS_CODES, ISSUERS, KNOWN_ISSUER_CODES, PARTY_ORGANS,
                       PARTY_SUFFIXES, TYPE_CODES, alternation, code_type)
 from .names import is_syllable
 from .numerals import from_roman
@@ -332,9 +332,9 @@ def _interpret(number: int, letter: str | None, parts: list[str], joints: list[s
     if not names and code is None:
         return None
     written_tu = any(_clean(n) == "TW" and "Ư" in n for n in names[:1])
-    own = [layout == "state" and "Ư" in n and _clean(n) not in KNOWN_ISSUER_CODES for n in names]
-    names = [n.replace(".", "") if kept else _clean(n) for n, kept in zip(names, own)]  # "524/VSDTTƯ-TCQG": a state
-    # body's own "TƯ" (Viện … Trung ương), not the Party's "TW"
+    own = [layout == "state" and "Ư" in n and _clean(n) not in PARTY_ORGANS for n in names]
+    names = [n.replace(".", "") if kept else _clean(n) for n, kept in zip(names, own)]  # "524/VSDTTƯ-TCQG",
+    # "924/QĐ-MTTƯ": a symbol of the state's layout keeps a body's "TƯ" as written; the Party's and its boards' is "TW"
     issuer, unit = _issuer_and_unit(names)
     if joints[0] == "" and code is None and unit is None:
         return None  # "64CP": an issuer glued to the number needs a unit after it to be read as a symbol

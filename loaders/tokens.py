@@ -56,6 +56,11 @@ def words(tokens: list[Token], i: int, j: int) -> str:
     return " ".join(t.text for t in tokens[i:j])
 
 
+def as_written(tokens: list[Token], i: int, j: int) -> str:
+    """The words of ``tokens[i:j]`` spaced as written, one space for each gap: "Nghị quyết 21-NQ/TW"."""
+    return "".join((" " if k > i and t.start > tokens[k - 1].end else "") + t.text for k, t in enumerate(tokens[i:j], i))
+
+
 @cache
 def lead(phrase: str) -> tuple[str, ...]:
     """The lower-case tokens of ``phrase``, to start a :meth:`Trie.match` with."""

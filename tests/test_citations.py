@@ -2199,3 +2199,79 @@ def test_so_with_its_tone_mark_mistyped():
     assert [q for q, _ in cite("Theo Văn bản sổ 4599/STNMT-QH ngày 13/12/2012 của Sở.")[0]] == ["Văn bản sổ 4599/STNMT-QH"]
     assert [q for q, _ in cite("Nghị định sổ 23/2016/NĐ-CP quy định.")[0]] == ["Nghị định sổ 23/2016/NĐ-CP"]
     assert cite("Ghi vào văn bản sổ 3 trang.")[0] == []
+
+
+def test_a_congress_ordinal_after_lan_without_thu():
+    quotes = [q for q, _ in cite("Nghị quyết Đại hội lần XV của Đảng bộ tỉnh; Nghị quyết đại hội lần I.")[0]]
+    assert quotes == ["Nghị quyết Đại hội lần XV của Đảng bộ tỉnh", "Nghị quyết đại hội lần I"]
+
+
+def test_a_congress_number_the_article_gives_a_party_organisation_is_the_local_congress():
+    text = ("Đại hội đại biểu Đảng bộ phường Tam Thắng lần thứ I, nhiệm kỳ 2025-2030. Hoàn thiện chương trình hành "
+            "động thực hiện Nghị quyết đại hội lần I.")
+    _, docs = cite(text, locality=Locality(province="Hồ Chí Minh"))
+    assert [(d.issuer_code, d.scope) for d in docs.values()] == [("ĐB", "Hồ Chí Minh")]
+    _, docs = cite("Học tập Nghị quyết Đại hội lần I của Đảng.")  # the Party's, said so
+    assert [d.issuer_code for d in docs.values()] == ["TW"]
+
+
+def test_a_bodys_tu_kept_as_written_in_a_state_layout_symbol():
+    from trichdan.loaders.symbols import parse
+    assert parse("924/QĐ-MTTƯ").text == "924/QĐ-MTTƯ"
+    assert parse("01/2014/NQLT/CP-UBTƯMTTQVN").text == "01/2014/NQLT-CP-UBTƯMTTQVN"
+    assert parse("09/2008/NQLT-CP-UBTWMTTQVN").text == "09/2008/NQLT-CP-UBTWMTTQVN"
+    assert parse("05/CT-TƯ").text == "05-CT/TW"  # the Party's own "TƯ" is "TW" in either layout
+    assert parse("99-QĐ/TƯ").text == "99-QĐ/TW"
+    from trichdan.loaders.lexicon import issuer
+    assert issuer("MTTƯ").name == issuer("MTTW").name  # the body is known by either spelling
+
+
+def test_a_law_named_bare_beside_the_law_revised_whole_is_the_revised_one():
+    quotes, docs = cite("Luật Viễn thông (sửa đổi) có hiệu lực. Bộ soạn thảo Nghị định hướng dẫn thi hành Luật Viễn "
+                        "thông.")
+    assert len(docs) == 1 and len({key for _, key in quotes}) == 1
+    _, docs = cite("Luật Viễn thông (sửa đổi) thay thế Luật Viễn thông năm 2009.")  # a dated edition stays apart
+    assert len(docs) == 2
+    _, docs = cite("Luật Phòng, chống bạo lực gia đình (sửa đổi) khắc phục hạn chế của Luật Phòng, chống bạo lực gia "
+                   "đình hiện hành.")  # so does the law in force
+    assert len(docs) == 2
+
+
+def test_a_new_law_the_press_calls_amended_known_by_its_year(authority):
+    from trichdan.loaders.pipeline import extract
+    from trichdan.loaders.sources import Source
+    found = extract(Source("t.txt", "Năm đầu thực hiện Luật NVQS sửa đổi năm 2015. Luật NVQS quy định."), authority)
+    assert {d.symbol for d in found.documents} == {"78/2015/QH13"}  # no amending law of 2015: the 2015 law
+    found = extract(Source("t.txt", "Luật Nghĩa vụ quân sự sửa đổi năm 2005 có hiệu lực."), authority)
+    assert {d.symbol for d in found.documents} == {"43/2005/QH11"}  # the amending law of that year
+
+
+def test_words_typed_twice_in_a_known_laws_name(authority):
+    from trichdan.loaders.pipeline import extract
+    from trichdan.loaders.sources import Source
+    found = extract(Source("t.txt", "Căn cứ Luật tổ chức tổ chức chính quyền địa phương, ngày 19/6/2015;"), authority)
+    assert [d.symbol for d in found.documents] == ["77/2015/QH13"]
+
+
+def test_ordinances_known_by_initials_or_in_lower_case(authority):
+    from trichdan.loaders.pipeline import extract
+    from trichdan.loaders.sources import Source
+    found = extract(Source("t.txt", "Pháp lệnh BCVT quy định dịch vụ bưu chính. Phổ biến Luật Dân quân tự vệ, pháp "
+                                    "lệnh dự bị động viên."), authority)
+    assert [(d.type, d.name) for d in found.documents] == [
+        ("Pháp lệnh", "Bưu chính, viễn thông"), ("Luật", "Dân quân tự vệ"), ("Pháp lệnh", "Lực lượng dự bị động viên")]
+
+
+def test_a_list_of_letters_whatever_their_codes():
+    quotes, docs = cite("Đã ban hành các Văn bản số: 6749/UBND-NL4 ngày 09/9/2024 của UBND tỉnh; 5346/SNNMT-KL ngày "
+                        "15/9/2025 của Sở; 947/KL-PC&ĐTXLVP ngày 15/9/2025 của Chi cục.")
+    assert [q for q, _ in quotes] == ["Văn bản số: 6749/UBND-NL4", "5346/SNNMT-KL", "947/KL-PC&ĐTXLVP"]
+    assert {d.type for d in docs.values()} == {"Công văn"}  # "KL" no type of a state symbol: a letter of the list
+
+
+def test_the_province_of_a_body_the_tables_do_not_know():
+    _, docs = cite("Thực hiện Quyết định số 142/QĐ-CCKL ngày 14 tháng 4 năm 2023 của Chi cục trưởng Chi cục Kiểm lâm "
+                   "Thành phố Hồ Chí Minh về việc thả động vật rừng.")
+    assert [d.scope for d in docs.values()] == ["Hồ Chí Minh"]
+    _, docs = cite("Theo Quyết định số 15/QĐ-UBND của UBND tỉnh Quảng Trị.")  # a known issuer's place, as before
+    assert [d.scope for d in docs.values()] == ["Quảng Trị"]

@@ -1047,3 +1047,14 @@ def test_a_marked_name_with_its_middle_syllable_in_lower_case():
         "Đỗ tiến Dũng": [("Phó Giám đốc", "Công an tỉnh Hà Tĩnh")]}  # the test locality's province
     assert people("Ông Nguyễn cho biết Hà Nội đã làm.") == {}
     assert people("Bà Lê nói Hà Tĩnh, Chủ tịch nói thêm.") == {}
+
+
+def test_the_head_of_a_steering_committee_named_by_what_it_directs():
+    assert people("Hội nghị do Ủy viên Bộ Chính trị, Trưởng ban Chỉ đạo tổng kết Nghị quyết 21-NQ/TW Trần Tuấn Anh chủ "
+                  "trì.") == {"Trần Tuấn Anh": [("Ủy viên", "Bộ Chính trị"),
+                                                ("Trưởng ban", "Ban Chỉ đạo tổng kết Nghị quyết 21-NQ/TW")]}
+
+
+def test_the_head_of_a_provincial_post_office():
+    assert people("Phó Giám đốc Bưu điện tỉnh Nguyễn Anh Dũng cho biết.") == {
+        "Nguyễn Anh Dũng": [("Phó Giám đốc", "Bưu điện tỉnh")]}

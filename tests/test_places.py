@@ -729,3 +729,9 @@ def test_a_remark_in_brackets_after_an_item_of_a_counted_list():
 def test_provinces_spelt_with_an_older_syllable():
     assert {("Đắc Nông", "tỉnh", None), ("Đắc Lắc", "tỉnh", None)} <= _found(
         "Các tỉnh có chung đường biên giới với Campuchia như Bình Phước, Đắc Nông, Đắc Lắc, Gia Lai.")
+
+
+def test_a_list_goes_on_past_a_unit_in_brackets_after_an_item():
+    found = _found("Không sắp xếp là các xã Thanh Sơn (huyện Định Quán), Đak Lua, Phú Lý, Bù Gia Mập, Đăk Ơ.")
+    assert {name for name, _, _ in found} == {"Thanh Sơn", "Định Quán", "Đak Lua", "Phú Lý", "Bù Gia Mập", "Đăk Ơ"}
+    assert {name for name, _, _ in _found("Xã Kim Chung (huyện Đông Anh) và các xã khác.")} == {"Kim Chung", "Đông Anh"}
