@@ -296,8 +296,10 @@ def numbered(text: str, head: re.Match, type_word: str, lenient: bool = False) -
         issuer_next = P.ISSUER_NEXT.match(text, items[0][1]) if year_like else None
         if year_like and not issuer_next and not issued:
             return []  # "Nghị quyết 2020", but "Quyết định 1953 Tỉnh ủy", "đã ban hành Quyết định 2081" are numbered
-        if not said_so and "\n" in text[head.end():items[0][0]] and _OUTLINE_MARK.match(text, items[0][1]):
-            return []  # "SỰ CẦN THIẾT BAN HÀNH LUẬT\n1. …": the first point of an outline under a heading
+        if not said_so and ("\n" in text[head.end():items[0][0]] or (head.group("word") or "").isupper() and number < 10) \
+                and _OUTLINE_MARK.match(text, items[0][1]):
+            return []  # "SỰ CẦN THIẾT BAN HÀNH LUẬT\n1. …", "… XÂY DỰNG ĐỀ ÁN 1. Sự cần thiết": the first point of an
+            # outline under a heading
     type_word = _named_type(head, match.group("qual")) or type_word
     refs = []
     for index, (start, end, fields) in enumerate(items):

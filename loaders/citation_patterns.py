@@ -121,7 +121,7 @@ _ORDINAL_WORD = rf"(?i:{alternation(ORDINALS)})"  # "lần thứ nhất", "lần
 _BODY_1, _BODY_2 = (_PARTY_BODY.replace("{n}", n) for n in "12")
 CONGRESS = re.compile(  # "Đại hội" may go unsaid before a numbered Party organisation: "Nghị quyết Đảng bộ huyện lần thứ XI"
     rf"{S}(?:của{S})?(?:(?:(?i:Đại{_GAP}hội)|ĐH)(?![\w]){S}(?:(?i:đại{_GAP}biểu){S}|ĐBTQ{S})?(?:(?:(?i:Đảng){S})?(?i:toàn quốc){S})?"
-    rf"|(?=(?i:Đảng){S}(?i:bộ)(?![\w]))"
+    rf"|(?:(?i:đại{_GAP}biểu){S})?(?=(?i:Đảng){S}(?i:bộ)(?![\w]))"  # "Nghị quyết Đại biểu Đảng bộ huyện …": "Đại hội" lost
     rf"|(?=[IVX]{{1,5}}(?![\w]){S}của{S}Đảng(?![\w])))"  # "Nghị quyết XIII của Đảng": its congress unsaid
     rf"(?:{_BODY_1}{S})?(?:(?i:Đảng){S})?"
     rf"(?:(?:(?i:lần(?:{S}thứ)?|khóa|khoá){S})?(?P<ord>[IVXL]{{1,6}}|\d{{1,2}}|(?<=thứ ){_ORDINAL_WORD})(?![\w])(?:{S},?{S}{_BODY_2})?)?"  # "lần I"

@@ -7,13 +7,14 @@ import re
 
 from .bodies import body_words_end
 from .lexicon import PROVINCE, surnames
-from .names import MIDDLE_NAMES, has_vowel, is_surname, name_shaped, run_end
+from .names import MIDDLE_NAMES, has_vowel, is_surname, is_syllable, name_shaped, run_end
 from .people_words import (DASHES, FIRST_PERSON, GENERIC, HEADS, MARKERS, NAMED_PERSON, SIGNED, STOP_NAMES, Reader,
                            Short)
-from .placenames import WIDE_LEVELS, is_place, level_at, place_after_level
+from .placenames import WIDE_LEVELS, is_place, level_at, place_after_level, units_named
 from .tokens import past_initials
 
 _TERMS = {"khóa", "nhiệm"}
+_ROW_ENDS = {",", ";", "\n"}  # what ends a table's row or a list's item
 _CLAUSE_ENDS = {";", "."}  # "Bí thư Tỉnh ủy khóa X - …", "(nhiệm kỳ 2015-2020)"
 
 
@@ -29,9 +30,13 @@ def name_at(r: Reader, i: int, marked: bool = False) -> int | None:
     are the words of a body that begins before it ("Tỉnh Đoàn Ninh Bình"), nor a name cut after its middle
     name ("ông Trần Văn" where a page's excerpt ends; "Đinh Bạt Văn" is a whole one)."""
     tokens = r.tokens
-    end = _before_post(r, i, run_end(tokens, i))
+    end = _before_province(r, i, _before_post(r, i, run_end(tokens, i)))
     if marked and end == i + 1:
         end = _lower_middle_name(r, i) or end
+    if marked and end == i:
+        end = _lower_family_name(r, i) or end
+    elif marked and end - i >= 2 and _lower_last_syllable(tokens, end):
+        end += 1
     if end - i > 5:
         end = _first_of_two(r, i, end)
     words = [t.text for t in tokens[i:end]]
@@ -64,10 +69,46 @@ def _lower_middle_name(r: Reader, i: int) -> int | None:
     return None
 
 
+def _lower_family_name(r: Reader, i: int) -> int | None:
+    """The end of a marked name whose family name the text writes in lower case, a post after it ("đồng chí lê Vũ
+    Thương – Trưởng Ban Quản lý …"), else None."""
+    tokens = r.tokens
+    if i + 1 >= len(tokens) or not tokens[i].text.islower() or not is_surname(tokens[i].text.capitalize()) \
+            or MARKERS.match(tokens, i) or not tokens[i + 1].name_like:
+        return None
+    end = run_end(tokens, i + 1)
+    return end if 2 <= end - i <= 4 and _post_follows(tokens, end) else None
+
+
+def _lower_last_syllable(tokens: list, end: int) -> bool:
+    """Whether the word at ``end`` is a marked name's last syllable written in lower case, a post after it ("đồng chí
+    Phan Tấn cảnh, UVTV Tỉnh uỷ, …")."""
+    return end < len(tokens) and tokens[end].text.isalpha() and tokens[end].text.islower() \
+        and is_syllable(tokens[end].text) and _post_follows(tokens, end + 1)
+
+
 def _post_follows(tokens: list, end: int) -> bool:
     """A post after a comma: a name introduced by a marker and followed by a post needs no family name from
     the table ("Ông Men Phol Ly, Trưởng ban Dân tộc tỉnh": Khmer names)."""
-    return end + 1 < len(tokens) and tokens[end].text == "," and HEADS.match(tokens, end + 1) is not None
+    return end + 1 < len(tokens) and (tokens[end].text == "," or tokens[end].text in DASHES) \
+        and HEADS.match(tokens, end + 1) is not None
+
+
+def _before_province(r: Reader, i: int, end: int) -> int:
+    """Where a province's name that ends a run of capitalised words before a comma or a line's end begins, three
+    syllables or more after ``i`` (two syllables or more, or glued on), else ``end``: a table's row run together
+    ("Phó Thủ tướng Trần Hồng Hà Nghệ An, Hà Tĩnh", "Lê Hoài TrungHuế")."""
+    tokens = r.tokens
+    if end < len(tokens) and tokens[end].text not in _ROW_ENDS and "\n" not in r.text[tokens[end - 1].end:tokens[end].start]:
+        return end
+    return next((k for k in range(i + 2, end) if (k > i + 2 and k < end - 1 or tokens[k].start == tokens[k - 1].end)
+                 and _province_name(tokens, k, end)), end)  # "Lê Hoài TrungHuế": one syllable only glued on
+
+
+def _province_name(tokens: list, i: int, end: int) -> bool:
+    """Whether ``tokens[i:end]`` are a province's name."""
+    name = " ".join(t.text for t in tokens[i:end])
+    return any(u.parent is None and u.name == name for u in units_named(name))
 
 
 def _before_post(r: Reader, i: int, end: int) -> int:
@@ -91,7 +132,8 @@ def _first_of_two(r: Reader, i: int, end: int) -> int:
 def glued_name(r: Reader, end: int) -> int | None:
     """The end of a second name right after the one ending at ``end``, with nothing between them."""
     tokens = r.tokens
-    if 0 < end < len(tokens) and tokens[end].name_like and tokens[end - 1].name_like:
+    if 0 < end < len(tokens) and tokens[end].name_like and tokens[end - 1].name_like \
+            and not _province_name(tokens, end, run_end(tokens, end)):
         return name_at(r, end)
     return None
 

@@ -19,7 +19,7 @@ from .citation_patterns import WORDS as TYPE_WORDS
 from .gazetteer import FORMER, PRE2025, Unit
 from .lexicon import (BARE_ABBREVIATIONS, COMMITTEE_LEVELS, COMMUNE_LEVELS, DISTRICT_LEVELS, LEVEL_ABBREVIATIONS,
                       LEVEL_WORDS, LOWER, PLACE_CODES, PROVINCE, UNIT_KINDS, UPPER, alternation, table)
-from .names import is_syllable, name_start
+from .names import is_surname, is_syllable, name_start
 from .normalize import fold
 
 if TYPE_CHECKING:
@@ -550,6 +550,8 @@ def _bare_hits(text: str, start: int, run: str, end: int) -> list[Hit]:
         parts = [delegation]
     elif body := _after_provincial_body(start, run):  # "Sở Công Thương Ninh Bình", "Cục Thuế Hà Tĩnh"
         parts = [body]
+    elif person := _after_full_name(text, start, run):  # "Phó Thủ tướng Trần Hồng Hà Nghệ An, Hà Tĩnh": a table's row
+        parts = [person]
     for part_start, part in parts:
         pieces = [(part_start, part)] if named(part, _whole) else \
             [_past_delegation(*p) for p in _pieces(part_start, part)] or _two_provinces(part_start, part)
@@ -574,6 +576,23 @@ def _whole(unit: Unit) -> bool:
 
 _TYPE_WORD = re.compile(rf"(?:{TYPE_WORDS})(?![\w])")  # "Kế hoạch", "Quyết định"
 _TYPE_WORD_END = re.compile(r" (\w+)$")  # the last syllable of a run, which may open a type word
+
+
+def _after_full_name(text: str, start: int, run: str) -> tuple[int, str] | None:
+    """The province whose name of two syllables or more ends a run that begins with a full name of three syllables or
+    more, before a comma or a line's end ("Trần Hồng Hà Nghệ An, Hà Tĩnh": a table's row run together), else None."""
+    words = run.split(" ")
+    if not is_surname(words[0]) or not all(word.isalpha() and len(word) > 1 for word in words) \
+            or not _ROW_END.match(text, start + len(run)):
+        return None
+    for cut in range(3, len(words) - 1):
+        tail = " ".join(words[cut:])
+        if named(tail, lambda u: u.parent is None and u.name == tail):
+            return start + len(" ".join(words[:cut])) + 1, tail
+    return None
+
+
+_ROW_END = re.compile(r"[ \t]*(?:[,;\n]|$)")
 
 
 def _two_provinces(start: int, run: str) -> list[tuple[int, str]]:

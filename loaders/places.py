@@ -207,12 +207,16 @@ def _former_province(units: list[Unit], province: str | None) -> Unit | None:
 
 def _unique_district(hit: Hit, units: list[Unit]) -> Unit | None:
     """A bare name that only one district-level unit bears in the country, and no person, is that unit
-    wherever the article is ("Quỳnh Nhai", "Tuần Giáo - Điện Biên")."""
-    if len(units) != 1 or tier(units[0]) != 1 or name_start(hit.text.split(" ")) == 0:
+    wherever the article is ("Quỳnh Nhai", "Tuần Giáo - Điện Biên"), though its seat town or the 2025 commune after
+    it bear the name too ("Núi Thành")."""
+    districts = [u for u in units if tier(u) == 1]
+    if len(districts) != 1 or name_start(hit.text.split(" ")) == 0:
         return None
-    if len({u.key for u in named(hit.text, lambda u: u.era == PRE2025)}) != 1:
+    district = districts[0]
+    if any(u.key != district.key and u.era != Y2025 and u.parent != district.key for u in units) \
+            or any(u.key != district.key and u.parent != district.key for u in named(hit.text, lambda u: u.era == PRE2025)):
         return None
-    return units[0]
+    return district
 
 
 def _explicit_unit(hit: Hit, units: list[Unit], local: list[Unit], district: str | None) -> Unit | None:

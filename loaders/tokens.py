@@ -16,8 +16,9 @@ from .normalize import normalize
 _TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*|\n|[^\w\s]|_")  # "_" glues a photo credit on: "Cao Tường Huy_Ảnh"
 # Text a spinner glued together ("Tổng Bí thưNguyễn Phú Trọng", "LuậtTổ chức"): there a word also ends where a
 # lower-case letter meets a capital.
-_GLUED = re.compile(rf"[{LOWER}][{UPPER}]")
-_GLUED_TOKEN = re.compile(rf"[{UPPER}]?[{LOWER}]+(?=[{UPPER}])|{_TOKEN.pattern}")
+# A row's number glued to the word after it ("2Phó Thủ tướng", "1Luật") ends there too.
+_GLUED = re.compile(rf"[{LOWER}][{UPPER}]|\d[{UPPER}][{LOWER}]")
+_GLUED_TOKEN = re.compile(rf"[{UPPER}]?[{LOWER}]+(?=[{UPPER}])|\d+(?=[{UPPER}][{LOWER}])|{_TOKEN.pattern}")
 
 
 class Token(NamedTuple):

@@ -2275,3 +2275,20 @@ def test_the_province_of_a_body_the_tables_do_not_know():
     assert [d.scope for d in docs.values()] == ["Hồ Chí Minh"]
     _, docs = cite("Theo Quyết định số 15/QĐ-UBND của UBND tỉnh Quảng Trị.")  # a known issuer's place, as before
     assert [d.scope for d in docs.values()] == ["Quảng Trị"]
+
+
+def test_an_inter_ministerial_circular():
+    quotes, docs = cite("Căn cứ Thông tư liên bộ số 17/2010/TTLB - BTTTT - BNV ngày 27/7/2010; Thông tư liên Bộ số 14/TTLB "
+                        "ngày 30/9/1995.")
+    assert [q for q, _ in quotes] == ["Thông tư liên bộ số 17/2010/TTLB - BTTTT - BNV", "Thông tư liên Bộ số 14/TTLB"]
+    assert {d.type for d in docs.values()} == {"Thông tư"}
+
+
+def test_a_congress_resolution_whose_dai_hoi_was_lost():
+    _, docs = cite("Thực hiện Nghị quyết Đại biểu Đảng bộ huyện Mường La lần thứ XXI, nhiệm kỳ 2020-2025, huyện đã làm.")
+    assert [(d.issuer_code, d.scope) for d in docs.values()] == [("HU", "Mường La")]
+
+
+def test_the_first_point_of_an_outline_under_a_heading_in_capitals():
+    assert cite("CĂN CỨ PHÁP LÝ XÂY DỰNG ĐỀ ÁN 1. Sự cần thiết xây dựng Đề án Trong những năm qua.")[0] == []
+    assert [q for q, _ in cite("Thực hiện NGHỊ QUYẾT 35. Tỉnh đã làm.")[0]] == ["NGHỊ QUYẾT 35"]

@@ -1058,3 +1058,27 @@ def test_the_head_of_a_steering_committee_named_by_what_it_directs():
 def test_the_head_of_a_provincial_post_office():
     assert people("Phó Giám đốc Bưu điện tỉnh Nguyễn Anh Dũng cho biết.") == {
         "Nguyễn Anh Dũng": [("Phó Giám đốc", "Bưu điện tỉnh")]}
+
+
+def test_a_tables_rows_run_together():
+    assert people("STTThành viên Chính phủĐịa phương theo dõi\n2Phó Thủ tướng Thường trực Nguyễn Hòa Bình Hải Phòng, "
+                  "Quảng Ninh\n3Phó Thủ tướng Trần Hồng Hà Nghệ An, Hà Tĩnh\n11Quyền Bộ trưởng Ngoại giao Lê Hoài "
+                  "TrungHuế\n14Bộ trưởng Tài chính Nguyễn Văn Thắng Điện Biên\n") == {
+        "Nguyễn Hòa Bình": [("Phó Thủ tướng Thường trực", "Chính phủ")],
+        "Trần Hồng Hà": [("Phó Thủ tướng", "Chính phủ")],
+        "Lê Hoài Trung": [("Quyền Bộ trưởng", "Bộ Ngoại giao")],
+        "Nguyễn Văn Thắng": [("Bộ trưởng", "Bộ Tài chính")]}
+    assert set(people("Bà Nguyễn Thị Thu Hà Nam nói.")) == {"Nguyễn Thị Thu Hà Nam"}  # no row's end after it
+
+
+def test_a_marked_name_with_a_syllable_in_lower_case_before_a_post():
+    assert set(people("Trong đó có đồng chí lê Vũ Thương – Trưởng Ban Quản lý các Khu kinh tế tỉnh.")) == {"lê Vũ Thương"}
+    assert set(people("Các đại biểu nghe đồng chí Phan Tấn cảnh, UVTV Tỉnh uỷ, Phó Chủ tịch UBND tỉnh trình bày.")) == {
+        "Phan Tấn cảnh"}
+    assert set(people("Ông Nguyễn Văn An cảnh báo nguy cơ.")) == {"Nguyễn Văn An"}
+    assert set(people("Ba phó ban gồm ông ông Từ Quốc Hiệu, Giám đốc Sở Y tế.")) == {"Từ Quốc Hiệu"}  # "ông" twice
+
+
+def test_a_marked_name_a_dash_and_a_post():
+    assert people("Đồng chí Phi SRỗn Ha Nràng - Phó Bí thư Đảng ủy xã cho biết.") == {
+        "Phi SRỗn Ha Nràng": [("Phó Bí thư", "Đảng ủy xã")]}

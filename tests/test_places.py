@@ -735,3 +735,14 @@ def test_a_list_goes_on_past_a_unit_in_brackets_after_an_item():
     found = _found("Không sắp xếp là các xã Thanh Sơn (huyện Định Quán), Đak Lua, Phú Lý, Bù Gia Mập, Đăk Ơ.")
     assert {name for name, _, _ in found} == {"Thanh Sơn", "Định Quán", "Đak Lua", "Phú Lý", "Bù Gia Mập", "Đăk Ơ"}
     assert {name for name, _, _ in _found("Xã Kim Chung (huyện Đông Anh) và các xã khác.")} == {"Kim Chung", "Đông Anh"}
+
+
+def test_a_province_after_a_full_name_in_a_tables_row():
+    found = _found("3Phó Thủ tướng Trần Hồng Hà Nghệ An, Hà Tĩnh\n9Bộ trưởng Quốc phòng Phan Văn Giang Thái Nguyên\n")
+    assert {name for name, _, _ in found} == {"Nghệ An", "Hà Tĩnh", "Thái Nguyên"}
+    assert _found("Vùng biển quan trọng của khu vực Châu Á Thái Bình Dương, nước ta.") == set()  # the Pacific
+
+
+def test_a_district_named_bare_like_its_seat_town():
+    found = _found("Khảo sát tình hình thực hiện Chỉ thị 07 tại Núi Thành\n\nĐoàn làm việc tại TP.Đà Nẵng.")
+    assert ("Núi Thành", "huyện", "Quảng Nam") in found
