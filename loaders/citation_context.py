@@ -114,11 +114,16 @@ def _signs_as(ref: Reference, phrase: str) -> bool:
 def _ministry_may_issue(ref: Reference, phrase: str) -> bool:
     """Whether a ministry named after a citation can be its issuer: not of a document whose kind or symbol
     names another known issuer ("Luật Cư trú do Bộ Công an xây dựng", "(… số 21/UBND-VP3 …), của Bộ Tài nguyên
-    và Môi trường"); any other issuer named so stands, even against its symbol's code (an article's "Ban
-    Thường vụ Thị ủy" beside a "…-CT/TU")."""
+    và Môi trường"), and no local body of a document whose symbol names a central one ("phổ biến Nghị định số
+    13/2023/NĐ-CP của UBND tỉnh": the province's activity); any other issuer named so stands, even against its
+    symbol's code (an article's "Ban Thường vụ Thị ủy" beside a "…-CT/TU")."""
     code = P.ISSUER_CODE[P.issuer_key(phrase)]
     known = ref.issuer_code or (ref.symbol.issuer if ref.symbol is not None else None)
-    return code not in MINISTRIES or not known or issuer(known) is None or family(known) == family(code)
+    if not known or (signer := issuer(known)) is None or family(known) == family(code):
+        return True
+    central = signer.level == "central" and signer.system == "state"  # (a Party symbol's "TW" may be a misprint for
+    # a committee's "TU", which the body named after it tells; an association's code is every level's: "64/KH-CCB")
+    return code not in MINISTRIES and not (central and (named := issuer(code)) is not None and named.level != "central")
 
 
 def set_issuer(ref: Reference, phrase: str, place: str | None) -> None:

@@ -16,6 +16,7 @@ from .lexicon import (ABBREVIATED_NAMES, COMMITTEE_LEVELS, COMMUNE_LEVELS, CONGR
                       SECTORS, phrase_key, type_word_of)
 from .lexicon import doc_type as doc_type_of
 from .model import Reference
+from .names import is_syllable
 from .normalize import fold
 from .numerals import from_roman, ordinal, term_name
 
@@ -51,7 +52,18 @@ def congress(text: str, head: re.Match, type_word: str) -> list[Reference]:
     XII Công đoàn Việt Nam") is none of these."""
     if sector := _sector_congress(text, head, type_word):
         return [sector]
-    match = P.CONGRESS.match(text, head.end())
+    found = _congress_at(text, head.start(), head.end(), type_word)
+    while found and (listed := P.NEXT_CONGRESS.match(text, found[-1].end)) is not None:
+        more = _congress_at(text, listed.end(), listed.end(), type_word)  # "Nghị quyết Đại hội Đảng XIII, Đại hội
+        if not more:  # Đảng bộ tỉnh lần thứ XVII": one type word, two congresses
+            break
+        found += more
+    return found
+
+
+def _congress_at(text: str, start: int, at: int, type_word: str) -> list[Reference]:
+    """The congress resolutions named from ``at`` (after the type word, or a listed "Đại hội"), cited from ``start``."""
+    match = P.CONGRESS.match(text, at)
     if not match or P.OTHER_ORGANISATION.match(text, match.end()) or P.EVERY_LEVEL.match(text, match.end()):
         return []  # another organisation's congress; the congresses of every level, none in particular
     if match.group("ord") or match.group("from"):
@@ -78,21 +90,20 @@ def congress(text: str, head: re.Match, type_word: str) -> list[Reference]:
         if match.end(named_last) == end:
             end = max(match.end(g) for g in ("lvl1", "lvl2", "pre1", "pre2") if match.group(g))
     body = re.search(r"(?i)đảng\s*bộ", match.group()) or level  # "Đại hội Đảng Thành phố lần thứ XVII"
-    if body or (number and number > NATIONAL_CONGRESSES) or _after_its_national_term(text, head.start(), match, number) \
+    if body or (number and number > NATIONAL_CONGRESSES) or _after_its_national_term(text, start, match, number) \
             or term == "local" or _held_locally(text, match, number):
         code = _LOCAL_CONGRESS.get(" ".join(level.lower().split()) if level else None, "ĐB")
         if code == "ĐB" and place and any(u.parent is None for u in gazetteer.lookup(place)):
             code = "TU"  # "Đảng bộ TPHCM", "Đảng bộ Hà Tĩnh": a province's
     else:
         code = "TW"
-    found = [Reference(head.start(), end, text[head.start():end], type_word, issuer_code=code,
+    found = [Reference(start, end, text[start:end], type_word, issuer_code=code,
                        place=place, congress=number, congress_years=years, congress_unsaid=unsaid)]
     for other in _further_terms(text, end) if number and code == "TW" else ():
         if (following := from_roman(other.group("term"))) in {r.congress for r in found}:
             break
         end = P.OF_THE_PARTY.match(text, other.end()).end()  # "… lần thứ XII, XIII của Đảng": two congresses
-        found.append(Reference(head.start(), end, text[head.start():end], type_word, issuer_code=code,
-                               congress=following))
+        found.append(Reference(start, end, text[start:end], type_word, issuer_code=code, congress=following))
     return found
 
 
@@ -573,8 +584,10 @@ def _law_name(text: str, pos: int, word: str | None, type_word: str, names: Know
     elif names is not None and (known := _longer(names.match(type_word, text, pos), names.match_defined(type_word, text, pos))):
         candidates.append(known)
         if P.CAPITALISED_NEXT.match(text, known[1]) and word and word[0].isupper() and not word.isupper() \
-                and (law := P.LAW.match(text, pos)) and law.end("name") > known[1]:
-            candidates.append((law.group("name"), law.end("name")))  # "Luật Đầu tư Nước ngoài tại Việt Nam": a longer name
+                and (law := P.LAW.match(text, pos)) and law.end("name") > known[1] \
+                and not any(_foreign(w) for w in _WORD.findall(text, known[1], law.end("name"))):
+            candidates.append((law.group("name"), law.end("name")))  # "Luật Đầu tư Nước ngoài tại Việt Nam": a longer
+            # name (of Vietnamese words: not "Luật An Ninh Mạng Ebooks Nhóm Zalo")
     if amending := P.AMENDING.match(text, pos):
         end = _amended_list(text, _amended_name_end(text, amending, names))
         if (bare := P.AMENDING_SHORT.match(amending.group("name"))) and bare.group(1) is None \
@@ -595,7 +608,22 @@ def _law_name(text: str, pos: int, word: str | None, type_word: str, names: Know
     if len(first) > 1 and first.isupper() and rest and rest[0] in _JOINING:  # "Luật BVMT và một số văn bản …": the
         return first, law.start("name") + len(first)  # initials are the name, what is joined to it not (but "Luật
         # ATGT đường bộ" is named with its last words)
-    return law.group("name"), law.end("name")
+    name = law.group("name")
+    foreign = next((m for m in _WORD.finditer(name) if m.start() and _foreign(m.group())), None)
+    if foreign is not None:  # "Luật An Ninh Mạng Ebooks Nhóm Zalo": a name of Vietnamese words ends before others
+        name = name[:foreign.start()].rstrip(" ,")
+        return name, law.start("name") + len(name)
+    return name, law.end("name")
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _foreign(word: str) -> bool:
+    """A word of another language: unaccented, four letters or more with a vowel, no acronym, no Vietnamese syllable
+    ("Ebooks", "Zalo"; not the debris of a word a PDF's font broke: "sn" of "sản", "Chng", "Tquốc")."""
+    return word.isascii() and len(word) >= 4 and not word.isupper() and not is_syllable(word) \
+        and any(vowel in word.lower() for vowel in "aeiouy")
 
 
 _JOINING = ("và", "hoặc")
@@ -610,8 +638,9 @@ def _longer(first: tuple[str, int] | None, second: tuple[str, int] | None) -> tu
 def _amending_name(written: str) -> str:
     """An amending law's name as written, its initials spelt out, its "của" restored ("… một số điều Luật Phòng
     cháy …"), its "đổi" too where a PDF's font lost letters ("Sửa đi, bổ sung …") and the "Luật" of the first law
-    it amends where the writer dropped it ("… một số điều của Phòng, chống thiên tai và Luật Đê điều")."""
-    name = P.LOST_LETTERS.sub(r"\1 đổi,", " ".join(written.split()))
+    it amends where the writer dropped it ("… một số điều của Phòng, chống thiên tai và Luật Đê điều"), without the
+    page number a PDF put inside it ("… của\n  3. Pháp lệnh …")."""
+    name = P.LOST_LETTERS.sub(r"\1 đổi,", " ".join(P.PAGE_MARK.sub(" ", written).split()))
     name = P.AMENDED_WITHOUT_OF.sub(r"\1 của ", P.ABBREVIATED_NAME.sub(_spelt_out, name))
     return P.LAW_WORD_LOST.sub(r"\1Luật ", name)
 

@@ -108,6 +108,7 @@ PLENUM = re.compile(  # "Nghị quyết Trung ương 4 khóa XII", "… Hội ng
 SECOND_TERM = re.compile(  # "Nghị quyết Trung ương 4 khóa XI, XII", "… (khóa XI, khóa XII)", "… khóa XI và XII"
     rf"[ \t]*(?:,|và|,{S}và){S}(?:(?i:khóa){S})?(?P<term>[IVXL]{{1,6}})(?![\w])(?:[ \t]*\))?")
 _NOT_BODY = rf"(?!{S}(?i:bộ)(?![\w]))"  # "của Đảng", not "của Đảng bộ xã"
+NEXT_CONGRESS = re.compile(rf"[ \t]*(?:,|và|,[ \t]*và)[ \t]*(?=(?i:đại{_GAP}hội)(?![\w]))")  # ", Đại hội …" listed after one
 OF_THE_PARTY = re.compile(rf"(?:{S}(?:của{S})?Đảng(?![\w]){_NOT_BODY})?")
 # A congress resolution: "Nghị quyết Đại hội XIII của Đảng", "… Đại hội Đảng toàn quốc lần thứ XIII", "… Đại hội
 # Đảng bộ tỉnh lần thứ XX", "… Đại hội lần thứ VI Đảng bộ huyện Ngọc Hồi", "… đại hội Đảng bộ tỉnh nhiệm kỳ 2015-2020",
@@ -210,9 +211,12 @@ ABBREVIATED_NAME = re.compile(rf"(?<![\w])(?P<abbr>{alternation(ABBREVIATED_NAME
 _AMEND_END = (rf"(?=[ \t]*(?:ngày|năm|số|(?:19|20)\d\d(?!\d)|[.;:()\n]|$|(?:được|đã|có hiệu lực|quy định|và các|trong|tại|vào|tại phiên|với|là|nhằm)(?![\wà-ỹđ])"
               rf"|,(?![ \t]*{_LAW_WORDS}[ \t])"  # a comma, unless another law follows
               rf"|và[ \t]+(?!{_LAW_WORDS})(?:{WORDS})(?![\w])))")  # "… và Nghị định số 98/2010/NĐ-CP": another document
+_PAGE_MARK = r"[ \t]*\n[ \t]*\d{1,3}\.[ \t]+"  # a line break and a page's number, inside a title a PDF ran on
+PAGE_MARK = re.compile(_PAGE_MARK)
 _LAZY["AMENDING"] = (rf"{S}(?P<name>(?:[Ss]ửa đổi|[Ss]ửa đi(?=,)|SĐ)(?:,?{_GAP}(?:bổ{_GAP}sung|BS)(?:{_GAP}một{_GAP}(?:số|vài){_GAP}[Đđ]iều)?"
                       rf"|{_GAP}một{_GAP}(?:số|vài){_GAP}[Đđ]iều"  # "sửa đổi một số điều của Luật …" (1998)
-                      rf"|(?=[ \t]+(?:Bộ luật|Luật)[ \t]))(?:{_GAP}của)?{_GAP}"  # "Luật sửa đổi Bộ luật Hình sự 2017"
+                      rf"|(?=[ \t]+(?:Bộ luật|Luật)[ \t]))(?:{_GAP}của)?(?:{_PAGE_MARK}|{_GAP})"  # "Luật sửa đổi Bộ luật Hình
+                      # sự 2017"; "… một số điều của\n  3. Pháp lệnh …": a PDF's page number inside the name
                       rf"(?:{_LAW_WORDS}|(?<=điều của )(?=[{UPPER}]))[^.;:()\n]{{1,400}}?){_AMEND_END}")  # "Luật" may go unsaid
 # "Luật sửa đổi, bổ sung một số điều của Phòng, chống thiên tai và Luật Đê điều": the first amended law's "Luật" lost
 LAW_WORD_LOST = re.compile(rf"(một (?:số|vài) điều của )(?!{_LAW_WORDS})(?=[{UPPER}])")

@@ -22,13 +22,16 @@ def province_from_source(source: str | None) -> str | None:
     listed = next((code for site, code in _sites().items() if host == site or host.endswith("." + site)), None)
     if listed is not None:
         return listed
+    if (district := district_from_source(host)) is not None:
+        return district.province  # "travinh.namtramy.gov.vn": the district's portal, in Quảng Nam
     host = host.replace("-", "")
     return next((code for slug, code in _province_slugs() if slug in host), None)
 
 
 def province_from_url(url: str | None) -> str | None:
     """A page's address whose first part is a province's section ("vbpl.vn/tayninh/Pages/…": Tây Ninh), or that
-    names a province after its level word ("…/thanh-lap-hoi-cuu-chien-binh-…-tinh-yen-bai/" → Yên Bái, the one
+    names a province after its level word ("…/thanh-lap-hoi-cuu-chien-binh-…-tinh-yen-bai/" → Yên Bái,
+    "…-lich-su-dang-bo-thanh-pho-ho-chi-minh-152332" → Hồ Chí Minh, the one
     province so named), else whose last part opens with one, as a headline "Ninh Thuận: …" does
     ("…/ninh-thuan-thanh-lap-doan-giam-sat-….htm")."""
     path = (url or "").lower().partition("://")[2].partition("/")[2]
@@ -36,8 +39,8 @@ def province_from_url(url: str | None) -> str | None:
     named = dict(_province_slugs())
     if (section := path.partition("/")[0].replace("-", "")) in named and "/" in path:
         return named[section]
-    found = {named.get("".join(words[i + 1:i + 1 + size])) for i, word in enumerate(words) if word in _URL_LEVELS
-             for size in (1, 2, 3)} - {None}
+    found = {named.get("".join(words[i + 1:i + 1 + size])) for i, word in enumerate(words)
+             if word in _URL_LEVELS or word == "pho" and words[i - 1:i] == ["thanh"] for size in (1, 2, 3)} - {None}
     if len(found) == 1:
         return found.pop()
     last = re.split(r"[^a-z0-9]+", path.rstrip("/").rpartition("/")[2])
@@ -67,15 +70,17 @@ def district_from_source(source: str | None) -> Unit | None:
     "thuanchau.sonla.gov.vn" → huyện Thuận Châu (a province in the host settles a shared name), and so does
     its broadcaster: "dailocrt.vn" → huyện Đại Lộc, and the portal of its Huyện ủy or Front: "huyenuybudop.vn" →
     huyện Bù Đốp."""
-    labels = (source or "").lower().replace("-", "").split(".")
+    labels = list(enumerate((source or "").lower().replace("-", "").split(".")))
     named = dict(_province_slugs())
-    provinces = {code for slug, code in named.items() if slug in labels}  # "hatinh": the province, not its city
-    labels += [label[:-len(end)] for label in labels for end in _station_suffixes() if label.endswith(end)]
-    labels += [label[len(start):] for label in labels for start in _body_prefixes() if label.startswith(start)]
-    found = [u for label in labels if label not in named for u in _district_slugs().get(label, ())]
-    if provinces:
-        found = [u for u in found if u.province in provinces]
-    return found[0] if len(found) == 1 else None
+    labels += [(k, label[:-len(end)]) for k, label in labels for end in _station_suffixes() if label.endswith(end)]
+    labels += [(k, label[len(start):]) for k, label in labels for start in _body_prefixes() if label.startswith(start)]
+    found = [(k, u) for k, label in labels if label not in named for u in _district_slugs().get(label, ())]
+    widest = max((k for k, _ in found), default=-1)
+    # a province's label counts to the right of the district's only ("hatinh": the province, not its city;
+    # "travinh.namtramy.gov.vn": xã Trà Vinh of huyện Nam Trà My, not tỉnh Trà Vinh)
+    provinces = {named[label] for k, label in labels if label in named and k > widest}
+    units = [u for _, u in found if not provinces or u.province in provinces]
+    return units[0] if len(units) == 1 else None
 
 
 @cache

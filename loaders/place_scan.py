@@ -544,6 +544,9 @@ def _bare_hits(text: str, start: int, run: str, end: int) -> list[Hit]:
     first, _, rest = run.partition(" ")
     if first.lower() in _SENTENCE_WORDS | _DIRECTIONS | _OUTLETS and rest:  # "Tại Hà Tĩnh", "Tây Nghệ An", "Báo Ninh Thuận"
         parts.append((start + len(first) + 1, rest))
+        second, _, tail = rest.partition(" ")
+        if first.lower() in _DIRECTIONS and second.lower() in _DIRECTIONS and tail:  # "Tây Bắc Nghệ An"
+            parts.append((start + len(first) + len(second) + 2, tail))
     elif (capital := _CAPITAL_CITY.match(run)) and capital.end() < len(run):  # "Thủ Đô Hà Nội"
         parts.append((start + capital.end(), run[capital.end():]))
     elif (delegation := _past_delegation(start, run)) != (start, run):  # "(Đoàn Lạng Sơn)"

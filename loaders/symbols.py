@@ -295,6 +295,9 @@ def _fits(joint: str, part: str, before: list[str], joints: list[str], spaced: b
     if part.isdigit():  # a year right after the number, or a legislature's number
         if not before:  # "/2019", or "-2017" before a slash: "19-2017/NQ-CP"; spaced after a type word's number
             return (joint in ("/", "-") or spaced and joint == " ") and len(part) == 4 and part[:2] in ("19", "20")
+        if joint == "/" and len(part) == 4 and part[:2] in ("19", "20") and joints[:1] == ["/"] and len(before) >= 2 \
+                and before[0] in TYPE_CODES and not any(p.isdigit() for p in before):
+            return True  # "100/NĐ-CP/2019": the year written last, after the issuer
         return before[-1].endswith(_LEGISLATURES) and joint in (" ", "") and len(part) <= 2  # "QH 14", not "HĐND 2019"
     if joint == "":  # "số 12NQ…": glued only to a type code (the issuer glued to it too: "09NQTW"), or to an issuer a
         # unit follows ("số 3287UBND-VX")
@@ -326,6 +329,8 @@ def _interpret(number: int, letter: str | None, parts: list[str], joints: list[s
         joints = joints[1:]
         if not parts:
             return None
+    if year is None and len(parts) > 2 and parts[-1].isdigit() and len(parts[-1]) == 4:  # "100/NĐ-CP/2019"
+        year, parts, joints = int(parts[-1]), parts[:-1], joints[:-1]
     layout = "party" if joints[0] in ("-", "~") and "/" in joints[1:2] else "state"
     code, names = _code_and_names(parts)
     legislature, names = _legislature(names)

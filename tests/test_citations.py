@@ -2292,3 +2292,53 @@ def test_a_congress_resolution_whose_dai_hoi_was_lost():
 def test_the_first_point_of_an_outline_under_a_heading_in_capitals():
     assert cite("CĂN CỨ PHÁP LÝ XÂY DỰNG ĐỀ ÁN 1. Sự cần thiết xây dựng Đề án Trong những năm qua.")[0] == []
     assert [q for q, _ in cite("Thực hiện NGHỊ QUYẾT 35. Tỉnh đã làm.")[0]] == ["NGHỊ QUYẾT 35"]
+
+
+def test_congresses_listed_after_one_type_word():
+    quotes = [q for q, _ in cite("Thực hiện Nghị quyết Đại hội Đảng XIII, Đại hội Đảng bộ tỉnh lần thứ XVII, tỉnh đã "
+                                 "làm. Nghị quyết Đại hội XIII, Đại hội đã đề ra.")[0]]
+    assert quotes == ["Nghị quyết Đại hội Đảng XIII", "Đại hội Đảng bộ tỉnh lần thứ XVII", "Nghị quyết Đại hội XIII"]
+
+
+def test_a_symbols_year_written_last():
+    from trichdan.loaders.symbols import parse
+    assert parse("100/NĐ-CP/2019").text == "100/2019/NĐ-CP"
+    assert parse("02-NQ/TU/2019") is None and parse("1234/UBND-VX/2019") is None  # no type code before the issuer
+
+
+def test_no_local_body_issues_a_document_a_central_one_signs():
+    _, docs = cite("Tổ chức phổ biến Nghị định số 13/2023/NĐ-CP của UBND tỉnh đối với đại diện các sở.")
+    assert [(d.issuer_code, d.scope) for d in docs.values()] == [("CP", None)]
+    _, docs = cite("Thực hiện Chỉ thị 05-CT/TU của Ban Thường vụ Thị ủy.")  # a local committee's body: it stands
+    assert [d.issuer for d in docs.values()] == ["Ban Thường vụ Thị ủy Can Lộc"]
+    _, docs = cite("Quyết định số 1518-QĐ/TW, ngày 25/3/2019 của Ban Thường vụ Tỉnh ủy.")  # "TW" for "TU": the body tells
+    assert [d.scope for d in docs.values()] == ["Hà Tĩnh"]
+
+
+def test_a_laws_name_goes_on_only_with_vietnamese_words():
+    assert [q for q, _ in cite("Sách Luật An Ninh Mạng Ebooks Nhóm Zalo HỘI ĐỒNG CHỈ ĐẠO.")[0]] == ["Luật An Ninh Mạng"]
+    assert [q for q, _ in cite("Căn cứ Luật Mặt trận Tquốc Việt Nam ngày 9/6/2015;")[0]] == [  # a font's debris stays
+        "Luật Mặt trận Tquốc Việt Nam ngày 9/6/2015"]
+
+
+def test_a_pdfs_page_number_inside_an_amending_ordinances_name(authority):
+    from trichdan.loaders.pipeline import extract
+    from trichdan.loaders.sources import Source
+    found = extract(Source("t.txt", "Pháp lệnh phòng, chống lụt, bão ngày 20 tháng 3 năm 1993 và Pháp lệnh sửa đổi, bổ "
+                                    "sung một số điều của\n  3. Pháp lệnh phòng, chống lụt, bão ngày 24 tháng 8 năm 2000;"),
+                    authority)
+    assert [d.name for d in found.documents] == [
+        "Phòng, chống lụt, bão", "Sửa đổi, bổ sung một số điều của Pháp lệnh phòng, chống lụt, bão"]
+
+
+def test_an_ordinance_amending_one_named_across_a_line(authority):
+    from trichdan.loaders.pipeline import extract
+    from trichdan.loaders.sources import Source
+    found = extract(Source("t.txt", "Căn cứ Pháp lệnh sửa đổi, bổ sung một số điều của\nPháp lệnh cán bộ, công chức ngày "
+                                    "29 tháng 4 năm 2003;"), authority)
+    assert [d.symbol for d in found.documents] == ["11/2003/PL-UBTVQH11"]
+
+
+def test_the_national_assemblys_office_is_central():
+    _, docs = cite("Hà Nội, ngày 5/3/2019. Văn bản hợp nhất 14/VBHN-VPQH.", locality=Locality(province="Hà Nội"))
+    assert [d.scope for d in docs.values()] == [None]

@@ -1082,3 +1082,7 @@ def test_a_marked_name_with_a_syllable_in_lower_case_before_a_post():
 def test_a_marked_name_a_dash_and_a_post():
     assert people("Đồng chí Phi SRỗn Ha Nràng - Phó Bí thư Đảng ủy xã cho biết.") == {
         "Phi SRỗn Ha Nràng": [("Phó Bí thư", "Đảng ủy xã")]}
+
+
+def test_a_bloc_youth_union_is_no_person():
+    assert people("Chào mừng Đại hội Đại biểu Đoàn Khối các cơ quan tỉnh Thái Nguyên lần thứ VII.") == {}

@@ -746,3 +746,21 @@ def test_a_province_after_a_full_name_in_a_tables_row():
 def test_a_district_named_bare_like_its_seat_town():
     found = _found("Khảo sát tình hình thực hiện Chỉ thị 07 tại Núi Thành\n\nĐoàn làm việc tại TP.Đà Nẵng.")
     assert ("Núi Thành", "huyện", "Quảng Nam") in found
+
+
+def test_a_communes_label_before_its_districts_in_a_portals_host():
+    from trichdan.loaders.locality import district_from_source, province_from_source
+    assert district_from_source("travinh.namtramy.gov.vn").name == "Nam Trà My"  # xã Trà Vinh, not tỉnh Trà Vinh
+    assert province_from_source("travinh.namtramy.gov.vn") == province_from_source("quangnam.gov.vn")
+    assert district_from_source("thuanchau.sonla.gov.vn").name == "Thuận Châu"
+
+
+def test_a_city_named_after_thanh_pho_in_an_address():
+    from trichdan.loaders.locality import province_from_url
+    assert province_from_url("https://tuyengiao.vn/bien-soan-lich-su-dang-bo-thanh-pho-ho-chi-minh-152332") == \
+        province_from_url("https://vbpl.vn/hochiminh/Pages/x.aspx")
+    assert province_from_url("https://x.vn/quy-hoach-thanh-pho-vinh-2030") is None  # a city, no province
+
+
+def test_a_province_after_two_direction_words():
+    assert ("Nghệ An", "tỉnh", None) in _found("Xây dựng thị xã Thái Hòa thành đô thị trung tâm vùng Tây Bắc Nghệ An.")
