@@ -46,9 +46,9 @@ def read_context(text: str, ref: Reference, next_start: int | None = None) -> No
             elif kind == "placed":
                 if ref.issuer_text is not None or ref.place is not None or issuer(ref.issuer_code or (
                         ref.symbol.issuer if ref.symbol is not None else None)) is not None \
-                        or not _province(match.group("place")):
+                        or not (province := _province(match.group("place"))):
                     continue  # only a document no known issuer signs takes the province of an unknown body
-                ref.place = _province(match.group("place"))
+                ref.place = province
             elif kind == "term" and ref.term is None:
                 ref.term = term_name(match.group("term"))
             elif kind == "year":

@@ -291,7 +291,7 @@ def issuer(code: str | None) -> Issuer | None:
         return None
     if "-" in code:  # joint issuers ("BNV-VPCP"): the first one's kind and level
         return issuer(code.split("-")[0])
-    found = ISSUERS.get(code) or ISSUERS.get(_clean_spelling(code))
+    found = ISSUERS.get(code) or ISSUERS.get(with_canonical_spellings(code))
     if found is None and code.endswith(PARTY_SUFFIXES) and code not in CODE_SPELLINGS and "Ư" not in code:  # a state
         # body's own "TƯ" ("VSDTTƯ") is kept as written by the symbol reader; a Party body's is read "TW"
         committee = ISSUERS[next(s for s in sorted(PARTY_SUFFIXES, key=len, reverse=True) if code.endswith(s))
@@ -300,8 +300,9 @@ def issuer(code: str | None) -> Issuer | None:
     return found
 
 
-def _clean_spelling(code: str) -> str:
-    """A code with its committees' spellings canonical: "MTTƯ" → "MTTW" (symbols of the state's layout keep them)."""
+def with_canonical_spellings(code: str) -> str:
+    """A code with its committees' spellings canonical: "BTGTƯ" → "BTGTW", "MTTƯ" → "MTTW" (which symbols of the
+    state's layout keep as written)."""
     for variant, canonical in CODE_SPELLINGS.items():
         code = code.replace(variant, canonical)
     return code

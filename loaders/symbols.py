@@ -23,8 +23,8 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import combinations
 
-from .lexicon import (CODE_SPELLINGS, ISSUER_TYPES, ISSUER_UNITS, ISSUERLESS_CODES, ISSUERS, KNOWN_ISSUER_CODES, PARTY_ORGANS,
-                      PARTY_SUFFIXES, TYPE_CODES, alternation, code_type)
+from .lexicon import (CODE_SPELLINGS, ISSUER_TYPES, ISSUER_UNITS, ISSUERLESS_CODES, ISSUERS, KNOWN_ISSUER_CODES,
+                      PARTY_ORGANS, PARTY_SUFFIXES, TYPE_CODES, alternation, code_type, with_canonical_spellings)
 from .names import is_syllable
 from .numerals import from_roman
 
@@ -398,9 +398,7 @@ def _clean(name: str) -> str:
     """A code as canonically spelt: "T.Ư" → "TW", "BTGTƯ" → "BTGTW", "BGD&ĐT" → "BGDĐT"; dots of unknown codes
     are kept."""
     name = name.replace(" ", "")  # "BGD &ĐT"
-    undotted = name.replace(".", "")
-    for variant, canonical in CODE_SPELLINGS.items():
-        undotted = undotted.replace(variant, canonical)
+    undotted = with_canonical_spellings(name.replace(".", ""))
     if "&" in undotted and undotted.replace("&", "") in KNOWN_ISSUER_CODES:
         return undotted.replace("&", "")
     return undotted if (undotted in KNOWN_ISSUER_CODES or "." not in name or undotted.endswith(PARTY_SUFFIXES)) else name
