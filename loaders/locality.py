@@ -6,7 +6,7 @@ tỉnh Hà Tĩnh" in a Cà Mau article)."""
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from . import gazetteer
 from .gazetteer import COMMUNE_LEVELS, PRE2025, Unit
@@ -15,6 +15,7 @@ from .model import Locality, Place
 from .normalize import fold
 
 
+@lru_cache(maxsize=4096)  # a pure function of the site, asked several times an article
 def province_from_source(source: str | None) -> str | None:
     """A provincial paper's host names its province: "baohatinh.vn" → Hà Tĩnh, and the papers and stations
     whose host does not (``data/sites.json``): "baodongkhoi.vn" → Bến Tre."""
@@ -65,6 +66,7 @@ def _province_slugs() -> list[tuple[str, str]]:
     return sorted(slugs, key=lambda pair: -len(pair[0]))
 
 
+@lru_cache(maxsize=4096)
 def district_from_source(source: str | None) -> Unit | None:
     """A district's or town's portal names it in its host: "cualo.vn" → thị xã Cửa Lò,
     "thuanchau.sonla.gov.vn" → huyện Thuận Châu (a province in the host settles a shared name), and so does

@@ -330,9 +330,8 @@ def _revised_into_edition(documents: dict[int, Document], merged: dict[str, Docu
     article dates, else its one dated edition of the article's year or the year before; beside one older edition
     only ("So với Luật Việc làm số 38/2013/QH13, Luật Việc làm (sửa đổi) …") it stays a document of its own."""
     for doc in list(documents.values()):
-        if not (doc.name or "").endswith(REVISED_NAME) or doc.year is not None or doc.key not in merged:
+        if (base := _revised_base(doc, merged)) is None:
             continue
-        base = fold(doc.name[:-len(REVISED_NAME)])
         editions = sorted((d for d in merged.values() if d.type == doc.type and fold(d.name or "") == base
                            and d.year is not None), key=lambda d: d.year)
         current = [d for d in editions if id(d) in written_revised] or (
@@ -347,13 +346,20 @@ def _bare_into_revised(documents: dict[int, Document], merged: dict[str, Documen
     number nor year, in an article about the law revised whole and about no dated edition of it, is the revised law;
     not one named as the law in force ("Luật Phòng, chống bạo lực gia đình hiện hành": ``in_force``, by id)."""
     for doc in list(merged.values()):
-        if not (doc.name or "").endswith(REVISED_NAME) or doc.year is not None or doc.key not in merged:
+        if (base := _revised_base(doc, merged)) is None:
             continue
-        base = fold(doc.name[:-len(REVISED_NAME)])
         same = [d for d in merged.values() if d.type == doc.type and fold(d.name or "") == base]
         if same and all(d.number is None and d.year is None and id(d) not in in_force for d in same):
             for bare in same:
                 _merge_into(doc, bare, documents, merged)
+
+
+def _revised_base(doc: Document, merged: dict[str, Document]) -> str | None:
+    """The folded name of the law ``doc`` revises whole, when it is one with no year still standing on its own
+    ("Luật Việc làm (sửa đổi)" → "viec lam"), else None."""
+    if not (doc.name or "").endswith(REVISED_NAME) or doc.year is not None or doc.key not in merged:
+        return None
+    return fold(doc.name[:-len(REVISED_NAME)])
 
 
 def _bare_into_completed(documents: dict[int, Document], merged: dict[str, Document], carried: dict[int, str]) -> None:
