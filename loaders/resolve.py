@@ -259,7 +259,7 @@ def _name_into_number(documents: dict[int, Document], merged: dict[str, Document
     for doc in merged.values():
         if doc.name and doc.number is not None:
             numbered.setdefault((doc.type, fold(doc.name)), []).append(doc)
-    for draft_id, doc in list(documents.items()):
+    for doc in list(documents.values()):
         found = numbered.get((doc.type, fold(doc.name or ""))) if doc.number is None and doc.year is None else None
         if found and len(found) > 1 and defined.get(id(doc)) in found:
             found = [defined[id(doc)]]
