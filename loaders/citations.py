@@ -183,9 +183,11 @@ def _heading(head: re.Match) -> bool:
 
 
 def _bare_symbols(text: str, found: list[Reference], skip: _Spans, zone_of) -> list[Reference]:
-    """Symbols written without a type word ("thực hiện 99-QĐ/TW"): the code gives the type."""
+    """Symbols written without a type word ("thực hiện 99-QĐ/TW"): the code gives the type; a symbol with no type
+    code takes the type the article gives it with a type word ("Nghị quyết 259/2025/QH15 … Số hiệu: 259/2025/QH15")."""
     spans = _Spans((r.start, r.end) for r in found)
     starts = [r.start for r in found]
+    typed = {r.symbol.text: r.type for r in found if r.symbol is not None and r.symbol.code is None}
     out = []
     for item in symbols.finditer(text, skip=lambda start: start in spans or start in skip):
         symbol = item.symbol
@@ -195,7 +197,7 @@ def _bare_symbols(text: str, found: list[Reference], skip: _Spans, zone_of) -> l
             continue  # "giấy phép hoạt động … số 1765/SYT-GPHĐ": a licence's number
         heading = _heading_type(text, item.start, item.end)
         coded = symbol.type_word if symbol.code else None  # with no code, the issuer's usual type yields to a list's
-        type_word = heading or coded \
+        type_word = heading or coded or (typed.get(symbol.text) if symbol.code is None else None) \
             or _listed_type(text, item.start, symbol, _last_before(found, starts, item.start) + out[-1:]) \
             or _clause_type(text, item.start, symbol) or symbol.type_word or _letter(symbol)
         if type_word is None:

@@ -119,13 +119,14 @@ def _chain(unit: Unit) -> list[str]:
 
 
 def _name_key(name: str) -> str:
-    return _HYPHEN.sub(" - ", " ".join(fold(name).split()))
+    return _HYPHEN.sub(" ", " ".join(fold(name).split()))
 
 
 @lru_cache(maxsize=1 << 16)
 def _spelling(name: str) -> str:
-    """``name`` as compared when spelt with diacritics: normalised tones, lower case, one hyphen spacing."""
-    return _HYPHEN.sub(" - ", " ".join(normalize(name).lower().replace("’", "'").split()))
+    """``name`` as compared when spelt with diacritics: normalised tones, lower case, a hyphen as a space ("Bà Rịa
+    Vũng Tàu", "Thừa Thiên - Huế")."""
+    return _HYPHEN.sub(" ", " ".join(normalize(name).lower().replace("’", "'").split()))
 
 
 def _spelt_locally(spelling: str, area: str) -> bool:
@@ -180,7 +181,7 @@ def _build_index() -> _Index:
     all_units = [*found.values(), *others]
     all_units += _seat_spellings(found, all_units)
     unique = sorted({u.name for u in all_units})
-    keys = dict(zip(unique, (_HYPHEN.sub(" - ", " ".join(k.split())) for k in _bulk(fold, unique))))
+    keys = dict(zip(unique, (_HYPHEN.sub(" ", " ".join(k.split())) for k in _bulk(fold, unique))))
     children: dict[str, set[str]] = defaultdict(set)
     for unit in all_units:
         names[keys[unit.name]].append(unit)

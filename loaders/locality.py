@@ -135,6 +135,7 @@ def locality_of(province: str | None, district: str | None, places: list[Place],
 _SENTENCE_END = re.compile(r"[.!?;]\s|\n")
 _OF_A_COMMUNE = re.compile(r"(?i:đảng bộ|đảng ủy|ủy ban nhân dân|ubnd|hđnd|hội đồng nhân dân)[ \t]+(?:(?i:xã|phường|thị trấn|đặc khu)[ \t]+)?$")
 _OF_A_BODY = re.compile(r"(?i:ủy|ủy ban nhân dân|ubnd|hđnd|mttq|mặt trận tổ quốc|đảng bộ)[ \t]+(?:(?i:tỉnh|thành phố)[ \t]+)?$")
+_ISSUES_IT = re.compile(r"[ \t]+(?:(?:đã|vừa|mới|cũng)[ \t]+)*(?:ban hành|phê duyệt)[ \t]+")  # "tỉnh Sơn La đã ban hành …"
 
 
 class SentenceProvinces:
@@ -179,7 +180,8 @@ class SentenceProvinces:
     def named_with(self, start: int, end: int, reach: int | None = None) -> str | None:
         """The one province the sentence of ``text[start:end]`` names after it (within ``reach`` characters, when
         given), else before it in its paragraph as the place of a body ("… của UBND tỉnh Quảng Ngãi … Kế hoạch số
-        12/KH-UBND"); None when none or several."""
+        12/KH-UBND") or as the one that issues it ("tỉnh Sơn La đã ban hành Kế hoạch số 142/KH-UBND"); None when
+        none or several."""
         after = _SENTENCE_END.search(self._text, end, end + 400)
         stop = after.start() if after else min(len(self._text), end + 400)
         if reach is not None:
@@ -188,7 +190,9 @@ class SentenceProvinces:
         if not found and reach is None:  # the paragraph so far: "Ban Chấp hành Đảng bộ tỉnh Long An … Nghị quyết
             begin = max(self._text.rfind("\n", 0, start) + 1, start - 600)  # Đại hội Đảng bộ tỉnh lần thứ XI"
             found = {province for at, province in self._mentions
-                     if begin <= at < start and _OF_A_BODY.search(self._text, max(0, at - 30), at)}
+                     if begin <= at < start and _OF_A_BODY.search(self._text, max(0, at - 30), at)} \
+                or {province for at, province in self._ends.items()
+                    if begin <= at < start and _ISSUES_IT.fullmatch(self._text, at, start)}
         return found.pop() if len(found) == 1 else None
 
 

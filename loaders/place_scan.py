@@ -72,7 +72,6 @@ _HINT = re.compile(rf"[ ]?\((?:(?i:{_WIDE}|(?:{alternation(BARE_ABBREVIATIONS)})
                    rf"|,[ ](?P<closing>{_RUN})\)")  # "(Khoái Châu, Hưng Yên)": the second of a bracketed pair
 _WITHIN = re.compile(rf"(?i:{_WIDE})[ ](?P<name>{_RUN})")  # the larger unit a count names: "thuộc huyện Gia Lộc"
 _GROUP_WITHIN = re.compile(rf"[ ]+thuộc[ ]+(?i:{_WIDE})[ ]+(?P<name>{_RUN})(?P<next>[ ]*;[ ]*)?")  # "… thuộc tỉnh Quảng Nam;"
-_HYPHENATED = re.compile(r"[ ]*[-–][ ]*")
 _SPLIT = re.compile(r"[ ]?[-–][ ]?")
 
 # Words before a capitalised name that make it a street, landmark, village or person, not a unit.
@@ -662,14 +661,12 @@ def spellings(name: str) -> list[str]:
 
 @lru_cache(maxsize=1 << 16)  # capitalised runs repeat across articles
 def _candidates(name: str) -> tuple[Unit, ...]:
-    """Units named ``name``, else written with a hyphen its name has not ("Thừa Thiên - Huế"); with the units
-    named one of its other spellings ("Đăk Glong" for "Đắk Glong")."""
+    """Units named ``name``, a hyphen as a space ("Thừa Thiên - Huế", "Bà Rịa Vũng Tàu"); with the units named one
+    of its other spellings ("Đăk Glong" for "Đắk Glong")."""
     name = "Hồ Chí Minh" if name == "HCM" else name
     found = _spelt(name)
     if " " not in name and (together := _run_together().get(fold(name))):  # "huyện Đakrông": Đa Krông
         found += tuple(u for u in together if u not in found)
-    if not found and (joined := _HYPHENATED.sub(" ", name)) != name:  # "Thừa Thiên - Huế"
-        found = _spelt(joined)
     if not any(w in _SPELLINGS for w in name.split(" ")):
         return found
     if found:  # "huyện Phú Quý" is the district the gazetteer spells "Phú Quí", beside a commune spelt "Phú Quý"
@@ -693,7 +690,8 @@ def _spelt(name: str) -> tuple[Unit, ...]:
 
 
 def _key(name: str) -> str:
-    return _SPLIT.sub("-", name.lower().replace("’", "'"))
+    """``name`` as compared with a unit's: lower case, a hyphen as a space ("Bà Rịa Vũng Tàu")."""
+    return " ".join(_SPLIT.sub(" ", name.lower().replace("’", "'")).split())
 
 
 def tier(unit: Unit) -> int:

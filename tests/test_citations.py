@@ -2342,3 +2342,23 @@ def test_an_ordinance_amending_one_named_across_a_line(authority):
 def test_the_national_assemblys_office_is_central():
     _, docs = cite("Hà Nội, ngày 5/3/2019. Văn bản hợp nhất 14/VBHN-VPQH.", locality=Locality(province="Hà Nội"))
     assert [d.scope for d in docs.values()] == [None]
+
+
+def test_a_symbol_without_a_type_code_takes_the_type_the_article_gives_it():
+    quotes, docs = cite("Nghị quyết 210/2025/QH15 sửa đổi Nghị quyết 98/2023/QH15.\n| Số hiệu: | 210/2025/QH15 |")
+    assert [key for _, key in quotes] == ["nn/qh/nghi-quyet/2025/210", "nn/qh/nghi-quyet/2023/98", "nn/qh/nghi-quyet/2025/210"]
+    quotes, _ = cite("theo 45/2019/QH14 và Luật 45/2019/QH14")  # alone, a number of the legislature is a law's
+    assert {key for _, key in quotes} == {"nn/qh/luat/2019/45"}
+
+
+def test_the_province_that_issues_a_local_document_in_its_sentence(authority):
+    from trichdan.loaders.pipeline import extract
+    from trichdan.loaders.sources import Source
+    found = extract(Source("t.txt", "Tỉnh Sơn La đã ban hành Kế hoạch số 77/KH-UBND về chuyển đổi số. Đoàn đã tập huấn ở "
+                                    "xã Bát Xát, xã Mường Khương, xã Bắc Hà (Lào Cai) và ở tỉnh Lào Cai."), authority)
+    assert [(d.symbol, d.scope) for d in found.documents] == [("77/KH-UBND", "Sơn La")]
+
+
+def test_a_province_written_without_its_hyphen():
+    _, docs = cite("Quyết định số 2045/QĐ-UBND ngày 28/9/2012 của UBND tỉnh Bà Rịa Vũng Tàu về mức chi.")
+    assert [d.scope for d in docs.values()] == ["Bà Rịa - Vũng Tàu"]

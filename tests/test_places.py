@@ -452,6 +452,8 @@ def test_a_name_written_in_one_word_or_with_a_tight_hyphen():
     assert ("Bà Rịa - Vũng Tàu", "Bà Rịa-Vũng Tàu", "tỉnh") in found
     places = find_places(_article("Ban Thường vụ Tỉnh ủy Thừa Thiên - Huế tổ chức hội nghị."))[0]
     assert [(p.name, p.written) for p in places] == [("Thừa Thiên Huế", "Thừa Thiên - Huế")]  # a hyphen its name has not
+    places = find_places(_article("Quyết định của UBND tỉnh Bà Rịa Vũng Tàu về phí."))[0]
+    assert [(p.name, p.written) for p in places] == [("Bà Rịa - Vũng Tàu", "Bà Rịa Vũng Tàu")]  # a hyphen left out
 
 
 def test_a_list_of_units_after_a_colon_and_a_typographic_apostrophe():
