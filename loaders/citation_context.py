@@ -5,6 +5,7 @@ or issuer written first ("Ngày 18-2-1998, Bộ Chính trị ban hành …")."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from . import citation_patterns as P
 from . import gazetteer
@@ -40,6 +41,8 @@ def read_context(text: str, ref: Reference, next_start: int | None = None) -> No
                     break  # a date of another year starts the next clause ("… năm 2022, ngày 6/3/2024, UBND …")
                 if ref.date is None or len(ref.date) == 4:
                     ref.date = date
+                if date and ref.symbol is not None and ref.symbol.lost_year and _misprinted(ref.symbol.lost_year, date[:4]):
+                    ref.symbol = replace(ref.symbol, year=int(date[:4]), lost_year=None)  # "15/201/NĐ-CP ngày 17/02/2017"
             elif kind == "issuer" and ref.issuer_text is None and _ministry_may_issue(ref, match.group("iss")) \
                     and not P.STEERING_BEFORE.search(text, max(0, ref.start - 40), ref.start):
                 set_issuer(ref, match.group("iss"), match.group("place"))
@@ -86,6 +89,12 @@ def read_context(text: str, ref: Reference, next_start: int | None = None) -> No
         if pattern.search(window):
             ref.relation = relation
             break
+
+
+def _misprinted(written: str, year: str) -> bool:
+    """Whether ``written`` is ``year`` with one digit lost or one digit too many ("201", "20172" for 2017)."""
+    longer, shorter = (written, year) if len(written) > len(year) else (year, written)
+    return len(longer) == len(shorter) + 1 and any(longer[:i] + longer[i + 1:] == shorter for i in range(len(longer)))
 
 
 def year_of_document(text: str, start: int, end: int, limit: int) -> bool:

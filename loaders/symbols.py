@@ -40,7 +40,7 @@ _CODE_LETTERS = "A-ZĐƯ"
 # ("BGD &ĐT"); a small letter only between capitals ("GDTrH")
 _RUN = re.compile(rf"[{_CODE_LETTERS}][{_CODE_LETTERS}0-9]*(?:(?:[.&]|[ ]?&[ ]?(?=[{_CODE_LETTERS}][{_CODE_LETTERS}0-9]*(?![^\W_]))"
                   rf"|[a-z](?=[{_CODE_LETTERS}]))[{_CODE_LETTERS}][{_CODE_LETTERS}0-9]*)*")
-_DIGITS = re.compile(r"\d{1,4}(?![\w])")
+_DIGITS = re.compile(r"\d{1,5}(?![\w])")
 _ROMAN = re.compile(r"[IVXL]{1,5}(?![\w])")
 _KNOWN = re.compile(rf"(?i:{alternation([*TYPE_CODES, *KNOWN_ISSUER_CODES, *CODE_SPELLINGS])})")
 _CANONICAL = {c.upper(): c for c in (*TYPE_CODES, *KNOWN_ISSUER_CODES)} | {s.upper(): s for s in CODE_SPELLINGS}
@@ -73,6 +73,7 @@ class Symbol:
     letter: str | None = None  # "30a/2008/NQ-CP" → "a", "66.2/2025/NQ-CP" → ".2"
     written_tu: bool = False  # the issuer was written "TƯ", which may stand for a Tỉnh ủy's "TU"
     year_last: bool = False  # the year written last in two digits, as local symbols of the 1990s have it: "31/CT.UBT.93"
+    lost_year: str | None = None  # a year misprinted with a digit too few or too many, as written: "201" of "15/201/NĐ-CP"
 
     @property
     def ident(self) -> str:
@@ -293,8 +294,10 @@ def _fits(joint: str, part: str, before: list[str], joints: list[str], spaced: b
     if len(part) == 1 and part.isalpha() and part not in TYPE_CODES:  # a one-letter unit after the issuer: "6732/UBND-Y"
         return joint == "-" and any(not p.isdigit() and p not in TYPE_CODES for p in before)
     if part.isdigit():  # a year right after the number, or a legislature's number
-        if not before:  # "/2019", or "-2017" before a slash: "19-2017/NQ-CP"; spaced after a type word's number
-            return (joint in ("/", "-") or spaced and joint == " ") and len(part) == 4 and part[:2] in ("19", "20")
+        if not before:  # "/2019", or "-2017" before a slash: "19-2017/NQ-CP"; spaced after a type word's number;
+            # a year a digit too short or too long: "15/201/NĐ-CP", "63/20220/QH14"
+            return (joint in ("/", "-") or spaced and joint == " ") and len(part) == 4 and part[:2] in ("19", "20") \
+                or joint == "/" and len(part) in (3, 5) and part[:2] in ("19", "20")
         if joint == "/" and len(part) == 4 and part[:2] in ("19", "20") and joints[:1] == ["/"] and len(before) >= 2 \
                 and before[0] in TYPE_CODES and not any(p.isdigit() for p in before):
             return True  # "100/NĐ-CP/2019": the year written last, after the issuer
@@ -323,9 +326,10 @@ def _fits(joint: str, part: str, before: list[str], joints: list[str], spaced: b
 def _interpret(number: int, letter: str | None, parts: list[str], joints: list[str]) -> Symbol | None:
     if not parts:
         return None
-    year = None
+    year = lost_year = None
     if parts[0].isdigit():
-        year = int(parts.pop(0))
+        written = parts.pop(0)
+        year, lost_year = (int(written), None) if len(written) == 4 else (None, written)
         joints = joints[1:]
         if not parts:
             return None
@@ -343,11 +347,11 @@ def _interpret(number: int, letter: str | None, parts: list[str], joints: list[s
     issuer, unit = _issuer_and_unit(names)
     if joints[0] == "" and code is None and unit is None:
         return None  # "64CP": an issuer glued to the number needs a unit after it to be read as a symbol
-    if issuer is None and (code is None or year is not None and code not in ISSUERLESS_CODES or legislature):
+    if issuer is None and (code is None or (year is not None or lost_year) and code not in ISSUERLESS_CODES or legislature):
         return None  # "04/2015/NĐ" names no one (but "04/2016/AL", a precedent, never does); a code alone
         # ("121/NgĐ") is a short old form
     system = "state" if own[:1] == [True] else _system(issuer, layout, code, year, legislature)
-    return Symbol(number=number, system=system, issuer=issuer, code=code, year=year, legislature=legislature,
+    return Symbol(number=number, system=system, issuer=issuer, code=code, year=year, legislature=legislature, lost_year=lost_year,
                   unit=unit, letter=letter, written_tu=written_tu)
 
 

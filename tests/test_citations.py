@@ -2362,3 +2362,12 @@ def test_the_province_that_issues_a_local_document_in_its_sentence(authority):
 def test_a_province_written_without_its_hyphen():
     _, docs = cite("Quyết định số 2045/QĐ-UBND ngày 28/9/2012 của UBND tỉnh Bà Rịa Vũng Tàu về mức chi.")
     assert [d.scope for d in docs.values()] == ["Bà Rịa - Vũng Tàu"]
+
+
+def test_a_misprinted_year_from_the_date_or_the_legislature(authority):
+    _, docs = cite("Căn cứ Nghị định số 32/201/NĐ-CP ngày 17 tháng 02 năm 2017 của Chính phủ.")
+    assert list(docs) == ["nn/cp/nghi-dinh/2017/32"]
+    _, docs = cite("Căn cứ Nghị định số 32/201/NĐ-CP ngày 17 tháng 02 năm 2023 của Chính phủ.")  # not 2023 with a digit lost
+    assert list(docs) == ["nn/cp/nghi-dinh/2023/32"] and docs["nn/cp/nghi-dinh/2023/32"].symbol == "32/NĐ-CP"
+    _, docs = cite("được sửa đổi theo Luật số 63/20220/QH14;", authority)  # a law's number is its legislature's
+    assert [d.symbol for d in docs.values()] == ["63/2020/QH14"]

@@ -195,3 +195,10 @@ def test_after_so_spaces_for_every_separator():
     assert read("138 2016 NĐ CP ngày 01", 0, spaced=True).symbol.text == "138/2016/NĐ-CP"
     assert read("138 2016 NĐ CP ngày 01", 0, spaced=False) is None
     assert read("25 2024 của UBND tỉnh", 0, spaced=True) is None  # a year alone makes no symbol
+
+
+def test_a_year_misprinted_with_a_digit_too_few_or_too_many():
+    assert parse("15/201/NĐ-CP").lost_year == "201" and parse("15/201/NĐ-CP").year is None
+    assert parse("63/20220/QH14").lost_year == "20220"
+    assert parse("12/200/QĐ") is None  # a type code alone names no one, its year lost or not
+    assert parse("12/2017/NĐ-CP").lost_year is None
