@@ -124,7 +124,7 @@ class Authority:
             pool = self._by_plenum.get(plenum, [])
         elif name:
             pool = self._by_name.get((fold(doc.type), fold(name)), []) or self._amending_on_day(doc, name) \
-                or self._misnamed_on_day(doc, name)
+                or self._misnamed_on_day(doc, name) or self._lost_letters_in_name(doc, name)
         else:
             pool = []
         return [e for e in pool if _agrees(doc, e.document)] or (self._revised_in_year(doc, name) if revised_in_year else [])
@@ -155,6 +155,13 @@ class Authority:
         written = fold(name).replace(",", " ").split()
         found = [e for e in self._named_on_day(doc) if _nearly(written, fold(e.name).replace(",", " ").split())]
         return found if len(found) == 1 else []
+
+    def _lost_letters_in_name(self, doc: Document, name: str) -> list[Entry]:
+        """The entries of the one name of ``doc``'s type that the name written is, word for word, with letters a
+        PDF's font lost in some words ("Luật Tiêu chun và Quy chuẩn kỹ thuật", "Luật Cht lượng sản phẩm, hàng hóa")."""
+        written = fold(name).replace(",", " ").split()
+        names = {key for key in self._by_name if key[0] == fold(doc.type) and _letters_lost(written, key[1].replace(",", " ").split())}
+        return self._by_name[names.pop()] if len(names) == 1 else []
 
     def _named_on_day(self, doc: Document) -> list[Entry]:
         """The named entries of ``doc``'s type passed on ``doc``'s day (none when it gives no full date)."""
@@ -215,6 +222,14 @@ def _nearly(written: list[str], known: list[str]) -> bool:
     written = [w if w in known else next((k for k in known if _lost_letters(w, k)), w) for w in written]
     shared = SequenceMatcher(a=written, b=known, autojunk=False)
     return sum(block.size for block in shared.get_matching_blocks()) >= _NEARLY * max(len(written), len(known))
+
+
+def _letters_lost(written: list[str], known: list[str]) -> bool:
+    """Whether the words written are the known ones, some with letters lost, and not all of them whole; or, three
+    words or more, the first of them, the name cut where a comma stopped it ("Luật Cht lượng sản phẩm, …")."""
+    if not (len(written) == len(known) or 3 <= len(written) < len(known)):
+        return False
+    return written != known[:len(written)] and all(w == k or _lost_letters(w, k) for w, k in zip(written, known))
 
 
 def _lost_letters(written: str, word: str) -> bool:

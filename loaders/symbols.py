@@ -153,7 +153,8 @@ def finditer(text: str, pos: int = 0, endpos: int | None = None, skip=lambda sta
             yield found
 
 
-_CANDIDATE = re.compile(r"(?<![\w/.,-])0*\d{1,5}(?:[a-zđ]|\.\d{1,2}(?=/))?(?=[ \t]*[-–—‐/])")
+_CANDIDATE = re.compile(r"(?:(?<![\w/.,-])|(?<=(?<!\w)s))"  # "s207/QĐ-TTg": "số" a PDF's font cut to "s"
+                        r"0*\d{1,5}(?:[a-zđ]|\.\d{1,2}(?=/))?(?=[ \t]*[-–—‐/])")
 
 
 def parse(text: str) -> Symbol | None:

@@ -2371,3 +2371,18 @@ def test_a_misprinted_year_from_the_date_or_the_legislature(authority):
     assert list(docs) == ["nn/cp/nghi-dinh/2023/32"] and docs["nn/cp/nghi-dinh/2023/32"].symbol == "32/NĐ-CP"
     _, docs = cite("được sửa đổi theo Luật số 63/20220/QH14;", authority)  # a law's number is its legislature's
     assert [d.symbol for d in docs.values()] == ["63/2020/QH14"]
+
+
+def test_so_a_fonts_loss_cut_to_s_before_a_symbol():
+    quotes, _ = cite("theo sphân công ti Quyết đị nh s207/QĐ-TTg ngày 17 tháng 02 năm 2012 ca Thtướng")
+    assert quotes == [("207/QĐ-TTg", "nn/ttg/quyet-dinh/2012/207")]
+    assert cite("các mẫu s2/A và 3s5/2020")[0] == []  # a glued "s" only as a word of its own
+
+
+def test_a_laws_name_with_letters_a_font_lost(authority):
+    _, docs = cite("quy định chi tiết thi hành một s điu của Luật Tiêu chun và Quy chuẩn kỹ thuật;", authority)
+    assert [d.symbol for d in docs.values()] == ["68/2006/QH11"]
+    _, docs = cite("thi hành một sđiều của Luật Cht lượng sản phẩm, hàng hóa;", authority)  # cut at its comma
+    assert [d.symbol for d in docs.values()] == ["05/2007/QH12"]
+    _, docs = cite("theo Luật Ch lượng;", authority)  # two words say too little
+    assert [d.symbol for d in docs.values()] == [None]
