@@ -191,12 +191,13 @@ _LAZY["LOCAL_PLENUM"] = (
     rf"{_PARTY_COMMITTEE}(?:{S}(?P<place>{NAME}))?(?:{S}(?:(?i:lần{_GAP}thứ){S})?(?P<o2>(?i:{ORD})))?"
     rf"(?:[ \t]*,?{S}{TERM})?"
 )
+_PART_WORD = r"[\wà-ỹđ]+(?:[-/][\wà-ỹđ]+)?"  # a word of a name's later part, "vi-rút" and "HIV/AIDS" too
 _LAZY["LAW"] = (
     # A name may join coordinated parts with commas ("Cán bộ, công chức", "Phòng, chống tham nhũng",
     # "Tín ngưỡng, tôn giáo"): a short lowercase part after a short head, with no word of a clause in it,
     # ending where a name ends ("Luật Đất đai, người dân được …" is the Luật Đất đai).
     rf"[ \t]+(?P<name>[A-ZĐ][\wà-ỹđ]*(?:{NAME_WORD}){{0,2}}"
-    rf"(?:,[ \t]+(?!{CLAUSE_WORD})[a-zà-ỹđ][\wà-ỹđ]*(?:[ \t]+(?!{CLAUSE_WORD}|\d)[\wà-ỹđ]+){{0,5}}(?={NAME_PART_END}))+"
+    rf"(?:,[ \t]+(?!{CLAUSE_WORD})[a-zà-ỹđ][\wà-ỹđ]*(?:[ \t]+(?!{CLAUSE_WORD}|\d){_PART_WORD}){{0,5}}(?={NAME_PART_END}))+"
     # a longer head too where the name runs to its date or number ("Luật Lực lượng tham gia đảm bảo an ninh, trật tự ở
     # cơ sở ngày 28 tháng 11 năm 2023")
     rf"|[A-ZĐ][\wà-ỹđ]*(?:{NAME_WORD}){{3,9}}"

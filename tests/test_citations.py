@@ -2386,3 +2386,12 @@ def test_a_laws_name_with_letters_a_font_lost(authority):
     assert [d.symbol for d in docs.values()] == ["05/2007/QH12"]
     _, docs = cite("theo Luật Ch lượng;", authority)  # two words say too little
     assert [d.symbol for d in docs.values()] == [None]
+
+
+def test_a_hyphenated_word_or_a_slash_in_a_laws_name(authority):
+    quotes, docs = cite("Một số điểm mới trong Luật Phòng, chống nhiễm vi-rút HIV/AIDS\nLuật có hiệu lực.")
+    assert [q for q, _ in quotes] == ["Luật Phòng, chống nhiễm vi-rút HIV/AIDS"]
+    from trichdan.loaders.pipeline import extract
+    from trichdan.loaders.sources import Source
+    found = extract(Source("t.txt", "Theo Luật Phòng, chống nhiễm vi rút HIV/AIDS, người nhiễm được bảo vệ."), authority)
+    assert [d.symbol for d in found.documents] == ["64/2006/QH11"]  # the name the press gives it (authority.json)
