@@ -7,6 +7,8 @@ it belongs to, a description). :mod:`organizations` resolves a BodyRef against t
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass
 
 from .lexicon import BODIES, COMMITTEES, DISTRICT_LEVELS, PROVINCE, sector_committees
@@ -86,11 +88,14 @@ def _national_committees():
 
 
 def _with_ampersands(phrases):
-    """Each phrase, and with "&" for its "và" ("Bộ Khoa học & Công nghệ")."""
+    """Each phrase, with "&" for its "và" ("Bộ Khoa học & Công nghệ"), and with "-" for the "&" of its initials ("Bộ
+    KH-ĐT", "Bộ GD-ĐT")."""
     for phrase in phrases:
         yield phrase
         if " và " in phrase:
             yield phrase.replace(" và ", " & ")
+        if re.search(r"\w&\w", phrase):
+            yield phrase.replace("&", "-")
 
 
 _BODIES = Trie((phrase, spec) for record, spec in _specs()

@@ -9,7 +9,7 @@ from .bodies import body_words_end, parse_body
 from .lexicon import surnames
 from .names import is_surname, name_start, run_end
 from .people_names import name_at
-from .people_words import (BODY_LINKS, BODY_WORDS, DASHES, GENERIC, HEADS, MARKERS, MODIFIERS, NAMED_BODIES,
+from .people_words import (AGENCIES, BODY_LINKS, BODY_WORDS, DASHES, GENERIC, HEADS, MARKERS, MODIFIERS, NAMED_BODIES,
                            SEPARATORS, STANDING, STOP_NAMES, TITLE_QUALIFIERS, Post, Reader)
 from .placenames import WIDE_LEVELS, level_at, place_length
 
@@ -134,7 +134,8 @@ def read_generic(r: Reader, i: int, j: int | None = None, owner_acronym: bool = 
     first words, by default). Its fields may be listed with commas when a name ends it ("Ủy ban Tài
     chính, Ngân sách Phùng Quốc Hiển"), and a field's word may be one the table does not hold ("Đài
     Tiếng nói Việt Nam"). With ``owner_acronym``, an acronym ends the body ("… đại biểu QH Nguyễn Thị Nương");
-    otherwise a name after one names the body ("Trường THPT Nguyễn Du")."""
+    otherwise a name after one names the body ("Trường THPT Nguyễn Du"), but for an agency's (posts.json `agencies`:
+    "Cục BVTV Hoàng Trung")."""
     tokens = r.tokens
     j = GENERIC.match(tokens, i)[1] if j is None else j
     if j < len(tokens) and _UNIT_NUMBER.fullmatch(tokens[j].text):
@@ -166,7 +167,7 @@ def read_generic(r: Reader, i: int, j: int | None = None, owner_acronym: bool = 
             place = place_length(tokens, j, WIDE_LEVELS, r.locality)
             start = name_start([t.text for t in tokens[j + place:end]])
             if start is not None and (place or start or (tokens[j - 1].low == tokens[j - 1].text and j != own)
-                                      or (owner_acronym and tokens[j - 1].text.isupper())) \
+                                      or ((owner_acronym or AGENCIES.match(tokens, i)) and tokens[j - 1].text.isupper())) \
                     and r.words(j + place + start, end).lower() not in STOP_NAMES:
                 name = j + place + start
                 return r.text[tokens[i].start:tokens[name - 1].end], name

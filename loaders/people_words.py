@@ -18,6 +18,7 @@ MARKERS = Trie((m, True) for m in POSTS["markers"])  # "ông", "Đại tá", "PG
 LISTS = Trie((m, True) for m in POSTS["lists"])  # "các đồng chí": a list of people follows
 GENERIC = Trie((m, True) for m in POSTS["generic_bodies"])  # bodies outside the table, read as worded
 NAMED_BODIES = Trie((m, True) for m in POSTS["named_bodies"])  # "Công ty Hoa Tháng Năm": its own name follows
+AGENCIES = Trie((m, True) for m in POSTS["agencies"])  # "Cục BVTV Hoàng Trung": a name after its initials is a person
 STANDING = Trie((m, True) for m in POSTS["standing"])  # "Thường trực" after a title, "TT"
 TITLE_QUALIFIERS = Trie((m, True) for m in POSTS["title_qualifiers"])  # "chuyên trách" after a title
 SIGNED = Trie((m, True) for m in POSTS["signed"])  # "(đã ký)" between a signer's post and name

@@ -1086,3 +1086,9 @@ def test_a_marked_name_a_dash_and_a_post():
 
 def test_a_bloc_youth_union_is_no_person():
     assert people("Chào mừng Đại hội Đại biểu Đoàn Khối các cơ quan tỉnh Thái Nguyên lần thứ VII.") == {}
+
+
+def test_a_name_after_an_agencys_initials_and_a_ministry_written_with_a_hyphen():
+    assert people("Cục trưởng Cục BVTV Hoàng Trung làm Phó Trưởng ban.")["Hoàng Trung"][0] == ("Cục trưởng", "Cục BVTV")
+    assert people("Bộ trưởng KH-ĐT Nguyễn Chí Dũng cho hay.")["Nguyễn Chí Dũng"] == [("Bộ trưởng", "Bộ Kế hoạch và Đầu tư")]
+    assert people("Hiệu trưởng Trường THPT Nguyễn Du phát biểu.") == {}  # a school is named after a person
