@@ -7,11 +7,9 @@ it belongs to, a description). :mod:`organizations` resolves a BodyRef against t
 
 from __future__ import annotations
 
-import re
-
 from dataclasses import dataclass
 
-from .lexicon import BODIES, COMMITTEES, DISTRICT_LEVELS, PROVINCE, sector_committees
+from .lexicon import BODIES, COMMITTEES, DISTRICT_LEVELS, PROVINCE, sector_committees, with_hyphened_initials
 from .model import Locality
 from .names import is_surname
 from .normalize import normalize
@@ -91,11 +89,9 @@ def _with_ampersands(phrases):
     """Each phrase, with "&" for its "và" ("Bộ Khoa học & Công nghệ"), and with "-" for the "&" of its initials ("Bộ
     KH-ĐT", "Bộ GD-ĐT")."""
     for phrase in phrases:
-        yield phrase
+        yield from with_hyphened_initials(phrase)
         if " và " in phrase:
             yield phrase.replace(" và ", " & ")
-        if re.search(r"\w&\w", phrase):
-            yield phrase.replace("&", "-")
 
 
 _BODIES = Trie((phrase, spec) for record, spec in _specs()

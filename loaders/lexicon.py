@@ -355,7 +355,15 @@ PARTY_CENTRE = next(b["name"] for b in BODIES["central"] if (b.get("issuer") or 
 
 
 def _forms(record: dict) -> list[str]:
-    return [record["name"], *record.get("aliases", ())]
+    return [form for phrase in (record["name"], *record.get("aliases", ())) for form in with_hyphened_initials(phrase)]
+
+
+def with_hyphened_initials(phrase: str) -> list[str]:
+    """``phrase``, and with "-" for the "&" between initials ("Bộ GD&ĐT", "Bộ GD-ĐT")."""
+    return [phrase, phrase.replace("&", "-")] if _INITIALS_AND.search(phrase) else [phrase]
+
+
+_INITIALS_AND = re.compile(r"\w&\w")
 
 
 def _issuer_phrases() -> tuple[tuple[str, str], ...]:

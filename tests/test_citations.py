@@ -2395,3 +2395,8 @@ def test_a_hyphenated_word_or_a_slash_in_a_laws_name(authority):
     from trichdan.loaders.sources import Source
     found = extract(Source("t.txt", "Theo Luật Phòng, chống nhiễm vi rút HIV/AIDS, người nhiễm được bảo vệ."), authority)
     assert [d.symbol for d in found.documents] == ["64/2006/QH11"]  # the name the press gives it (authority.json)
+
+
+def test_a_ministrys_initials_with_a_hyphen_sign_a_letter():
+    _, docs = cite("Theo Văn bản số 7781 của Bộ GD-ĐT về việc hướng dẫn nhiệm vụ.")
+    assert [(d.type, d.issuer) for d in docs.values()] == [("Công văn", "Bộ Giáo dục và Đào tạo")]
