@@ -202,6 +202,8 @@ _LAZY["LAW"] = (
     # cơ sở ngày 28 tháng 11 năm 2023")
     rf"|[A-ZĐ][\wà-ỹđ]*(?:{NAME_WORD}){{3,9}}"
     rf"(?:,[ \t]+(?!{CLAUSE_WORD})[a-zà-ỹđ][\wà-ỹđ]*(?:[ \t]+(?!{CLAUSE_WORD}|\d)[\wà-ỹđ]+){{0,5}})+(?={DATED_END})"
+    rf"|[A-ZĐ][\wà-ỹđ]*(?:{NAME_WORD}){{10,14}}(?={DATED_END})"  # a long name up to its date ("Pháp lệnh Khai thác
+    # và Bảo vệ công trình khí tượng thủy văn ngày 02 tháng 12 năm 1994")
     rf"|[A-ZĐ][\wà-ỹđ]*(?:{NAME_WORD}){{0,9}})"  # a number is no name word
     rf"(?:[ \t]*,?[ \t]*(?:năm[ \t]+)?(?P<year>(?:19|20)\d{{2}})(?!\d))?"
 )
@@ -214,14 +216,15 @@ _AMEND_END = (rf"(?=[ \t]*(?:ngày|năm|số|(?:19|20)\d\d(?!\d)|[.;:()\n]|$|(?:
               rf"|và[ \t]+(?!{_LAW_WORDS})(?:{WORDS})(?![\w])))")  # "… và Nghị định số 98/2010/NĐ-CP": another document
 _PAGE_MARK = r"[ \t]*\n[ \t]*\d{1,3}\.[ \t]+"  # a line break and a page's number, inside a title a PDF ran on
 PAGE_MARK = re.compile(_PAGE_MARK)
-_LAZY["AMENDING"] = (rf"{S}(?P<name>(?:[Ss]ửa đổi|[Ss]ửa đi(?=,)|SĐ)(?:,?{_GAP}(?:bổ{_GAP}sung|BS)(?:{_GAP}một{_GAP}(?:số|vài){_GAP}[Đđ]iều)?"
+_LAZY["AMENDING"] = (rf"{S}(?P<name>(?:[Ss]ửa đổi|[Ss]ửa đi(?=,)|[Ss]ửađổi(?=,)|SĐ)(?:,?{_GAP}(?:bổ{_GAP}sung|BS)(?:{_GAP}một{_GAP}(?:số|vài){_GAP}[Đđ]iều)?"
                       rf"|{_GAP}một{_GAP}(?:số|vài){_GAP}[Đđ]iều"  # "sửa đổi một số điều của Luật …" (1998)
                       rf"|(?=[ \t]+(?:Bộ luật|Luật)[ \t]))(?:{_GAP}của)?(?:{_PAGE_MARK}|{_GAP})"  # "Luật sửa đổi Bộ luật Hình
                       # sự 2017"; "… một số điều của\n  3. Pháp lệnh …": a PDF's page number inside the name
                       rf"(?:{_LAW_WORDS}|(?<=điều của )(?=[{UPPER}]))[^.;:()\n]{{1,400}}?){_AMEND_END}")  # "Luật" may go unsaid
 # "Luật sửa đổi, bổ sung một số điều của Phòng, chống thiên tai và Luật Đê điều": the first amended law's "Luật" lost
 LAW_WORD_LOST = re.compile(rf"(một (?:số|vài) điều của )(?!{_LAW_WORDS})(?=[{UPPER}])")
-LOST_LETTERS = re.compile(r"^([Ss]ửa) đi,")  # "Luật Sửa đi, bổ sung …": "đổi" with its letters lost (a PDF's font)
+LOST_LETTERS = re.compile(r"^([Ss]ửa)(?: đi|đổi),")  # "Luật Sửa đi, bổ sung …": "đổi" with its letters lost (a PDF's
+# font), or glued to "sửa" ("Pháp lệnh sửađổi, bổ sung …")
 NEXT_LAW = re.compile(r",[ \t]*(?:Bộ luật|Luật|Pháp lệnh)[ \t]")  # ", Luật …": the next law of a list
 AMENDING_SHORT = re.compile(r"^(?:[Ss]ửa đổi|SĐ)(?:(,?\s*)(?:bổ sung|BS))?(?= )")  # "SĐ, BS một số điều …", "sửa đổi Bộ luật …"
 # The next law an amending law names after one written with its number: ", Luật Nhà ở số …", "và Luật …".
