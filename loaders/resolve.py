@@ -53,6 +53,10 @@ class _Draft:
         known, stated = self.known.get("scope"), signature["scope"]
         if known is None or stated is None or slug(known) == slug(stated):  # "Đăk Lăk", "Đắk Lắk": one key
             return True
+        if signature["symbol"] is not None and self.known.get("symbol") == signature["symbol"] \
+                and (self.known.get("scope_inferred") or signature["scope_inferred"]):
+            return True  # the headline's full symbol placed by the site, the body's by its issuer ("… của Hội đồng
+            # nhân dân tỉnh Ninh Bình" on a page of Hà Nam's library)
         one = signature["symbol"] is not None and self.known.get("symbol") == signature["symbol"] \
             or bool(signature["congress"] or signature["plenum"]) and None in (self.known.get("issuer"), signature["issuer"])
         return one and (_inside(known, stated) or _inside(stated, known))  # a congress of a body of unsaid level too
@@ -60,8 +64,14 @@ class _Draft:
     def add(self, ref: Reference, signature: dict) -> None:
         self.refs.append(ref)
         for k in _CONTEXT:
-            if signature[k] is not None and not (k == "scope" and _inside(self.known.get(k), signature[k])):
+            if k == "scope" and self.known.get(k) and signature[k] and not self.known["scope_inferred"] \
+                    and signature["scope_inferred"]:
+                continue  # a stated scope stays against one the site or the article's place gave
+            if signature[k] is not None and not (k == "scope" and _inside(self.known.get(k), signature[k])
+                                                 and self.known["scope_inferred"] <= signature["scope_inferred"]):
                 self.known[k] = signature[k]  # the narrower of two nested scopes stays
+                if k == "scope":
+                    self.known["scope_inferred"] = signature["scope_inferred"]
 
 
 def resolve_citations(refs: list[Reference], locality: Locality | None = None, authority: Authority | None = None,
@@ -440,7 +450,9 @@ def _signature(ref: Reference, locality: Locality, sentences: SentenceProvinces 
         "type": ref.type, "number": ref.number, "name": fold(ref.name) if ref.name else None,
         "plenum": ref.plenum, "congress": ref.congress or ref.congress_years,
         "issuer": None if family(code) == _SOME_PARTY_BODY else family(code),
-        "scope": _scope(ref, code, locality, sentences), "term": ref.term,
+        "scope": (scope := _scope(ref, code, locality, sentences)), "term": ref.term,
+        "scope_inferred": scope is not None and _scope(ref, code, Locality(), sentences) is None,  # from the site or
+        # the article's place, not from the mention or its sentence
         "year": ref.year if not (ref.plenum or ref.congress or ref.congress_years) else None,
         "symbol": _SEPARATORS.sub("", symbol.text.upper()) if symbol and symbol.code and (symbol.system == "party" or ref.year)
         else None,  # "15/CT-TTg" and "15-CT/TTg" (a slip) agree; a state symbol needs its year to say which document
@@ -502,10 +514,14 @@ _SOME_PARTY_BODY = "ĐB"  # "Đảng bộ" of a level the text does not tell: an
 
 
 def _inside(narrow: str | None, wide: str | None) -> bool:
-    """Whether a unit named ``narrow`` lies in one named ``wide`` ("Nà Nghịu" in "Sơn La"), by the gazetteer."""
+    """Whether a unit named ``narrow`` lies in one named ``wide`` ("Nà Nghịu" in "Sơn La"), by the gazetteer; a
+    province's name is the province's, though a ward of 2025 took it ("Hà Nam" is not the ward of Ninh Bình)."""
     if not narrow or not wide or narrow == wide:
         return False
-    for unit in gazetteer.lookup(narrow):
+    units = gazetteer.lookup(narrow)
+    if any(unit.parent is None for unit in units):
+        return False
+    for unit in units:
         while unit.parent is not None:
             unit = gazetteer.get(unit.parent)
             if fold(unit.name) == fold(wide):
@@ -558,7 +574,10 @@ def build_document(refs: list[Reference], locality: Locality, authority: Authori
         symbol = Symbol(refs[0].number, "state", sole, doc_type(type_word).codes[0], year)
     issuer = lexicon_issuer(code)
     system = symbol.system if symbol else issuer.system if issuer else _single_system(type_word)
+    stated = [s for s in (_scope(r, code, Locality(), sentences) for r in refs) if s]  # by a mention or its sentence
     scopes = [s for s in (_scope(r, code, locality, sentences) for r in refs) if s]
+    if stated:  # what the site or the article's place gives only inside what a mention states
+        scopes = stated + [s for s in scopes if any(s == t or _inside(s, t) for t in stated)]
     scope = next((s for s in scopes if all(t == s or _inside(s, t) for t in scopes)), scopes[0] if scopes else None)
     if scope and year:
         scope = successor(scope, year) or scope  # "UBND Thành phố … năm 2021" on a page about tỉnh Hà Tây: Hà Nội's

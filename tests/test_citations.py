@@ -2410,3 +2410,13 @@ def test_a_long_name_up_to_its_date_and_a_glued_amending_word(authority):
     found = extract(Source("t.txt", "Căn cứ Pháp lệnh sửađổi, bổ sung một số điều của Pháp lệnh Phòng, chống lụt, bão "
                                     "ngày 24 tháng 8 năm 2000;"), authority)
     assert [d.name for d in found.documents] == ["Sửa đổi, bổ sung một số điều của Pháp lệnh Phòng, chống lụt, bão"]
+
+
+def test_a_full_symbol_placed_by_the_site_joins_the_same_placed_by_its_issuer(authority):
+    from trichdan.loaders.pipeline import extract
+    from trichdan.loaders.sources import Source
+    found = extract(Source("t.txt", "URL: https://thuvienhanam.vn/tin-tuc/abc\n\nNghị quyết 06/2025/NQ-HĐND quy định về "
+                                    "mức thu.\n\nNghị quyết 06/2025/NQ-HĐND của Hội đồng nhân dân tỉnh Ninh Bình được ban "
+                                    "hành ngày 30 tháng 7 năm 2025.\n"), authority)
+    assert [(d.symbol, d.scope) for d in found.documents] == [("06/2025/NQ-HĐND", "Ninh Bình")]  # "Hà Nam", a province's
+    # name, is no ward of Ninh Bình here
