@@ -213,6 +213,7 @@ def _located(ref: BodyRef, tokens: list[Token], locality: Locality) -> BodyRef:
             return ref
     if words(tokens, j, j + 2).lower() == _CONSTITUENCY and level_at(tokens, j + 2):
         j += 2  # "Đoàn đại biểu Quốc hội đơn vị tỉnh Kiên Giang": the delegation of a constituency
+    j = _past_initials(tokens, j, ref.spec, locality)
     found = level_at(tokens, j)
     if found:
         ref.level, j = found
@@ -224,6 +225,19 @@ def _located(ref: BodyRef, tokens: list[Token], locality: Locality) -> BodyRef:
     ref.place = place_name(tokens, j, j + size)
     ref.end = j + size
     return ref
+
+
+def _past_initials(tokens: list[Token], j: int, spec: Spec, locality: Locality) -> int:
+    """Past the initials the text defines in brackets between a body and its place ("Sở Khoa học và Công nghệ (KH&CN)
+    Hà Nội"), when a place follows them; else ``j``."""
+    if j >= len(tokens) or tokens[j].text != "(":
+        return j
+    close = next((k for k in range(j + 1, min(j + 6, len(tokens))) if tokens[k].text == ")"), None)
+    if close is None or close == j + 1 or not all(t.text.isupper() or t.text == "&" for t in tokens[j + 1:close]):
+        return j
+    after = close + 1
+    placed = level_at(tokens, after) or spec.bare and place_length(tokens, after, spec.levels or WIDE_LEVELS, locality)
+    return after if placed else j
 
 
 def _described(ref: BodyRef, tokens: list[Token], locality: Locality) -> BodyRef:

@@ -1092,3 +1092,11 @@ def test_a_name_after_an_agencys_initials_and_a_ministry_written_with_a_hyphen()
     assert people("Cục trưởng Cục BVTV Hoàng Trung làm Phó Trưởng ban.")["Hoàng Trung"][0] == ("Cục trưởng", "Cục BVTV")
     assert people("Bộ trưởng KH-ĐT Nguyễn Chí Dũng cho hay.")["Nguyễn Chí Dũng"] == [("Bộ trưởng", "Bộ Kế hoạch và Đầu tư")]
     assert people("Hiệu trưởng Trường THPT Nguyễn Du phát biểu.") == {}  # a school is named after a person
+
+
+def test_the_national_assembly_by_its_initials_and_a_bodys_initials_before_its_place():
+    assert people("Chủ tịch QH Nguyễn Thị Kim Ngân phát biểu bế mạc.") == {"Nguyễn Thị Kim Ngân": [("Chủ tịch", "Quốc hội")]}
+    assert people("Tổng Thư ký QH, Chủ nhiệm VPQH Nguyễn Hạnh Phúc trình bày.")["Nguyễn Hạnh Phúc"] == [
+        ("Tổng Thư ký", "Quốc hội"), ("Chủ nhiệm", "Văn phòng Quốc hội")]
+    assert people("Giám đốc Sở Khoa học và Công nghệ (KH&CN) Hà Nội Nguyễn Hồng Sơn cho biết.") == {
+        "Nguyễn Hồng Sơn": [("Giám đốc", "Sở Khoa học và Công nghệ thành phố Hà Nội")]}
