@@ -32,6 +32,7 @@ class Entry:
     name: str | None
     plenum: int | None
     aliases: tuple[str, ...]
+    effective: str | None = None  # the day it took effect: the year the press may name it by
 
 
 class AuthorityError(ValueError):
@@ -127,7 +128,8 @@ class Authority:
                 or self._misnamed_on_day(doc, name) or self._lost_letters_in_name(doc, name)
         else:
             pool = []
-        return [e for e in pool if _agrees(doc, e.document)] or (self._revised_in_year(doc, name) if revised_in_year else [])
+        return [e for e in pool if _agrees(doc, e.document)] or (self._revised_in_year(doc, name) if revised_in_year else []) \
+            or (_effective_in(pool, doc) if name and doc.number is None else [])
 
     def _revised_in_year(self, doc: Document, name: str | None) -> list[Entry]:
         """The edition passed in ``doc``'s year of the law an amending name no known amending law of that year
@@ -210,6 +212,7 @@ class Authority:
         if doc.issuer is None:
             doc.issuer = source.issuer
         doc.symbol = source.symbol or doc.symbol  # "63/QH14", its year lost: the law's whole symbol
+        doc.year = source.year or doc.year  # "Luật … năm 2016", the year it took effect: the year it was passed
         return True
 
 
@@ -238,6 +241,14 @@ def _lost_letters(written: str, word: str) -> bool:
         return False
     letters = iter(word)
     return all(letter in letters for letter in written)
+
+
+def _effective_in(entries: list[Entry], doc: Document) -> list[Entry]:
+    """The edition of a name that took effect in the year written with it, when none was passed that year ("Luật Ban
+    hành văn bản quy phạm pháp luật năm 2016": 80/2015/QH13, in force from 1 July 2016)."""
+    if not doc.year or doc.symbol or doc.date and len(doc.date) == 10:
+        return []
+    return [e for e in entries if e.effective and int(e.effective[:4]) == doc.year]
 
 
 def _passed_last(entries: list[Entry], as_of: str) -> Entry | None:
@@ -318,7 +329,7 @@ def _entry(record: dict) -> Entry:
                    title=record.get("title"), aliases=list(record.get("aliases", [])))
     name = record.get("name")
     doc.key = document_key(doc, name=name if doc.number is None else None, plenum=None)
-    return Entry(replace(doc), name, record.get("plenum"), tuple(record.get("aliases", [])))
+    return Entry(replace(doc), name, record.get("plenum"), tuple(record.get("aliases", [])), record.get("effective"))
 
 
 def _valid(data: object) -> dict:

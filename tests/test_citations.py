@@ -2420,3 +2420,10 @@ def test_a_full_symbol_placed_by_the_site_joins_the_same_placed_by_its_issuer(au
                                     "hành ngày 30 tháng 7 năm 2025.\n"), authority)
     assert [(d.symbol, d.scope) for d in found.documents] == [("06/2025/NQ-HĐND", "Ninh Bình")]  # "Hà Nam", a province's
     # name, is no ward of Ninh Bình here
+
+
+def test_a_law_named_with_the_year_it_took_effect(authority):
+    _, docs = cite("biện pháp thi hành Luật Ban hành văn bản quy phạm pháp luật năm 2016. Xét tờ trình", authority)
+    assert [d.symbol for d in docs.values()] == ["80/2015/QH13"]
+    _, docs = cite("theo Luật Ban hành văn bản quy phạm pháp luật năm 2021.", authority)  # none took effect in 2021
+    assert [d.symbol for d in docs.values()] == [None]
