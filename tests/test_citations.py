@@ -2427,3 +2427,11 @@ def test_a_law_named_with_the_year_it_took_effect(authority):
     assert [d.symbol for d in docs.values()] == ["80/2015/QH13"]
     _, docs = cite("theo Luật Ban hành văn bản quy phạm pháp luật năm 2021.", authority)  # none took effect in 2021
     assert [d.symbol for d in docs.values()] == [None]
+
+
+def test_an_ordinance_of_1992_named_in_lower_case(authority):
+    from trichdan.loaders.pipeline import extract
+    from trichdan.loaders.sources import Source
+    found = extract(Source("t.txt", "Để thực hiện Pháp lệnh nhập cảnh,\nxuất cảnh, cư trú đi lại của người nước ngoài tại "
+                                    "Việt Nam ngày 21-2-1992 và"), authority)
+    assert [(d.type, d.year) for d in found.documents] == [("Pháp lệnh", 1992)]
