@@ -135,6 +135,10 @@ def locality_of(province: str | None, district: str | None, places: list[Place],
 _SENTENCE_END = re.compile(r"[.!?;]\s|\n")
 _OF_A_COMMUNE = re.compile(r"(?i:đảng bộ|đảng ủy|ủy ban nhân dân|ubnd|hđnd|hội đồng nhân dân)[ \t]+(?:(?i:xã|phường|thị trấn|đặc khu)[ \t]+)?$")
 _OF_A_BODY = re.compile(r"(?i:ủy|ủy ban nhân dân|ubnd|hđnd|mttq|mặt trận tổ quốc|đảng bộ)[ \t]+(?:(?i:tỉnh|thành phố)[ \t]+)?$")
+_ROW_START = re.compile(r"[ \t]*(?:\d{1,3}[.)]?[ \t]+)?")  # a table's row: its number, then its province
+_NUMBERED_ROW = re.compile(r"[ \t]*\d{1,3}[.)]?[ \t]+")
+_ROW_GAP = re.compile(r"[ \t]*(?:[–—-][ \t]*)?")  # between a row's province and its document, or before a line's
+_ROW_REACH = 1500  # characters back to the row a line of its own belongs to
 _ISSUES_IT = re.compile(r"[ \t]+(?:(?:đã|vừa|mới|cũng)[ \t]+)*(?:ban hành|phê duyệt)[ \t]+")  # "tỉnh Sơn La đã ban hành …"
 
 
@@ -149,6 +153,8 @@ class SentenceProvinces:
                                 for m in place.mentions)
         self._ends = {m.end: province for place in places if (province := _province_name(place.key))
                       for m in place.mentions}
+        self._spans = sorted((m.start, m.end, province) for place in places if _is_province(place.key)
+                             and (province := _province_name(place.key)) for m in place.mentions)
 
     def bracketed(self, start: int) -> str | None:
         """The province named right before the brackets a citation at ``start`` stands in: "UBND các tỉnh: Nghệ An
@@ -157,6 +163,26 @@ class SentenceProvinces:
         if opened < 0 or ")" in self._text[opened:start]:
             return None
         return self._ends.get(len(self._text[:opened].rstrip()))
+
+    def row(self, start: int) -> str | None:
+        """The province a table's row names for a citation at ``start``: right before it on its line ("3 Bắc Giang Kế
+        hoạch hành động số 1492 KH-UBND …"), or, for a citation that opens a line of its own, the province that
+        opens the last numbered row above it ("2 Bà Rịa – Vũng Tàu Kế hoạch …", then "Quyết định số 2922/QĐ-UBND …")."""
+        line_start = self._text.rfind("\n", 0, start) + 1
+        for at, end, province in self._spans:
+            if line_start <= at < start and _ROW_START.fullmatch(self._text, line_start, at) \
+                    and _ROW_GAP.fullmatch(self._text, end, start):
+                return province
+        if not _ROW_GAP.fullmatch(self._text, line_start, start):
+            return None  # inside a sentence: no row
+        for at, _, province in reversed(self._spans):
+            if at >= line_start:
+                continue
+            if line_start - at > _ROW_REACH:
+                return None
+            if _NUMBERED_ROW.fullmatch(self._text, self._text.rfind("\n", 0, at) + 1, at):
+                return province
+        return None
 
     def commune_of(self, start: int, end: int) -> str | None:
         """The commune of a commune's document at ``text[start:end]``: the one its sentence names last before it
@@ -194,6 +220,13 @@ class SentenceProvinces:
                 or {province for at, province in self._ends.items()
                     if begin <= at < start and _ISSUES_IT.fullmatch(self._text, at, start)}
         return found.pop() if len(found) == 1 else None
+
+
+def _is_province(key: str) -> bool:
+    try:
+        return gazetteer.get(key.split("/")[0]).parent is None
+    except KeyError:
+        return False
 
 
 def _province_name(key: str) -> str | None:

@@ -485,8 +485,8 @@ def _scope_written(ref: Reference, code: str | None, locality: Locality,
         return None
     if ref.place:
         return ref.place
-    if sentences and (bracketed := sentences.bracketed(ref.start)):
-        return bracketed  # "Hà Tĩnh (số 3358/UBND-CN1 …)"
+    if sentences and (bracketed := sentences.bracketed(ref.start) or sentences.row(ref.start)):
+        return bracketed  # "Hà Tĩnh (số 3358/UBND-CN1 …)", "3 Bắc Giang Kế hoạch hành động số 1492 KH-UBND …"
     district = issuer.level == "district" or bool(_DISTRICT_WORD.search((ref.issuer_text or "").lower()))
     if (district or issuer is _LOCAL_BODY) and locality.district:  # a body of unknown level: the article's unit
         return locality.district

@@ -2435,3 +2435,16 @@ def test_an_ordinance_of_1992_named_in_lower_case(authority):
     found = extract(Source("t.txt", "Để thực hiện Pháp lệnh nhập cảnh,\nxuất cảnh, cư trú đi lại của người nước ngoài tại "
                                     "Việt Nam ngày 21-2-1992 và"), authority)
     assert [(d.type, d.year) for d in found.documents] == [("Pháp lệnh", 1992)]
+
+
+def test_the_province_of_a_tables_row(authority):
+    from trichdan.loaders.pipeline import extract
+    from trichdan.loaders.sources import Source
+    text = ("STT Tỉnh/Thành phố Phúc đáp\n  1 An Giang – Kế hoạch hành động số 147/CTr-UBND ngày 22 tháng 4 2015\n\n"
+            "  – Quyết định số 2498/QĐ-UBND về việc thành lập Ban chỉ đạo\n\n"
+            "  2 Bà Rịa – Vũng Tàu Kế hoạch hành động tổ chức hội nghị về Chỉ số PAPI\n\n"
+            "  Quyết định số 2922/QĐ-UBND ban hành Kế hoạch hành động\n\n"
+            "  3 Bắc Giang Kế hoạch hành động số 1492 KH-UBND ngày 6 tháng 6 năm 2014 về việc cải thiện Chỉ số PAPI\n")
+    found = extract(Source("t.txt", text), authority)
+    assert [(d.number, d.scope) for d in found.documents] == [
+        (147, "An Giang"), (2498, "An Giang"), (2922, "Bà Rịa - Vũng Tàu"), (1492, "Bắc Giang")]

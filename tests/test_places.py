@@ -378,6 +378,7 @@ def test_a_district_portal_names_the_article_district():
     from trichdan.loaders.locality import district_from_source  # a district's broadcaster: name + "rt", "tv"
     assert (district_from_source("dailocrt.vn").name, district_from_source("thangbinhrt.vn").name) == ("Đại Lộc", "Thăng Bình")
     assert (district_from_source("huyenuybudop.vn").name, district_from_source("ubmttqbinhthanh.vn").name) == ("Bù Đốp", "Bình Thạnh")
+    assert district_from_source("doanhnghiephue.com.vn").name == "Huế"  # a business association's site
     assert district_from_source("hdndtuyenquang.gov.vn") is None  # a province's council, not its city
     assert district_from_source("vtv.vn") is None
 
