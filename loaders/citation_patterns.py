@@ -212,7 +212,8 @@ _LAZY["LAW"] = (
 _LAW_WORDS = rf"(?:Bộ luật|Luật|luật(?=[ \t]+[{UPPER}])|Pháp lệnh|\d{{1,3}}[ \t]+(?:[Ll]uật|[Pp]háp lệnh)|{alternation(ABBREVIATED_NAMES)}(?![\w]))"  # "… của BLHS"
 ABBREVIATED_NAME = re.compile(rf"(?<![\w])(?P<abbr>{alternation(ABBREVIATED_NAMES)})(?![\w])")  # "BLHS năm 2015"
 _AMEND_END = (rf"(?=[ \t]*(?:ngày|năm|số|(?:19|20)\d\d(?!\d)|[.;:()\n]|$|(?:được|đã|có hiệu lực|quy định|và các|trong|tại|vào|tại phiên|với|là|nhằm)(?![\wà-ỹđ])"
-              rf"|,(?![ \t]*{_LAW_WORDS}[ \t])"  # a comma, unless another law follows
+              rf"|,(?![ \t]*{_LAW_WORDS}[ \t](?![^,;.()\n]{{1,80}}\([Ss]ửa đổi\)))"  # a comma, unless another law follows
+              # (not one revised whole: "… của Luật Giáo dục, Luật Giáo dục đại học (sửa đổi)" lists two laws passed)
               rf"|và[ \t]+(?!{_LAW_WORDS})(?:{WORDS})(?![\w])))")  # "… và Nghị định số 98/2010/NĐ-CP": another document
 _PAGE_MARK = r"[ \t]*\n[ \t]*\d{1,3}\.[ \t]+"  # a line break and a page's number, inside a title a PDF ran on
 PAGE_MARK = re.compile(_PAGE_MARK)

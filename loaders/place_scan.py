@@ -212,7 +212,7 @@ def scan(text: str, start: int, end: int) -> list[Hit]:
 
 
 _JOINED = re.compile(r",[ ]*|[ ]+và[ ]+")
-_LOWER_PROVINCE = re.compile(rf"(?<![\w])(?i:tỉnh|thành phố|tp\.?)[ ]+(?P<name>[{LOWER}]+(?:[ ][{LOWER}]+){{1,2}})(?![\w])")
+_LOWER_PROVINCE = re.compile(rf"(?<![\w])(?i:tỉnh|thành phố|tp\.?)[ ]+(?P<name>[{UPPER}{LOWER}][{LOWER}]*(?:[ ][{LOWER}]+){{1,2}})(?![\w])")
 
 
 _LOWER_FIRST = re.compile(rf"(?<![\w])(?P<word>(?i:{alternation(LEVEL_WORDS)}))[ ]+"
@@ -220,13 +220,19 @@ _LOWER_FIRST = re.compile(rf"(?<![\w])(?P<word>(?i:{alternation(LEVEL_WORDS)}))[
 
 
 def _lower_case_units(text: str, start: int, end: int) -> list[Hit]:
-    """A province written all in lower case after its level word ("Cổng thông tin điện tử tỉnh thanh hóa"): a
-    province's name is distinctive enough to be read so; and a unit whose first syllable alone is in lower case
-    after its level word ("huyện phú Quý", "các xã thiệu Khánh"), when the gazetteer knows it at that level."""
+    """A province written in lower case after its level word, all of it or but its first letter ("Cổng thông tin điện
+    tử tỉnh thanh hóa", "Tp. Hải phòng hỏi"): a province's name is distinctive enough to be read so; and a unit
+    whose first syllable alone is in lower case after its level word ("huyện phú Quý", "các xã thiệu Khánh"), when
+    the gazetteer knows it at that level."""
     hits = []
     for match in _LOWER_PROVINCE.finditer(text, start, end):
-        if units := named(match.group("name").title(), lambda u: u.parent is None):
-            hits.append(Hit(match.start(), match.end(), match.group(), True, units, name=match.group("name").title()))
+        words = match.group("name").split(" ")
+        for size in range(len(words), 1, -1):  # "Tp. Hải phòng hỏi": the province, then the sentence goes on
+            name = " ".join(words[:size]).title()
+            if units := named(name, lambda u: u.parent is None):
+                stop = match.start("name") + len(" ".join(words[:size]))
+                hits.append(Hit(match.start(), stop, text[match.start():stop], True, units, name=name))
+                break
     for match in _LOWER_FIRST.finditer(text, start, end):
         name, level = match.group("name")[0].upper() + match.group("name")[1:], _WORDS[match.group("word").lower()]
         if units := named(name, lambda u: u.level == level) or named(name, lambda u: tier(u) == _LEVEL_TIER[level]):

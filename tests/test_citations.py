@@ -2448,3 +2448,12 @@ def test_the_province_of_a_tables_row(authority):
     found = extract(Source("t.txt", text), authority)
     assert [(d.number, d.scope) for d in found.documents] == [
         (147, "An Giang"), (2498, "An Giang"), (2922, "Bà Rịa - Vũng Tàu"), (1492, "Bắc Giang")]
+
+
+def test_an_amending_law_listed_before_laws_revised_whole():
+    quotes, _ = cite("3 luật được thông qua gồm: Luật sửa đổi, bổ sung một số điều của Luật Giáo dục, Luật Giáo dục nghề "
+                     "nghiệp (sửa đổi), Luật Giáo dục đại học (sửa đổi).")
+    assert [q for q, _ in quotes] == ["Luật sửa đổi, bổ sung một số điều của Luật Giáo dục",
+                                      "Luật Giáo dục nghề nghiệp (sửa đổi)", "Luật Giáo dục đại học (sửa đổi)"]
+    quotes, _ = cite("Luật sửa đổi, bổ sung một số điều của Luật Quy hoạch, Luật Đầu tư, Luật Đấu thầu được thông qua.")
+    assert [q for q, _ in quotes] == ["Luật sửa đổi, bổ sung một số điều của Luật Quy hoạch, Luật Đầu tư, Luật Đấu thầu"]

@@ -69,6 +69,7 @@ def test_a_bracketed_pair_places_its_first_unit_in_its_second():
 
 def test_a_province_written_in_lower_case_after_its_level_word():
     assert ("Thanh Hóa", "tỉnh", None) in _found("Cổng thông tin điện tử tỉnh thanh hóa\nHuyện Hà Trung")
+    assert {n for n, _, _ in _found("Ông Trần Hoàng Thuận - Tp. Hải phòng hỏi: quy trình")} == {"Hải Phòng"}  # but its first letter
     assert not _found("về tỉnh bạn; tỉnh lộ 8")
 
 
