@@ -279,7 +279,8 @@ MINISTRIES = frozenset(code for d in BODIES["departments"] for code in (d.get("m
 PARTY_SUFFIXES = tuple(c for c, i in ISSUERS.items() if i.suffix) + tuple(s for s, c in CODE_SPELLINGS.items() if ISSUERS[c].suffix)
 # The Party's committees and their boards ("TW", "TU", "BTGTW"): their "TƯ" is "TW" in any layout of symbol.
 _COMMITTEE_CODES = frozenset(c for c, i in ISSUERS.items() if i.suffix and i.system == "party")
-PARTY_ORGANS = _COMMITTEE_CODES | frozenset(b["code"] + c for b in BODIES["boards"] if b.get("code") for c in _COMMITTEE_CODES)
+BOARD_CODES = frozenset(b["code"] for b in BODIES["boards"] if b.get("code"))  # "BTC": Ban Tổ chức (and Bộ Tài chính)
+PARTY_ORGANS = _COMMITTEE_CODES | frozenset(b + c for b in BOARD_CODES for c in _COMMITTEE_CODES)
 # Codes a symbol reader recognises in any case: issuers, their units, and the legislature bodies.
 KNOWN_ISSUER_CODES = frozenset(ISSUERS) | frozenset(ISSUER_UNITS)
 

@@ -23,8 +23,8 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import combinations
 
-from .lexicon import (CODE_SPELLINGS, ISSUER_TYPES, ISSUER_UNITS, ISSUERLESS_CODES, ISSUERS, KNOWN_ISSUER_CODES,
-                      PARTY_ORGANS, PARTY_SUFFIXES, TYPE_CODES, alternation, code_type, with_canonical_spellings)
+from .lexicon import (BOARD_CODES, CODE_SPELLINGS, ISSUER_TYPES, ISSUER_UNITS, ISSUERLESS_CODES, ISSUERS, KNOWN_ISSUER_CODES,
+                      MINISTRIES, PARTY_ORGANS, PARTY_SUFFIXES, TYPE_CODES, alternation, code_type, with_canonical_spellings)
 from .names import is_syllable
 from .numerals import from_roman
 
@@ -432,4 +432,6 @@ def _system(issuer: str | None, layout: str, code: str | None, year: int | None,
         return "party" if not year else "state"
     if known is None and first.endswith(PARTY_SUFFIXES) and not year:
         return "party"
+    if first in MINISTRIES and first not in BOARD_CODES:
+        return "state"  # "04-TT/BNV": a ministry's older circular in the Party's layout ("2027-CV/BTC" may be a board's)
     return "party" if layout == "party" and not year and not legislature and code else "state"

@@ -202,3 +202,8 @@ def test_a_year_misprinted_with_a_digit_too_few_or_too_many():
     assert parse("63/20220/QH14").lost_year == "20220"
     assert parse("12/200/QĐ") is None  # a type code alone names no one, its year lost or not
     assert parse("12/2017/NĐ-CP").lost_year is None
+
+
+def test_a_ministrys_older_symbol_in_the_partys_layout():
+    assert parse("04-TT/BNV").system == "state" and parse("04-TT/BNV").type_word == "Thông tư"
+    assert parse("2027-CV/BTC").system == "party"  # "BTC" is also a Party committee's Ban Tổ chức
