@@ -2457,3 +2457,11 @@ def test_an_amending_law_listed_before_laws_revised_whole():
                                       "Luật Giáo dục nghề nghiệp (sửa đổi)", "Luật Giáo dục đại học (sửa đổi)"]
     quotes, _ = cite("Luật sửa đổi, bổ sung một số điều của Luật Quy hoạch, Luật Đầu tư, Luật Đấu thầu được thông qua.")
     assert [q for q, _ in quotes] == ["Luật sửa đổi, bổ sung một số điều của Luật Quy hoạch, Luật Đầu tư, Luật Đấu thầu"]
+
+
+def test_the_short_name_of_the_ordinance_on_people_with_meritorious_services(authority):
+    from trichdan.loaders.pipeline import extract
+    from trichdan.loaders.sources import Source
+    found = extract(Source("t.txt", "3 tỷ đồng thực hiện Pháp lệnh ưu đãi người có công (Quyết định số 7035/QĐ-SLĐTBXH)."),
+                    authority)
+    assert [d.name for d in found.documents if d.type == "Pháp lệnh"] == ["Ưu đãi người có công với cách mạng"]
