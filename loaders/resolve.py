@@ -64,14 +64,23 @@ class _Draft:
     def add(self, ref: Reference, signature: dict) -> None:
         self.refs.append(ref)
         for k in _CONTEXT:
-            if k == "scope" and self.known.get(k) and signature[k] and not self.known["scope_inferred"] \
-                    and signature["scope_inferred"]:
-                continue  # a stated scope stays against one the site or the article's place gave
-            if signature[k] is not None and not (k == "scope" and _inside(self.known.get(k), signature[k])
-                                                 and self.known["scope_inferred"] <= signature["scope_inferred"]):
-                self.known[k] = signature[k]  # the narrower of two nested scopes stays
-                if k == "scope":
-                    self.known["scope_inferred"] = signature["scope_inferred"]
+            if signature[k] is None:
+                continue
+            if k != "scope":
+                self.known[k] = signature[k]
+            elif not self._keeps_scope(signature):
+                inferred = signature["scope_inferred"] and (self.known.get(k) != signature[k] or self.known["scope_inferred"])
+                self.known[k], self.known["scope_inferred"] = signature[k], inferred
+
+    def _keeps_scope(self, signature: dict) -> bool:
+        """Whether the scope known stays against the one a new mention gives: a stated one against one the site or the
+        article's place gave, else the narrower of two nested ones."""
+        known = self.known.get("scope")
+        if known is None:
+            return False
+        if self.known["scope_inferred"] != signature["scope_inferred"]:
+            return signature["scope_inferred"]
+        return _inside(known, signature["scope"])
 
 
 def resolve_citations(refs: list[Reference], locality: Locality | None = None, authority: Authority | None = None,
