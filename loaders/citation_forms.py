@@ -640,7 +640,7 @@ def _amending_name(written: str) -> str:
     cháy …"), its "đổi" too where a PDF's font lost letters ("Sửa đi, bổ sung …") and the "Luật" of the first law
     it amends where the writer dropped it ("… một số điều của Phòng, chống thiên tai và Luật Đê điều"), without the
     page number a PDF put inside it ("… của\n  3. Pháp lệnh …")."""
-    name = P.LOST_LETTERS.sub(r"\1 đổi,", " ".join(P.PAGE_MARK.sub(" ", written).split()))
+    name = P.LOST_SOME_ARTICLES.sub(r"\1 số điều", P.LOST_LETTERS.sub(r"\1 đổi,", " ".join(P.PAGE_MARK.sub(" ", written).split())))
     name = P.AMENDED_WITHOUT_OF.sub(r"\1 của ", P.ABBREVIATED_NAME.sub(_spelt_out, name))
     return P.LAW_WORD_LOST.sub(r"\1Luật ", name)
 

@@ -66,7 +66,8 @@ NUMBERED = re.compile(
     rf"(?:{S}:?{S}(?P<so>[Ss]ố|SỐ|No\.?|s(?=[ \t]?\d)|[Ss]ổ(?=[ \t]\d))(?:{S}:)?)?{S}(?=\d)"  # "s31/2011/…": "số" with its
     # letter lost; "Văn bản sổ 4599/STNMT-QH": its tone mark mistyped
 )
-NAME_ABBREVIATION = re.compile(r"[ \t]*\([A-ZĐ]{2,8}\)")  # "Luật Bảo hiểm xã hội (BHXH) năm 2024"
+NAME_ABBREVIATION = re.compile(r"[ \t]*\((?:(?:Bộ luật|Luật|Pháp lệnh)[ \t]+)?[A-ZĐ]{2,8}\)")  # "Luật Bảo hiểm xã hội (BHXH) năm
+# 2024", "… của Nhà nước (Luật TNBTCNN) 2017"
 # "Nghị định 100/2019", "Thông tư số 32/2018", "nghị định 2-2017" (a hyphen after a number that is no year: not "2021-2025")
 NUMBER_YEAR = re.compile(r"(\d{1,5})(?:/|-(?<!19\d\d-)(?<!20\d\d-)(?<!\d{5}-))((?:19|20)\d{2})(?![\d/-])")
 # A number before a comma and the symbol it shares: "188" of "số 188,189/C03-P15"
@@ -99,11 +100,12 @@ COUNTED = re.compile(
     r"tập thể|cá nhân|đơn vị|điểm|mục|nhóm|nội dung|nhiệm vụ|giải pháp|chỉ tiêu|văn bản|cuộc|đại biểu|đảng viên)",
     re.IGNORECASE,  # "KẾ HOẠCH 5 NĂM" in a heading in capitals; "Kế hoạch 5 năm 2021 - 2025": five years, not No. 5 of 2021
 )
+_SESSION = r"(?:[ \t]*\((?i:lần)[ \t]*\d\))?"  # a plenum held in two sessions: "Hội nghị lần thứ sáu (lần 2)"
 PLENUM = re.compile(  # "Nghị quyết Trung ương 4 khóa XII", "… Hội nghị (lần thứ) Mười Ban chấp hành Trung ương
     # Đảng khóa XI", "nghị quyết hội nghị lần thứ X – BCH trung ương đảng khóa XI", "… Hội nghị T.Ư 8"
-    rf"{S}(?:(?:của{S})?(?i:hội{_GAP}nghị){S}(?:(?:(?i:lần{_GAP}thứ){S})?(?P<o1>(?i:{ORD})){S}(?:[,–-]{S})?)?"
+    rf"{S}(?:(?:của{S})?(?i:hội{_GAP}nghị){S}(?:(?:(?i:lần{_GAP}thứ){S})?(?P<o1>(?i:{ORD})){_SESSION}{S}(?:[,–-]{S})?)?"
     rf")?(?:(?i:ban chấp hành|BCH){S})?"  # "Nghị quyết Ban Chấp hành Trung ương Đảng lần thứ chín (khóa XI)"
-    rf"(?:(?i:trung ương)|TW|T\.?Ư)(?:{S}(?i:Đảng))?{S}(?:(?i:lần thứ){S})?(?P<o2>(?i:{ORD}))?(?:[ \t]*,?{S}{TERM})?"
+    rf"(?:(?i:trung ương)|TW|T\.?Ư)(?:{S}(?i:Đảng))?{S}(?:(?i:lần thứ){S})?(?:(?P<o2>(?i:{ORD})){_SESSION})?(?:[ \t]*,?{S}{TERM})?"
 )
 SECOND_TERM = re.compile(  # "Nghị quyết Trung ương 4 khóa XI, XII", "… (khóa XI, khóa XII)", "… khóa XI và XII"
     rf"[ \t]*(?:,|và|,{S}và){S}(?:(?i:khóa){S})?(?P<term>[IVXL]{{1,6}})(?![\w])(?:[ \t]*\))?")
@@ -217,7 +219,7 @@ _AMEND_END = (rf"(?=[ \t]*(?:ngày|năm|số|(?:19|20)\d\d(?!\d)|[.;:()\n]|$|(?:
               rf"|và[ \t]+(?!{_LAW_WORDS})(?:{WORDS})(?![\w])))")  # "… và Nghị định số 98/2010/NĐ-CP": another document
 _PAGE_MARK = r"[ \t]*\n[ \t]*\d{1,3}\.[ \t]+"  # a line break and a page's number, inside a title a PDF ran on
 PAGE_MARK = re.compile(_PAGE_MARK)
-_LAZY["AMENDING"] = (rf"{S}(?P<name>(?:[Ss]ửa đổi|[Ss]ửa đi(?=,)|[Ss]ửađổi(?=,)|SĐ)(?:,?{_GAP}(?:bổ{_GAP}sung|BS)(?:{_GAP}một{_GAP}(?:số|vài){_GAP}[Đđ]iều)?"
+_LAZY["AMENDING"] = (rf"{S}(?P<name>(?:[Ss]ửa đổi|[Ss]ửa đi(?=,)|[Ss]ửađổi(?=,)|SĐ)(?:,?{_GAP}(?:bổ{_GAP}sung|BS)(?:{_GAP}một{_GAP}(?:số|vài|s){_GAP}(?:[Đđ]iều|điu))?"
                       rf"|{_GAP}một{_GAP}(?:số|vài){_GAP}[Đđ]iều"  # "sửa đổi một số điều của Luật …" (1998)
                       rf"|(?=[ \t]+(?:Bộ luật|Luật)[ \t]))(?:{_GAP}của)?(?:{_PAGE_MARK}|{_GAP})"  # "Luật sửa đổi Bộ luật Hình
                       # sự 2017"; "… một số điều của\n  3. Pháp lệnh …": a PDF's page number inside the name
@@ -225,7 +227,8 @@ _LAZY["AMENDING"] = (rf"{S}(?P<name>(?:[Ss]ửa đổi|[Ss]ửa đi(?=,)|[Ss]ử
 # "Luật sửa đổi, bổ sung một số điều của Phòng, chống thiên tai và Luật Đê điều": the first amended law's "Luật" lost
 LAW_WORD_LOST = re.compile(rf"(một (?:số|vài) điều của )(?!{_LAW_WORDS})(?=[{UPPER}])")
 LOST_LETTERS = re.compile(r"^([Ss]ửa)(?: đi|đổi),")  # "Luật Sửa đi, bổ sung …": "đổi" with its letters lost (a PDF's
-# font), or glued to "sửa" ("Pháp lệnh sửađổi, bổ sung …")
+# font), or glued to "sửa" ("Pháp lệnh sửađổi, bổ sung …"); "một s điu" for "một số điều" (LOST_SOME_ARTICLES)
+LOST_SOME_ARTICLES = re.compile(r"(một) s điu(?= )")
 NEXT_LAW = re.compile(r",[ \t]*(?:Bộ luật|Luật|Pháp lệnh)[ \t]")  # ", Luật …": the next law of a list
 AMENDING_SHORT = re.compile(r"^(?:[Ss]ửa đổi|SĐ)(?:(,?\s*)(?:bổ sung|BS))?(?= )")  # "SĐ, BS một số điều …", "sửa đổi Bộ luật …"
 # The next law an amending law names after one written with its number: ", Luật Nhà ở số …", "và Luật …".

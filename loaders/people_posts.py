@@ -108,13 +108,17 @@ def _family_name_at(r: Reader, j: int, body_end: int) -> bool:
 
 
 def _parent_then_name(r: Reader, j: int) -> int | None:
-    """The end of ", <body>" at ``j`` when a name follows it ("…, Bộ Nội vụ Vũ Xuân Hân"), else None; a post there
-    is the next of the chain ("Ủy viên Bộ Chính trị, Thủ tướng Chính phủ Phạm Minh Chính")."""
+    """The end of ", <body>" or "(<body>)" at ``j`` when a name follows it ("…, Bộ Nội vụ Vũ Xuân Hân", "Cục Bồi
+    thường Nhà nước (Bộ Tư pháp) Nguyễn Thị Tố Hằng"), else None; a post there is the next of the chain ("Ủy viên Bộ
+    Chính trị, Thủ tướng Chính phủ Phạm Minh Chính")."""
     tokens = r.tokens
-    if j + 1 < len(tokens) and tokens[j].text == "," and not HEADS.match(tokens, j + 1) \
-            and (parent := parse_body(tokens, j + 1, r.locality)) and name_at(r, parent.end):
-        return parent.end
-    return None
+    if j + 1 >= len(tokens) or tokens[j].text not in ",(" or HEADS.match(tokens, j + 1) \
+            or (parent := parse_body(tokens, j + 1, r.locality)) is None:
+        return None
+    end = parent.end + (tokens[j].text == "(")
+    if tokens[j].text == "(" and (parent.end >= len(tokens) or tokens[parent.end].text != ")"):
+        return None
+    return end if name_at(r, end) else None
 
 
 def field_dash(r: Reader, j: int) -> bool:

@@ -2465,3 +2465,21 @@ def test_the_short_name_of_the_ordinance_on_people_with_meritorious_services(aut
     found = extract(Source("t.txt", "3 tỷ đồng thực hiện Pháp lệnh ưu đãi người có công (Quyết định số 7035/QĐ-SLĐTBXH)."),
                     authority)
     assert [d.name for d in found.documents if d.type == "Pháp lệnh"] == ["Ưu đãi người có công với cách mạng"]
+
+
+def test_a_known_name_without_its_cua_and_a_year_after_its_initials(authority):
+    from trichdan.loaders.pipeline import extract
+    from trichdan.loaders.sources import Source
+    found = extract(Source("t.txt", "Luật Trách nhiệm bồi thường Nhà nước quy định. Theo Luật Trách nhiệm bồi thường của "
+                                    "Nhà nước (Luật TNBTCNN) 2017, người bị oan được bồi thường."), authority)
+    assert [d.symbol for d in found.documents] == ["10/2017/QH14"]
+
+
+def test_a_plenum_in_two_sessions_and_an_amending_name_a_font_broke(authority):
+    quotes, docs = cite("thực hiện Nghị quyết Trung ương 6 (lần 2) khóa VIII về xây dựng Đảng")
+    assert quotes == [("Nghị quyết Trung ương 6 (lần 2) khóa VIII", "dang/tw/nghi-quyet/viii/hntw-6")]
+    from trichdan.loaders.pipeline import extract
+    from trichdan.loaders.sources import Source
+    found = extract(Source("t.txt", "Căn cứ Luật sửa đi, bổ sung một s điu của Luật Tổ chức Chính phủ và Luật Tổ chức chính "
+                                    "quyn địa phương ngày 22 tháng 11 năm 2019;"), authority)
+    assert [d.symbol for d in found.documents] == ["47/2019/QH14"]

@@ -1100,3 +1100,8 @@ def test_the_national_assembly_by_its_initials_and_a_bodys_initials_before_its_p
         ("Tổng Thư ký", "Quốc hội"), ("Chủ nhiệm", "Văn phòng Quốc hội")]
     assert people("Giám đốc Sở Khoa học và Công nghệ (KH&CN) Hà Nội Nguyễn Hồng Sơn cho biết.") == {
         "Nguyễn Hồng Sơn": [("Giám đốc", "Sở Khoa học và Công nghệ thành phố Hà Nội")]}
+
+
+def test_a_parent_body_in_brackets_before_the_name():
+    assert people("Phó Cục trưởng Cục Bồi thường Nhà nước (Bộ Tư pháp) Nguyễn Thị Tố Hằng cho biết.") == {
+        "Nguyễn Thị Tố Hằng": [("Phó Cục trưởng", "Cục Bồi thường Nhà nước")]}
