@@ -86,12 +86,13 @@ def _national_committees():
 
 
 def _with_ampersands(phrases):
-    """Each phrase, with "&" for its "và" ("Bộ Khoa học & Công nghệ"), and with "-" for the "&" of its initials ("Bộ
-    KH-ĐT", "Bộ GD-ĐT")."""
+    """Each phrase, with "&" or a dash for its "và" ("Bộ Khoa học & Công nghệ", "Sở Nông nghiệp - PTNT"), and with
+    "-" for the "&" of its initials ("Bộ KH-ĐT", "Bộ GD-ĐT")."""
     for phrase in phrases:
         yield from with_hyphened_initials(phrase)
         if " và " in phrase:
             yield phrase.replace(" và ", " & ")
+            yield phrase.replace(" và ", " - ")
 
 
 _BODIES = Trie((phrase, spec) for record, spec in _specs()

@@ -125,8 +125,9 @@ def field_dash(r: Reader, j: int) -> bool:
     """A dash joining two fields of one body's name ("Lao động - Thương binh và Xã hội"), not two posts
     ("Trưởng ban Dân vận Huyện ủy - Chủ tịch Ủy ban MTTQ huyện") nor a post and a name."""
     tokens = r.tokens
-    if tokens[j].text not in DASHES or j + 1 >= len(tokens) or not tokens[j + 1].name_like:
-        return False
+    if tokens[j].text not in DASHES or j + 1 >= len(tokens) \
+            or not (tokens[j + 1].name_like or len(tokens[j + 1].text) > 1 and tokens[j + 1].text.isupper()):
+        return False  # a field's name, or its initials ("Nông nghiệp - PTNT")
     if HEADS.match(tokens, j + 1) or MARKERS.match(tokens, j + 1) or GENERIC.match(tokens, j + 1):
         return False
     return not (name_at(r, j + 1) or level_at(tokens, j + 1))
@@ -145,6 +146,7 @@ def read_generic(r: Reader, i: int, j: int | None = None, owner_acronym: bool = 
     if j < len(tokens) and _UNIT_NUMBER.fullmatch(tokens[j].text):
         j += 1  # "Quân khu 4", "Sư đoàn 312": a unit numbered after its kind
     own = j if NAMED_BODIES.match(tokens, i) else None  # a name right after it is its own ("Công ty Hoa Tháng Năm")
+    agency = owner_acronym or any(AGENCIES.match(tokens, k) for k in range(i, j))  # "(Đảng ủy) Sở …": an agency
     last, field, settled = j, False, None  # field: in a field's name ("Y tế"), whose lower-case words belong
     while j < len(tokens) and j - i < 20:  # to the body; settled: its end before a comma, if no name follows
         if tokens[j].text == "," and field_comma(r, j):
@@ -171,7 +173,7 @@ def read_generic(r: Reader, i: int, j: int | None = None, owner_acronym: bool = 
             place = place_length(tokens, j, WIDE_LEVELS, r.locality)
             start = name_start([t.text for t in tokens[j + place:end]])
             if start is not None and (place or start or (tokens[j - 1].low == tokens[j - 1].text and j != own)
-                                      or ((owner_acronym or AGENCIES.match(tokens, i)) and tokens[j - 1].text.isupper())) \
+                                      or (agency and tokens[j - 1].text.isupper())) \
                     and r.words(j + place + start, end).lower() not in STOP_NAMES:
                 name = j + place + start
                 return r.text[tokens[i].start:tokens[name - 1].end], name

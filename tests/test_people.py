@@ -1105,3 +1105,10 @@ def test_the_national_assembly_by_its_initials_and_a_bodys_initials_before_its_p
 def test_a_parent_body_in_brackets_before_the_name():
     assert people("Phó Cục trưởng Cục Bồi thường Nhà nước (Bộ Tư pháp) Nguyễn Thị Tố Hằng cho biết.") == {
         "Nguyễn Thị Tố Hằng": [("Phó Cục trưởng", "Cục Bồi thường Nhà nước")]}
+
+
+def test_a_departments_field_after_a_dash_in_initials():
+    assert people("Bí thư Đảng ủy Sở Nông nghiệp- PTNT Nguyễn Thành Một lưu ý.") == {
+        "Nguyễn Thành Một": [("Bí thư", "Đảng ủy Sở Nông nghiệp- PTNT")]}
+    assert people("Giám đốc Sở Nông nghiệp - PTNT Nguyễn Thành Một lưu ý.")["Nguyễn Thành Một"] == [
+        ("Giám đốc", "Sở Nông nghiệp và Phát triển nông thôn tỉnh Hà Tĩnh")]
