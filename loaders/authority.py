@@ -129,7 +129,7 @@ class Authority:
         else:
             pool = []
         return [e for e in pool if _agrees(doc, e.document)] or (self._revised_in_year(doc, name) if revised_in_year else []) \
-            or (_effective_in(pool, doc) if name and doc.number is None else [])
+            or (_effective_in(pool, doc) or _day_with_year_mistyped(pool, doc) if name and doc.number is None else [])
 
     def _revised_in_year(self, doc: Document, name: str | None) -> list[Entry]:
         """The edition passed in ``doc``'s year of the law an amending name no known amending law of that year
@@ -213,6 +213,7 @@ class Authority:
             doc.issuer = source.issuer
         doc.symbol = source.symbol or doc.symbol  # "63/QH14", its year lost: the law's whole symbol
         doc.year = source.year or doc.year  # "Luật … năm 2016", the year it took effect: the year it was passed
+        doc.date = source.date or doc.date  # "… ngày 19/6/2016", its year mistyped
         return True
 
 
@@ -249,6 +250,16 @@ def _effective_in(entries: list[Entry], doc: Document) -> list[Entry]:
     if not doc.year or doc.symbol or doc.date and len(doc.date) == 10:
         return []
     return [e for e in entries if e.effective and int(e.effective[:4]) == doc.year]
+
+
+def _day_with_year_mistyped(entries: list[Entry], doc: Document) -> list[Entry]:
+    """The one edition of a name passed on the day and month written, in a year one digit away ("Luật Phòng, chống
+    thiên tai ngày 19/6/2016": 33/2013/QH13, passed on 19 June 2013)."""
+    if not (doc.date and len(doc.date) == 10) or doc.symbol:
+        return []
+    found = [e for e in entries if e.document.date and e.document.date[4:] == doc.date[4:]
+             and sum(a != b for a, b in zip(e.document.date[:4], doc.date[:4])) == 1]
+    return found if len(found) == 1 else []
 
 
 def _passed_last(entries: list[Entry], as_of: str) -> Entry | None:

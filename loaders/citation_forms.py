@@ -274,8 +274,10 @@ def numbered(text: str, head: re.Match, type_word: str, lenient: bool = False) -
     while (following := _next_item(text, items)) is not None:
         items.append(following)
     counted = P.COUNT_BEFORE.search(text, max(0, head.start() - 12), head.start())  # "4 Nghị quyết 59, 70, 71 và 72"
+    paired = _listed_pair(text, head, match, items)
     while len(items) > 1 and "symbol" not in items[-1][2] and not _announces_tail(text, items[-1][1]) \
-            and not (counted and int(counted.group(1)) == len(items)) and not _same_type_next(text, head, items[-1][1]):
+            and not (counted and int(counted.group(1)) == len(items)) and not paired \
+            and not _same_type_next(text, head, items[-1][1]):
         items.pop()
     kind = doc_type_of(type_word)
     said_so = bool(match.group("so"))
@@ -419,6 +421,13 @@ def _announces_tail(text: str, pos: int) -> bool:
     """What goes on from a list of bare numbers: its issuer, date or subject ("Quyết định 217, 218 của Bộ Chính trị"),
     or what the documents do ("các Quyết định số 1328, 197, 945 phê duyệt Đề án …", "Nghị quyết 59, 70, 71, 72 là")."""
     return bool(re.match(rf"{P.S}(?:của|ngày|khóa|\(|đều|về|(?:phê duyệt|ban hành|hướng dẫn|là)(?![\w]))", text[pos:pos + 20]))
+
+
+def _listed_pair(text: str, head: re.Match, match: re.Match, items: list) -> bool:
+    """Two numbers after "số" that "các" or "những" announces as several documents ("các công điện số 21 và 23"), the
+    second no count ("… số 21 và 23 người")."""
+    return len(items) == 2 and bool(match.group("so")) and not P.COUNTED.match(text, items[-1][1]) \
+        and P.PLURAL_BEFORE.search(text, max(0, head.start() - 12), head.start()) is not None
 
 
 def _same_type_next(text: str, head: re.Match, pos: int) -> bool:

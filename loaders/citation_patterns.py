@@ -93,6 +93,7 @@ INDEFINITE = "một"  # "một Cương lĩnh xây dựng đất nước sau chi�
 VERB_OBJECT = re.compile(r"[ \t]+(?!(?:của|về|do|ngày|năm|và|hoặc|đã|được|đang|vừa|sẽ|là|thì|tại|trong|với|nêu|có|này|"
                          r"cũng|để|nhằm|khi|mà|đề ra|yêu cầu|quy định|hướng dẫn|chỉ rõ|nhấn mạnh|xác định)(?![\wà-ỹđ]))"
                          r"[a-zà-ỹđ]")
+PLURAL_BEFORE = re.compile(r"(?<![\w])(?i:các|những)[ \t]+$")  # several documents, then their numbers after "số"
 COUNT_BEFORE = re.compile(r"(?<![\d.,/])(\d{1,2})[ \t]+$")  # how many documents a list names: "4 Nghị quyết 59, 70, 71 và 72"
 ITEM_YEAR = re.compile(r"[ \t]+năm[ \t]+(?P<year>(?:19|20)\d\d)(?!\d)")  # "196-CP năm 1994, 41-CP năm 1995"
 COUNTED = re.compile(

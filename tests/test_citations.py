@@ -2483,3 +2483,11 @@ def test_a_plenum_in_two_sessions_and_an_amending_name_a_font_broke(authority):
     found = extract(Source("t.txt", "Căn cứ Luật sửa đi, bổ sung một s điu của Luật Tổ chức Chính phủ và Luật Tổ chức chính "
                                     "quyn địa phương ngày 22 tháng 11 năm 2019;"), authority)
     assert [d.symbol for d in found.documents] == ["47/2019/QH14"]
+
+
+def test_a_known_laws_day_with_its_year_mistyped_and_two_numbers_after_cac(authority):
+    _, docs = cite("Căn cứ Luật Phòng, chống thiên tai ngày 19/6/2016;", authority)
+    assert [(d.symbol, d.date) for d in docs.values()] == [("33/2013/QH13", "2013-06-19")]
+    quotes, _ = cite("Ban Chỉ đạo đã có các công điện số 21 và 23 chỉ đạo Công ty thủy điện Hòa Bình mở cửa xả.")
+    assert [q for q, _ in quotes] == ["công điện số 21", "23"]
+    assert [q for q, _ in cite("Có các nghị quyết số 21 và 23 người tham gia.")[0]] == ["nghị quyết số 21"]

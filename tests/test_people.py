@@ -1112,3 +1112,8 @@ def test_a_departments_field_after_a_dash_in_initials():
         "Nguyễn Thành Một": [("Bí thư", "Đảng ủy Sở Nông nghiệp- PTNT")]}
     assert people("Giám đốc Sở Nông nghiệp - PTNT Nguyễn Thành Một lưu ý.")["Nguyễn Thành Một"] == [
         ("Giám đốc", "Sở Nông nghiệp và Phát triển nông thôn tỉnh Hà Tĩnh")]
+
+
+def test_the_national_assemblys_committees_in_lower_case():
+    assert people("Chủ nhiệm Ủy ban khoa học, công nghệ và môi trường của Quốc hội Phan Xuân Dũng trình bày.") == {
+        "Phan Xuân Dũng": [("Chủ nhiệm", "Ủy ban Khoa học, Công nghệ và Môi trường của Quốc hội")]}
