@@ -80,12 +80,29 @@ def read_post(r: Reader, i: int, lower: bool = False) -> tuple[Post, int] | None
             worded, end = read_generic(r, j, j, owner_acronym=True)
             if end > j and (name_at(r, end) or _parent_then_name(r, end)):
                 post.generic, j = f"{head.implied} {worded}", end
+        if not (post.ref or post.generic) and head.implied and (owned := _part_of_body(r, j)):
+            post.generic, j = f"{head.implied} {owned[0]}", owned[1]  # "Trưởng ban Nghiệp vụ Hội Nhà báo Việt Nam X"
     if (post.ref or post.generic) and head.standing and "Thường trực" not in post.title \
             and (after := STANDING.match(tokens, j)) and name_at(r, after[1]):
         post.title, j = f"{post.title} Thường trực", after[1]  # "Phó Trưởng Ban Chỉ đạo thường trực Trần Lưu Quang"
     if (post.ref or post.generic) and (parent_end := _parent_then_name(r, j)):
         j = parent_end  # "Cục trưởng Cục Người có công, Bộ Nội vụ Vũ Xuân Hân": the body its department belongs to
     return post, j
+
+
+def _part_of_body(r: Reader, j: int) -> tuple[str, int] | None:
+    """A part of a body the table knows, named by its field, then a name: "(Trưởng ban) Nghiệp vụ Hội Nhà báo Việt
+    Nam Đỗ Thị Thu Hằng" → ("Nghiệp vụ Hội Nhà báo Việt Nam", end); else None."""
+    tokens = r.tokens
+    if j >= len(tokens) or not tokens[j].name_like or HEADS.match(tokens, j) or name_at(r, j):
+        return None
+    for k in range(j + 1, min(j + 5, len(tokens))):
+        if (owner := parse_body(tokens, k, r.locality)) is not None:
+            field = tokens[j:k]
+            if field[0].text[0].isupper() and all(t.text.isalpha() for t in field) and name_at(r, owner.end):
+                return r.text[tokens[j].start:tokens[owner.end - 1].end], owner.end
+            return None
+    return None
 
 
 def _party_of_generic(r: Reader, ref) -> tuple[str, int] | None:

@@ -1117,3 +1117,10 @@ def test_a_departments_field_after_a_dash_in_initials():
 def test_the_national_assemblys_committees_in_lower_case():
     assert people("Chủ nhiệm Ủy ban khoa học, công nghệ và môi trường của Quốc hội Phan Xuân Dũng trình bày.") == {
         "Phan Xuân Dũng": [("Chủ nhiệm", "Ủy ban Khoa học, Công nghệ và Môi trường của Quốc hội")]}
+
+
+def test_a_board_of_a_known_body_named_by_its_field_and_the_journalists_association():
+    assert people("Trưởng ban Nghiệp vụ Hội Nhà báo Việt Nam Đỗ Thị Thu Hằng phát biểu.") == {
+        "Đỗ Thị Thu Hằng": [("Trưởng ban", "Ban Nghiệp vụ Hội Nhà báo Việt Nam")]}
+    assert people("Phó Chủ tịch Hội nhà báo tỉnh Võ Xuân Báu phát biểu.") == {
+        "Võ Xuân Báu": [("Phó Chủ tịch", "Hội Nhà báo tỉnh Hà Tĩnh")]}
