@@ -63,8 +63,8 @@ THOUSANDS = re.compile(r"\d{1,2}(?:\.\d{3})(?![\d]|[/.:,-]\d)")  # "Công văn s
 NUMBERED = re.compile(
     rf"(?:{S}(?P<qual>(?i:{alternation(QUALIFIERS).replace(chr(92) + ' ', _GAP)})))?"
     rf"(?:{S}của{S}(?P<iss>{ISSUER})(?:[ \t]+{PLACE})?)?"
-    rf"(?:{S}:?{S}(?P<so>[Ss]ố|SỐ|No\.?|s(?=[ \t]?\d)|[Ss]ổ(?=[ \t]\d))(?:{S}:)?)?{S}(?=\d)"  # "s31/2011/…": "số" with its
-    # letter lost; "Văn bản sổ 4599/STNMT-QH": its tone mark mistyped
+    rf"(?:{S}:?{S}(?P<so>[Ss]ố|SỐ|No\.?|s(?=[ \t]?\d)|[Ss][ổô](?=[ \t]\d))(?:{S}:)?)?{S}(?=\d)"  # "s31/2011/…": "số" with its
+    # letter lost; "Văn bản sổ 4599/STNMT-QH", "Quy định sô 294-QĐ/TW": its tone mark mistyped or lost
 )
 NAME_ABBREVIATION = re.compile(r"[ \t]*\((?:(?:Bộ luật|Luật|Pháp lệnh)[ \t]+)?[A-ZĐ]{2,8}\)")  # "Luật Bảo hiểm xã hội (BHXH) năm
 # 2024", "… của Nhà nước (Luật TNBTCNN) 2017"

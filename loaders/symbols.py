@@ -31,7 +31,7 @@ from .numerals import from_roman
 _NUMBER = re.compile(r"(0*\d{1,5})(?:([a-zđ])(?![\w])|([A-Z])(?=[-/])|(\.\d{1,2})(?=/))?")  # "30a/2008/NQ-CP", "64B-HĐBT",
 # "66.2/2025/NQ-CP", "010094/UBND-TH" (zeros before the number)
 # a hyphen, dash or slash (maybe doubled: "//", "- -"), or a line break
-_HARD = re.compile(r"[ \t]*(?:\n[ \t]*)?[-–—‐/](?:[ \t]*[-–—‐/])?[ \t]*(?:\n[ \t]*)?|[ \t]*\n[ \t]*"
+_HARD = re.compile(r"[ \t]*(?:\n[ \t]*)?[-–—‐/](?:[ \t]*[-–—‐/])?[ \t]*(?:\n[ \t]*)?|[ \t]*\n[ \t]*|_(?=[A-ZĐ])"  # "TCT_DNNCN"
                    r"|[ \t]?\.(?=[A-ZĐ]{2})")  # a dot between codes, as old symbols have it: "63/2002/QĐ.UB", "7080/TTr .UBND"
 _SOFT = re.compile(r"[ \t]+")
 _CODE_LETTERS = "A-ZĐƯ"

@@ -2491,3 +2491,8 @@ def test_a_known_laws_day_with_its_year_mistyped_and_two_numbers_after_cac(autho
     quotes, _ = cite("Ban Chỉ đạo đã có các công điện số 21 và 23 chỉ đạo Công ty thủy điện Hòa Bình mở cửa xả.")
     assert [q for q, _ in quotes] == ["công điện số 21", "23"]
     assert [q for q, _ in cite("Có các nghị quyết số 21 và 23 người tham gia.")[0]] == ["nghị quyết số 21"]
+
+
+def test_an_underscore_in_a_symbol_and_so_without_its_tone():
+    assert [q for q, _ in cite("Theo Công văn 2455/TCT_DNNCN về hộ kinh doanh.")[0]] == ["Công văn 2455/TCT_DNNCN"]
+    assert cite("thực hiện Quy định sô 294-QĐ/TW của Bộ Chính trị")[0] == [("Quy định sô 294-QĐ/TW", "dang/tw/quy-dinh/-/294")]

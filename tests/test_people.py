@@ -1124,3 +1124,8 @@ def test_a_board_of_a_known_body_named_by_its_field_and_the_journalists_associat
         "Đỗ Thị Thu Hằng": [("Trưởng ban", "Ban Nghiệp vụ Hội Nhà báo Việt Nam")]}
     assert people("Phó Chủ tịch Hội nhà báo tỉnh Võ Xuân Báu phát biểu.") == {
         "Võ Xuân Báu": [("Phó Chủ tịch", "Hội Nhà báo tỉnh Hà Tĩnh")]}
+
+
+def test_the_tax_office_of_a_province_after_2025():
+    assert people("Trưởng Thuế tỉnh Thanh Hóa Nguyễn Văn Thủy cho rằng.") == {
+        "Nguyễn Văn Thủy": [("Trưởng", "Thuế tỉnh Thanh Hóa")]}
