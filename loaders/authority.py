@@ -304,22 +304,11 @@ def _agrees(doc: Document, known: Document) -> bool:
     for attribute in ("symbol", "year", "term", "system"):
         mine, theirs = getattr(doc, attribute), getattr(known, attribute)
         if mine not in (None, "-") and theirs is not None and mine != theirs \
-                and not (attribute == "symbol" and _without_year(theirs) == mine):
+                and not (attribute == "symbol" and symbols.without_year(theirs) == mine):
             return False
     if doc.issuer_code and known.issuer_code and doc.issuer_code != known.issuer_code:
         return False
     return not (doc.date and known.date and doc.date != known.date)
-
-
-def _without_year(symbol: str) -> str | None:
-    """A legislature's symbol without its year, which the number and the legislature still name: "63/QH14" of
-    "63/2020/QH14" (written "63/20220/QH14"); None for other symbols, whose numbers start again every year."""
-    number, _, rest = symbol.partition("/")
-    year, _, issuer = rest.partition("/")
-    return f"{number}/{issuer}" if year.isdigit() and _LEGISLATURE.fullmatch(issuer) else None
-
-
-_LEGISLATURE = re.compile(r"(?:QH|PL-UBTVQH|NQ-UBTVQH)\d{1,2}")
 
 
 def _entry(record: dict) -> Entry:

@@ -57,6 +57,14 @@ def term_of(date: str | None, year: int | None) -> str | None:
     return current
 
 
+def legislature_years(number: int) -> tuple[int, int] | None:
+    """The first and last years the National Assembly's term ``number`` sat in, when the table knows both."""
+    starts = dict(LEGISLATURES)
+    if number not in starts or number + 1 not in starts:
+        return None
+    return int(starts[number][:4]), int(starts[number + 1][:4])
+
+
 def legislature_of(date: str | None, year: int | None) -> int | None:
     """The National Assembly's term (khóa) sitting on ``date``, or through all of ``year`` when only the year is
     known; None for a year a term began in, and past what the table covers."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from . import gazetteer
+from . import gazetteer, symbols
 from .authority import Authority
 from .keys import UNKNOWN, DocumentKey, document_key
 from .labels import document_label
@@ -126,6 +126,7 @@ def resolve_citations(refs: list[Reference], locality: Locality | None = None, a
     _name_into_number(documents, merged, _defined_after(refs, owner, documents))
     _short_name_into_longer(documents, merged, authority)
     _misprinted_code_into_whole(documents, merged)
+    _lost_year_into_whole(documents, merged)
     _bare_into_completed(documents, merged, {id(documents[id(d)]): kind for r, d in zip(refs, owner)
                                              if (kind := _carried_kind(r)) is not None})
     _revised_into_edition(documents, merged, as_of,
@@ -309,6 +310,18 @@ def _misprinted_code_into_whole(documents: dict[int, Document], merged: dict[str
         head, code = _code_split(doc.symbol)
         whole = [d for d in merged.values() if d is not doc and d.type == doc.type and d.number == doc.number and d.symbol
                  and doc.year in (None, d.year) and _code_ends_with(_code_split(d.symbol), head, code)]
+        if len(whole) == 1:
+            _merge_into(whole[0], doc, documents, merged)
+
+
+def _lost_year_into_whole(documents: dict[int, Document], merged: dict[str, Document]) -> None:
+    """"NGHỊ QUYẾT 112/2005/QH13" beside "Nghị quyết số 112/2015/QH13": a legislature's symbol whose year was lost (or
+    misprinted out of its term) is the one document of the article with that number, legislature and a year."""
+    for doc in list(merged.values()):
+        if merged.get(doc.key) is not doc or not doc.symbol or doc.year is not None:
+            continue
+        whole = [d for d in merged.values() if d is not doc and d.type == doc.type and d.number == doc.number and d.symbol
+                 and symbols.without_year(d.symbol) == doc.symbol]
         if len(whole) == 1:
             _merge_into(whole[0], doc, documents, merged)
 

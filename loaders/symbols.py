@@ -26,7 +26,7 @@ from itertools import combinations
 from .lexicon import (BOARD_CODES, CODE_SPELLINGS, ISSUER_TYPES, ISSUER_UNITS, ISSUERLESS_CODES, ISSUERS, KNOWN_ISSUER_CODES,
                       MINISTRIES, PARTY_ORGANS, PARTY_SUFFIXES, TYPE_CODES, alternation, code_type, with_canonical_spellings)
 from .names import is_syllable
-from .numerals import from_roman
+from .numerals import from_roman, legislature_years
 
 _NUMBER = re.compile(r"(0*\d{1,5})(?:([a-zđ])(?![\w])|([A-Z])(?=[-/])|(\.\d{1,2})(?=/))?")  # "30a/2008/NQ-CP", "64B-HĐBT",
 # "66.2/2025/NQ-CP", "010094/UBND-TH" (zeros before the number)
@@ -339,6 +339,8 @@ def _interpret(number: int, letter: str | None, parts: list[str], joints: list[s
     layout = "party" if joints[0] in ("-", "~") and "/" in joints[1:2] else "state"
     code, names = _code_and_names(parts)
     legislature, names = _legislature(names)
+    if year and legislature and (span := legislature_years(legislature)) and not span[0] <= year <= span[1]:
+        year, lost_year = None, str(year)  # "112/2005/QH13": the XIIIth sat from 2011 to 2016, so the year is misprinted
     if not names and code is None:
         return None
     written_tu = any(_clean(n) == "TW" and "Ư" in n for n in names[:1])
@@ -435,3 +437,14 @@ def _system(issuer: str | None, layout: str, code: str | None, year: int | None,
     if first in MINISTRIES and first not in BOARD_CODES:
         return "state"  # "04-TT/BNV": a ministry's older circular in the Party's layout ("2027-CV/BTC" may be a board's)
     return "party" if layout == "party" and not year and not legislature and code else "state"
+
+
+def without_year(symbol: str) -> str | None:
+    """A legislature's symbol without its year, which the number and the legislature still name: "63/QH14" of
+    "63/2020/QH14" (written "63/20220/QH14"); None for other symbols, whose numbers start again every year."""
+    number, _, rest = symbol.partition("/")
+    year, _, issuer = rest.partition("/")
+    return f"{number}/{issuer}" if year.isdigit() and _LEGISLATURE_CODE.fullmatch(issuer) else None
+
+
+_LEGISLATURE_CODE = re.compile(r"(?:QH|PL-UBTVQH|NQ-UBTVQH)\d{1,2}")

@@ -2496,3 +2496,11 @@ def test_a_known_laws_day_with_its_year_mistyped_and_two_numbers_after_cac(autho
 def test_an_underscore_in_a_symbol_and_so_without_its_tone():
     assert [q for q, _ in cite("Theo Công văn 2455/TCT_DNNCN về hộ kinh doanh.")[0]] == ["Công văn 2455/TCT_DNNCN"]
     assert cite("thực hiện Quy định sô 294-QĐ/TW của Bộ Chính trị")[0] == [("Quy định sô 294-QĐ/TW", "dang/tw/quy-dinh/-/294")]
+
+
+def test_a_legislatures_symbol_with_a_year_outside_its_term():
+    from trichdan.loaders.symbols import parse
+    assert parse("112/2005/QH13").year is None and parse("112/2005/QH13").lost_year == "2005"  # QH13 sat 2011–2016
+    assert parse("112/2015/QH13").year == 2015
+    quotes, docs = cite("NGHỊ QUYẾT 112/2005/QH13 VỀ ĐẤT ĐAI\nQuốc hội ban hành Nghị quyết số 112/2015/QH13 về đất đai.")
+    assert {key for _, key in quotes} == {"nn/qh/nghi-quyet/2015/112"}
