@@ -137,7 +137,7 @@ _OF_A_COMMUNE = re.compile(r"(?i:đảng bộ|đảng ủy|ủy ban nhân dân|u
 _OF_A_BODY = re.compile(r"(?i:ủy|ủy ban nhân dân|ubnd|hđnd|mttq|mặt trận tổ quốc|đảng bộ)[ \t]+(?:(?i:tỉnh|thành phố)[ \t]+)?$")
 _ROW_START = re.compile(r"[ \t]*(?:\d{1,3}[.)]?[ \t]+)?")  # a table's row: its number, then its province
 _NUMBERED_ROW = re.compile(r"[ \t]*\d{1,3}[.)]?[ \t]+")
-_ROW_GAP = re.compile(r"[ \t]*(?:[–—-][ \t]*)?")  # between a row's province and its document, or before a line's
+_ROW_GAP = re.compile(r"[ \t]*(?:[–—-][ \t]*)?")  # between a row's province and its document; before a citation opening a line
 _ROW_REACH = 1500  # characters back to the row a line of its own belongs to
 _ISSUES_IT = re.compile(r"[ \t]+(?:(?:đã|vừa|mới|cũng)[ \t]+)*(?:ban hành|phê duyệt)[ \t]+")  # "tỉnh Sơn La đã ban hành …"
 

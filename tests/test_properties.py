@@ -17,6 +17,7 @@ from trichdan.loaders import symbols
 from trichdan.loaders.article import parse_article
 from trichdan.loaders.citations import get_citations
 from trichdan.loaders.lexicon import ABBREVIATIONS, CODE_TYPES, ISSUER_PHRASES, KNOWN_ISSUER_CODES, TYPES
+from trichdan.loaders.numerals import legislature_years
 from trichdan.loaders.normalize import normalize
 
 PROFILE = settings(max_examples=200, deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow])
@@ -130,18 +131,20 @@ def state_symbols(draw):
     number = draw(st.integers(1, 9999))
     year = draw(st.one_of(st.none(), st.integers(1990, 2030)))
     kind = draw(st.sampled_from(["coded", "law", "ordinance"]))
-    if kind == "law":  # 10/2022/QH15
-        return symbols.Symbol(number=number, system="state", issuer="QH", year=draw(st.integers(1990, 2030)),
-                              legislature=draw(st.integers(9, 16)))
-    if kind == "ordinance":  # 34/2007/PL-UBTVQH11
-        return symbols.Symbol(number=number, system="state", code="PL", issuer="UBTVQH",
-                              year=draw(st.integers(1990, 2030)), legislature=draw(st.integers(9, 16)))
+    if kind in ("law", "ordinance"):  # 10/2022/QH15, 34/2007/PL-UBTVQH11: a year in the legislature's term
+        legislature = draw(st.integers(9, 16))
+        first, last = legislature_years(legislature) or (1990, 2030)
+        code, issuer = (None, "QH") if kind == "law" else ("PL", "UBTVQH")
+        return symbols.Symbol(number=number, system="state", code=code, issuer=issuer,
+                              year=draw(st.integers(first, last)), legislature=legislature)
     issuer = draw(st.sampled_from(STATE_ISSUERS))
     legislature = None
     for body in ("UBTVQH", "QH"):
         if issuer.startswith(body):
             issuer, legislature = body, int(issuer[len(body):])
             break
+    if legislature and year and (term := legislature_years(legislature)):
+        year = draw(st.integers(*term))  # a year outside the term is a misprint the reader drops
     return symbols.Symbol(number=number, system="state", code=draw(st.sampled_from(STATE_CODES)), issuer=issuer,
                           year=year, legislature=legislature)
 
