@@ -133,11 +133,12 @@ def body_words_end(tokens: list[Token], i: int) -> int | None:
     return found[1] if found else None
 
 
-_LOWER_COMMITTEES = frozenset(normalize(name).lower() for name in COMMITTEES.values())  # "tỉnh ủy", "huyện ủy"
+_LOWER_COMMITTEES = frozenset(normalize(c["name"]).lower() for c in BODIES["committees"])  # "tỉnh ủy", "xã đoàn"
 
 
 def _lower_committee(tokens: list[Token], i: int) -> bool:
-    """A Party committee written in lower case ("Bí thư tỉnh ủy Khánh Hòa"), which no generic phrase is."""
+    """A Party or Youth Union committee written in lower case ("Bí thư tỉnh ủy Khánh Hòa", "Phó Bí thư xã đoàn"), which
+    no generic phrase is."""
     return i + 1 < len(tokens) and f"{tokens[i].low} {tokens[i + 1].low}" in _LOWER_COMMITTEES
 
 

@@ -1129,3 +1129,8 @@ def test_a_board_of_a_known_body_named_by_its_field_and_the_journalists_associat
 def test_the_tax_office_of_a_province_after_2025():
     assert people("Trưởng Thuế tỉnh Thanh Hóa Nguyễn Văn Thủy cho rằng.") == {
         "Nguyễn Văn Thủy": [("Trưởng", "Thuế tỉnh Thanh Hóa")]}
+
+
+def test_a_communes_youth_union_in_lower_case():
+    assert people("Đến dự có đồng chí Nguyễn Việt Tràng, Phó Bí thư xã đoàn; đồng chí Lê Văn Hùng, Bí thư Huyện đoàn.") == {
+        "Nguyễn Việt Tràng": [("Phó Bí thư", "Xã đoàn")], "Lê Văn Hùng": [("Bí thư", "Huyện đoàn Can Lộc")]}
