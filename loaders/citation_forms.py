@@ -594,9 +594,11 @@ def _law_name(text: str, pos: int, word: str | None, type_word: str, names: Know
         candidates.append(known)
         if P.CAPITALISED_NEXT.match(text, known[1]) and word and word[0].isupper() and not word.isupper() \
                 and (law := P.LAW.match(text, pos)) and law.end("name") > known[1] \
-                and not any(_foreign(w) for w in _WORD.findall(text, known[1], law.end("name"))):
+                and not any(_foreign(w) for w in _WORD.findall(text, known[1], law.end("name"))) \
+                and not _trailing_province(law.group("name")):
             candidates.append((law.group("name"), law.end("name")))  # "Luật Đầu tư Nước ngoài tại Việt Nam": a longer
-            # name (of Vietnamese words: not "Luật An Ninh Mạng Ebooks Nhóm Zalo")
+            # name (of Vietnamese words: not "Luật An Ninh Mạng Ebooks Nhóm Zalo"; not a province after it: "Luật Thủ đô
+            # Hà Nội")
     if amending := P.AMENDING.match(text, pos):
         end = _amended_list(text, _amended_name_end(text, amending, names))
         if (bare := P.AMENDING_SHORT.match(amending.group("name"))) and bare.group(1) is None \
@@ -622,7 +624,20 @@ def _law_name(text: str, pos: int, word: str | None, type_word: str, names: Know
     if foreign is not None:  # "Luật An Ninh Mạng Ebooks Nhóm Zalo": a name of Vietnamese words ends before others
         name = name[:foreign.start()].rstrip(" ,")
         return name, law.start("name") + len(name)
+    if place := _trailing_province(name):  # "… thực hiện Luật Trách nhiệm bồi thường Bình Phước": the province
+        name = name[:-len(place)].rstrip(" ,")  # a headline adds is no word of the law's name
+        return name, law.start("name") + len(name)
     return name, law.end("name")
+
+
+def _trailing_province(name: str) -> str | None:
+    """The name of a province that ends a law's name of two words or more before it, else None."""
+    words = name.split(" ")
+    for size in (3, 2):
+        tail = " ".join(words[-size:])
+        if len(words) - size >= 2 and tail[0].isupper() and any(u.parent is None and u.name == tail for u in gazetteer.lookup(tail)):
+            return tail
+    return None
 
 
 _WORD = re.compile(r"[^\W\d_]+")

@@ -2504,3 +2504,16 @@ def test_a_legislatures_symbol_with_a_year_outside_its_term():
     assert parse("112/2015/QH13").year == 2015
     quotes, docs = cite("NGHỊ QUYẾT 112/2005/QH13 VỀ ĐẤT ĐAI\nQuốc hội ban hành Nghị quyết số 112/2015/QH13 về đất đai.")
     assert {key for _, key in quotes} == {"nn/qh/nghi-quyet/2015/112"}
+
+
+def test_a_province_after_a_laws_name_is_no_word_of_it(authority):
+    from trichdan.loaders.pipeline import extract
+    from trichdan.loaders.sources import Source
+    found = extract(Source("t.txt", "Quyết định 1735/QĐ-UBND tăng cường thực hiện Luật Trách nhiệm bồi thường Bình Phước\n"
+                                    "Đề án thực hiện Luật Trách nhiệm bồi thường của Nhà nước trong quản lý hành chính."),
+                    authority)
+    assert {c.text for c in found.citations if c.text.startswith("Luật")} == {
+        "Luật Trách nhiệm bồi thường", "Luật Trách nhiệm bồi thường của Nhà nước"}
+    assert len({d.key for d in found.documents if d.type == "Luật"}) == 1
+    found = extract(Source("t.txt", "Theo Luật Thủ đô Hà Nội, thành phố được phân cấp."), authority)
+    assert [d.name for d in found.documents] == ["Thủ đô"]
