@@ -14,7 +14,7 @@ from .model import Locality
 from .names import is_surname
 from .normalize import normalize
 from .placenames import WIDE_LEVELS, known_place_length, level_at, place_after_level, place_length, place_name
-from .tokens import Token, Trie, as_written, lead, tokenize, words
+from .tokens import Token, Trie, as_written, lead, past_initials, tokenize, words
 
 _CENTRAL_SHORT = Trie((form, True) for form in ("Trung ương", "TW", "TƯ", "T.Ư", "T.W"))  # "Ban Dân vận Trung ương"
 _DESC_STOP = {",", ".", ";", ":", "(", ")", "\n", "!", "?", "“", "”", '"'}
@@ -232,12 +232,8 @@ def _located(ref: BodyRef, tokens: list[Token], locality: Locality) -> BodyRef:
 def _past_initials(tokens: list[Token], j: int, spec: Spec, locality: Locality) -> int:
     """Past the initials the text defines in brackets between a body and its place ("Sở Khoa học và Công nghệ (KH&CN)
     Hà Nội"), when a place follows them; else ``j``."""
-    if j >= len(tokens) or tokens[j].text != "(":
+    if j >= len(tokens) or tokens[j].text != "(" or (after := past_initials(tokens, j + 1)) is None:
         return j
-    close = next((k for k in range(j + 1, min(j + 6, len(tokens))) if tokens[k].text == ")"), None)
-    if close is None or close == j + 1 or not all(t.text.isupper() or t.text == "&" for t in tokens[j + 1:close]):
-        return j
-    after = close + 1
     placed = level_at(tokens, after) or spec.bare and place_length(tokens, after, spec.levels or WIDE_LEVELS, locality)
     return after if placed else j
 
