@@ -26,6 +26,7 @@ def test_misspellings_of_the_grammars_words_are_mended_in_every_case():
     assert normalize("Luật Phịng, chống bệnh truyền nhiễm; cơng tác thơng tin") == \
         "Luật Phòng, chống bệnh truyền nhiễm; công tác thông tin"  # a PDF's font mapping one vowel onto another
     assert normalize("Thông tư só 03; Chỉ thị sồ 05; SỒ 7") == "Thông tư số 03; Chỉ thị số 05; SỐ 7"  # a tone on the wrong key
+    assert normalize("Đại hội lầm thứ XIII; sai lầm thứ hai") == "Đại hội lần thứ XIII; sai lầm thứ hai"  # a neighbouring key
 
 
 def test_lookalike_d_spaces_and_invisible_characters():

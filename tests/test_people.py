@@ -540,6 +540,11 @@ def test_abbreviated_posts_and_bodies_as_worded():
     assert got == {"Đỗ Tiến Hưng": [("Tổng Giám đốc", "Đài Tiếng nói Việt Nam")],
                    "Phùng Quốc Tuấn": [("Chủ nhiệm", "UB Tài chính, Ngân hàng, Ngân sách")],
                    "Lâm Thị Thanh": [("Phó Chánh Văn phòng Thường trực", "Văn phòng Trung ương Đảng")]}
+    assert people("Ông Nguyễn Văn Lập, PGĐ Sở Tư pháp, và bà Trần Thị Mai, GĐ Sở Y tế tỉnh Nghệ An, dự.",
+                  Locality("Nghệ An")) == {
+        "Nguyễn Văn Lập": [("Phó Giám đốc", "Sở Tư pháp tỉnh Nghệ An")], "Trần Thị Mai": [("Giám đốc", "Sở Y tế tỉnh Nghệ An")]}
+    assert people("Đến dự có anh Lê Văn Hùng, Phó BT xã đoàn Nghi Lộc.") == {
+        "Lê Văn Hùng": [("Phó Bí thư", "Xã đoàn Nghi Lộc")]}  # "BT" alone stands for Bến Tre or Bình Thuận too
 
 
 def test_wrapped_lines_inside_a_name_or_post():
