@@ -363,6 +363,10 @@ _LAZY["TYPE_HEADING"] = (rf"(?:\n[ \t|]*|Loại văn bản[ \t]*:[ \t]*)(?P<type
 NOT_AFTER_HEAD = re.compile(rf"{S}(?:này|đó|trên|nói trên|khen thưởng|kỷ luật|số[ \t]*:?[ \t]*/)", re.I)
 ACTIVITY = re.compile(r"(?:thực hiện|triển khai|kết quả|sơ kết|tổng kết|học tập|quán triệt|tuyên truyền|"
                        r"kế hoạch|chương trình)[ \t]+(?:các[ \t]+|việc[ \t]+)?$", re.IGNORECASE)
+# What stands between a document and the short name the article then calls it by: "Luật sửa đổi, bổ sung một số điều
+# của Luật GDĐH (sau đây viết tắt là Luật GDĐH năm 2018)", "… (gọi tắt là Nghị định 15)".
+DEFINED_AS = re.compile(r"[ \t]*[(,]?[ \t]*(?:(?:sau|dưới)[ \t]+đây[ \t]+)?(?:được[ \t]+)?(?:gọi|viết)[ \t]+tắt[ \t]+là"
+                        r"[ \t]*[:“\"]?[ \t]*", re.IGNORECASE)
 CITATION_GOES_ON = re.compile(r"[ \t]*,?[ \t]*(?:của|do|về|V/v|quy định|hướng dẫn)(?![\wà-ỹđ])")
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from dataclasses import replace
 
 from . import citation_patterns as P
 from . import symbols
@@ -65,7 +66,26 @@ def get_citations(text: str, zones: list[Zone] | None = None, *, lenient: bool =
         read_context(text, ref, end if limit is None or (end is not None and end < limit) else limit)
     _share_issuers(text, found)
     _headed_by_number(text, found)
-    return found
+    return _short_names(text, found)
+
+
+def _short_names(text: str, found: list[Reference]) -> list[Reference]:
+    """A short name the article defines for a document it has just cited ("Luật sửa đổi, bổ sung một số điều của
+    Luật GDĐH (sau đây viết tắt là Luật GDĐH năm 2018)") is that document there and wherever it is written again."""
+    short: dict[str, Reference] = {}
+    out = []
+    for k, ref in enumerate(found):
+        written = " ".join(ref.text.split())
+        if written not in short and "tắt" in text[max(0, ref.start - 30):ref.start]:
+            defining = next((r for r in found[:k] if r.type == ref.type and r.end < ref.start
+                             and P.DEFINED_AS.fullmatch(text, r.end, ref.start)), None)
+            if defining is not None and ref.number in (None, defining.number):  # "Nghị quyết số 26/NQ-CP … thực hiện
+                # Nghị quyết số 36-NQ/TW (Sau đây gọi tắt là Nghị quyết số 26/NQ-CP)": it names the one before
+                short[written] = defining
+        meant = short.get(written)
+        out.append(ref if meant is None else replace(meant, start=ref.start, end=ref.end, text=ref.text, zone=ref.zone,
+                                                     relation=ref.relation, pinpoint=ref.pinpoint))
+    return out
 
 
 def _headed_by_number(text: str, found: list[Reference]) -> None:
@@ -261,5 +281,6 @@ def _heading_type(text: str, start: int, end: int) -> str | None:
     it ("Số: 97-QĐ/TW … QUY ĐỊNH …") or "Loại văn bản: Quyết định"; None elsewhere."""
     if not P.NUMBER_LINE.search(text, max(0, start - 20), start):
         return None
-    heading = P.TYPE_HEADING.search(text, end, end + 600)
+    limit = text.find("\n", end + 600)  # the window ends at a line's end: its "$" is no line's end
+    heading = P.TYPE_HEADING.search(text, end, limit if limit != -1 else len(text))
     return doc_type(heading.group("type")).word if heading else None

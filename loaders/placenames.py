@@ -83,8 +83,9 @@ def place_after_level(tokens: list[Token], i: int, level: str, locality: Localit
         return known
     end = run_end(tokens, i)
     found = [t.text for t in tokens[i:end]]
-    if known and (known == len(found) or name_start(found[known:]) == 0):
-        return known  # a known name, alone or followed by a person's
+    if known and (known == len(found) or name_start(found[known:]) == 0
+                  or (name_start(found[known:]) == 1 and is_surname(found[known]))):
+        return known  # a known name, alone or followed by a person's ("Đà Nẵng Lương Nguyễn Minh Triết": two surnames)
     start = name_start(found)
     if start == 1 and not known and is_surname(found[0]):  # "thành phố Lương Nguyễn Minh Triết": one name
         return 0

@@ -492,6 +492,15 @@ def test_a_pages_own_number_takes_the_type_of_its_heading(text, type_word):
     assert [(r.type, r.typed) for r in get_citations(normalize(text))] == [(type_word, True)]
 
 
+def test_a_line_cut_by_the_headings_window_is_no_heading():
+    """Six hundred characters below "Số: 55/2015/QĐ-UBND" a line opens with "Thông tư liên tịch số 13/…": cut
+    there, it looked like a THÔNG TƯ heading; with no heading the code says Quyết định."""
+    header = "Số: 55/2015/QĐ-UBND"
+    text = header + "\n" + "x" * (600 - len("\nThông tư") - 1) + "\nThông tư liên tịch số 13/2014/TTLT-BKHCN-BYT;"
+    assert text[len(header) + 600 - len("Thông tư"):len(header) + 600] == "Thông tư"  # where the window ends
+    assert [(r.text, r.type) for r in get_citations(normalize(text))][0] == ("55/2015/QĐ-UBND", "Quyết định")
+
+
 def test_a_list_number_glued_before_a_type_word(authority):
     refs = get_citations(normalize("- 5Luật ngân sách nhà nước 2015\n- 1Công văn 2067/BTC-NSNN"), names=authority.names)
     assert [(r.type, r.name or r.number) for r in refs] == [("Luật", "Ngân sách nhà nước"), ("Công văn", 2067)]
@@ -2016,6 +2025,24 @@ def test_a_short_name_defined_in_brackets_is_that_edition(authority):
     citations, _ = resolve_citations(get_citations(normalize(text), names=authority.names), HA_TINH, authority)
     assert [c.document for c in citations] == ["nn/qh/luat/2024/33", "nn/qh/luat/2024/33", "nn/qh/luat/2011/1",
                                                "nn/qh/luat/2024/33"]
+
+
+def test_a_short_name_the_article_defines_is_that_document_wherever_it_is_written(authority):
+    text = ("Điều 16 Luật sửa đổi, bổ sung một số điều của Luật GDĐH (sau đây viết tắt là Luật GDĐH năm 2018) quy định "
+            "hội đồng trường. Theo Luật GDĐH năm 2018, hội đồng trường quyết định chiến lược.")
+    citations, _ = resolve_citations(get_citations(normalize(text), names=authority.names), HA_TINH, authority)
+    assert [(c.text, c.document) for c in citations] == [
+        ("Luật sửa đổi, bổ sung một số điều của Luật GDĐH", "nn/qh/luat/2018/34"),
+        ("Luật GDĐH năm 2018", "nn/qh/luat/2018/34"), ("Luật GDĐH năm 2018", "nn/qh/luat/2018/34")]
+
+
+def test_a_short_name_with_another_number_is_no_short_name_of_the_document_before():
+    text = ("Nghị quyết số 26/NQ-CP ngày 05/3/2020 của Chính phủ thực hiện Nghị quyết số 36-NQ/TW (Sau đây gọi tắt là "
+            "Nghị quyết số 26/NQ-CP).")
+    cited, docs = cite(text)
+    assert [(quote, docs[key].symbol) for quote, key in cited] == [
+        ("Nghị quyết số 26/NQ-CP", "26/NQ-CP"), ("Nghị quyết số 36-NQ/TW", "36-NQ/TW"),
+        ("Nghị quyết số 26/NQ-CP", "26/NQ-CP")]
 
 
 def test_a_symbol_of_nine_joint_issuers():

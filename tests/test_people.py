@@ -527,6 +527,8 @@ def test_where_a_name_ends():
     assert people("Tân Bí thư Đảng ủy xã Tân Phú - ông Nguyễn Ng") == {}  # a name cut off
     got = people("Phó Bí thư Thường trực Thành ủy, Chủ tịch HĐND thành phố Lương Nguyễn Minh Hòa chủ trì.")
     assert list(got) == ["Lương Nguyễn Minh Hòa"]  # four syllables, not a town "Lương"
+    got = people("Chủ tịch UBND TP Đà Nẵng Lương Nguyễn Minh Triết yêu cầu các sở chủ động.", Locality("Đà Nẵng"))
+    assert got == {"Lương Nguyễn Minh Triết": [("Chủ tịch", "Ủy ban nhân dân thành phố Đà Nẵng")]}  # not "Đà Nẵng Lương"
 
 
 def test_abbreviated_posts_and_bodies_as_worded():
