@@ -16,7 +16,7 @@ from .lexicon import (ABBREVIATED_NAMES, COMMITTEE_LEVELS, COMMUNE_LEVELS, CONGR
                       SECTORS, phrase_key, type_word_of)
 from .lexicon import doc_type as doc_type_of
 from .model import Reference
-from .names import is_syllable
+from .names import is_surname, is_syllable
 from .normalize import fold
 from .numerals import from_roman, ordinal, term_name
 
@@ -277,6 +277,7 @@ def numbered(text: str, head: re.Match, type_word: str, lenient: bool = False) -
     paired = _listed_pair(text, head, match, items)
     while len(items) > 1 and "symbol" not in items[-1][2] and not _announces_tail(text, items[-1][1]) \
             and not (counted and int(counted.group(1)) == len(items)) and not paired \
+            and not all("date" in fields for _, _, fields in items) \
             and not _same_type_next(text, head, items[-1][1]):
         items.pop()
     kind = doc_type_of(type_word)
@@ -400,7 +401,8 @@ _SO = re.compile(r"(?i)(?<![\w])số(?![\w])")
 
 
 def _item(text: str, pos: int, *, spaced: bool) -> tuple[int, dict] | None:
-    """The number or symbol at ``pos``: (end, Reference fields), or None."""
+    """The number or symbol at ``pos``: (end, Reference fields), or None; a number with its year ("100/2019", a
+    symbol without its codes) has a "date" (and so it is a document in a list: "nghị định 72/2013 và 27/2018")."""
     found = symbols.read(text, pos, spaced=spaced)
     if found is not None:
         return found.end, {"number": found.symbol.number, "symbol": found.symbol}
@@ -479,6 +481,19 @@ def _firm_like(name: str) -> bool:
 _TYPE_NAME = re.compile(rf"(?i:{P.WORDS})")
 
 
+_NAME_BEFORE = re.compile(r"(?<![\w])((?:[A-ZÀ-ỸĐ][\w]*[ \t]){1,3})$")  # capitalised words right before
+
+
+def _inside_a_name(text: str, start: int) -> bool:
+    """Whether the type word at ``start`` goes on a person's name: the capitalised words right before it begin
+    with a family name and say nothing else ("Nguyễn Minh Luật Phú", not "Theo Luật …" or "Bộ Luật …")."""
+    before = _NAME_BEFORE.search(text, max(0, start - 24), start)
+    if before is None:
+        return False
+    words = before.group(1).split()
+    return len(words) >= 2 and is_surname(words[0]) and all(is_syllable(w) for w in words)
+
+
 def named(text: str, head: re.Match, type_word: str, names: KnownNames | None = None) -> Reference | None:
     """A document cited by name: "Luật Thực hiện dân chủ ở cơ sở năm 2022", "Hiến pháp năm 2013", "Điều lệ
     Đảng", "Lệnh công bố Luật …"; a law's number may follow ("Luật … số 22/2008/QH12"). A law's name ends at
@@ -494,6 +509,8 @@ def named(text: str, head: re.Match, type_word: str, names: KnownNames | None = 
         return None  # "KỶ LUẬT CÁN BỘ, CÔNG CHỨC", "pháp luật về …": another word; "một Cương lĩnh …": a kind of document
     if form == "law" and P.TREATY_BEFORE.search(text, max(0, head.start() - 90), head.start()):
         return None  # "Công ước Quốc tế về Luật Biển (UNCLOS)": a treaty
+    if head.group("word") == "Luật" and _inside_a_name(text, head.start()):
+        return None  # "Nguyễn Minh Luật Phú": a person's middle name
     revised_in = False
     if form == "law":
         found = _law_name(text, head.end(), head.group("word"), type_word, names)

@@ -211,11 +211,12 @@ def _bare_symbols(text: str, found: list[Reference], skip: _Spans, zone_of) -> l
     out = []
     for item in symbols.finditer(text, skip=lambda start: start in spans or start in skip):
         symbol = item.symbol
-        if "/" not in text[item.start:item.end]:
-            continue  # "Tổng Công ty … 8 – CTCP" (a joint-stock company): a symbol alone has its slash
+        heading = _heading_type(text, item.start, item.end)
+        if "/" not in text[item.start:item.end] and heading is None:
+            continue  # "Tổng Công ty … 8 – CTCP" (a joint-stock company): a symbol alone has its slash, but for a
+            # page's own number over its heading ("Số: 194-HĐBT … QUYẾT ĐỊNH")
         if P.LICENCE_BEFORE.search(text, max(0, item.start - 90), item.start):
             continue  # "giấy phép hoạt động … số 1765/SYT-GPHĐ": a licence's number
-        heading = _heading_type(text, item.start, item.end)
         coded = symbol.type_word if symbol.code else None  # with no code, the issuer's usual type yields to a list's
         type_word = heading or coded or (typed.get(symbol.text) if symbol.code is None else None) \
             or _listed_type(text, item.start, symbol, _last_before(found, starts, item.start) + out[-1:]) \

@@ -2544,3 +2544,33 @@ def test_a_province_after_a_laws_name_is_no_word_of_it(authority):
     assert len({d.key for d in found.documents if d.type == "Luật"}) == 1
     found = extract(Source("t.txt", "Theo Luật Thủ đô Hà Nội, thành phố được phân cấp."), authority)
     assert [d.name for d in found.documents] == ["Thủ đô"]
+
+
+# --- real batch extra-282 … extra-289 ------------------------------------------------------------------------------
+
+def test_a_law_word_inside_a_persons_name_is_no_law():
+    cited, _ = cite("Công an đã bắt Lê Doãn Dương và Nguyễn Minh Luật Phú (cùng quê Quảng Trị) để điều tra.")
+    assert cited == []
+    cited, _ = cite("Theo Luật Đất đai năm 2024 và Bộ Luật Hình sự năm 2015 thì …")
+    assert [quote for quote, _ in cited] == ["Luật Đất đai năm 2024", "Bộ Luật Hình sự năm 2015"]
+
+
+def test_numbers_with_their_years_listed_after_one_type_word():
+    cited, docs = cite("Nghị định 147 thay thế cho nghị định 72/2013 và 27/2018.")
+    assert [(quote, docs[key].number, docs[key].year) for quote, key in cited][1:] == [
+        ("nghị định 72/2013", 72, 2013), ("27/2018", 27, 2018)]
+
+
+def test_a_pages_own_old_symbol_without_a_slash_over_its_heading():
+    cited, docs = cite("Số: 194-HĐBT\nHà Nội, ngày 09 tháng 12 năm 1982\nQUYẾT ĐỊNH\nCỦA HỘI ĐỒNG BỘ TRƯỞNG")
+    assert [(quote, docs[key].type, docs[key].issuer) for quote, key in cited] == [
+        ("194-HĐBT", "Quyết định", "Hội đồng Bộ trưởng")]
+    assert cite("Tổng Công ty Sông Đà 8 - CTCP nhận giải.")[0] == []  # a symbol alone has its slash
+
+
+def test_the_1981_law_on_the_council_of_ministers_by_its_name_in_lower_case(authority):
+    citations, documents = resolve_citations(get_citations(normalize(
+        "Căn cứ điều 16 của Luật tổ chức Hội đồng bộ trưởng ngày 4-7-1981;"), names=authority.names), HA_TINH, authority)
+    assert [(c.text, c.document) for c in citations] == [
+        ("Luật tổ chức Hội đồng bộ trưởng ngày 4-7-1981", "nn/qh/luat/1981/to-chuc-hoi-dong-bo-truong")]
+

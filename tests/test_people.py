@@ -1141,3 +1141,16 @@ def test_the_tax_office_of_a_province_after_2025():
 def test_a_communes_youth_union_in_lower_case():
     assert people("Đến dự có đồng chí Nguyễn Việt Tràng, Phó Bí thư xã đoàn; đồng chí Lê Văn Hùng, Bí thư Huyện đoàn.") == {
         "Nguyễn Việt Tràng": [("Phó Bí thư", "Xã đoàn")], "Lê Văn Hùng": [("Bí thư", "Huyện đoàn Can Lộc")]}
+
+
+def test_admirals_bodies_and_posts_of_batch_forty():
+    assert people("Ban chỉ đạo do Thứ trưởng Bộ Quốc phòng, Đô đốc Nguyễn Văn Hiến làm Trưởng ban; dự có Phó Đô đốc "
+                  "Phạm Hoài Nam, Tư lệnh Quân chủng Hải quân.")["Phạm Hoài Nam"] == [("Tư lệnh", "Quân chủng Hải quân")]
+    assert "Nguyễn Văn Hiến" in people("Ban chỉ đạo do Thứ trưởng Bộ Quốc phòng, Đô đốc Nguyễn Văn Hiến làm Trưởng ban.")
+    assert people("Bà Trần Thị Hoan – Chủ tịch Hội Nạn nhân Da Cam Huyện Ba Vì tặng hoa.") == {
+        "Trần Thị Hoan": [("Chủ tịch", "Hội Nạn nhân chất độc da cam/dioxin huyện Ba Vì")]}
+    assert people("Tổng Kiểm toán Nhà nước Ngô Văn Tuấn trình bày.") == {
+        "Ngô Văn Tuấn": [("Tổng Kiểm toán", "Kiểm toán Nhà nước")]}
+    assert people("Thủ tướng Chinh phủ Nguyễn Tấn Dũng vừa ký quyết định.") == {  # a tone lost
+        "Nguyễn Tấn Dũng": [("Thủ tướng", "Chính phủ")]}
+
