@@ -86,13 +86,17 @@ def _national_committees():
 
 
 def _with_ampersands(phrases):
-    """Each phrase, with "&" or a dash for its "và" ("Bộ Khoa học & Công nghệ", "Sở Nông nghiệp - PTNT"), and with
-    "-" for the "&" of its initials ("Bộ KH-ĐT", "Bộ GD-ĐT")."""
+    """Each phrase, with "&" or a dash for its "và" ("Bộ Khoa học & Công nghệ", "Sở Nông nghiệp - PTNT") or without
+    it and its commas ("Bộ Khoa học Công nghệ", "Sở Văn hóa Thể thao và Du lịch"), and with "-" for the "&" of its
+    initials ("Bộ KH-ĐT", "Bộ GD-ĐT")."""
     for phrase in phrases:
         yield from with_hyphened_initials(phrase)
         if " và " in phrase:
             yield phrase.replace(" và ", " & ")
             yield phrase.replace(" và ", " - ")
+            yield phrase.replace(" và ", " ").replace(", ", " ")
+        if ", " in phrase:
+            yield phrase.replace(", ", " ")
 
 
 _BODIES = Trie((phrase, spec) for record, spec in _specs()

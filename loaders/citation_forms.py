@@ -11,7 +11,7 @@ from dataclasses import replace
 from . import citation_patterns as P
 from . import gazetteer, symbols
 from .citation_context import iso_date, read_context, set_issuer
-from .known_names import KnownNames
+from .known_names import JOINED_INITIALS, KnownNames
 from .lexicon import (ABBREVIATED_NAMES, COMMITTEE_LEVELS, COMMUNE_LEVELS, CONGRESS_ORGANISATION_KEYS, DISTRICT_LEVELS, LEVEL_ABBREVIATIONS, NATIONAL_CONGRESSES, PLACE_CODES, PROVINCE, REVISED_NAME, TERMS,
                       SECTORS, phrase_key, type_word_of)
 from .lexicon import doc_type as doc_type_of
@@ -407,7 +407,8 @@ def _item(text: str, pos: int, *, spaced: bool) -> tuple[int, dict] | None:
     if found is not None:
         return found.end, {"number": found.symbol.number, "symbol": found.symbol}
     if dated := P.NUMBER_YEAR.match(text, pos):  # "Nghị định 100/2019": the symbol without its codes
-        return dated.end(), {"number": int(dated.group(1)), "date": dated.group(2)}
+        return dated.end(), {"number": int(dated.group(1)), "date": dated.group(2),
+                             "short_symbol": f"{dated.group(1)}/{dated.group(2)}"}
     bare = P.BARE.match(text, pos) or P.THOUSANDS.match(text, pos) or P.LISTED_BEFORE_SYMBOL.match(text, pos)
     return (bare.end(), {"number": int(bare.group().replace(".", ""))}) if bare else None
 
@@ -616,6 +617,10 @@ def _law_name(text: str, pos: int, word: str | None, type_word: str, names: Know
             candidates.append((law.group("name"), law.end("name")))  # "Luật Đầu tư Nước ngoài tại Việt Nam": a longer
             # name (of Vietnamese words: not "Luật An Ninh Mạng Ebooks Nhóm Zalo"; not a province after it: "Luật Thủ đô
             # Hà Nội")
+    if word and word[0].isupper() and names is not None and (joined := JOINED_INITIALS.match(text, pos)) \
+            and names.knows_initials(type_word, joined.group(1) + joined.group(2)):
+        candidates.append((f"{joined.group(1)} và {joined.group(2)}", joined.end()))  # "Luật PCCC&CNCH": a known
+        # name's two phrases' initials (but "Luật TNBTCNN và BLDS 2015": two documents)
     if amending := P.AMENDING.match(text, pos):
         end = _amended_list(text, _amended_name_end(text, amending, names))
         if (bare := P.AMENDING_SHORT.match(amending.group("name"))) and bare.group(1) is None \

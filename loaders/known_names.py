@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from .lexicon import WORD_ABBREVIATIONS, doc_type
+from .lexicon import WORD_ABBREVIATIONS, doc_type, initial_forms
 from .normalize import initials, normalize
 
 # The next word of a name, past spaces and a comma, or the slash of a number in it ("… Luật Đất đai số 31/2024/QH15")
@@ -29,7 +29,8 @@ _END = "."  # the key that marks where a name ends: never a word (a string, so a
 # "Luật Dân quân tự vệ (DQTV)", "Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ (PCCC và CNCH)"
 _DEFINITION = re.compile(r"\((?P<abbr>[A-ZĐ]{2,8}(?:[ \t]*(?:&|và)[ \t]*[A-ZĐ]{2,8})?)\)")
 _JOINED = re.compile(r"[ \t]*(?:&|và|VÀ)[ \t]*")  # between two sets of initials: "PCCC và CNCH", "PCCC&CNCH"
-_JOINED_INITIALS = re.compile(r"[ \t]*([A-ZĐ]{2,8})[ \t]*(?:&|và|VÀ)[ \t]*([A-ZĐ]{2,8})(?!\w)")
+JOINED_INITIALS = re.compile(r"[ \t]*([A-ZĐ]{2,8})[ \t]*(?:&|và|VÀ)[ \t]*([A-ZĐ]{2,8})(?!\w)")
+_BRACKETED_INITIALS = re.compile(r"[ \t]*\([A-ZĐ]{2,8}\)")
 _NAME_WORDS = re.compile(r"\w+")
 _WORDS_BEFORE_INITIALS = 8  # of a name, before the initials the text defined: "Lực lượng tham gia bảo vệ ANTT"
 _REST_AFTER_INITIALS = 120  # characters after them where the name may go on: "… ANTT ở cơ sở"
@@ -183,8 +184,10 @@ class KnownNames:
         word and name of each known symbol ("92/2015/QH13" → "Bộ luật Tố tụng dân sự")."""
         self.numbered = numbered or {}
         self._roots: dict[str, dict] = {}
+        self._initials: set[tuple[str, str]] = set()  # (type word, initials of a canonical name)
         for type_word, written, canonical in names:
             root = self._roots.setdefault(doc_type(type_word).word, {})
+            self._initials |= {(doc_type(type_word).word, form) for form in initial_forms(canonical)}
             for variant in _variants(written):
                 node = root
                 for word in name_key(variant):
@@ -199,6 +202,10 @@ class KnownNames:
                 return False
         return _END in node
 
+    def knows_initials(self, type_word: str, letters: str) -> bool:
+        """Whether ``letters`` are the initials of a known name of a ``type_word`` document ("PCCCCNCH")."""
+        return (doc_type(type_word).word, letters) in self._initials
+
     def match_defined(self, type_word: str, text: str, pos: int) -> tuple[str, int] | None:
         """(canonical name, end) of a known name written with initials the text defined: "Luật DQTV", "Luật Lực
         lượng DBĐV" after "Luật Dân quân tự vệ (DQTV) và Luật Lực lượng dự bị động viên (DBĐV)", "Luật PCCC&CNCH"
@@ -207,7 +214,7 @@ class KnownNames:
         defined = defined_abbreviations(text)  # read once a text (cached): later calls are a lookup
         words: list[str] = []
         while defined and len(words) < _WORDS_BEFORE_INITIALS and (word := _FIRST.match(text, pos)) is not None:
-            joined = _JOINED_INITIALS.match(text, pos)  # "PCCC&CNCH", "PCCC VÀ CNCH"
+            joined = JOINED_INITIALS.match(text, pos)  # "PCCC&CNCH", "PCCC VÀ CNCH"
             if joined and (key := f"{joined.group(1)} và {joined.group(2)}") in defined:
                 full, pos = defined[key], joined.end()
             else:
@@ -237,6 +244,9 @@ class KnownNames:
             if child is None and word and (repeated := _repeated(text, word.start(), words)):
                 pos = repeated  # "Luật tổ chức tổ chức chính quyền địa phương": words typed twice
                 continue
+            if child is None and words and (defined := _BRACKETED_INITIALS.match(text, pos)):
+                pos = defined.end()  # "Luật Phòng cháy, chữa cháy (PCCC) và cứu nạn, cứu hộ (CNCH)": initials defined
+                continue  # inside the name
             if child is None and best is None and (_past_comma(text, start, pos) or _LINE_END.match(text, pos)) \
                     and (only := _only_name(node)) and 2 * read > len(name_key(only)):
                 return only, pos

@@ -95,6 +95,7 @@ class Reference:
     in_force: bool = False  # "Luật Phòng, chống bạo lực gia đình hiện hành": the law in force, not one revising it
     revised_in_year: bool = False  # "Luật NVQS sửa đổi năm 2015": the amending law of that year, else its edition of that
     # year (a new law the press calls the old one amended)
+    short_symbol: str | None = None  # "53/2012" of "Quyết định 53/2012": a symbol written without its codes
 
     @property
     def year(self) -> int | None:

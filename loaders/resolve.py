@@ -134,6 +134,9 @@ def resolve_citations(refs: list[Reference], locality: Locality | None = None, a
     _bare_into_revised(documents, merged, {id(documents[id(d)]) for r, d in zip(refs, owner) if r.in_force})
     _congress_numbered(documents, merged)
     _congress_by_ordinal_and_term(documents, merged, {id(documents[id(d)]) for r, d in zip(refs, owner) if r.congress_years})
+    for ref, draft in zip(refs, owner):  # "Quyết định 53/2012": as much of its symbol as is written, when no more is known
+        if ref.short_symbol and documents[id(draft)].symbol is None:
+            documents[id(draft)].symbol = ref.short_symbol
     citations = [Citation(r.text, r.start, r.end, documents[id(d)].key, r.relation, r.pinpoint, r.zone)
                  for r, d in zip(refs, owner)]
     return citations, list(merged.values())
@@ -246,7 +249,7 @@ def _spell_out_initials(refs: list[Reference], authority: Authority | None) -> N
             for form in initial_forms(ref.name):
                 spelled.setdefault((ref.type, form), {})[fold(ref.name)] = ref.name
     for ref in refs:
-        if ref.name and (written := _INITIALS.fullmatch(ref.name)):
+        if ref.name and (written := _JOINED_NAME.fullmatch(ref.name) or _INITIALS.fullmatch(ref.name)):
             ref.name = _spelt(ref.type, written, spelled, authority) or ref.name
         elif ref.name and (amended := _AMENDED_INITIALS.fullmatch(ref.name)):  # "… một số điều của Luật TDTT"
             full = _spelt(amended.group("word"), _INITIALS.fullmatch(amended.group("initials")), spelled, authority)
@@ -255,12 +258,13 @@ def _spell_out_initials(refs: list[Reference], authority: Authority | None) -> N
 
 def _spelt(type_word: str, written: re.Match, spelled: dict[tuple, dict[str, str]], authority: Authority | None) -> str | None:
     """The name ``written`` as initials stands for: the one the article spells out, else the authority file's."""
-    abbreviation = initials(written.group(1) or "") + written.group(2)  # "Các TCTD": "CTCTD"
+    abbreviation = initials(written.group(1) or "") + "".join(written.groups()[1:])  # "Các TCTD": "CTCTD"
     here = list(spelled.get((type_word, abbreviation), {}).values())
     return (here[0] if len(here) == 1 else None) or (authority.name_by_initials(type_word, abbreviation) if authority else None)
 
 
 _INITIALS = re.compile(r"((?:\w+ ){0,2})([A-ZĐ]{2,8})")  # "PCTN"; words, then the initials of the rest: "Các TCTD"
+_JOINED_NAME = re.compile(r"()([A-ZĐ]{2,8}) và ([A-ZĐ]{2,8})")  # "PCCC và CNCH": two phrases' initials, read as one
 _AMENDED_INITIALS = re.compile(r"(?P<head>.+ của (?P<word>Bộ luật|Luật|Pháp lệnh) )(?P<initials>[A-ZĐ]{2,8})")
 
 
@@ -590,11 +594,14 @@ def build_document(refs: list[Reference], locality: Locality, authority: Authori
             and "-" not in symbol.issuer and lexicon_issuer(family(symbol.issuer)) is not None:
         code = family(symbol.issuer)  # "47-KH/ĐUK … của Đảng ủy khối các cơ quan": the symbol names the body in full
     year = (symbol.year if symbol and symbol.year else None) or draft.first("year")
-    sole = doc_type(type_word).issued_by
-    if sole and code in (None, sole) and symbol is None and year and refs[0].number is not None:  # "Nghị định 112/2020"
-        code = sole
-        symbol = Symbol(refs[0].number, "state", sole, doc_type(type_word).codes[0], year)
+    kind = doc_type(type_word)
+    if kind.issued_by and code in (None, kind.issued_by) and symbol is None and year and refs[0].number is not None:
+        code = kind.issued_by  # "Nghị định 112/2020"
+        symbol = Symbol(refs[0].number, "state", code, kind.codes[0], year)
     issuer = lexicon_issuer(code)
+    if kind.dated_symbol and symbol is None and year and refs[0].number is not None and issuer is not None \
+            and issuer.system == "state" and issuer.level == "central":  # "Thông tư 50/2025 của Bộ Công Thương"
+        symbol = Symbol(refs[0].number, "state", code, kind.codes[0], year)
     system = symbol.system if symbol else issuer.system if issuer else _single_system(type_word)
     stated = [s for s in (_scope(r, code, Locality(), sentences) for r in refs) if s]  # by a mention or its sentence
     scopes = [s for s in (_scope(r, code, locality, sentences) for r in refs) if s]

@@ -1455,11 +1455,11 @@ def test_a_count_before_a_list_of_bare_numbers_keeps_them_all(text, found):
 @pytest.mark.parametrize("text, symbol", [
     ("thực hiện Nghị quyết số 98/2023 của Quốc hội về thí điểm", "98/2023/QH15"),
     ("Luật số 45/2013 của Quốc hội", "45/2013/QH13"),
-    ("Nghị quyết số 55/2021 của Quốc hội", None),  # 2021: the XIVth's and the XVth's
+    ("Nghị quyết số 55/2021 của Quốc hội", "55/2021"),  # 2021: the XIVth's and the XVth's (as written)
     ("Nghị quyết số 55/2021 ngày 15/11/2021 của Quốc hội", "55/2021/QH15"),  # dated: the XVth
-    ("Nghị quyết số 12/2001 của Quốc hội", None),  # before the table
-    ("Nghị quyết số 12/2030 của Quốc hội", None),  # after it
-    ("Nghị quyết số 12/2023 của HĐND tỉnh", None),
+    ("Nghị quyết số 12/2001 của Quốc hội", "12/2001"),  # before the table
+    ("Nghị quyết số 12/2030 của Quốc hội", "12/2030"),  # after it
+    ("Nghị quyết số 12/2023 của HĐND tỉnh", "12/2023"),
 ])
 def test_a_national_assembly_document_by_number_and_year_takes_its_term_in_its_symbol(text, symbol):
     _, docs = cite(text)
@@ -1927,7 +1927,7 @@ def test_a_type_word_in_lower_case_before_a_capitalised_one_is_no_type():
 def test_a_decrees_number_and_year_are_its_symbol():
     """A decree is the Government's alone (doctypes.json ``issued_by``): "Nghị định số 112/2020" is 112/2020/NĐ-CP."""
     _, docs = cite("Nghị định số 112/2020 ngày 18/9/2020 quy định; Thông tư 32/2018 hướng dẫn.")
-    assert [(d.symbol, d.issuer_code) for d in docs.values()] == [("112/2020/NĐ-CP", "CP"), (None, None)]
+    assert [(d.symbol, d.issuer_code) for d in docs.values()] == [("112/2020/NĐ-CP", "CP"), ("32/2018", None)]
     _, docs = cite("Nghị định 100/2019 của Chính phủ về xử phạt")  # its issuer said
     assert [d.symbol for d in docs.values()] == ["100/2019/NĐ-CP"]
     _, docs = cite("theo Nghị định 112 về xử lý kỷ luật")  # no year: no symbol
@@ -2573,4 +2573,21 @@ def test_the_1981_law_on_the_council_of_ministers_by_its_name_in_lower_case(auth
         "Căn cứ điều 16 của Luật tổ chức Hội đồng bộ trưởng ngày 4-7-1981;"), names=authority.names), HA_TINH, authority)
     assert [(c.text, c.document) for c in citations] == [
         ("Luật tổ chức Hội đồng bộ trưởng ngày 4-7-1981", "nn/qh/luat/1981/to-chuc-hoi-dong-bo-truong")]
+
+
+def test_a_number_with_its_year_keeps_that_much_of_its_symbol_or_its_circulars_whole():
+    cited, docs = cite("Theo Thông tư 50/2025 của Bộ Công Thương, Quyết định 53/2012 của Thủ tướng và Thông tư 15/2020.")
+    assert [docs[key].symbol for _, key in cited] == ["50/2025/TT-BCT", "53/2012", "15/2020"]
+
+
+def test_a_law_named_by_the_initials_of_its_two_phrases(authority):
+    text = ("Luật PCCC&CNCH có hiệu lực; Luật PCCC và CNCH thay Luật PCCC năm 2001. Theo Luật TNBTCNN và BLDS 2015 thì "
+            "Nhà nước bồi thường. UBND tỉnh triển khai Luật Phòng cháy, chữa cháy (PCCC) và cứu nạn, cứu hộ (CNCH).")
+    citations, _ = resolve_citations(get_citations(normalize(text), names=authority.names), HA_TINH, authority,
+                                     as_of="2025-09-25")
+    assert [(c.text, c.document) for c in citations] == [
+        ("Luật PCCC&CNCH", "nn/qh/luat/2024/55"), ("Luật PCCC và CNCH", "nn/qh/luat/2024/55"),
+        ("Luật PCCC năm 2001", "nn/qh/luat/2001/27"),
+        ("Luật TNBTCNN", "nn/qh/luat/2017/10"), ("BLDS 2015", "nn/qh/bo-luat/2015/91"),  # two documents, not one name
+        ("Luật Phòng cháy, chữa cháy (PCCC) và cứu nạn, cứu hộ", "nn/qh/luat/2024/55")]  # initials defined inside it
 

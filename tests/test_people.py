@@ -1154,3 +1154,11 @@ def test_admirals_bodies_and_posts_of_batch_forty():
     assert people("Thủ tướng Chinh phủ Nguyễn Tấn Dũng vừa ký quyết định.") == {  # a tone lost
         "Nguyễn Tấn Dũng": [("Thủ tướng", "Chính phủ")]}
 
+
+def test_an_agencys_lower_case_field_and_a_ministry_named_without_its_và():
+    assert people("Cục trưởng Cục Quản lý đất đai Đào Trung Chính vừa cho biết.") == {
+        "Đào Trung Chính": [("Cục trưởng", "Cục Quản lý đất đai")]}
+    assert people("Theo Phó Cục trưởng Cục Khởi nghiệp và Doanh nghiệp Công nghệ (Bộ Khoa học Công nghệ) Trần Xuân "
+                  "Đích, hội chợ được tổ chức.") == {
+        "Trần Xuân Đích": [("Phó Cục trưởng", "Cục Khởi nghiệp và Doanh nghiệp Công nghệ")]}
+
