@@ -25,9 +25,10 @@ def plenum(text: str, head: re.Match, type_word: str) -> list[Reference]:
     """"Nghị quyết Trung ương 4 khóa XII"; "… 4 (khóa XI, XII)" names the fourth plenum of two terms: one
     Reference a term, each spanning up to its own term (its own span, so each citation keeps its own IRI)."""
     match = P.PLENUM.match(text, head.end())
-    if not match or not (match.group("o1") or match.group("o2")) or P.OTHER_ORGANISATION.match(text, match.end()):
+    if not match or not (match.group("o0") or match.group("o1") or match.group("o2")) \
+            or P.OTHER_ORGANISATION.match(text, match.end()):
         return []  # … or the plenum of another organisation's central committee: "Trung ương Đoàn khóa XII"
-    plenum = ordinal(match.group("o1") or match.group("o2"))
+    plenum = ordinal(match.group("o0") or match.group("o1") or match.group("o2"))
     found = [Reference(head.start(), match.end(), text[head.start():match.end()], type_word, issuer_code="TW",
                        plenum=plenum, term=term_name(match.group("term")))]
     for other in _further_terms(text, match.end()) if match.group("term") else ():

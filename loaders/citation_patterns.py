@@ -105,6 +105,7 @@ _SESSION = r"(?:[ \t]*\((?i:lần)[ \t]*\d\))?"  # a plenum held in two sessions
 PLENUM = re.compile(  # "Nghị quyết Trung ương 4 khóa XII", "… Hội nghị (lần thứ) Mười Ban chấp hành Trung ương
     # Đảng khóa XI", "nghị quyết hội nghị lần thứ X – BCH trung ương đảng khóa XI", "… Hội nghị T.Ư 8"
     rf"{S}(?:(?:của{S})?(?i:hội{_GAP}nghị){S}(?:(?:(?i:lần{_GAP}thứ){S})?(?P<o1>(?i:{ORD})){_SESSION}{S}(?:[,–-]{S})?)?"
+    rf"|(?P<o0>[IVX]{{1,4}}){S}(?=(?i:ban chấp hành|BCH))"  # "Nghị quyết V Ban chấp hành Trung ương Đảng (khóa VIII)"
     rf")?(?:(?i:ban chấp hành|BCH){S})?"  # "Nghị quyết Ban Chấp hành Trung ương Đảng lần thứ chín (khóa XI)"
     rf"(?:(?i:trung ương)|TW|T\.?Ư)(?:{S}(?i:Đảng))?{S}(?:(?i:lần thứ){S})?(?:(?P<o2>(?i:{ORD})){_SESSION})?(?:[ \t]*,?{S}{TERM})?"
 )

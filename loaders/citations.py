@@ -203,11 +203,12 @@ def _heading(head: re.Match) -> bool:
 
 
 def _bare_symbols(text: str, found: list[Reference], skip: _Spans, zone_of) -> list[Reference]:
-    """Symbols written without a type word ("thực hiện 99-QĐ/TW"): the code gives the type; a symbol with no type
-    code takes the type the article gives it with a type word ("Nghị quyết 259/2025/QH15 … Số hiệu: 259/2025/QH15")."""
+    """Symbols written without a type word ("thực hiện 99-QĐ/TW"): the type the article gives the same symbol with a
+    type word ("Nghị quyết 259/2025/QH15 … Số hiệu: 259/2025/QH15", "Công văn 5736/CT-QLN … 5736/CT-QLN", where "CT"
+    is the Cục Thuế), else the code's."""
     spans = _Spans((r.start, r.end) for r in found)
     starts = [r.start for r in found]
-    typed = {r.symbol.text: r.type for r in found if r.symbol is not None and r.symbol.code is None}
+    typed = {r.symbol.text: r.type for r in found if r.symbol is not None and r.typed}
     out = []
     for item in symbols.finditer(text, skip=lambda start: start in spans or start in skip):
         symbol = item.symbol
@@ -218,7 +219,7 @@ def _bare_symbols(text: str, found: list[Reference], skip: _Spans, zone_of) -> l
         if P.LICENCE_BEFORE.search(text, max(0, item.start - 90), item.start):
             continue  # "giấy phép hoạt động … số 1765/SYT-GPHĐ": a licence's number
         coded = symbol.type_word if symbol.code else None  # with no code, the issuer's usual type yields to a list's
-        type_word = heading or coded or (typed.get(symbol.text) if symbol.code is None else None) \
+        type_word = heading or typed.get(symbol.text) or coded \
             or _listed_type(text, item.start, symbol, _last_before(found, starts, item.start) + out[-1:]) \
             or _clause_type(text, item.start, symbol) or symbol.type_word or _letter(symbol)
         if type_word is None:

@@ -94,6 +94,7 @@ _PROVINCIAL_BODIES = frozenset({"Sở", "Cục"})  # a department or agency name
 # A district's or province's level word in capitals inside a run: "Ủy ban MTTQ Việt Nam Quận Long Biên"
 _WIDE_CAPITALISED = {form for word in (PROVINCE, *DISTRICT_LEVELS) for form in (word[0].upper() + word[1:], word.title())}
 _LEVEL_INSIDE = re.compile(rf" (?=(?:{alternation(_WIDE_CAPITALISED)}) (?:[{UPPER}]|\d))")
+_LEVEL_OPENED = re.compile(rf" (?=(?:{alternation({w.split()[0] for w in _WIDE_CAPITALISED if ' ' in w})})$)")
 _BEFORE_WORD = re.compile(r"(\w+)[ ]+$")
 # Words after which a level word names a place, not the body a post belongs to ("tại xã", "các xã", "địa bàn xã").
 _LOCATIVE = frozenset("của các thuộc bàn cho và hoặc là gồm có mỗi một hai ba nhiều thăm nhập lập tên".split()) \
@@ -193,6 +194,9 @@ def scan(text: str, start: int, end: int) -> list[Hit]:
                 run, position = run[:dash.start()], match.start("run") + dash.end()  # level word opens the next
             elif (inside := _LEVEL_INSIDE.search(run)) is not None:  # "… Việt Nam Quận Long Biên": likewise
                 run, position = run[:inside.start()], match.start("run") + inside.end()
+            elif (opened := _LEVEL_OPENED.search(run)) is not None and _LEVEL_WORD.match(text, match.start("run") + opened.end()):
+                run, position = run[:opened.start()], match.start("run") + opened.end()  # "Cục Thuế Thành phố Hồ Chí
+                # Minh": the run's last word opens a level word the lower case after it ends
             at = match.start("run")
             for between in [*_NUMBERS_BETWEEN.finditer(run), None]:  # "Cà Mau 5 13 Cao Bằng 3 7": a table's row
                 piece_end = between.start() if between else len(run)

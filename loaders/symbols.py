@@ -49,7 +49,8 @@ _SITTING = re.compile(rf"(?:{'|'.join(_LEGISLATURES)})\d{{1,2}}")  # "UBTVQH14"
 _UNIT_WITH_DIGITS = re.compile(rf"[{_CODE_LETTERS}]+\d+")  # "V28": a unit may follow after a space
 _MAX_PARTS = 10  # "2198/CTHĐ/BKHCN-BVHTTDL-…-VKSNDTC": a programme of nine bodies
 _FOOTNOTE = re.compile(r"\d")  # one digit: "BCĐ57" is a code
-_CODE_ENDING_LOWER = re.compile(rf"[{_CODE_LETTERS}]{{2,6}}[a-z](?![\w])")  # "CTTr", "VPTr": capitals and one small letter
+_CODE_ENDING_LOWER = re.compile(rf"[{_CODE_LETTERS}]{{2,6}}[a-z]{{1,2}}(?![\w])")  # "CTTr", "VPTr", "TTra": capitals and
+# one or two small letters
 _LETTERS = re.compile(r"[^\W\d_]+")
 _GLUED_YEAR = re.compile(r"(\d{1,4})((?:19|20)\d\d)(?=[A-ZĐ])")  # a number, its year and a code, glued: "262018AL"
 _YEAR_LAST = re.compile(r"[.-]([4-9]\d)(?![\w]|[.,]\d)")  # "31/CT.UBT.93", "3579/QĐ.TCCB-94": a 1940–1999 year, last (from
@@ -228,7 +229,8 @@ def _part(text: str, pos: int, first: bool, lower: bool = False) -> tuple[str | 
         and _CANONICAL[known.group().upper()] in ISSUERS \
         and not _CANONICAL[known.group().upper()].endswith(_LEGISLATURES)  # "26-NQ/TW1": a note's number, not "QH15" or "VP3"
     if known and (code := _CODE_ENDING_LOWER.match(text, pos)) and code.end() > known.end():
-        return code.group(), code.end()  # "753A/CT-CTTr" (Chánh Thanh tra): one code, not "CT" and a glued word
+        return code.group(), code.end()  # "753A/CT-CTTr" (Chánh Thanh tra), "461/KLKT-TTra": one code, not "CT" or "TTr"
+        # and a glued word
     if known and (run is None or run.end() <= known.end() or _word_at(text, known.end()) or glued or footnote) \
             and (_ends(text, known.end(), len(known.group())) or footnote):
         written, canonical = known.group(), _CANONICAL[known.group().upper()]

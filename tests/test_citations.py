@@ -2591,3 +2591,15 @@ def test_a_law_named_by_the_initials_of_its_two_phrases(authority):
         ("Luật TNBTCNN", "nn/qh/luat/2017/10"), ("BLDS 2015", "nn/qh/bo-luat/2015/91"),  # two documents, not one name
         ("Luật Phòng cháy, chữa cháy (PCCC) và cứu nạn, cứu hộ", "nn/qh/luat/2024/55")]  # initials defined inside it
 
+
+def test_batch_forty_two_codes_plenums_and_a_typed_symbol_again():
+    cited, docs = cite("Kết luận kiểm tra số 461/KLKT-TTra ngày 5/4/2023 và công văn số 929/TTra ngày 30/10/2014.")
+    assert [docs[key].symbol for _, key in cited] == ["461/KLKT-TTra", "929/TTra"]  # not "TTr" and a glued "a"
+    cited, docs = cite("Thực hiện Nghị quyết Hội nghị lần thứ 10 Ban Chấp hành Tổng Liên đoàn Lao động Việt Nam khóa X.")
+    assert [(docs[key].issuer, docs[key].term) for _, key in cited] == [("Tổng Liên đoàn Lao động Việt Nam", "X")]
+    cited, docs = cite("Thực hiện Nghị quyết V Ban chấp hành Trung ương Đảng (khóa VIII) về văn hóa.")
+    assert [key for _, key in cited] == ["dang/tw/nghi-quyet/viii/hntw-5"]
+    cited, docs = cite("Công văn 5736/CT-QLN của Cục Thuế về nợ thuế.\nSố hiệu:5736/CT-QLNNgày đăng công báo:")
+    assert [(quote, docs[key].type) for quote, key in cited] == [
+        ("Công văn 5736/CT-QLN", "Công văn"), ("5736/CT-QLN", "Công văn")]  # "CT" here is the Cục Thuế
+

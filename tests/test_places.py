@@ -768,3 +768,10 @@ def test_a_city_named_after_thanh_pho_in_an_address():
 
 def test_a_province_after_two_direction_words():
     assert ("Nghệ An", "tỉnh", None) in _found("Xây dựng thị xã Thái Hòa thành đô thị trung tâm vùng Tây Bắc Nghệ An.")
+
+
+def test_a_capitalised_level_word_right_after_a_capitalised_body():
+    """"Cục Thuế Thành phố Hồ Chí Minh", "Tại Thị xã Sa Pa": the run of capitals ends before the level word, which
+    the lower case after its first word completes."""
+    assert {name for name, _, _ in _found("Công văn của Cục Thuế Thành phố Hồ Chí Minh về việc phối hợp.")} == {"Hồ Chí Minh"}
+    assert ("Sa Pa", "thị xã", "Lào Cai") in _found("Tại Thị xã Sa Pa, hội nghị được tổ chức tại 17 điểm cầu.")
