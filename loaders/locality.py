@@ -70,12 +70,13 @@ def _province_slugs() -> list[tuple[str, str]]:
 def district_from_source(source: str | None) -> Unit | None:
     """A district's or town's portal names it in its host: "cualo.vn" → thị xã Cửa Lò,
     "thuanchau.sonla.gov.vn" → huyện Thuận Châu (a province in the host settles a shared name), and so does
-    its broadcaster: "dailocrt.vn" → huyện Đại Lộc, and the portal of its Huyện ủy or Front: "huyenuybudop.vn" →
-    huyện Bù Đốp."""
+    its broadcaster: "dailocrt.vn" → huyện Đại Lộc, the portal of its Huyện ủy or Front: "huyenuybudop.vn" →
+    huyện Bù Đốp, and of one of its numbered wards: "phuong6govap.gov.vn" → quận Gò Vấp."""
     labels = list(enumerate((source or "").lower().replace("-", "").split(".")))
     named = dict(_province_slugs())
     labels += [(k, label[:-len(end)]) for k, label in labels for end in _station_suffixes() if label.endswith(end)]
     labels += [(k, label[len(start):]) for k, label in labels for start in _body_prefixes() if label.startswith(start)]
+    labels += [(k, label[numbered.end():]) for k, label in labels if (numbered := _numbered_unit().match(label))]
     found = [(k, u) for k, label in labels if label not in named for u in _district_slugs().get(label, ())]
     widest = max((k for k, _ in found), default=-1)
     # a province's label counts to the right of the district's only ("hatinh": the province, not its city;
@@ -93,6 +94,13 @@ def _station_suffixes() -> tuple[str, ...]:
 @cache
 def _body_prefixes() -> tuple[str, ...]:
     return tuple(table("sites.json").get("body_prefixes", ()))
+
+
+@cache
+def _numbered_unit() -> re.Pattern:
+    """A numbered unit's level and number opening a host's label ("phuong6"): levels.json `numbered`."""
+    slugs = [level["slug"] for level in table("levels.json")["levels"] if level.get("numbered")]
+    return re.compile(rf"(?:{'|'.join(slugs)})\d{{1,2}}")
 
 
 @cache
@@ -183,6 +191,14 @@ class SentenceProvinces:
             if _NUMBERED_ROW.fullmatch(self._text, self._text.rfind("\n", 0, at) + 1, at):
                 return province
         return None
+
+    def named_before(self, start: int) -> str | None:
+        """The one province the sentence of a citation at ``start`` names before it, which the citation's issuer
+        then names by its level word alone ("Thành phố Hồ Chí Minh thu phí … theo Nghị quyết 15/2023/NQ-HĐND … của
+        HĐND Thành phố"); None when none or several."""
+        begin = max((m.end() for m in _SENTENCE_END.finditer(self._text, max(0, start - 400), start)), default=0)
+        found = {province for at, province in self._mentions if begin <= at < start}
+        return found.pop() if len(found) == 1 else None
 
     def commune_of(self, start: int, end: int) -> str | None:
         """The commune of a commune's document at ``text[start:end]``: the one its sentence names last before it

@@ -519,6 +519,8 @@ def _scope_written(ref: Reference, code: str | None, locality: Locality,
     if issuer.level == "commune":
         return sentences.commune_of(ref.start, ref.end) if sentences else None
     named = sentences.named_with(ref.start, ref.end) if sentences else None
+    if named is None and sentences and _BY_LEVEL_WORD.search(ref.issuer_text or ""):
+        named = sentences.named_before(ref.start)  # "Thành phố Hồ Chí Minh thu phí … của HĐND Thành phố"
     return named or locality.site or locality.province
 
 
@@ -534,6 +536,7 @@ def _canonical_place(place: str) -> str:
 
 _LOCAL_BODY = Issuer("-", "", "state", "province")
 _NUMBERED = re.compile(r"(?i)(?<![\w])số(?![\w])")  # "Kế hoạch số 53": numbered as a document is, not "Đề án 06"
+_BY_LEVEL_WORD = re.compile(r"(?i)(?<![\w])(?:tỉnh|thành phố)$")  # an issuer named with its level word alone: "HĐND thành phố"
 _DISTRICT_WORD = re.compile(r"(?<![\w])(?:huyện|thị xã|quận)(?![\w])")  # not "Quân sự", "cơ quan"
 _PROVINCE_COMMITTEE = "TU"  # the family of a province's Party committee: Tỉnh ủy, Thành ủy
 _SOME_PARTY_BODY = "ĐB"  # "Đảng bộ" of a level the text does not tell: any local committee

@@ -2603,3 +2603,15 @@ def test_batch_forty_two_codes_plenums_and_a_typed_symbol_again():
     assert [(quote, docs[key].type) for quote, key in cited] == [
         ("Công văn 5736/CT-QLN", "Công văn"), ("5736/CT-QLN", "Công văn")]  # "CT" here is the Cục Thuế
 
+
+def test_an_issuer_named_by_its_level_word_alone_is_the_province_its_sentence_names_before():
+    from trichdan.loaders.article import parse_article
+    from trichdan.loaders.locality import SentenceProvinces
+    from trichdan.loaders.places import find_places
+    text = normalize("Theo kế hoạch, Thành phố Hồ Chí Minh thu phí theo Nghị quyết 15/2023/NQ-HĐND ngày 19/9/2023 của "
+                     "HĐND Thành phố.")
+    places, _ = find_places(parse_article("a.txt", text))
+    _, documents = resolve_citations(get_citations(text), Locality(province="Hà Nội", site="Hà Nội"), None,
+                                     sentences=SentenceProvinces(text, places))
+    assert [d.scope for d in documents] == ["Hồ Chí Minh"]  # not the Hà Nội paper's city
+

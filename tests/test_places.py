@@ -380,6 +380,7 @@ def test_a_district_portal_names_the_article_district():
     assert (district_from_source("dailocrt.vn").name, district_from_source("thangbinhrt.vn").name) == ("Đại Lộc", "Thăng Bình")
     assert (district_from_source("huyenuybudop.vn").name, district_from_source("ubmttqbinhthanh.vn").name) == ("Bù Đốp", "Bình Thạnh")
     assert district_from_source("doanhnghiephue.com.vn").name == "Huế"  # a business association's site
+    assert district_from_source("phuong6govap.gov.vn").name == "Gò Vấp"  # one of its numbered wards' portal
     assert district_from_source("hdndtuyenquang.gov.vn") is None  # a province's council, not its city
     assert district_from_source("vtv.vn") is None
 
