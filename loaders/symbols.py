@@ -311,8 +311,10 @@ def _fits(joint: str, part: str, before: list[str], joints: list[str], spaced: b
     named = [p for p in before if not p.isdigit()]
     if _ROMAN.fullmatch(part) and named and named[-1] in _LEGISLATURES:
         return joint in (" ", "-")  # "UBTVQH XI"
-    if not named:  # "214 NQ/UBTVQH9", or a code a slash follows: "số 7184 TC/NSNN"
-        return joint != " " or spaced and (part in TYPE_CODES or slashed and len(part) > 1)
+    if not named:  # "214 NQ/UBTVQH9", or a code a slash follows: "số 7184 TC/NSNN", or the issuer after a spaced year:
+        # "Nghị quyết số 31 1999 QH10"
+        return joint != " " or spaced and (part in TYPE_CODES or slashed and len(part) > 1
+                                           or bool(before) and _legislature([part])[0] is not None)
     if len(named) == 1 and named[0] in TYPE_CODES:  # the issuer, right after the type code: "282/QĐ TTg"
         return joint != " " or part in KNOWN_ISSUER_CODES or _legislature([part])[0] is not None
     party = len(joints) >= 2 and joints[-len(named)] in ("-", "~") and "/" in joints

@@ -2615,3 +2615,8 @@ def test_an_issuer_named_by_its_level_word_alone_is_the_province_its_sentence_na
                                      sentences=SentenceProvinces(text, places))
     assert [d.scope for d in documents] == ["Hồ Chí Minh"]  # not the Hà Nội paper's city
 
+
+
+def test_a_symbol_spaced_out_with_its_year_and_legislature():
+    cited, docs = cite("Căn cứ Nghị quyết số 31 1999 QH10 của Quốc hội; Kế hoạch số 15 2020 UBND tỉnh ban hành.")
+    assert [docs[key].symbol for _, key in cited] == ["31/1999/QH10", None]  # but no issuer's initials after a year
