@@ -194,9 +194,10 @@ def scan(text: str, start: int, end: int) -> list[Hit]:
                 run, position = run[:dash.start()], match.start("run") + dash.end()  # level word opens the next
             elif (inside := _LEVEL_INSIDE.search(run)) is not None:  # "… Việt Nam Quận Long Biên": likewise
                 run, position = run[:inside.start()], match.start("run") + inside.end()
-            elif (opened := _LEVEL_OPENED.search(run)) is not None and _LEVEL_WORD.match(text, match.start("run") + opened.end()):
-                run, position = run[:opened.start()], match.start("run") + opened.end()  # "Cục Thuế Thành phố Hồ Chí
-                # Minh": the run's last word opens a level word the lower case after it ends
+            elif (opened := _LEVEL_OPENED.search(run)) is not None \
+                    and _LEVEL_WORD.match(text, match.start("run") + opened.end()):  # "Cục Thuế Thành phố Hồ Chí Minh":
+                run, position = run[:opened.start()], match.start("run") + opened.end()  # the run's last word opens a
+                # level word the lower case after it ends
             at = match.start("run")
             for between in [*_NUMBERS_BETWEEN.finditer(run), None]:  # "Cà Mau 5 13 Cao Bằng 3 7": a table's row
                 piece_end = between.start() if between else len(run)

@@ -134,7 +134,7 @@ def resolve_citations(refs: list[Reference], locality: Locality | None = None, a
     _bare_into_revised(documents, merged, {id(documents[id(d)]) for r, d in zip(refs, owner) if r.in_force})
     _congress_numbered(documents, merged)
     _congress_by_ordinal_and_term(documents, merged, {id(documents[id(d)]) for r, d in zip(refs, owner) if r.congress_years})
-    for ref, draft in zip(refs, owner):  # "Quyết định 53/2012": as much of its symbol as is written, when no more is known
+    for ref, draft in zip(refs, owner):  # "Quyết định 53/2012": as much of its symbol as is written, if nothing tells more
         if ref.short_symbol and documents[id(draft)].symbol is None:
             documents[id(draft)].symbol = ref.short_symbol
     citations = [Citation(r.text, r.start, r.end, documents[id(d)].key, r.relation, r.pinpoint, r.zone)
@@ -536,7 +536,7 @@ def _canonical_place(place: str) -> str:
 
 _LOCAL_BODY = Issuer("-", "", "state", "province")
 _NUMBERED = re.compile(r"(?i)(?<![\w])số(?![\w])")  # "Kế hoạch số 53": numbered as a document is, not "Đề án 06"
-_BY_LEVEL_WORD = re.compile(r"(?i)(?<![\w])(?:tỉnh|thành phố)$")  # an issuer named with its level word alone: "HĐND thành phố"
+_BY_LEVEL_WORD = re.compile(r"(?i)(?<![\w])(?:tỉnh|thành phố)$")  # an issuer named by its level word: "HĐND thành phố"
 _DISTRICT_WORD = re.compile(r"(?<![\w])(?:huyện|thị xã|quận)(?![\w])")  # not "Quân sự", "cơ quan"
 _PROVINCE_COMMITTEE = "TU"  # the family of a province's Party committee: Tỉnh ủy, Thành ủy
 _SOME_PARTY_BODY = "ĐB"  # "Đảng bộ" of a level the text does not tell: any local committee
