@@ -16,7 +16,7 @@ from .lexicon import (ABBREVIATED_NAMES, COMMITTEE_LEVELS, COMMUNE_LEVELS, CONGR
                       SECTORS, phrase_key, type_word_of)
 from .lexicon import doc_type as doc_type_of
 from .model import Reference
-from .names import is_surname, is_syllable
+from .names import CLAUSE_OPENERS, is_surname, is_syllable
 from .normalize import fold
 from .numerals import from_roman, ordinal, term_name
 
@@ -614,6 +614,7 @@ def _law_name(text: str, pos: int, word: str | None, type_word: str, names: Know
         if P.CAPITALISED_NEXT.match(text, known[1]) and word and word[0].isupper() and not word.isupper() \
                 and (law := P.LAW.match(text, pos)) and law.end("name") > known[1] \
                 and not any(_foreign(w) for w in _WORD.findall(text, known[1], law.end("name"))) \
+                and _WORD.findall(text, known[1], law.end("name"))[0] not in CLAUSE_OPENERS \
                 and not _trailing_province(law.group("name")):
             candidates.append((law.group("name"), law.end("name")))  # "Luật Đầu tư Nước ngoài tại Việt Nam": a longer
             # name (of Vietnamese words: not "Luật An Ninh Mạng Ebooks Nhóm Zalo"; not a province after it: "Luật Thủ đô
@@ -643,8 +644,10 @@ def _law_name(text: str, pos: int, word: str | None, type_word: str, names: Know
         return first, law.start("name") + len(first)  # initials are the name, what is joined to it not (but "Luật
         # ATGT đường bộ" is named with its last words)
     name = law.group("name")
-    foreign = next((m for m in _WORD.finditer(name) if m.start() and _foreign(m.group())), None)
-    if foreign is not None:  # "Luật An Ninh Mạng Ebooks Nhóm Zalo": a name of Vietnamese words ends before others
+    foreign = next((m for m in _WORD.finditer(name) if m.start() and (_foreign(m.group()) or m.group() in CLAUSE_OPENERS)),
+                   None)
+    if foreign is not None:  # "Luật An Ninh Mạng Ebooks Nhóm Zalo": a name of Vietnamese words ends before others, and
+        # before a headline's next clause ("Luật Thanh niên Những điểm mới")
         name = name[:foreign.start()].rstrip(" ,")
         return name, law.start("name") + len(name)
     if place := _trailing_province(name):  # "… thực hiện Luật Trách nhiệm bồi thường Bình Phước": the province

@@ -14,7 +14,7 @@ from .tokens import Token
 _LENGTH_PREFERENCE = {2: 0.5, 3: 2.0, 4: 1.0, 5: 0.0}
 MIDDLE_NAMES = {"văn", "thị"}  # "Thông Văn Hải", "Y Thị Mai": a name whatever its family name
 _APOSTROPHE_PREFIXES = ("h'", "h’", "k'", "k’")  # "H'Hen Niê", "K'Bình"
-_CLAUSE_OPENERS = frozenset(table("posts.json")["clause_openers"])
+CLAUSE_OPENERS = frozenset(table("posts.json")["clause_openers"])  # "Theo", "Những": a clause begins
 
 
 def is_surname(word: str) -> bool:
@@ -53,7 +53,7 @@ def run_end(tokens: list[Token], i: int, limit: int = 8) -> int:
     """End of the run of capitalised words starting at ``i`` (same line, at most ``limit``), before a word that
     opens the next clause ("Nguyễn Hữu Vũ Theo Văn phòng Chính phủ": posts.json ``clause_openers``)."""
     j = i
-    while j < len(tokens) and j - i < limit and tokens[j].name_like and (j == i or tokens[j].text not in _CLAUSE_OPENERS):
+    while j < len(tokens) and j - i < limit and tokens[j].name_like and (j == i or tokens[j].text not in CLAUSE_OPENERS):
         j += 1
     return j
 

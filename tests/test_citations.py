@@ -2620,3 +2620,13 @@ def test_an_issuer_named_by_its_level_word_alone_is_the_province_its_sentence_na
 def test_a_symbol_spaced_out_with_its_year_and_legislature():
     cited, docs = cite("Căn cứ Nghị quyết số 31 1999 QH10 của Quốc hội; Kế hoạch số 15 2020 UBND tỉnh ban hành.")
     assert [docs[key].symbol for _, key in cited] == ["31/1999/QH10", None]  # but no issuer's initials after a year
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("Luật Đất đai Những điểm mới cần biết", "Luật Đất đai"),  # a headline's next clause after a known name
+    ("Luật Đất đai Các quy định mới về bồi thường", "Luật Đất đai"),
+    ("Luật Thanh niên Những điểm mới", "Luật Thanh niên"),  # and after a name the grammar reads
+    ("Luật Các tổ chức tín dụng năm 2024", "Luật Các tổ chức tín dụng năm 2024"),  # a name may begin with one
+])
+def test_a_laws_name_ends_before_a_clause_opener(authority, text, quote):
+    assert [r.text for r in get_citations(normalize(text), names=authority.names)] == [quote]
