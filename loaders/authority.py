@@ -16,7 +16,7 @@ from difflib import SequenceMatcher
 from . import disk_cache, symbols
 from .keys import document_key
 from .known_names import AliasIndex, KnownNames
-from .lexicon import ISSUERS, doc_type, initial_forms, table
+from .lexicon import ISSUERS, doc_type, table
 from .model import Document
 from .normalize import fold, normalize
 from .numerals import term_of
@@ -60,18 +60,11 @@ class Authority:
                 self._by_plenum[entry.plenum].append(entry)
         self.aliases = AliasIndex((alias, entry) for entry in entries for alias in entry.aliases)
         self._names: KnownNames | None = None
-        self._initials: dict[tuple[str, str], set[str]] | None = None
 
     def name_by_initials(self, type_word: str, abbreviation: str) -> str | None:
         """The one name of a ``type_word`` document whose initials are ``abbreviation`` ("Luật PCTN": "Phòng,
-        chống tham nhũng"); None when no name or several have them."""
-        if self._initials is None:
-            self._initials = defaultdict(set)
-            for entry in self.entries:
-                for form in initial_forms(entry.name) if entry.name else ():
-                    self._initials[(fold(entry.document.type), form)].add(entry.name)
-        found = self._initials.get((fold(type_word), abbreviation.upper()), set())
-        return next(iter(found)) if len(found) == 1 else None
+        chống tham nhũng"), of the names the grammar knows (:attr:`names`); None when no name or several have them."""
+        return self.names.name_by_initials(type_word, abbreviation)
 
     @property
     def names(self) -> KnownNames:

@@ -620,7 +620,7 @@ def _law_name(text: str, pos: int, word: str | None, type_word: str, names: Know
             # name (of Vietnamese words: not "Luật An Ninh Mạng Ebooks Nhóm Zalo"; not a province after it: "Luật Thủ đô
             # Hà Nội")
     if word and word[0].isupper() and names is not None and (joined := JOINED_INITIALS.match(text, pos)) \
-            and names.knows_initials(type_word, joined.group(1) + joined.group(2)):
+            and names.name_by_initials(type_word, joined.group(1) + joined.group(2)) is not None:
         candidates.append((f"{joined.group(1)} và {joined.group(2)}", joined.end()))  # "Luật PCCC&CNCH": a known
         # name's two phrases' initials (but "Luật TNBTCNN và BLDS 2015": two documents)
     if amending := P.AMENDING.match(text, pos):

@@ -184,10 +184,11 @@ class KnownNames:
         word and name of each known symbol ("92/2015/QH13" → "Bộ luật Tố tụng dân sự")."""
         self.numbered = numbered or {}
         self._roots: dict[str, dict] = {}
-        self._initials: set[tuple[str, str]] = set()  # (type word, initials of a canonical name)
+        self._initials: dict[tuple[str, str], set[str]] = {}  # (type word, initials) → the canonical names with them
         for type_word, written, canonical in names:
             root = self._roots.setdefault(doc_type(type_word).word, {})
-            self._initials |= {(doc_type(type_word).word, form) for form in initial_forms(canonical)}
+            for form in initial_forms(canonical):
+                self._initials.setdefault((doc_type(type_word).word, form), set()).add(canonical)
             for variant in _variants(written):
                 node = root
                 for word in name_key(variant):
@@ -202,9 +203,11 @@ class KnownNames:
                 return False
         return _END in node
 
-    def knows_initials(self, type_word: str, letters: str) -> bool:
-        """Whether ``letters`` are the initials of a known name of a ``type_word`` document ("PCCCCNCH")."""
-        return (doc_type(type_word).word, letters) in self._initials
+    def name_by_initials(self, type_word: str, letters: str) -> str | None:
+        """The one known name of a ``type_word`` document whose initials are ``letters`` ("Luật PCTN": "Phòng, chống
+        tham nhũng"); None when no name or several have them ("ĐT": Đầu tư, Đấu thầu)."""
+        found = self._initials.get((doc_type(type_word).word, letters.upper()), set())
+        return next(iter(found)) if len(found) == 1 else None
 
     def match_defined(self, type_word: str, text: str, pos: int) -> tuple[str, int] | None:
         """(canonical name, end) of a known name written with initials the text defined: "Luật DQTV", "Luật Lực

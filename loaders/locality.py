@@ -192,11 +192,15 @@ class SentenceProvinces:
                 return province
         return None
 
+    def _sentence_start(self, start: int) -> int:
+        """Where the sentence holding ``start`` begins (looking back 400 characters at most)."""
+        return max((m.end() for m in _SENTENCE_END.finditer(self._text, max(0, start - 400), start)), default=0)
+
     def named_before(self, start: int) -> str | None:
         """The one province the sentence of a citation at ``start`` names before it, which the citation's issuer
         then names by its level word alone ("Thành phố Hồ Chí Minh thu phí … theo Nghị quyết 15/2023/NQ-HĐND … của
         HĐND Thành phố"); None when none or several."""
-        begin = max((m.end() for m in _SENTENCE_END.finditer(self._text, max(0, start - 400), start)), default=0)
+        begin = self._sentence_start(start)
         found = {province for at, province in self._mentions if begin <= at < start}
         return found.pop() if len(found) == 1 else None
 
@@ -206,7 +210,7 @@ class SentenceProvinces:
         ("Kế hoạch số 43-KH/ĐU của Đảng ủy xã và … của UBND xã Lao Chải"), else the one commune whose Party
         organisation or council the article names ("… làm việc với Đảng bộ xã Vạn Xuân"), else the one commune
         the 600 characters before it name ("Tại xã Thần Sa, Đảng bộ xã tổ chức …")."""
-        begin = max((m.end() for m in _SENTENCE_END.finditer(self._text, max(0, start - 400), start)), default=0)
+        begin = self._sentence_start(start)
         before = [name for at, name in self._communes if begin <= at < start]
         if before:
             return before[-1]
