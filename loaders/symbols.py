@@ -47,6 +47,9 @@ _CANONICAL = {c.upper(): c for c in (*TYPE_CODES, *KNOWN_ISSUER_CODES)} | {s.upp
 _LEGISLATURES = ("UBTVQH", "QH", "HĐND")  # bodies whose symbols carry their term's number: QH15, UBTVQH11, HĐND17
 _SITTING = re.compile(rf"(?:{'|'.join(_LEGISLATURES)})\d{{1,2}}")  # "UBTVQH14"
 _UNIT_WITH_DIGITS = re.compile(rf"[{_CODE_LETTERS}]+\d+")  # "V28": a unit may follow after a space
+# Central state issuers of the issuer table, whose old symbols are the number and the code alone ("120-HĐBT",
+# "64-CP"): such a code may follow a type word's number after a bare space ("Nghị quyết 120 HĐBT").
+_CENTRAL_STATE = frozenset(c for c, i in ISSUERS.items() if i.system == "state" and i.level == "central" and c not in MINISTRIES)
 _MAX_PARTS = 10  # "2198/CTHĐ/BKHCN-BVHTTDL-…-VKSNDTC": a programme of nine bodies
 _FOOTNOTE = re.compile(r"\d")  # one digit: "BCĐ57" is a code
 _CODE_ENDING_LOWER = re.compile(rf"[{_CODE_LETTERS}]{{2,6}}[a-z]{{1,2}}(?![\w])")  # "CTTr", "VPTr", "TTra": capitals and
@@ -189,7 +192,8 @@ def _parts(text: str, pos: int, spaced: bool) -> tuple[list[str], list[str], int
         parts.append(part)
         joints.append(joint)
         end = stop
-    if joints[:1] == [" "] and parts[0] not in TYPE_CODES and len(parts) == 1:
+    if joints[:1] == [" "] and parts[0] not in TYPE_CODES and len(parts) == 1 \
+            and (parts[0] not in _CENTRAL_STATE or _joint(text, end)[0] == "/"):
         return [], [], pos  # "số 12 HTX/năm": a code a slash follows must have a part after the slash
     return parts, joints, end
 
@@ -314,7 +318,8 @@ def _fits(joint: str, part: str, before: list[str], joints: list[str], spaced: b
     if not named:  # "214 NQ/UBTVQH9", or a code a slash follows: "số 7184 TC/NSNN", or the issuer after a spaced year:
         # "Nghị quyết số 31 1999 QH10"
         return joint != " " or spaced and (part in TYPE_CODES or slashed and len(part) > 1
-                                           or bool(before) and _legislature([part])[0] is not None)
+                                           or bool(before) and _legislature([part])[0] is not None
+                                           or not before and part in _CENTRAL_STATE)
     if len(named) == 1 and named[0] in TYPE_CODES:  # the issuer, right after the type code: "282/QĐ TTg"
         return joint != " " or part in KNOWN_ISSUER_CODES or _legislature([part])[0] is not None
     party = len(joints) >= 2 and joints[-len(named)] in ("-", "~") and "/" in joints

@@ -2622,6 +2622,14 @@ def test_a_symbol_spaced_out_with_its_year_and_legislature():
     assert [docs[key].symbol for _, key in cited] == ["31/1999/QH10", None]  # but no issuer's initials after a year
 
 
+def test_an_old_central_symbol_spaced_after_its_number():
+    cited, docs = cite("Theo Nghị quyết 120 HĐBT ngày 15-6-1992 và Nghị định số 64 CP ngày 27-9-1993; Quyết định 135 TTg "
+                       "và Quyết định số 15 UBND tỉnh.")
+    assert [(docs[key].symbol, docs[key].issuer) for _, key in cited] == [
+        ("120/HĐBT", "Hội đồng Bộ trưởng"), ("64/CP", "Chính phủ"),  # as "120-HĐBT", "64-CP" are
+        ("135/TTg", "Thủ tướng Chính phủ"), (None, None)]  # but not a local issuer's initials
+
+
 @pytest.mark.parametrize("text, quote", [
     ("Luật Đất đai Những điểm mới cần biết", "Luật Đất đai"),  # a headline's next clause after a known name
     ("Luật Đất đai Các quy định mới về bồi thường", "Luật Đất đai"),
