@@ -281,7 +281,9 @@ PLATFORM = re.compile(
 # Nghị quyết 2020 Tỉnh ủy giao", a year's).
 _LAZY["ISSUER_NEXT"] = rf"[ \t]+(?P<iss>{ISSUER})(?:[ \t]+{PLACE})?(?=[ \t]*(?:[,.;:)\n]|$))"
 ISSUER_AFTER = re.compile(rf"[ \t]*,?{S}(?i:của|do){S}(?P<iss>{ISSUER})(?:[ \t]+(?:lần thứ[ \t]+)?{ORD})?(?:[ \t]+{PLACE})?")
-DATE_AFTER = re.compile(rf"[ \t]*,?{S}\(?{S}(?:ban hành{S})?(?i:ngày|ký ngày|ngày ký)?{S}{DATE}(?:[ \t]*\))?")  # "… NGÀY 24/5/2012" in a heading
+DATE_AFTER = re.compile(rf"[ \t]*,?{S}\(?{S}(?:ban hành{S})?(?i:ngày|ký ngày|ngày ký)?{S}{DATE}(?:[ \t]*\))?"  # "… NGÀY 24/5/2012"
+                        r"(?![ \t]*[,|-]?[ \t]*\d{1,2}[:h]\d{2}(?!\d))")  # in a heading; but a page's time stamp is not a
+# document's date: "… nghỉ việc theo Nghị định 178 19/09/2025 15:52"
 # An issuer right after the number, without "của", named with its unit: "nghị quyết 20 HĐND tỉnh Kiên Giang".
 _LAZY["ISSUER_PLACED_AFTER"] = rf"[ \t]+(?=[{UPPER}])(?P<iss>{ISSUER})[ \t]+(?=(?i:{LEVEL})[ \t]+[{UPPER}]){PLACE}"
 

@@ -1184,6 +1184,8 @@ def test_one_full_symbol_scoped_at_two_levels_is_one_document():
     ("UBND tỉnh triển khai Kế hoạch số 53 ngày 31/5/2018 về bồi dưỡng cán bộ.", "Hà Tĩnh"),  # the article's province
     ("Thành ủy ban hành 10 chương trình; Chương trình số 02 là đổi mới mô hình tăng trưởng.", "Hà Tĩnh"),
     ("Kết luận tại Thông báo số 24 của Văn phòng Chính phủ được quán triệt.", None),  # an issuer says whose
+    ("Tại Công văn 2760 (ngày 4.5), UBND tỉnh giao Sở Y tế xây dựng kế hoạch.", "Hà Tĩnh"),  # a letter needs no "số"
+    ("Bộ Nội vụ đề nghị thực hiện ý kiến tại Công văn 322 của Đảng ủy Chính phủ.", None),
 ])
 def test_a_local_kind_of_document_numbered_without_issuer_or_symbol(text, scope):
     _, docs = cite(text, locality=Locality(province="Hà Tĩnh"))
@@ -2620,6 +2622,14 @@ def test_an_issuer_named_by_its_level_word_alone_is_the_province_its_sentence_na
 def test_a_symbol_spaced_out_with_its_year_and_legislature():
     cited, docs = cite("Căn cứ Nghị quyết số 31 1999 QH10 của Quốc hội; Kế hoạch số 15 2020 UBND tỉnh ban hành.")
     assert [docs[key].symbol for _, key in cited] == ["31/1999/QH10", None]  # but no issuer's initials after a year
+
+
+def test_a_pages_time_stamp_is_no_documents_date():
+    cited, docs = cite("21 phó giám đốc sở nghỉ việc theo Nghị định 178 19/09/2025 15:52\n\nSở Nội vụ báo cáo tình hình "
+                       "thực hiện Nghị định 178/2024/NĐ-CP (Nghị định 178) của Chính phủ.")
+    assert {key for _, key in cited} == {"nn/cp/nghi-dinh/2024/178"}
+    _, docs = cite("Thực hiện Quyết định số 12 ngày 19/09/2025 của UBND tỉnh.")
+    assert [d.date for d in docs.values()] == ["2025-09-19"]
 
 
 def test_an_old_central_symbol_spaced_after_its_number():
