@@ -363,6 +363,10 @@ NUMBER_LINE = re.compile(r"(?:^|\n|\*)[ \t|]*(?:Số|SỐ|Số hiệu|Số ký h
 _LAZY["CLAUSE_TYPE"] = (rf"(?P<type>(?:{WORDS}))(?![\w])(?:[ \t]*thứ[ \t]+\d{{1,2}}(?!\d)|(?!(?i:{WORDS})(?![\w]))[^;.\n\d]){{1,80}}?"
                         rf"(?<![\w])(?:số|Số)[ \t]*:?[ \t]*$")
 _LAZY["TYPE_HEADING"] = (rf"(?:\n[ \t|]*|Loại văn bản[ \t]*:[ \t]*)(?P<type>(?i:{WORDS}))(?=[ \t]*(?:\n|$|[|]))")
+# The line under an attachment's heading (and its title) that names the document issuing it: "QUY CHẾ\n…\n(Ban hành
+# kèm theo Quyết định số 45/2013/QĐ-TTg …)"; the "Số: …" line above the heading is that document's.
+_LAZY["ATTACHED_BY"] = (rf"(?:[^\n]{{0,200}}\n){{1,3}}[ \t|]*\(?[ \t]*(?i:ban hành[ \t]+)?(?i:kèm theo)[ \t]+(?P<type>(?i:{WORDS}))"
+                        rf"[ \t]+(?:(?i:số)[ \t]*:?[ \t]*)?(?P<number>\d{{1,5}})(?!\d)")
 NOT_AFTER_HEAD = re.compile(rf"{S}(?:này|đó|trên|nói trên|khen thưởng|kỷ luật|số[ \t]*:?[ \t]*/)", re.I)
 ACTIVITY = re.compile(r"(?:thực hiện|triển khai|kết quả|sơ kết|tổng kết|học tập|quán triệt|tuyên truyền|"
                        r"kế hoạch|chương trình)[ \t]+(?:các[ \t]+|việc[ \t]+)?$", re.IGNORECASE)

@@ -212,13 +212,13 @@ def _bare_symbols(text: str, found: list[Reference], skip: _Spans, zone_of) -> l
     out = []
     for item in symbols.finditer(text, skip=lambda start: start in spans or start in skip):
         symbol = item.symbol
-        heading = _heading_type(text, item.start, item.end)
+        coded = symbol.type_word if symbol.code else None  # with no code, the issuer's usual type yields to a list's
+        heading = None if coded and doc_type(coded).consolidates else _heading_type(text, item.start, item.end)
         if "/" not in text[item.start:item.end] and heading is None:
             continue  # "Tổng Công ty … 8 – CTCP" (a joint-stock company): a symbol alone has its slash, but for a
             # page's own number over its heading ("Số: 194-HĐBT … QUYẾT ĐỊNH")
         if P.LICENCE_BEFORE.search(text, max(0, item.start - 90), item.start):
             continue  # "giấy phép hoạt động … số 1765/SYT-GPHĐ": a licence's number
-        coded = symbol.type_word if symbol.code else None  # with no code, the issuer's usual type yields to a list's
         type_word = heading or typed.get(symbol.text) or coded \
             or _listed_type(text, item.start, symbol, _last_before(found, starts, item.start) + out[-1:]) \
             or _clause_type(text, item.start, symbol) or symbol.type_word or _letter(symbol)
@@ -285,4 +285,9 @@ def _heading_type(text: str, start: int, end: int) -> str | None:
         return None
     limit = text.find("\n", end + 600)  # the window ends at a line's end: its "$" is no line's end
     heading = P.TYPE_HEADING.search(text, end, limit if limit != -1 else len(text))
-    return doc_type(heading.group("type")).word if heading else None
+    if heading is None:
+        return None
+    issuing = P.ATTACHED_BY.match(text, heading.end())
+    if issuing and issuing.group("number").lstrip("0") == re.match(r"\d*", text[start:end]).group().lstrip("0"):
+        return doc_type(issuing.group("type")).word  # an attachment's heading: the number is the issuing document's
+    return doc_type(heading.group("type")).word

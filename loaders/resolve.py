@@ -276,15 +276,17 @@ def _merge_into(target: Document, source: Document, documents: dict[int, Documen
 
 
 def _name_into_number(documents: dict[int, Document], merged: dict[str, Document], defined: dict[int, Document]) -> None:
-    """"Luật Cư trú số 68/2020/QH14 …, Luật Cư trú quy định": a law named without number or year is the one
-    the same article names with its number, when there is one such, or the one whose short name it was defined as
+    """"Luật Cư trú số 68/2020/QH14 …, Luật Cư trú quy định": a law named without number (with its year or
+    not) is the one the same article names with its number (and that year), when there is one such, or the one whose short name it was defined as
     (``defined``: "Luật Lưu trữ số 33/2024/QH15 (Luật Lưu trữ) …", where the 2011 law is named too)."""
     numbered: dict[tuple, list[Document]] = {}
     for doc in merged.values():
         if doc.name and doc.number is not None:
             numbered.setdefault((doc.type, fold(doc.name)), []).append(doc)
     for doc in list(documents.values()):
-        found = numbered.get((doc.type, fold(doc.name or ""))) if doc.number is None and doc.year is None else None
+        found = numbered.get((doc.type, fold(doc.name or ""))) if doc.number is None else None
+        if found and doc.year is not None:  # "Luật sửa đổi, bổ sung Luật Thể dục thể thao năm 2018": of that year
+            found = [d for d in found if d.year == doc.year]
         if found and len(found) > 1 and defined.get(id(doc)) in found:
             found = [defined[id(doc)]]
         if found and len(found) == 1 and doc.key in merged:

@@ -1118,9 +1118,9 @@ def test_a_symbol_without_its_type_code_in_a_list_of_one_issuers_documents():
     assert [d.type for d in docs.values()] == ["Luật"]
 
 
-def test_a_consolidated_text_under_its_heading_takes_the_headings_type():
+def test_a_consolidated_texts_number_over_the_heading_of_what_it_consolidates():
     _, docs = cite("BỘ QUỐC PHÒNG\nSố: 12/VBHN-BQP\nHà Nội, ngày 23 tháng 01 năm 2026\nNGHỊ ĐỊNH\nVề quy chế khu vực biên giới")
-    assert [d.type for d in docs.values()] == ["Nghị định"]  # the gold's convention: the heading decides
+    assert [d.type for d in docs.values()] == ["Văn bản hợp nhất"]  # as every gold on this machine reads it
 
 
 @pytest.mark.parametrize("text, key", [
@@ -1509,9 +1509,10 @@ def test_a_bill_the_national_assembly_passed_is_the_law():
 
 
 def test_a_bare_number_with_a_whole_date_after_it():
-    quotes, _ = cite("thực hiện Công văn 248 ngày 15/7/2019 của Ban Dân nguyện về việc chuyển kiến nghị")
-    assert [q for q, _ in quotes] == ["Công văn 248"]
-    assert cite("Công văn 248 ngày 15/7 gửi các sở")[0] == []  # no year: not enough
+    quotes, _ = cite("thực hiện Kế hoạch 248 ngày 15/7/2019 của Ban Dân nguyện về việc chuyển kiến nghị")
+    assert [q for q, _ in quotes] == ["Kế hoạch 248"]
+    assert cite("Kế hoạch 248 ngày 15/7 gửi các sở")[0] == []  # no year: not enough
+    assert [q for q, _ in cite("Công văn 248 ngày 15/7 gửi các sở")[0]] == ["Công văn 248"]  # a letter needs none
 
 
 def test_an_amending_law_of_some_articles_without_bo_sung_and_in_lower_case(authority):
@@ -2570,6 +2571,14 @@ def test_a_pages_own_old_symbol_without_a_slash_over_its_heading():
     assert cite("Tổng Công ty Sông Đà 8 - CTCP nhận giải.")[0] == []  # a symbol alone has its slash
 
 
+def test_the_number_over_an_attachments_heading_is_the_issuing_documents():
+    cited, docs = cite("Số: 45/2013/QĐ-TTg\nHà Nội, ngày 25 tháng 07 năm 2013\nQUY CHẾ\nĐiều hành hoạt động tại các cửa "
+                       "khẩu\n(Ban hành kèm theo Quyết định số 45/2013/QĐ-TTg ngày 25 tháng 07 năm 2013)")
+    assert {docs[key].type for _, key in cited} == {"Quyết định"}
+    cited, docs = cite("Số: 12/2020/QĐ-UBND\nQUY CHẾ\nLàm việc\n(Ban hành kèm theo Quyết định số 3/2020/QĐ-UBND)")
+    assert docs[cited[0][1]].type == "Quy chế"  # another number: the heading's
+
+
 def test_the_1981_law_on_the_council_of_ministers_by_its_name_in_lower_case(authority):
     citations, documents = resolve_citations(get_citations(normalize(
         "Căn cứ điều 16 của Luật tổ chức Hội đồng bộ trưởng ngày 4-7-1981;"), names=authority.names), HA_TINH, authority)
@@ -2622,6 +2631,13 @@ def test_an_issuer_named_by_its_level_word_alone_is_the_province_its_sentence_na
 def test_a_symbol_spaced_out_with_its_year_and_legislature():
     cited, docs = cite("Căn cứ Nghị quyết số 31 1999 QH10 của Quốc hội; Kế hoạch số 15 2020 UBND tỉnh ban hành.")
     assert [docs[key].symbol for _, key in cited] == ["31/1999/QH10", None]  # but no issuer's initials after a year
+
+
+def test_a_name_with_its_year_is_the_numbered_document_of_that_name_and_year():
+    cited, docs = cite("Nội dung chính Luật sửa đổi, bổ sung Luật Thể dục thể thao năm 2018\n\nQuốc hội đã thông qua Luật "
+                       "sửa đổi, bổ sung Luật Thể dục thể thao số 26/2018/QH14. Luật sửa đổi, bổ sung Luật Thể dục thể thao "
+                       "năm 2019.")
+    assert [docs[key].symbol for _, key in cited] == ["26/2018/QH14", "26/2018/QH14", None]  # not another year's
 
 
 def test_a_pages_time_stamp_is_no_documents_date():
