@@ -29,6 +29,11 @@ _TAIL = re.compile(
     r"email của bạn sẽ không được hiển thị|để lại (?:một )?bình luận)",
     re.IGNORECASE,
 )
+# A line that heads a list of other articles' headlines ("Tin cùng chuyên mục", "Tin liên quan"): the headlines below it,
+# until the footer, are the site's links; the documents they name are cited (as the golds count them), their places
+# and people are not the article's.
+_LINKS_HEAD = re.compile(r"^\s*(?:tin liên quan|tin khác|tin mới|tin đọc nhiều|đọc nhiều|các tin (?:đã đưa|khác|cùng chuyên mục)|"
+                         r"tin cùng chuyên mục|xem thêm|bài liên quan|bài viết liên quan)\s*:?\s*$", re.IGNORECASE)
 # A link to one related article, its title on the same line: "Xem thêm: Gia Lai: Cần giải pháp …".
 _RELATED = re.compile(r"^\s*(?:xem thêm|đọc thêm|tin liên quan|bài liên quan|bài viết liên quan)\s*:?\s*", re.IGNORECASE)
 _BOILER = re.compile(
@@ -101,6 +106,7 @@ def parse_article(path: str, raw: str, *, title: str | None = None, published: s
     byline: list[str] = []
     body_seen = False
     found_url = url
+    links = False  # inside a list of related articles' headlines
     for index, (start, end, line) in enumerate(lines):
         stripped = line.strip()
         if not stripped:
@@ -119,6 +125,11 @@ def parse_article(path: str, raw: str, *, title: str | None = None, published: s
             if not stripped:
                 continue
         kind = "boilerplate" if index in menus else _classify(stripped, index, tail, lines, counts, body_seen)
+        if index >= tail:
+            links = bool(_LINKS_HEAD.match(stripped)) or links and not _TAIL.match(stripped)
+            if links and kind == "boilerplate" and not _LINKS_HEAD.match(stripped) and not _BOILER.match(stripped) \
+                    and not _COUNTER.match(stripped) and index not in menus:
+                kind = "related"
         if kind == "dateline" and found_published is None:
             found_published = _iso(_DATELINE.match(stripped))
         elif kind == "byline":

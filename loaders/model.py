@@ -15,7 +15,8 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True, slots=True)
 class Zone:
-    """A labelled region of an article: body, title, lead, caption, byline, dateline or boilerplate."""
+    """A labelled region of an article: body, title, lead, caption, byline, dateline, boilerplate, or related (the
+    headlines of other articles listed below it, whose documents count as cited)."""
 
     kind: str
     start: int
@@ -37,7 +38,11 @@ class Article:
     written: str | None = None  # the text with the page's own tone placement, when it differs (same offsets)
 
     def content_zones(self) -> list[Zone]:
-        """Zones whose text is the article's own words (not web boilerplate, not the byline)."""
+        """Zones whose text is the article's own words (not web boilerplate, the byline or related headlines)."""
+        return [z for z in self.zones if z.kind not in ("boilerplate", "byline", "dateline", "related")]
+
+    def citing_zones(self) -> list[Zone]:
+        """Zones whose documents count as cited: the article's own words and the headlines it lists."""
         return [z for z in self.zones if z.kind not in ("boilerplate", "byline", "dateline")]
 
 

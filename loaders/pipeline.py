@@ -30,7 +30,7 @@ def extract(source: Source, authority: Authority | None = None) -> Extraction:
     people, organizations = people_and_organizations(article, locality, places)
     refs = get_citations(article.text, article.zones, names=authority.names if authority else None)
     if authority is not None:
-        refs = _with_aliases(refs, article.text, article.content_zones(), authority)
+        refs = _with_aliases(refs, article.text, article.citing_zones(), authority)
     citations, documents = resolve_citations(refs, locality, authority, as_of=article.published,
                                              sentences=SentenceProvinces(article.text, places))
     finish(documents, citations, organizations, people, locality)

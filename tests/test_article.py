@@ -105,7 +105,21 @@ def test_a_sidebar_marker_above_the_article_does_not_end_it():
     page = f"Tìm kiếm tin tức\nLiên kết website\nTin mới\nSở Tư pháp tổ chức hội nghị.\nThống kê truy cập\n{body}\n"
     assert body in zones(parse_article("a.txt", page), "body")
     tail = f"{body}\nTin liên quan\nHội nghị tổng kết công tác tư pháp năm 2024\nTập huấn nghiệp vụ hộ tịch\n"
-    assert "Tập huấn nghiệp vụ hộ tịch" in zones(parse_article("a.txt", tail), "boilerplate")
+    assert "Tập huấn nghiệp vụ hộ tịch" in zones(parse_article("a.txt", tail), "related")
+
+
+def test_a_list_of_related_headlines_is_cited_from_but_not_the_articles_own_words():
+    from trichdan.loaders.citations import get_citations
+    from trichdan.loaders.places import find_places
+    page = ("Hội nghị tiếp công dân\nSáng 5/3, Huyện ủy tổ chức hội nghị triển khai Quy định 11-QĐi/TW về việc người đứng "
+            "đầu cấp ủy tiếp dân, đối thoại trực tiếp với dân và xử lý những phản ánh, kiến nghị của dân.\n"
+            "Một dòng\nHai dòng\nTin cùng chuyên mục\nChính phủ ban hành Nghị định số 64/2026/NĐ-CP về tỉnh Hà Tĩnh\n"
+            "Đánh giá:\nNghị định số 65/2026/NĐ-CP trong phần bình chọn\n")
+    article = parse_article("a.txt", page)
+    assert zones(article, "related") == ["Chính phủ ban hành Nghị định số 64/2026/NĐ-CP về tỉnh Hà Tĩnh"]
+    assert [(r.symbol.text, r.zone) for r in get_citations(article.text, article.zones)] == [
+        ("11-QĐi/TW", "body"), ("64/2026/NĐ-CP", "related")]  # a footer marker ends the list
+    assert find_places(article)[0] == []  # the headline's place is another article's
 
 
 
