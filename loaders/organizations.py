@@ -118,7 +118,9 @@ def _committee(level: str | None, place: str | None, locality: Locality) -> Body
     elif level not in COMMITTEES:
         district = _district_of(level, place, locality)
         parent = _committee(district[0], district[1], locality) if district else None
-    return _body(f"{stem} {place}", "party", parent=parent, province=province)
+    numbered = place.isdigit() and level and not stem.endswith(level)  # "Quận ủy Quận 1", but "Đảng ủy phường 3"
+    named = f"{level[0].upper()}{level[1:]} {place}" if numbered else place
+    return _body(f"{stem} {named}", "party", parent=parent, province=province)
 
 
 def _local_parent(spec: Spec, level: str, place: str, locality: Locality) -> Body | None:

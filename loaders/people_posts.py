@@ -61,6 +61,8 @@ def read_post(r: Reader, i: int, lower: bool = False) -> tuple[Post, int] | None
     if head.village:  # "Trưởng thôn Tân Phúc": the village, then maybe the name
         end = run_end(tokens, j)
         start = name_start([t.text for t in tokens[j:end]])
+        if start == 0 and end - j == 2 and not surnames().get(tokens[j].low):
+            start = None  # "Trưởng thôn Lầu Nàng": two syllables after a rare family name are the village's name
         return post, j + (end - j if start is None else start)
     if head.member:  # "Tỉnh ủy viên": a member of the committee its first words name
         post.ref = parse_body(tokens, i, r.locality)

@@ -18,7 +18,7 @@ from . import gazetteer
 from .citation_patterns import WORDS as TYPE_WORDS
 from .gazetteer import FORMER, PRE2025, Unit
 from .lexicon import (BARE_ABBREVIATIONS, COMMITTEE_LEVELS, COMMUNE_LEVELS, DISTRICT_LEVELS, LEVEL_ABBREVIATIONS,
-                      LEVEL_WORDS, LOWER, PLACE_CODES, PROVINCE, UNIT_KINDS, UPPER, alternation, table)
+                      LEVEL_WORDS, LOWER, NUMBERED_LEVELS, PLACE_CODES, PROVINCE, UNIT_KINDS, UPPER, alternation, table)
 from .names import is_surname, is_syllable, name_start
 from .normalize import fold
 
@@ -104,7 +104,6 @@ _PERSON_ONLY = frozenset({"hồ chí minh"})  # a province's name that, bare, is
 _LEVELS = table("levels.json")
 _REGIONS = tuple(r.lower() for r in _LEVELS["regions"])  # "các tỉnh Tây Nguyên": a region, no unit
 _SPELLINGS = {w: group for group in _LEVELS["spellings"] for w in group}  # "Đăk" → ("Đắk", "Đăk", …)
-_NUMBERED = frozenset(level["word"] for level in _LEVELS["levels"] if level.get("numbered"))  # "Quận 6"
 _BECOMES = {level["word"]: tuple(level["becomes"]) for level in _LEVELS["levels"] if level.get("becomes")}  # thị xã → thành phố
 _PLURAL = frozenset({"các", "những"})  # "các tỉnh Tây Bắc": units of a region
 # Where a document was issued, before its date: "Vinh, ngày 28 tháng 10 năm 2009".
@@ -310,7 +309,7 @@ def _explicit_hit(text: str, match: re.Match, end: int) -> Hit | None:
             and _LEVEL_OPENS.match(text, match.start("name") + dash.end()):
         tokens = match.group("name")[:dash.start()].split(" ")  # "Xã Tân Lập – Huyện Sông Lô": the next unit, with its
         # own level word ("– Thành phốVĩnh Yên" glued too)
-    if tokens[0].isdigit() and level not in _NUMBERED:  # "các huyện, thành phố 6 tháng đầu năm"
+    if tokens[0].isdigit() and level not in NUMBERED_LEVELS:  # "các huyện, thành phố 6 tháng đầu năm"
         return None
     commune = _unverified_level(text, match, level)
     if len(tokens) == 1 and (lower := _LOWER_SYLLABLES.match(text, match.end("name"))):  # "thị trấn Liên sơn đã …"

@@ -10,7 +10,8 @@ from __future__ import annotations
 from functools import cache, lru_cache
 
 from . import gazetteer
-from .lexicon import BARE_ABBREVIATIONS, COMMUNE_LEVELS, DISTRICT_LEVELS, LEVEL_WORDS, NOT_LEVELS, PLACE_CODES, PROVINCE
+from .lexicon import (BARE_ABBREVIATIONS, COMMUNE_LEVELS, DISTRICT_LEVELS, LEVEL_WORDS, NOT_LEVELS, NUMBERED_LEVELS, PLACE_CODES,
+                      PROVINCE)
 from .model import Locality
 from .names import is_surname, name_start, run_end
 from .tokens import Token, words
@@ -72,14 +73,22 @@ def same_tier(level: str) -> tuple[str, ...]:
 
 
 def known_place_length(tokens: list[Token], i: int, level: str, locality: Locality) -> int:
-    """Words of the longest place name at ``i`` known at ``level``, else at another level of its tier."""
+    """Words of the longest place name at ``i`` known at ``level``, else at another level of its tier; a number
+    names a unit of a numbered level ("Quận ủy Quận 1")."""
+    if _numbered(tokens, i, level):
+        return 1
     return place_length(tokens, i, (level,), locality) or place_length(tokens, i, same_tier(level), locality)
+
+
+def _numbered(tokens: list[Token], i: int, level: str) -> bool:
+    """A unit's number after a level word that numbers units: "Quận 1", "phường 12"."""
+    return level in NUMBERED_LEVELS and i < len(tokens) and tokens[i].text.isdigit() and len(tokens[i].text) <= 2
 
 
 def place_after_level(tokens: list[Token], i: int, level: str, locality: Locality) -> int:
     """Length of the place name after a level word: known names first, else up to a person's name."""
     known = known_place_length(tokens, i, level, locality)
-    if i < len(tokens) and tokens[i].text in PLACE_CODES:
+    if i < len(tokens) and (tokens[i].text in PLACE_CODES or _numbered(tokens, i, level)):
         return known
     end = run_end(tokens, i)
     found = [t.text for t in tokens[i:end]]
@@ -103,7 +112,8 @@ def level_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
             found = words(tokens, i, i + size)
             j = i + size
             if found not in _LEVEL_WORDS and not (found.lower() in _LEVEL_WORDS and j < len(tokens)
-                                                  and (tokens[j].name_like or tokens[j].text in PLACE_CODES)):
+                                                  and (tokens[j].name_like or tokens[j].text in PLACE_CODES
+                                                       or _numbered(tokens, j, found.lower()))):
                 continue
             if found in BARE_ABBREVIATIONS and j < len(tokens) and tokens[j].text == ".":
                 j += 1

@@ -1162,3 +1162,19 @@ def test_an_agencys_lower_case_field_and_a_ministry_named_without_its_và():
                   "Đích, hội chợ được tổ chức.") == {
         "Trần Xuân Đích": [("Phó Cục trưởng", "Cục Khởi nghiệp và Doanh nghiệp Công nghệ")]}
 
+
+
+def test_a_unit_named_by_its_number_in_a_post():
+    hcm = Locality(province="Hồ Chí Minh")
+    assert people("Tham dự có Ủy viên Ban thường vụ, Trưởng Ban tổ chức Quận ủy Quận 1 Lê Thị Lan Chi; đại diện các "
+                  "ban.", hcm) == {"Lê Thị Lan Chi": [("Ủy viên", "Ban Thường vụ Quận ủy Quận 1"),
+                                                      ("Trưởng ban", "Ban Tổ chức Quận ủy Quận 1")]}
+    assert people("Ông Lê Văn Nam, Chủ tịch UBND Phường 12 cho biết.", hcm) == {
+        "Lê Văn Nam": [("Chủ tịch", "Ủy ban nhân dân phường 12")]}
+    assert people("Bí thư Đảng ủy phường 3 Lê Văn Nam cho biết.", hcm) == {"Lê Văn Nam": [("Bí thư", "Đảng ủy phường 3")]}
+
+
+def test_a_village_named_like_a_person_after_a_village_head():
+    assert people("Theo ông Vi Văn Thuận - Trưởng thôn Lầu Nàng, lực lượng Công an đã đến tuyên truyền.") == {
+        "Vi Văn Thuận": [("Trưởng thôn", None)]}  # two syllables after a rare family name: the village
+    assert people("Trưởng thôn Hoàng Lâm cho biết.") == {"Hoàng Lâm": [("Trưởng thôn", None)]}  # a common one: a person
