@@ -140,8 +140,8 @@ def set_issuer(ref: Reference, phrase: str, place: str | None) -> None:
     key = P.issuer_key(phrase)
     canonical, code = P.ISSUER_SPELLING[key], P.ISSUER_CODE[key]
     ref.issuer_code = ref.issuer_code or code
-    if ref.issuer_code in MINISTRIES and ref.issuer_code == code:
-        canonical = phrase = ISSUERS[code].name  # "Bộ Nông nghiệp và PTNT": the ministry's name
+    if ref.issuer_code == code and (code in MINISTRIES or phrase == code):
+        canonical = phrase = ISSUERS[code].name  # "Bộ Nông nghiệp và PTNT", "của VPCP": the body's name
     ref.issuer_text = canonical if phrase.lower() == canonical.lower() else phrase  # "Ban thường vụ" as a name
     ref.place = ref.place or _known_place(place)
 

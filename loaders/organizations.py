@@ -256,7 +256,7 @@ def organizations_in(article: Article, locality: Locality, zones: list[list[Toke
     for tokens in zones:
         i = 0
         while i < len(tokens):
-            ref = parse_body(tokens, i, locality) if tokens[i].text[0].isupper() else None
+            ref = parse_body(tokens, i, locality) if tokens[i].text[0].isupper() and not _in_symbol(tokens, i) else None
             if ref is None:
                 i += 1
                 continue
@@ -268,3 +268,9 @@ def organizations_in(article: Article, locality: Locality, zones: list[list[Toke
                 add_body(found, body, Mention(start, end, article.text[start:end]))
             i = ref.end
     return list(found.values())
+
+
+def _in_symbol(tokens: list[Token], i: int) -> bool:
+    """Whether the word at ``i`` is a code inside a document's symbol ("37/TB-VPCP", "1613/UBND-KGVX"), glued to the
+    slash or hyphen before it: the symbol names its issuer, the words do not."""
+    return i > 0 and tokens[i - 1].text in ("/", "-") and tokens[i - 1].end == tokens[i].start

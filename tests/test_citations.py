@@ -2640,6 +2640,11 @@ def test_a_name_with_its_year_is_the_numbered_document_of_that_name_and_year():
     assert [docs[key].symbol for _, key in cited] == ["26/2018/QH14", "26/2018/QH14", None]  # not another year's
 
 
+def test_an_issuer_named_by_its_code_is_named_in_full():
+    _, docs = cite("Theo Công văn số 11554/VPCP-V.I ngày 25/11/2025 của VPCP và Thông tư 02 của NHNN.")
+    assert [d.issuer for d in docs.values()] == ["Văn phòng Chính phủ", "Ngân hàng Nhà nước Việt Nam"]
+
+
 def test_a_pages_time_stamp_is_no_documents_date():
     cited, docs = cite("21 phó giám đốc sở nghỉ việc theo Nghị định 178 19/09/2025 15:52\n\nSở Nội vụ báo cáo tình hình "
                        "thực hiện Nghị định 178/2024/NĐ-CP (Nghị định 178) của Chính phủ.")

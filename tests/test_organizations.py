@@ -147,6 +147,12 @@ def test_central_bodies():
     assert {"Bộ Chính trị", "Chính phủ", "Quốc hội", "Ban Chấp hành Trung ương Đảng"} <= set(found)
 
 
+def test_a_symbols_codes_are_no_mention_of_a_body():
+    found = orgs("Thực hiện Thông báo số 408/TB-VPCP và Công văn số 11554/VPCP-V.I; VPCP đề nghị các bộ báo cáo.", NOWHERE)
+    assert [m.text for m in found["Văn phòng Chính phủ"].mentions] == ["VPCP"]  # the word, not the symbols' codes
+    assert orgs("Theo Nghị quyết số 12/2025/NQ-HĐND tỉnh đã ban hành.", NOWHERE) == {}
+
+
 def test_generic_words_and_people_are_not_bodies():
     found = orgs("Cấp ủy, chính quyền, Mặt trận Tổ quốc và các đoàn thể; công an xã và ông Nguyễn Văn An.")
     assert found == {}

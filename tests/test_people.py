@@ -1178,3 +1178,8 @@ def test_a_village_named_like_a_person_after_a_village_head():
     assert people("Theo ông Vi Văn Thuận - Trưởng thôn Lầu Nàng, lực lượng Công an đã đến tuyên truyền.") == {
         "Vi Văn Thuận": [("Trưởng thôn", None)]}  # two syllables after a rare family name: the village
     assert people("Trưởng thôn Hoàng Lâm cho biết.") == {"Hoàng Lâm": [("Trưởng thôn", None)]}  # a common one: a person
+
+
+def test_a_central_body_by_its_initials_in_a_post():
+    assert people("Bộ trưởng, Chủ nhiệm VPCP Trần Văn Sơn báo cáo tại Hội nghị.", Locality()) == {
+        "Trần Văn Sơn": [("Bộ trưởng", None), ("Chủ nhiệm", "Văn phòng Chính phủ")]}
