@@ -470,7 +470,7 @@ def _share_symbol(refs: list[Reference]) -> None:
         if ref.symbol is not None:
             following = ref.symbol
         elif following is not None and ref.number is not None:
-            ref.symbol = replace(following, number=ref.number)
+            ref.symbol, ref.shared_symbol = replace(following, number=ref.number), True
 
 
 def _firm_like(name: str) -> bool:

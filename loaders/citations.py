@@ -66,7 +66,22 @@ def get_citations(text: str, zones: list[Zone] | None = None, *, lenient: bool =
         read_context(text, ref, end if limit is None or (end is not None and end < limit) else limit)
     _share_issuers(text, found)
     _headed_by_number(text, found)
+    _own_symbols(found)
     return _short_names(text, found)
+
+
+def _own_symbols(found: list[Reference]) -> None:
+    """A bare number that took its symbol from the next item of a list ("… của Nghị định 117; số 210/2013/NĐ-CP")
+    is the one document of its type and number the article writes with a symbol of its own ("Số 117/2007/NĐ-CP"),
+    when there is one."""
+    written: dict[tuple, set] = {}
+    for ref in found:
+        if ref.symbol is not None and not ref.shared_symbol:
+            written.setdefault((ref.type, ref.number), set()).add(ref.symbol)
+    for ref in found:
+        own = written.get((ref.type, ref.number), set()) if ref.shared_symbol else set()
+        if len(own) == 1 and ref.symbol not in own:
+            ref.symbol = next(iter(own))
 
 
 def _short_names(text: str, found: list[Reference]) -> list[Reference]:

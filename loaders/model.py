@@ -101,6 +101,7 @@ class Reference:
     revised_in_year: bool = False  # "Luật NVQS sửa đổi năm 2015": the amending law of that year, else its edition of that
     # year (a new law the press calls the old one amended)
     short_symbol: str | None = None  # "53/2012" of "Quyết định 53/2012": a symbol written without its codes
+    shared_symbol: bool = False  # the symbol was taken from the next item of a list ("217, 218-QĐ/TW")
 
     @property
     def year(self) -> int | None:

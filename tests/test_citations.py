@@ -2645,6 +2645,20 @@ def test_an_issuer_named_by_its_code_is_named_in_full():
     assert [d.issuer for d in docs.values()] == ["Văn phòng Chính phủ", "Ngân hàng Nhà nước Việt Nam"]
 
 
+def test_a_bare_number_of_a_list_is_the_document_the_article_numbers_in_full():
+    cited, _ = cite("Căn cứ các Nghị định của Chính phủ: số 117/2007/NĐ-CP ngày 11/7/2007 về sản xuất nước sạch; số "
+                    "124/2011/NĐ-CP về sửa đổi, bổ sung một số điều của Nghị định 117; số 210/2013/NĐ-CP về chính sách.")
+    assert [key for quote, key in cited if quote == "Nghị định 117"] == ["nn/cp/nghi-dinh/2007/117"]  # not 117/2013
+    cited, _ = cite("Quyết định 217, 218-QĐ/TW ngày 12/12/2013 của Bộ Chính trị.")
+    assert [key for _, key in cited] == ["dang/tw/quyet-dinh/xi/217", "dang/tw/quyet-dinh/xi/218"]
+
+
+def test_misprinted_words_of_names():
+    cited, docs = cite("Căn cứ Hiến pháp nước Cộng hịa xã hội chủ nghĩa Việt Nam năm 1992 và Luật Tổ chức Chính phù năm 2015.")
+    assert [docs[key].type for _, key in cited] == ["Hiến pháp", "Luật"]
+    assert [docs[key].year for _, key in cited] == [1992, 2015]
+
+
 def test_a_pages_time_stamp_is_no_documents_date():
     cited, docs = cite("21 phó giám đốc sở nghỉ việc theo Nghị định 178 19/09/2025 15:52\n\nSở Nội vụ báo cáo tình hình "
                        "thực hiện Nghị định 178/2024/NĐ-CP (Nghị định 178) của Chính phủ.")
