@@ -445,11 +445,15 @@ def _agree_type(ref: Reference, head: re.Match, listed: bool = False) -> None:
     định số 55/2007/CT-UBND"); an abbreviation or a word in lower case yields to a code that cannot be its
     type: "TT số 07-TT/TU" is a thông tri, "kết luận số 215-TB/HU" a thông báo; and so does any type word
     for a later item of its list ("Kết luận số 80-KL/TW; 21/2021/QĐ-TTg": a quyết định). A word that names the type
-    only before a symbol ("văn bản số …") keeps it."""
+    only before a symbol ("văn bản số …") yields to a type code unless its type is sent as correspondence:
+    "văn bản số 528-KH/BCSĐNMT" is a kế hoạch, "văn bản số 16/VBHN-VPQH" a văn bản hợp nhất, but "văn bản số
+    57/TTr-UBND" a công văn (as the golds read them)."""
     if ref.symbol is None or ref.symbol.type_word is None or ref.symbol.code is None:
         return
-    if (also := head.group("also")) and not fold(ref.symbol.type_word).startswith(fold(also)):
-        return  # "văn bản số 57/TTr-UBND" is a công văn, "văn bản số 16/VBHN-VPQH" a văn bản hợp nhất
+    if head.group("also"):
+        if not doc_type_of(ref.symbol.type_word).correspondence:
+            ref.type = ref.symbol.type_word
+        return
     if ref.text[head.end() - ref.start:].lstrip().lower().startswith(ref.symbol.type_word.lower() + " "):
         ref.type = ref.symbol.type_word  # "Thông báo Kết luận số 115-KL/HU": the word its code says, before its number
         return

@@ -115,6 +115,7 @@ class DocType:
     issued_by: str | None = None  # the one body issuing the type: "Nghị định 112/2020" is 112/2020/NĐ-CP
     dated_symbol: bool = False  # its symbols carry their year: "Thông tư 50/2025" of Bộ Công Thương is 50/2025/TT-BCT
     consolidates: bool = False  # a consolidated text: the heading under its number names the consolidated type
+    correspondence: bool = False  # "văn bản số 57/TTr-UBND" stays a công văn; "văn bản số 11/BC-BTC" is a báo cáo
 
 
 def _doc_type(record: dict) -> DocType:
@@ -129,7 +130,7 @@ def _doc_type(record: dict) -> DocType:
                    frozenset(named.get("compounds", ())), frozenset(record.get("carries", ())),
                    record.get("local_when_bare", False), record.get("verb", False), record.get("letter", False),
                    record.get("no_issuer", False), record.get("issued_by"), record.get("dated_symbol", False),
-                   record.get("consolidates", False))
+                   record.get("consolidates", False), record.get("correspondence", False))
 
 
 REVISED_NAME = " (sửa đổi)"  # after a law's name, a law revised whole: "Luật Việc làm (sửa đổi)"

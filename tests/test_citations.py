@@ -1013,7 +1013,7 @@ def test_an_amending_ordinance_of_several_ordinances_across_lines():
 
 
 def test_a_letter_keeps_its_type_whatever_its_code():
-    _, docs = cite("UBND tỉnh có Văn bản số 57/TTr-UBND ngày 10/6/2014 gửi Bộ.")
+    _, docs = cite("UBND tỉnh có Công văn số 57/TTr-UBND ngày 10/6/2014 gửi Bộ.")
     assert [d.type for d in docs.values()] == ["Công văn"]
 
 
@@ -1058,7 +1058,11 @@ def test_a_named_document_after_the_indefinite_article_is_a_kind_of_document():
 @pytest.mark.parametrize("text, kind", [
     ("Văn bản hợp nhất số 12/VBHN-BQP của Bộ Quốc phòng", "Văn bản hợp nhất"),
     ("Luật Thi đua, khen thưởng hợp nhất tại văn bản số 16/VBHN-VPQH", "Văn bản hợp nhất"),  # the code says which
-    ("UBND tỉnh có văn bản số 57/TTr-UBND gửi Bộ", "Công văn"),
+    ("UBND tỉnh có văn bản số 57/TTr-UBND gửi Bộ", "Công văn"),  # "văn bản": a letter, whatever it sends,
+    ("VPCP có Văn bản số 37/TB-VPCP biểu dương", "Công văn"),
+    ("Bộ có văn bản số 528-KH/BCSĐNMT về thực hiện", "Kế hoạch"),  # but a document of another type is that type
+    ("Bộ Tài chính có văn bản số 11/BC-BTC báo cáo", "Báo cáo"),
+    ("UBND tỉnh có văn bản số 238/UBND-KGVX gửi Bộ", "Công văn"),  # no type code: a letter
 ])
 def test_consolidated_texts_and_letters(text, kind):
     _, docs = cite(text)
