@@ -239,3 +239,11 @@ def test_captions_with_photo_credits():
                                          "Tĩnh_Ảnh: TTXVN"]
     assert "Hội nghị kéo dài một ngày. Các đại biểu thảo luận sôi nổi." in zones(article, "body")
     assert article.authors == ["Lan Anh", "Minh Châu"]
+
+
+def test_a_source_in_brackets_before_a_colon():
+    article = parse_article("a.txt", "Kết quả phối hợp\n(Thanhhoa.dcs.vn): Thực hiện Hướng dẫn của Ban Thường trực, các "
+                                     "cấp đã triển khai nhiều nội dung.\n")
+    assert article.source == "thanhhoa.dcs.vn"
+    assert zones(article, "source") == ["(Thanhhoa.dcs.vn): "]
+    assert parse_article("a.txt", "Tiêu đề\n(Ảnh:Thu Hà) trên đường.\n").source is None  # no space after the colon
