@@ -281,6 +281,8 @@ PLATFORM = re.compile(
 # Nghị quyết 2020 Tỉnh ủy giao", a year's).
 _LAZY["ISSUER_NEXT"] = rf"[ \t]+(?P<iss>{ISSUER})(?:[ \t]+{PLACE})?(?=[ \t]*(?:[,.;:)\n]|$))"
 ISSUER_AFTER = re.compile(rf"[ \t]*,?{S}(?i:của|do){S}(?P<iss>{ISSUER})(?:[ \t]+(?:lần thứ[ \t]+)?{ORD})?(?:[ \t]+{PLACE})?")
+# A date in brackets ending a listed headline's line: when the related article was posted, not a document's date.
+LISTING_DATE = re.compile(r"[ \t]*\(\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d{2}\)[ \t]*(?:\n|$)")
 DATE_AFTER = re.compile(rf"[ \t]*,?{S}\(?{S}(?:ban hành{S})?(?i:ngày|ký ngày|ngày ký)?{S}{DATE}(?:[ \t]*\))?"  # "… NGÀY 24/5/2012"
                         r"(?![ \t]*[,|-]?[ \t]*\d{1,2}[:h]\d{2}(?!\d))")  # in a heading; but a page's time stamp is not a
 # document's date: "… nghỉ việc theo Nghị định 178 19/09/2025 15:52"

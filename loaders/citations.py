@@ -63,7 +63,10 @@ def get_citations(text: str, zones: list[Zone] | None = None, *, lenient: bool =
     for ref, following in zip(found, found[1:] + [None]):
         limit = following.start if following is not None and following.start >= ref.end else None
         end = zone_end(ref.start)  # a headline's citation takes no date from the line below it
+        written = ref.date  # "Luật Đất đai năm 2024": the year its words give
         read_context(text, ref, end if limit is None or (end is not None and end < limit) else limit)
+        if ref.zone == "related" and P.LISTING_DATE.match(text, ref.end):
+            ref.date = written  # "- Hội nghị triển khai Luật Đất đai năm 2024 (28/02/2024)": when the headline was posted
     _share_issuers(text, found)
     _headed_by_number(text, found)
     _own_symbols(found)

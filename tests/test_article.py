@@ -120,6 +120,8 @@ def test_a_list_of_related_headlines_is_cited_from_but_not_the_articles_own_word
     assert [(r.symbol.text, r.zone) for r in get_citations(article.text, article.zones)] == [
         ("11-QĐi/TW", "body"), ("64/2026/NĐ-CP", "related")]  # a footer marker ends the list
     assert find_places(article)[0] == []  # the headline's place is another article's
+    listed = parse_article("a.txt", page.replace("Nghị định số 64/2026/NĐ-CP về tỉnh Hà Tĩnh", "Luật Đất đai năm 2024 (28/02/2024)"))
+    assert [r.date for r in get_citations(listed.text, listed.zones) if r.zone == "related"] == ["2024"]  # posted, not passed
 
 
 
