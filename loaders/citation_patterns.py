@@ -291,7 +291,7 @@ _LAZY["ISSUER_PLACED_AFTER"] = rf"[ \t]+(?=[{UPPER}])(?P<iss>{ISSUER})[ \t]+(?=(
 
 # A body the tables do not know, named after "của" with its province: "của Chi cục trưởng Chi cục Kiểm lâm Thành phố Hồ
 # Chí Minh" (its place only is read).
-_LAZY["PLACED_BODY_AFTER"] = (rf"[ \t]*,?{S}(?i:của|do){S}(?=[{UPPER}])[^\W\d_]+(?:[ \t]+[^\W\d_]+){{0,9}}?[ \t]+"
+_LAZY["PLACED_BODY_AFTER"] = (rf"[ \t]*,?{S}(?i:của|do){S}(?=[{UPPER}])[^\W\d_]+(?:(?:[ \t]+|&)[^\W\d_]+){{0,9}}?[ \t]+"
                               rf"(?i:tỉnh|thành phố|TP\.?)[ \t]*(?P<place>{_DASHED_PLACE}|{NAME})")
 
 

@@ -507,6 +507,8 @@ def _scope_written(ref: Reference, code: str | None, locality: Locality,
     if issuer is None and ref.symbol is None and ref.number is not None and doc_type(ref.type).local_when_bare \
             and (_NUMBERED.search(ref.text) or doc_type(ref.type).letter):
         issuer = _LOCAL_BODY  # "Kế hoạch số 53 ngày 31/5/2018", "Tại Công văn 2760" in a provincial paper: the province's
+    elif issuer is None and ref.place:
+        issuer = _LOCAL_BODY  # "Quyết định số 379 ngày 29/7/2022 của Sở NN&PTNT tỉnh Quảng Nam": a body of that province
     elif issuer is None:  # no issuer at all: local only when its subject names a province ("về … tỉnh Bến Tre")
         return sentences.named_with(ref.start, ref.end, reach=len(ref.title) + 20) if sentences and ref.title else None
     if issuer.level == "central":

@@ -1188,6 +1188,8 @@ def test_one_full_symbol_scoped_at_two_levels_is_one_document():
     ("UBND tỉnh triển khai Kế hoạch số 53 ngày 31/5/2018 về bồi dưỡng cán bộ.", "Hà Tĩnh"),  # the article's province
     ("Thành ủy ban hành 10 chương trình; Chương trình số 02 là đổi mới mô hình tăng trưởng.", "Hà Tĩnh"),
     ("Kết luận tại Thông báo số 24 của Văn phòng Chính phủ được quán triệt.", None),  # an issuer says whose
+    ("Theo Quyết định số 379, ngày 29/7/2022 của Sở NN&PTNT tỉnh Quảng Nam về rừng.", "Quảng Nam"),  # a body of a
+    # province the tables do not know as an issuer
     ("Tại Công văn 2760 (ngày 4.5), UBND tỉnh giao Sở Y tế xây dựng kế hoạch.", "Hà Tĩnh"),  # a letter needs no "số"
     ("Bộ Nội vụ đề nghị thực hiện ý kiến tại Công văn 322 của Đảng ủy Chính phủ.", None),
 ])
