@@ -523,8 +523,9 @@ def _scope_written(ref: Reference, code: str | None, locality: Locality,
     if issuer.level == "commune":
         return sentences.commune_of(ref.start, ref.end) if sentences else None
     named = sentences.named_with(ref.start, ref.end) if sentences else None
-    if named is None and sentences and _BY_LEVEL_WORD.search(ref.issuer_text or ""):
-        named = sentences.named_before(ref.start)  # "Thành phố Hồ Chí Minh thu phí … của HĐND Thành phố"
+    if named is None and sentences and (ref.issuer_text is None or _BY_LEVEL_WORD.search(ref.issuer_text)):
+        named = sentences.named_before(ref.start)  # "Thành phố Hồ Chí Minh thu phí … của HĐND Thành phố", "… tỉnh Lâm
+        # Đồng … ban hành kèm theo Nghị quyết 215/NQ-HĐND": an issuer its words do not name
     return named or locality.site or locality.province
 
 

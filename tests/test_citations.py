@@ -2631,6 +2631,13 @@ def test_an_issuer_named_by_its_level_word_alone_is_the_province_its_sentence_na
     _, documents = resolve_citations(get_citations(text), Locality(province="Hà Nội", site="Hà Nội"), None,
                                      sentences=SentenceProvinces(text, places))
     assert [d.scope for d in documents] == ["Hồ Chí Minh"]  # not the Hà Nội paper's city
+    text = normalize("- Nghị quyết 241/NQ-HĐND năm 2023 điều chỉnh Chương trình phát triển nhà ở tỉnh Lâm Đồng ban hành kèm "
+                     "theo Nghị quyết 215/NQ-HĐND\n- Nghị quyết 12/NQ-HĐND về nhà ở xã hội.")
+    places, _ = find_places(parse_article("a.txt", text))
+    _, documents = resolve_citations(get_citations(text), Locality(province="Thanh Hóa", site="Thanh Hóa"), None,
+                                     sentences=SentenceProvinces(text, places))
+    assert [d.scope for d in documents] == ["Lâm Đồng", "Lâm Đồng", "Thanh Hóa"]  # a symbol's issuer, unnamed: the
+    # province its title names, else the one its sentence names before it, else the site's
 
 
 
