@@ -143,9 +143,11 @@ _SAME_POST = (",", "và")  # between the names of the holders of one post; after
 
 
 def _list_start(tokens: list, j: int) -> int | None:
-    """Where the names begin after the words that introduce a list at ``j`` (":", "gồm", "gồm:", "là"), past a
+    """Where the names begin after the words that introduce a list at ``j`` (":", "gồm", "gồm:", ", gồm:", "là"), past a
     remark in brackets before them ("UBND thành phố Long Xuyên (cũ) là …"), or None."""
     j = _past_brackets(tokens, j)
+    if j + 2 < len(tokens) and tokens[j].text == "," and tokens[j + 1].low == "gồm":
+        j += 1  # "bầu 4 Phó Chủ tịch Liên minh HTX Việt Nam, gồm: …"
     if j + 1 >= len(tokens) or tokens[j].low not in (":", "gồm", "là"):
         return None
     return j + 2 if tokens[j].low == "gồm" and tokens[j + 1].text == ":" else j + 1

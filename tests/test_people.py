@@ -1183,3 +1183,10 @@ def test_a_village_named_like_a_person_after_a_village_head():
 def test_a_central_body_by_its_initials_in_a_post():
     assert people("Bộ trưởng, Chủ nhiệm VPCP Trần Văn Sơn báo cáo tại Hội nghị.", Locality()) == {
         "Trần Văn Sơn": [("Bộ trưởng", None), ("Chủ nhiệm", "Văn phòng Chính phủ")]}
+
+
+def test_the_holders_of_a_post_listed_after_a_comma_and_gom():
+    found = people("Đại hội bầu 4 Phó Chủ tịch Liên minh HTX Việt Nam, gồm: Nguyễn Đắc Thắng, Lê Văn Nghị, Nguyễn Mạnh "
+                   "Cường, Nguyễn Văn Thịnh.", Locality())
+    assert found == {name: [("Phó Chủ tịch", "Liên minh Hợp tác xã Việt Nam")]
+                     for name in ("Nguyễn Đắc Thắng", "Lê Văn Nghị", "Nguyễn Mạnh Cường", "Nguyễn Văn Thịnh")}
