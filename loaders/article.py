@@ -29,11 +29,12 @@ _TAIL = re.compile(
     r"email của bạn sẽ không được hiển thị|để lại (?:một )?bình luận)",
     re.IGNORECASE,
 )
-# A line that heads a list of other articles' headlines ("Tin cùng chuyên mục", "Tin liên quan"): the headlines below it,
-# until the footer, are the site's links; the documents they name are cited (as the golds count them), their places
-# and people are not the article's.
-_LINKS_HEAD = re.compile(r"^\s*(?:tin liên quan|tin khác|tin mới|tin đọc nhiều|đọc nhiều|các tin (?:đã đưa|khác|cùng chuyên mục)|"
-                         r"tin cùng chuyên mục|xem thêm|bài liên quan|bài viết liên quan)\s*:?\s*$", re.IGNORECASE)
+# A line that heads a list of other articles' headlines ("Tin cùng chuyên mục", "Tin liên quan"): the headlines
+# below it, until the footer, are the site's links; the documents they name are cited (as the golds count them),
+# their places and people are not the article's.
+_LINKS_HEAD = re.compile(r"^\s*(?:tin liên quan|tin khác|tin mới|tin đọc nhiều|đọc nhiều|"
+                         r"các tin (?:đã đưa|khác|cùng chuyên mục)|tin cùng chuyên mục|xem thêm|bài liên quan|"
+                         r"bài viết liên quan)\s*:?\s*$", re.IGNORECASE)
 # A link to one related article, its title on the same line: "Xem thêm: Gia Lai: Cần giải pháp …".
 _RELATED = re.compile(r"^\s*(?:xem thêm|đọc thêm|tin liên quan|bài liên quan|bài viết liên quan)\s*:?\s*", re.IGNORECASE)
 _BOILER = re.compile(
@@ -67,7 +68,8 @@ _DATELINE = re.compile(
 # A saved page's date before its title, as a reader or an archive marks it: "date 2025-12-24 Đồng chí …", "date 2025-06 …"
 _DATE_MARK = re.compile(r"^date\s+(?P<y>(?:19|20)\d{2})-(?P<mo>0[1-9]|1[0-2])(?:-(?P<d>0[1-9]|[12]\d|3[01]))?(?=\s|$)\s*")
 # "(Baohatinh.vn) - ", "(ĐCSVN) – ", "(Chinhphu.vn) -"
-_SOURCE = re.compile(r"^\s*\((?P<src>[^()\n]{2,40})\)\s*(?:[-–—]|:(?=\s))\s*")  # "(Baohatinh.vn) - ", "(Thanhhoa.dcs.vn): "
+# "(Baohatinh.vn) - ", "(Thanhhoa.dcs.vn): "
+_SOURCE = re.compile(r"^\s*\((?P<src>[^()\n]{2,40})\)\s*(?:[-–—]|:(?=\s))\s*")
 _NAME_WORD = r"[A-ZĐÀ-Ỹ][a-zà-ỹđ]*"
 _AUTHOR = rf"(?:{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}}|[A-ZĐÀ-Ỹ]{{2,6}}|[A-ZĐÀ-Ỹ]+(?:\s+[A-ZĐÀ-Ỹ]+){{1,4}})"
 _AUTHORS_JOIN = re.compile(r"\s*[-–,&]\s*|\s+và\s+")  # "Tấn Thành – Công Luận": two reporters

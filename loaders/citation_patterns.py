@@ -283,9 +283,9 @@ _LAZY["ISSUER_NEXT"] = rf"[ \t]+(?P<iss>{ISSUER})(?:[ \t]+{PLACE})?(?=[ \t]*(?:[
 ISSUER_AFTER = re.compile(rf"[ \t]*,?{S}(?i:của|do){S}(?P<iss>{ISSUER})(?:[ \t]+(?:lần thứ[ \t]+)?{ORD})?(?:[ \t]+{PLACE})?")
 # A date in brackets ending a listed headline's line: when the related article was posted, not a document's date.
 LISTING_DATE = re.compile(r"[ \t]*\(\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d{2}\)[ \t]*(?:\n|$)")
-DATE_AFTER = re.compile(rf"[ \t]*,?{S}\(?{S}(?:ban hành{S})?(?i:ngày|ký ngày|ngày ký)?{S}{DATE}(?:[ \t]*\))?"  # "… NGÀY 24/5/2012"
-                        r"(?![ \t]*[,|-]?[ \t]*\d{1,2}[:h]\d{2}(?!\d))")  # in a heading; but a page's time stamp is not a
-# document's date: "… nghỉ việc theo Nghị định 178 19/09/2025 15:52"
+# A document's date ("… NGÀY 24/5/2012" in a heading); not a page's time stamp ("Nghị định 178 19/09/2025 15:52").
+DATE_AFTER = re.compile(rf"[ \t]*,?{S}\(?{S}(?:ban hành{S})?(?i:ngày|ký ngày|ngày ký)?{S}{DATE}(?:[ \t]*\))?"
+                        r"(?![ \t]*[,|-]?[ \t]*\d{1,2}[:h]\d{2}(?!\d))")
 # An issuer right after the number, without "của", named with its unit: "nghị quyết 20 HĐND tỉnh Kiên Giang".
 _LAZY["ISSUER_PLACED_AFTER"] = rf"[ \t]+(?=[{UPPER}])(?P<iss>{ISSUER})[ \t]+(?=(?i:{LEVEL})[ \t]+[{UPPER}]){PLACE}"
 
@@ -367,8 +367,8 @@ _LAZY["CLAUSE_TYPE"] = (rf"(?P<type>(?:{WORDS}))(?![\w])(?:[ \t]*thứ[ \t]+\d{{
 _LAZY["TYPE_HEADING"] = (rf"(?:\n[ \t|]*|Loại văn bản[ \t]*:[ \t]*)(?P<type>(?i:{WORDS}))(?=[ \t]*(?:\n|$|[|]))")
 # The line under an attachment's heading (and its title) that names the document issuing it: "QUY CHẾ\n…\n(Ban hành
 # kèm theo Quyết định số 45/2013/QĐ-TTg …)"; the "Số: …" line above the heading is that document's.
-_LAZY["ATTACHED_BY"] = (rf"(?:[^\n]{{0,200}}\n){{1,3}}[ \t|]*\(?[ \t]*(?i:ban hành[ \t]+)?(?i:kèm theo)[ \t]+(?P<type>(?i:{WORDS}))"
-                        rf"[ \t]+(?:(?i:số)[ \t]*:?[ \t]*)?(?P<number>\d{{1,5}})(?!\d)")
+_LAZY["ATTACHED_BY"] = (rf"(?:[^\n]{{0,200}}\n){{1,3}}[ \t|]*\(?[ \t]*(?i:ban hành[ \t]+)?(?i:kèm theo)[ \t]+"
+                        rf"(?P<type>(?i:{WORDS}))[ \t]+(?:(?i:số)[ \t]*:?[ \t]*)?(?P<number>\d{{1,5}})(?!\d)")
 NOT_AFTER_HEAD = re.compile(rf"{S}(?:này|đó|trên|nói trên|khen thưởng|kỷ luật|số[ \t]*:?[ \t]*/)", re.I)
 ACTIVITY = re.compile(r"(?:thực hiện|triển khai|kết quả|sơ kết|tổng kết|học tập|quán triệt|tuyên truyền|"
                        r"kế hoạch|chương trình)[ \t]+(?:các[ \t]+|việc[ \t]+)?$", re.IGNORECASE)

@@ -66,7 +66,7 @@ def get_citations(text: str, zones: list[Zone] | None = None, *, lenient: bool =
         written = ref.date  # "Luật Đất đai năm 2024": the year its words give
         read_context(text, ref, end if limit is None or (end is not None and end < limit) else limit)
         if ref.zone == "related" and P.LISTING_DATE.match(text, ref.end):
-            ref.date = written  # "- Hội nghị triển khai Luật Đất đai năm 2024 (28/02/2024)": when the headline was posted
+            ref.date = written  # "- Hội nghị triển khai Luật Đất đai năm 2024 (28/02/2024)": when it was posted
     _share_issuers(text, found)
     _headed_by_number(text, found)
     _own_symbols(found)

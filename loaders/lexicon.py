@@ -342,7 +342,8 @@ DISTRICT_LEVELS = tuple(level.word for level in LEVELS if level.tier == "distric
 COMMUNE_LEVELS = tuple(level.word for level in LEVELS if level.tier == "commune")
 LEVEL_ABBREVIATIONS = {a: level.word for level in LEVELS for a in level.abbreviations}  # "TP" → "thành phố"
 BARE_ABBREVIATIONS = {a: level.word for level in LEVELS for a in level.bare}
-NUMBERED_LEVELS = frozenset(r["word"] for r in table("levels.json")["levels"] if r.get("numbered"))  # "Quận 6", "Phường 12"
+# Levels whose units may be named by a number: "Quận 6", "Phường 12".
+NUMBERED_LEVELS = frozenset(r["word"] for r in table("levels.json")["levels"] if r.get("numbered"))
 UNIT_KINDS: tuple[str, ...] = tuple(table("levels.json")["kinds"])  # "các huyện miền núi Sơn Tây"
 PLACE_CODES: dict[str, str] = table("levels.json")["place_codes"]  # "TP.HCM"
 NOT_LEVELS = frozenset(table("levels.json").get("words", []))  # "xã hội": a word, no level word and name

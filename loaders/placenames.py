@@ -10,8 +10,8 @@ from __future__ import annotations
 from functools import cache, lru_cache
 
 from . import gazetteer
-from .lexicon import (BARE_ABBREVIATIONS, COMMUNE_LEVELS, DISTRICT_LEVELS, LEVEL_WORDS, NOT_LEVELS, NUMBERED_LEVELS, PLACE_CODES,
-                      PROVINCE)
+from .lexicon import (BARE_ABBREVIATIONS, COMMUNE_LEVELS, DISTRICT_LEVELS, LEVEL_WORDS, NOT_LEVELS, NUMBERED_LEVELS,
+                      PLACE_CODES, PROVINCE)
 from .model import Locality
 from .names import is_surname, name_start, run_end
 from .tokens import Token, words

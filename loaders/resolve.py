@@ -277,8 +277,9 @@ def _merge_into(target: Document, source: Document, documents: dict[int, Documen
 
 def _name_into_number(documents: dict[int, Document], merged: dict[str, Document], defined: dict[int, Document]) -> None:
     """"Luật Cư trú số 68/2020/QH14 …, Luật Cư trú quy định": a law named without number (with its year or
-    not) is the one the same article names with its number (and that year), when there is one such, or the one whose short name it was defined as
-    (``defined``: "Luật Lưu trữ số 33/2024/QH15 (Luật Lưu trữ) …", where the 2011 law is named too)."""
+    not) is the one the same article names with its number (and that year), when there is one such, or the one
+    whose short name it was defined as (``defined``: "Luật Lưu trữ số 33/2024/QH15 (Luật Lưu trữ) …", where the
+    2011 law is named too)."""
     numbered: dict[tuple, list[Document]] = {}
     for doc in merged.values():
         if doc.name and doc.number is not None:
@@ -506,9 +507,9 @@ def _scope_written(ref: Reference, code: str | None, locality: Locality,
         issuer = _LOCAL_BODY  # a code the tables do not know, or one of another system ("2027-CV/BTC")
     if issuer is None and ref.symbol is None and ref.number is not None and doc_type(ref.type).local_when_bare \
             and (_NUMBERED.search(ref.text) or doc_type(ref.type).letter):
-        issuer = _LOCAL_BODY  # "Kế hoạch số 53 ngày 31/5/2018", "Tại Công văn 2760" in a provincial paper: the province's
+        issuer = _LOCAL_BODY  # "Kế hoạch số 53 ngày 31/5/2018", "Tại Công văn 2760" in a provincial paper
     elif issuer is None and ref.place:
-        issuer = _LOCAL_BODY  # "Quyết định số 379 ngày 29/7/2022 của Sở NN&PTNT tỉnh Quảng Nam": a body of that province
+        issuer = _LOCAL_BODY  # "Quyết định số 379 … của Sở NN&PTNT tỉnh Quảng Nam": a body of that province
     elif issuer is None:  # no issuer at all: local only when its subject names a province ("về … tỉnh Bến Tre")
         return sentences.named_with(ref.start, ref.end, reach=len(ref.title) + 20) if sentences and ref.title else None
     if issuer.level == "central":

@@ -49,7 +49,8 @@ _SITTING = re.compile(rf"(?:{'|'.join(_LEGISLATURES)})\d{{1,2}}")  # "UBTVQH14"
 _UNIT_WITH_DIGITS = re.compile(rf"[{_CODE_LETTERS}]+\d+")  # "V28": a unit may follow after a space
 # Central state issuers of the issuer table, whose old symbols are the number and the code alone ("120-HĐBT",
 # "64-CP"): such a code may follow a type word's number after a bare space ("Nghị quyết 120 HĐBT").
-_CENTRAL_STATE = frozenset(c for c, i in ISSUERS.items() if i.system == "state" and i.level == "central" and c not in MINISTRIES)
+_CENTRAL_STATE = frozenset(c for c, i in ISSUERS.items()
+                           if i.system == "state" and i.level == "central" and c not in MINISTRIES)
 _MAX_PARTS = 10  # "2198/CTHĐ/BKHCN-BVHTTDL-…-VKSNDTC": a programme of nine bodies
 _FOOTNOTE = re.compile(r"\d")  # one digit: "BCĐ57" is a code
 _CODE_ENDING_LOWER = re.compile(rf"[{_CODE_LETTERS}]{{2,6}}[a-z]{{1,2}}(?![\w])")  # "CTTr", "VPTr", "TTra": capitals and
