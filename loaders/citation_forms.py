@@ -447,10 +447,11 @@ def _agree_type(ref: Reference, head: re.Match, listed: bool = False) -> None:
     for a later item of its list ("Kết luận số 80-KL/TW; 21/2021/QĐ-TTg": a quyết định). A word that names the type
     only before a symbol ("văn bản số …") yields to a type code unless its type is sent as correspondence:
     "văn bản số 528-KH/BCSĐNMT" is a kế hoạch, "văn bản số 16/VBHN-VPQH" a văn bản hợp nhất, but "văn bản số
-    57/TTr-UBND" a công văn (as the golds read them)."""
+    57/TTr-UBND" a công văn (as the golds read them), unless listed after another ("các văn bản số 25/BC-HĐTĐNN …
+    và số 124/TTr-LĐTBXH": a tờ trình)."""
     if ref.symbol is None or ref.symbol.type_word is None or ref.symbol.code is None:
         return
-    if head.group("also"):
+    if head.group("also") and not listed:
         if not doc_type_of(ref.symbol.type_word).correspondence:
             ref.type = ref.symbol.type_word
         return

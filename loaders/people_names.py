@@ -7,7 +7,7 @@ import re
 
 from .bodies import body_words_end
 from .lexicon import PROVINCE, surnames
-from .names import MIDDLE_NAMES, has_vowel, is_surname, is_syllable, name_shaped, run_end
+from .names import MIDDLE_NAMES, has_vowel, is_surname, is_syllable, name_shaped, name_start, run_end
 from .people_words import (DASHES, FIRST_PERSON, GENERIC, HEADS, MARKERS, NAMED_PERSON, SIGNED, STOP_NAMES, Reader,
                            Short)
 from .placenames import WIDE_LEVELS, is_place, level_at, place_after_level, units_named
@@ -64,6 +64,7 @@ def _lower_middle_name(r: Reader, i: int) -> int | None:
             or not tokens[i + 1].text.isalpha() or not tokens[i + 2].name_like:
         return None
     end = run_end(tokens, i + 2)
+    end = next((k for k in range(i + 3, end) if HEADS.match(tokens, k)), end)  # "Nguyễn văn Hạ Phó Chủ tịch …"
     if tokens[i + 1].low in MIDDLE_NAMES and end - i <= 4 or end == i + 3 and _post_follows(tokens, end):
         return end
     return None
@@ -77,6 +78,8 @@ def _lower_family_name(r: Reader, i: int) -> int | None:
             or MARKERS.match(tokens, i) or not tokens[i + 1].name_like:
         return None
     end = run_end(tokens, i + 1)
+    if end - i > 3 and name_start([t.text for t in tokens[i + 1:end]]) == 0:
+        return None  # "đồng chí đồng Phạm Đức Nhuệ": a whole name after a stray word
     return end if 2 <= end - i <= 4 and _post_follows(tokens, end) else None
 
 

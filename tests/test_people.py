@@ -1190,3 +1190,10 @@ def test_the_holders_of_a_post_listed_after_a_comma_and_gom():
                    "Cường, Nguyễn Văn Thịnh.", Locality())
     assert found == {name: [("Phó Chủ tịch", "Liên minh Hợp tác xã Việt Nam")]
                      for name in ("Nguyễn Đắc Thắng", "Lê Văn Nghị", "Nguyễn Mạnh Cường", "Nguyễn Văn Thịnh")}
+
+
+def test_a_stray_word_or_a_post_next_to_a_name_with_a_lower_case_syllable():
+    assert people("Dự có đồng chí đồng Phạm Đức Nhuệ - Chủ tịch Hội Cựu chiến binh huyện Phú Vang.", Locality()) == {
+        "Phạm Đức Nhuệ": [("Chủ tịch", "Hội Cựu chiến binh huyện Phú Vang")]}  # not "đồng Phạm Đức Nhuệ"
+    assert people("Và đồng chí Nguyễn văn Hạ Phó Chủ tịch UBND huyện họp triển khai.") == {
+        "Nguyễn văn Hạ": [("Phó Chủ tịch", "Ủy ban nhân dân huyện Can Lộc")]}  # not "Hạ Phó"
