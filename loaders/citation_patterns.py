@@ -114,9 +114,9 @@ SECOND_TERM = re.compile(  # "Nghị quyết Trung ương 4 khóa XI, XII", "…
 _NOT_BODY = rf"(?!{S}(?i:bộ)(?![\w]))"  # "của Đảng", not "của Đảng bộ xã"
 NEXT_CONGRESS = re.compile(rf"[ \t]*(?:,|và|,[ \t]*và)[ \t]*(?=(?i:đại{_GAP}hội)(?![\w]))")  # ", Đại hội …" listed after one
 OF_THE_PARTY = re.compile(rf"(?:{S}(?:của{S})?Đảng(?![\w]){_NOT_BODY})?")
-# A congress resolution: "Nghị quyết Đại hội XIII của Đảng", "… Đại hội Đảng toàn quốc lần thứ XIII", "… Đại hội
-# Đảng bộ tỉnh lần thứ XX", "… Đại hội lần thứ VI Đảng bộ huyện Ngọc Hồi", "… đại hội Đảng bộ tỉnh nhiệm kỳ 2015-2020",
-# "… Đảng bộ huyện lần thứ XI".
+# A congress resolution: "Nghị quyết Đại hội XIII của Đảng", "… Đại hội Đảng toàn quốc lần thứ XIII", "… Đại hội đại
+# biểu toàn quốc của Đảng lần thứ XII", "… Đại hội Đảng bộ tỉnh lần thứ XX", "… Đại hội lần thứ VI Đảng bộ huyện
+# Ngọc Hồi", "… đại hội Đảng bộ tỉnh nhiệm kỳ 2015-2020", "… Đảng bộ huyện lần thứ XI".
 _DASHED_NAME = rf"{SYLLABLE}[ \t]+{SYLLABLE}[ \t]*[-–][ \t]*{SYLLABLE}[ \t]+{SYLLABLE}"  # "Bà Rịa - Vũng Tàu"
 _PARTY_BODY = (rf"(?:(?P<pre{{n}}>(?i:{LEVEL})){S}(?=(?i:Đảng){S}(?i:bộ)(?![\w])))?"  # "Đại hội tỉnh Đảng bộ lần thứ XVII"
                rf"(?:của{S})?(?i:Đảng)(?:{S}(?i:bộ)(?![\w])|(?={S}(?i:{LEVEL})(?![\w])))(?:{S}(?P<lvl{{n}}>(?i:{LEVEL})))?"  # "Đảng Thành phố"
@@ -125,7 +125,7 @@ _PARTY_BODY = (rf"(?:(?P<pre{{n}}>(?i:{LEVEL})){S}(?=(?i:Đảng){S}(?i:bộ)(?!
 _ORDINAL_WORD = rf"(?i:{alternation(ORDINALS)})"  # "lần thứ nhất", "lần thứ mười"
 _BODY_1, _BODY_2 = (_PARTY_BODY.replace("{n}", n) for n in "12")
 CONGRESS = re.compile(  # "Đại hội" may go unsaid before a numbered Party organisation: "Nghị quyết Đảng bộ huyện lần thứ XI"
-    rf"{S}(?:của{S})?(?:(?:(?i:Đại{_GAP}hội)|ĐH)(?![\w]){S}(?:(?i:đại{_GAP}biểu){S}|ĐBTQ{S})?(?:(?:(?i:Đảng){S})?(?i:toàn quốc){S})?"
+    rf"{S}(?:của{S})?(?:(?:(?i:Đại{_GAP}hội)|ĐH)(?![\w]){S}(?:(?i:đại{_GAP}biểu){S}|ĐBTQ{S})?(?:(?:(?i:Đảng){S})?(?i:toàn quốc){S}(?:của{S}Đảng{S}(?=lần))?)?"
     rf"|(?:(?i:đại{_GAP}biểu){S})?(?=(?i:Đảng){S}(?i:bộ)(?![\w]))"  # "Nghị quyết Đại biểu Đảng bộ huyện …": "Đại hội" lost
     rf"|(?=[IVX]{{1,5}}(?![\w]){S}của{S}Đảng(?![\w])))"  # "Nghị quyết XIII của Đảng": its congress unsaid
     rf"(?:{_BODY_1}{S})?(?:(?i:Đảng){S})?"

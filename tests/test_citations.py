@@ -434,6 +434,7 @@ def test_a_word_glued_before_a_symbol_is_not_a_citation_of_its_own():
 
 @pytest.mark.parametrize("text, key", [
     ("Nghị quyết Đại hội Đảng toàn quốc lần thứ XIII", "dang/tw/nghi-quyet/xiii/dai-hoi-13"),
+    ("Nghị quyết Đại hội đại biểu toàn quốc của Đảng lần thứ XII", "dang/tw/nghi-quyet/xii/dai-hoi-12"),
     ("nghị quyết đại hội Đảng bộ tỉnh lần thứ XX", "dang/tu.ha-tinh/nghi-quyet/-/dai-hoi-20"),
     ("Nghị quyết Đại hội lần thứ VI Đảng bộ huyện Can Lộc", "dang/hu.can-loc/nghi-quyet/-/dai-hoi-6"),
     ("Nghị quyết Đại hội lần thứ XIV của Đảng bộ tỉnh", "dang/tu.ha-tinh/nghi-quyet/-/dai-hoi-14"),
