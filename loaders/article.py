@@ -67,8 +67,7 @@ _DATELINE = re.compile(
 )
 # A saved page's date before its title, as a reader or an archive marks it: "date 2025-12-24 Đồng chí …", "date 2025-06 …"
 _DATE_MARK = re.compile(r"^date\s+(?P<y>(?:19|20)\d{2})-(?P<mo>0[1-9]|1[0-2])(?:-(?P<d>0[1-9]|[12]\d|3[01]))?(?=\s|$)\s*")
-# "(Baohatinh.vn) - ", "(ĐCSVN) – ", "(Chinhphu.vn) -"
-# "(Baohatinh.vn) - ", "(Thanhhoa.dcs.vn): "
+# "(Baohatinh.vn) - ", "(ĐCSVN) – ", "(Chinhphu.vn) -", "(Thanhhoa.dcs.vn): "
 _SOURCE = re.compile(r"^\s*\((?P<src>[^()\n]{2,40})\)\s*(?:[-–—]|:(?=\s))\s*")
 _NAME_WORD = r"[A-ZĐÀ-Ỹ][a-zà-ỹđ]*"
 _AUTHOR = rf"(?:{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}}|[A-ZĐÀ-Ỹ]{{2,6}}|[A-ZĐÀ-Ỹ]+(?:\s+[A-ZĐÀ-Ỹ]+){{1,4}})"
