@@ -20,21 +20,20 @@ from .normalize import clean, retone
 # Lines that only occur in web furniture. Matching one of the "tail" markers ends the article body.
 _KEYWORDS = re.compile(r"^\s*(?:tags?|từ khóa|chia sẻ)\s*:", re.IGNORECASE)  # above the article as often as below
 _PARAGRAPH = 200  # characters: a line this long is running text, not a list of links or tags
+# The lines that head a list of other articles' headlines ("Tin cùng chuyên mục", "Tin liên quan"): the headlines
+# below one, until the footer, are the site's links; the documents they name are cited (as the golds count them),
+# their places and people are not the article's.
+_LINKS_MARKERS = (r"tin liên quan|tin khác|tin mới|tin đọc nhiều|đọc nhiều|các tin (?:đã đưa|khác|cùng chuyên mục)|"
+                  r"tin cùng chuyên mục|xem thêm|bài liên quan|bài viết liên quan")
+_LINKS_HEAD = re.compile(rf"^\s*(?:{_LINKS_MARKERS})\s*:?\s*$", re.IGNORECASE)
 _TAIL = re.compile(
-    r"^\s*(tin liên quan|tin khác|tin mới|tin đọc nhiều|đọc nhiều|các tin (đã đưa|khác|cùng chuyên mục)|tin cùng chuyên mục|"
-    r"xem thêm|bài liên quan|bài viết liên quan|thống kê truy cập|cơ quan chủ quản|"
+    rf"^\s*({_LINKS_MARKERS}|thống kê truy cập|cơ quan chủ quản|"
     r"tòa soạn:|giấy phép (số|hoạt động|xuất bản)|©|bản quyền (thuộc|©)|copyright\b|"
     r"\{name\}|\d+ bình luận|bình luận|ý kiến của bạn|ý kiến bạn đọc|gửi bình luận|đánh giá:|"
     r"lượt đánh giá|liên kết website|thống kê:|online:|hãy chia sẻ|chia sẻ:|tags?:|từ khóa:|"
     r"email của bạn sẽ không được hiển thị|để lại (?:một )?bình luận)",
     re.IGNORECASE,
 )
-# A line that heads a list of other articles' headlines ("Tin cùng chuyên mục", "Tin liên quan"): the headlines
-# below it, until the footer, are the site's links; the documents they name are cited (as the golds count them),
-# their places and people are not the article's.
-_LINKS_HEAD = re.compile(r"^\s*(?:tin liên quan|tin khác|tin mới|tin đọc nhiều|đọc nhiều|"
-                         r"các tin (?:đã đưa|khác|cùng chuyên mục)|tin cùng chuyên mục|xem thêm|bài liên quan|"
-                         r"bài viết liên quan)\s*:?\s*$", re.IGNORECASE)
 # A link to one related article, its title on the same line: "Xem thêm: Gia Lai: Cần giải pháp …".
 _RELATED = re.compile(r"^\s*(?:xem thêm|đọc thêm|tin liên quan|bài liên quan|bài viết liên quan)\s*:?\s*", re.IGNORECASE)
 _BOILER = re.compile(
@@ -127,8 +126,9 @@ def parse_article(path: str, raw: str, *, title: str | None = None, published: s
                 continue
         kind = "boilerplate" if index in menus else _classify(stripped, index, tail, lines, counts, body_seen)
         if index >= tail:
-            links = bool(_LINKS_HEAD.match(stripped)) or links and not _TAIL.match(stripped)
-            if links and kind == "boilerplate" and not _LINKS_HEAD.match(stripped) and not _BOILER.match(stripped) \
+            heads_links = _LINKS_HEAD.match(stripped) is not None
+            links = heads_links or links and not _TAIL.match(stripped)
+            if links and not heads_links and kind == "boilerplate" and not _BOILER.match(stripped) \
                     and not _COUNTER.match(stripped) and index not in menus:
                 kind = "related"
         if kind == "dateline" and found_published is None:

@@ -331,10 +331,12 @@ class Level:
     slug: str
     abbreviations: tuple[str, ...] = ()  # written with a dot: "TP.", "H."
     bare: tuple[str, ...] = ()  # abbreviations that may stand without a dot: "TP Vinh"
+    numbered: bool = False  # its units may be named by a number: "Quận 6", "Phường 12"
 
 
 LEVELS: tuple[Level, ...] = tuple(
-    Level(r["word"], r["tier"], r["slug"], tuple(r.get("abbreviations", ())), tuple(r.get("bare", ())))
+    Level(r["word"], r["tier"], r["slug"], tuple(r.get("abbreviations", ())), tuple(r.get("bare", ())),
+          r.get("numbered", False))
     for r in table("levels.json")["levels"])
 LEVEL_WORDS = tuple(level.word for level in LEVELS)
 PROVINCE = next(level.word for level in LEVELS if level.tier == "province")  # "tỉnh"
@@ -342,8 +344,7 @@ DISTRICT_LEVELS = tuple(level.word for level in LEVELS if level.tier == "distric
 COMMUNE_LEVELS = tuple(level.word for level in LEVELS if level.tier == "commune")
 LEVEL_ABBREVIATIONS = {a: level.word for level in LEVELS for a in level.abbreviations}  # "TP" → "thành phố"
 BARE_ABBREVIATIONS = {a: level.word for level in LEVELS for a in level.bare}
-# Levels whose units may be named by a number: "Quận 6", "Phường 12".
-NUMBERED_LEVELS = frozenset(r["word"] for r in table("levels.json")["levels"] if r.get("numbered"))
+NUMBERED_LEVELS = frozenset(level.word for level in LEVELS if level.numbered)  # "Quận 6", "Phường 12"
 UNIT_KINDS: tuple[str, ...] = tuple(table("levels.json")["kinds"])  # "các huyện miền núi Sơn Tây"
 PLACE_CODES: dict[str, str] = table("levels.json")["place_codes"]  # "TP.HCM"
 NOT_LEVELS = frozenset(table("levels.json").get("words", []))  # "xã hội": a word, no level word and name

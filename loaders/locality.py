@@ -10,7 +10,7 @@ from functools import cache, lru_cache
 
 from . import gazetteer
 from .gazetteer import COMMUNE_LEVELS, PRE2025, Unit
-from .lexicon import table
+from .lexicon import LEVELS, table
 from .model import Locality, Place
 from .normalize import fold
 
@@ -99,7 +99,7 @@ def _body_prefixes() -> tuple[str, ...]:
 @cache
 def _numbered_unit() -> re.Pattern:
     """A numbered unit's level and number opening a host's label ("phuong6"): levels.json `numbered`."""
-    slugs = [level["slug"] for level in table("levels.json")["levels"] if level.get("numbered")]
+    slugs = [level.slug for level in LEVELS if level.numbered]
     return re.compile(rf"(?:{'|'.join(slugs)})\d{{1,2}}")
 
 
