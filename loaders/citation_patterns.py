@@ -249,7 +249,11 @@ REVISED_IN = re.compile(r"[ \t]+\(?sửa đổi(?:,?[ \t]+bổ sung)?\)?(?=[ \t]
 # nor the next document of a list run together ("Luật Lưu trữ Nghị định số 26/2020/NĐ-CP").
 _LAZY["CAPITALISED_NEXT"] = (rf"[ \t]+(?!(?:Nhà nước|Nhân dân|Đảng|Việt Nam|Thủ tướng|Kính gửi|{ISSUER})(?![\w])"
                              rf"|(?:{WORDS}){S}(?:số{S})?\d)[{UPPER}][{LOWER}]")
-REVISED_LAW = re.compile(r"[ \t]*\(sửa đổi\)")  # "Luật Việc làm (sửa đổi)": a law revised whole, without its year
+# "Luật Việc làm (sửa đổi)", "Pháp lệnh Dân số sửa đổi, trong đó …": a law revised whole, without its year; not
+# "sửa đổi" with what it amends after it ("… sửa đổi, bổ sung", "… sửa đổi Điều 3", "… sửa đổi các nghị định")
+_LAZY["REVISED_LAW"] = (r"[ \t]*\(sửa đổi\)|[ \t]+sửa đổi(?=[ \t]*[.;:)]|[ \t]*,(?![ \t]*bổ[ \t]+sung)|[ \t]*(?:\n|$)|[ \t]+"
+                        rf"(?!(?i:{WORDS}|bổ sung|một|các|những|điều|điểm|khoản|nội dung|quy định|tại|bởi|theo|và|liên quan"
+                        rf"|chế độ|năm|số)(?![\w]))[{LOWER}])")
 ANOTHER_DOCUMENT = re.compile(rf"[ \t]*(?:,|và){S}(?i:{WORDS})(?![\w])")  # "NQ45 và nghị quyết đại hội 16"
 SECOND_LAW = re.compile(r"[ \t]+và[ \t]+(?P<word>Bộ luật|Luật|Pháp lệnh)(?=[ \t]+[A-ZĐ])")  # "… và Luật Tổ chức …"
 NEXT_YEAR = re.compile(rf"[ \t]*(?:,{S}và|,|và){S}(?:năm{S})?(?P<year>(?:19|20)\d{{2}})(?!\d|[/.-]\d)")  # "…, 1959 và năm 2013"

@@ -367,9 +367,15 @@ def _revised_into_edition(documents: dict[int, Document], merged: dict[str, Docu
     edition: a law revised whole is the edition the article dates as revised ("Luật Đất đai (sửa đổi) 2024"; the
     ids of such documents are ``written_revised``), else the newest of two or more editions of the same name the
     article dates, else its one dated edition of the article's year or the year before; beside one older edition
-    only ("So với Luật Việc làm số 38/2013/QH13, Luật Việc làm (sửa đổi) …") it stays a document of its own."""
+    only ("So với Luật Việc làm số 38/2013/QH13, Luật Việc làm (sửa đổi) …") it stays a document of its own.
+    Beside the one law amending that name ("Luật sửa đổi, bổ sung một số điều của Luật Điện lực ngày 20/11/2012 …
+    Luật điện lực sửa đổi") it is that amending law."""
     for doc in list(documents.values()):
         if (base := _revised_base(doc, merged)) is None:
+            continue
+        amending = [d for d in merged.values() if d.type == doc.type and _amends(fold(d.name or ""), fold(d.type), base)]
+        if len(amending) == 1:
+            _merge_into(amending[0], doc, documents, merged)
             continue
         editions = sorted((d for d in merged.values() if d.type == doc.type and fold(d.name or "") == base
                            and d.year is not None), key=lambda d: d.year)
@@ -378,6 +384,13 @@ def _revised_into_edition(documents: dict[int, Document], merged: dict[str, Docu
             else [d for d in editions if as_of and d.year >= int(as_of[:4]) - 1])
         if len(current) == 1:
             _merge_into(current[0], doc, documents, merged)
+
+
+def _amends(name: str, type_word: str, base: str) -> bool:
+    """Whether the folded ``name`` is that of a law amending the law of ``type_word`` named ``base`` ("sua doi, bo sung
+    mot so dieu cua luat dien luc", "luat", "dien luc")."""
+    amending, _, amended = name.partition(" cua ")
+    return amending.startswith("sua doi") and amended.removeprefix(f"{type_word} ") == base
 
 
 def _bare_into_revised(documents: dict[int, Document], merged: dict[str, Document], in_force: set[int]) -> None:

@@ -1312,6 +1312,27 @@ def test_a_law_revised_whole_beside_only_the_edition_it_replaces_is_a_document_o
         ["Luật Việc làm 2013", "Luật Việc làm (sửa đổi)"]
 
 
+@pytest.mark.parametrize("text, quote, name", [
+    ("Ủy ban Thường vụ Quốc hội thông qua Pháp lệnh Dân số sửa đổi, trong đó bãi bỏ quy định cũ.",
+     "Pháp lệnh Dân số sửa đổi", "Dân số (sửa đổi)"),
+    ("Mặt khác Luật Giáo dục sửa đổi cũng không quy định bắt buộc điều này.", "Luật Giáo dục sửa đổi", "Giáo dục (sửa đổi)"),
+    ("Căn cứ Luật Giáo dục đại học sửa đổi, Nghị định 99/2019 của Chính phủ.", "Luật Giáo dục đại học sửa đổi",
+     "Giáo dục đại học (sửa đổi)"),
+])
+def test_a_law_revised_whole_without_brackets_is_not_the_law_it_replaces(text, quote, name):
+    found, docs = cite(text)
+    assert found[0][0] == quote and docs[found[0][1]].name == name and docs[found[0][1]].number is None
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("Luật Đất đai sửa đổi, bổ sung năm 2018 quy định như vậy.", "Luật Đất đai"),  # the law as amended
+    ("Pháp lệnh Dân số sửa đổi Điều 10 của Pháp lệnh năm 2003.", "Pháp lệnh Dân số"),  # what it amends follows
+    ("Luật Đầu tư sửa đổi các luật khác về thủ tục.", "Luật Đầu tư"),
+])
+def test_sua_doi_with_what_it_amends_after_it_is_no_revised_name(text, quote):
+    found, _ = cite(text)
+    assert found[0][0] == quote
+
 @pytest.mark.parametrize("text", [
     "Luật Ban hành văn bản quy phạm pháp luật năm 2015 được thay thế bởi Luật Ban hành văn bản quy phạm pháp luật năm "
     "2025. Luật Ban hành văn bản quy phạm pháp luật (sửa đổi) có hiệu lực.",
@@ -2698,3 +2719,9 @@ def test_an_old_central_symbol_spaced_after_its_number():
 ])
 def test_a_laws_name_ends_before_a_clause_opener(authority, text, quote):
     assert [r.text for r in get_citations(normalize(text), names=authority.names)] == [quote]
+
+
+def test_a_revised_name_beside_the_law_amending_that_name_is_that_amending_law():
+    found, docs = cite("Căn cứ Luật Điện lực ngày 03 tháng 12 năm 2004 và Luật sửa đổi, bổ sung một số điều của Luật Điện "
+                       "lực ngày 20 tháng 11 năm 2012; hướng dẫn Luật điện lực và Luật điện lực sửa đổi.")
+    assert len({k for q, k in found if "sửa đổi" in q}) == 1 and len(docs) == 2
