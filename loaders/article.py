@@ -165,10 +165,12 @@ def host(url: str | None) -> str | None:
 
 def _keywords_before_text(lines: list[tuple[int, int, str]], i: int) -> bool:
     """"Từ khóa: …" / "Tags: …" / "Chia sẻ: …" that a page puts above the article, not below it: a paragraph
-    follows."""
+    follows, or nothing but the page's address and date comes before it (a tag page's heading: "Tag: xử lý ngập
+    úng", then the headlines and leads of its articles)."""
     if not _KEYWORDS.match(lines[i][2]):
         return False
-    return any(len(line.strip()) >= _PARAGRAPH for _, _, line in lines[i + 1:])
+    return any(len(line.strip()) >= _PARAGRAPH for _, _, line in lines[i + 1:]) \
+        or all(not line.strip() or _DATELINE.match(line) or _URL_LINE.match(line.strip()) for _, _, line in lines[:i])
 
 
 def _paragraph_after(lines: list[tuple[int, int, str]], i: int) -> bool:

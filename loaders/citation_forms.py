@@ -359,10 +359,11 @@ def _issued_after(text: str, end: int) -> bool:
 
 def _cut_off(text: str, start: int, end: int) -> bool:
     """A bare number where an excerpt breaks off that begins a longer number cited before it: "… Nghị quyết
-    số 18-NQ/TW … Nghị quyết số 1" is 18 cut short ("… đã ban hành Kế hoạch số 116" at the end is whole)."""
-    digits = re.search(r"\d+", text[start:end])
+    số 18-NQ/TW … Nghị quyết số 1" is 18 cut short ("… đã ban hành Kế hoạch số 116" at the end is whole, "… theo
+    Thông tư 111/2013" written with its year)."""
+    digits = re.fullmatch(r"\s*(\d+)\s*", text[start:end])
     return not text[end:].strip() and digits is not None and \
-        re.compile(rf"(?<!\d){digits.group()}\d").search(text, 0, start) is not None
+        re.compile(rf"(?<!\d){digits.group(1)}\d").search(text, 0, start) is not None
 
 
 def _dated_or_issued(text: str, head: re.Match, end: int) -> bool:
@@ -511,9 +512,11 @@ def named(text: str, head: re.Match, type_word: str, names: KnownNames | None = 
     kind = doc_type_of(type_word)
     form, issuer = kind.name_form, kind.named_issuer
     bill = form == "law" and P.DRAFT_BEFORE.search(text, max(0, head.start() - 12), head.start())
-    before = P.WORD_BEFORE.search(text, max(0, head.start() - 12), head.start())
-    if before and (before.group(1).lower() in kind.compounds or before.group(1).lower() == P.INDEFINITE):
-        return None  # "KỶ LUẬT CÁN BỘ, CÔNG CHỨC", "pháp luật về …": another word; "một Cương lĩnh …": a kind of document
+    before = P.WORD_BEFORE.search(text, max(0, head.start() - 24), head.start())
+    words = before.group(1).lower().split() if before else []
+    if words and (words[-1] in kind.compounds or " ".join(words) in kind.compounds or words[-1] == P.INDEFINITE):
+        return None  # "KỶ LUẬT CÁN BỘ, CÔNG CHỨC", "pháp luật về …", "Đại học Luật Hà Nội": another word or a school;
+        # "một Cương lĩnh …": a kind of document
     if form == "law" and P.TREATY_BEFORE.search(text, max(0, head.start() - 90), head.start()):
         return None  # "Công ước Quốc tế về Luật Biển (UNCLOS)": a treaty
     if head.group("word") == "Luật" and _inside_a_name(text, head.start()):

@@ -86,7 +86,7 @@ LIST_JOINT = re.compile(r"[ \t]*(?:,|;|và|,[ \t]*và)[ \t]*")  # between two do
 NEXT_LISTED = re.compile(r"[^.\n]{0,240}?;[ \t]*(?:và[ \t]+)?số[ \t]*")  # "…; số " before the next item of a list
 IN_FORCE = re.compile(r"[ \t]+hiện hành(?![\w])")  # "Luật Phòng, chống bạo lực gia đình hiện hành": the law in force
 NEXT_ITEM = re.compile(r"[^.\n]{0,240}?;[ \t]*(?:và[ \t]+)?(?:số[ \t]*)?")  # "…; " before the next item, "số" or not
-WORD_BEFORE = re.compile(r"(?<![\w])(\w+)[ \t]+$")  # the word before a type word
+WORD_BEFORE = re.compile(r"(?<![\w])((?:\w+[ \t]+)?\w+)[ \t]+$")  # the two words (or one) before a type word
 INDEFINITE = "một"  # "một Cương lĩnh xây dựng đất nước sau chiến tranh": a kind of document, not the one named
 # After "quy định", "quyết định", "kết luận" … in lower case and a bare number, a word that makes the type word a
 # verb and the number a count ("quy định 2 mức"), unlike the words that go on from a document ("quy định 22 của …").

@@ -67,6 +67,8 @@ def read_at(r: Reader, i: int, listing: bool) -> int:
     if chain:
         posts, j = chain
         named = name_after(r, j)
+        if named is None and (k := _past_place_in_brackets(tokens, j)) != j:
+            named = name_after(r, k)  # "Chủ tịch UBND TP Thuận An (tỉnh Bình Dương) Nguyễn Thanh Tâm"
         if named is None:
             return listed(r, i, j, posts)
         if _names_the_body(r, posts[-1], *named):
@@ -160,6 +162,12 @@ def _past_brackets(tokens: list, j: int) -> int:
         if close is not None and tokens[close].text == ")":
             return close + 1
     return j
+
+
+def _past_place_in_brackets(tokens: list, j: int) -> int:
+    """The token after a place named with its level in brackets at ``j`` ("(tỉnh Bình Dương)"), else ``j``."""
+    after = _past_brackets(tokens, j)
+    return after if after != j and level_at(tokens, j + 1) is not None else j
 
 
 def deputies(r: Reader, k: int, posts: list[Post]) -> int:

@@ -82,6 +82,16 @@ def test_initials_byline_and_container_metadata_win():
     assert zones(parse_article("a.txt", "Nội dung bài viết về công tác dân vận ở cơ sở.\n\nĐTK"), "byline") == ["ĐTK"]
 
 
+def test_a_tag_pages_heading_is_no_tail():
+    page = ("URL: https://bao.vn/xu-ly-ngap-ung.html\n\nTag: xử lý ngập úng\n\n"
+            "Tỉnh chi 50 tỉ đồng xử lý 3 điểm ngập ở thành phố Vĩnh Yên\n\n"
+            "TTO - Sau nhiều lần mưa lớn, tỉnh Vĩnh Phúc đầu tư dự án xử lý ngập úng cục bộ tại 3 điểm.\n")
+    article = parse_article("a.txt", page)
+    assert zones(article, "boilerplate") == []  # the headlines and leads under it are the page's text
+    tail = parse_article("a.txt", "Tiêu đề\n\nNội dung bài viết.\n\nNội dung khác.\n\nTag: xử lý ngập úng\n\nTin khác ngắn")
+    assert "Tin khác ngắn" in zones(tail, "boilerplate")  # below the article, the tags end it
+
+
 def test_navigation_menus_are_boilerplate():
     page = ("Báo Tỉnh\nTrang chủ | Giới thiệu | Tin tức - Sự kiện | Hỏi đáp\n"
             "Vinh | Cửa Lò | Thái Hòa | Diễn Châu\nQuận Ninh Kiều | Quận Bình Thủy | Huyện Cờ Đỏ\n"

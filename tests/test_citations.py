@@ -848,6 +848,8 @@ def test_a_bare_number_where_the_text_breaks_off_may_be_cut():
         ["Nghị quyết số 18-NQ/TW"]  # 18 cut short
     assert [r.text for r in get_citations("Sau Nghị quyết số 18-NQ/TW, Tỉnh ủy đã ban hành Kế hoạch số 116")] == \
         ["Nghị quyết số 18-NQ/TW", "Kế hoạch số 116"]
+    text = "URL: https://a.vn/tu-van/thue-theo-thong-tu-1112013/\n\nCách tính thuế mới nhất theo Thông tư 111/2013\n"
+    assert [r.text for r in get_citations(text)] == ["Thông tư 111/2013"]  # its year written: not cut
 
 
 @pytest.mark.parametrize("text, key", [
@@ -1078,8 +1080,11 @@ def test_an_amending_law_of_a_few_articles():
 
 def test_a_word_the_type_word_ends_is_no_law(authority):
     for text in ("QUY ĐỊNH TỔ CHỨC VÀ HOẠT ĐỘNG CỦA HỘI ĐỒNG KỶ LUẬT CÁN BỘ, CÔNG CHỨC XÃ",
-                 "về xử lý kỷ luật cán bộ, công chức xã"):
+                 "về xử lý kỷ luật cán bộ, công chức xã",
+                 "L, sinh viên Đại học Luật Hà Nội lại không thể nghe và nói tiếng Nùng"):  # a school
         assert get_citations(normalize(text), names=authority.names) == []
+    assert [r.name for r in get_citations("học sinh học Luật Giao thông đường bộ", names=authority.names)] \
+        == ["Giao thông đường bộ"]
     assert [r.name for r in get_citations("Căn cứ Luật Cán bộ, công chức năm 2008", names=authority.names)] \
         == ["Cán bộ, công chức"]
     for text in ("Nghị định quy định chi tiết một số điều Luật Cư trú", "theo quy định Luật Cư trú"):

@@ -1197,3 +1197,15 @@ def test_a_stray_word_or_a_post_next_to_a_name_with_a_lower_case_syllable():
         "Phạm Đức Nhuệ": [("Chủ tịch", "Hội Cựu chiến binh huyện Phú Vang")]}  # not "đồng Phạm Đức Nhuệ"
     assert people("Và đồng chí Nguyễn văn Hạ Phó Chủ tịch UBND huyện họp triển khai.") == {
         "Nguyễn văn Hạ": [("Phó Chủ tịch", "Ủy ban nhân dân huyện Can Lộc")]}  # not "Hạ Phó"
+
+
+def test_the_regional_steering_committees_in_posts():
+    assert people("Phó Trưởng Ban Chỉ đạo Tây Nam Bộ Thạch Muni cho biết.", Locality()) == {
+        "Thạch Muni": [("Phó Trưởng ban", "Ban Chỉ đạo Tây Nam Bộ")]}
+    assert list(people("Phó Vụ Trưởng Vụ Dân tộc và Tôn giáo, Ban Chỉ đạo Tây Nam Bộ Thạch Muni cho biết.",
+                       Locality())) == ["Thạch Muni"]
+
+
+def test_a_province_in_brackets_between_a_post_and_the_name():
+    assert people("Chủ tịch UBND TP Thuận An (tỉnh Bình Dương) Nguyễn Thanh Tâm lý giải nguyên nhân.", Locality()) == {
+        "Nguyễn Thanh Tâm": [("Chủ tịch", "Ủy ban nhân dân thành phố Thuận An")]}

@@ -54,6 +54,7 @@ CANONICAL = {
     "214 NQ/UBTVQH9": ("214/NQ-UBTVQH9", "state", "Nghị quyết"),
     "30c/NQCP": ("30c/NQ-CP", "state", "Nghị quyết"),
     "03-Ctr/TU": ("03-CTr/TU", "party", "Chương trình"),
+    "17-CtrHĐ/TU": ("17-CTrHĐ/TU", "party", "Chương trình"),  # a Chương trình hành động
     "101/QĐ-TTG": ("101/QĐ-TTg", "state", "Quyết định"),
     "183/2010/TTLT/BTC-BNN": ("183/2010/TTLT-BTC-BNN", "state", "Thông tư liên tịch"),
     "19/2008/NQLT/CP-UBTUMTTQVN": ("19/2008/NQLT-CP-UBTUMTTQVN", "state", "Nghị quyết liên tịch"),
