@@ -684,7 +684,8 @@ def _foreign(word: str) -> bool:
         and any(vowel in word.lower() for vowel in "aeiouy")
 
 
-_JOINING = ("và", "hoặc")
+_JOINING = ("và", "hoặc", "về")  # after a law's initials: what is joined to it, or what it says about ("Luật BHXH về
+# BHXH tự nguyện")
 
 
 def _longer(first: tuple[str, int] | None, second: tuple[str, int] | None) -> tuple[str, int] | None:

@@ -15,6 +15,7 @@ from .tokens import past_initials
 
 _TERMS = {"khóa", "nhiệm"}
 _ROW_ENDS = {",", ";", "\n"}  # what ends a table's row or a list's item
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")  # what ends a paragraph, and a name in it
 _CLAUSE_ENDS = {";", "."}  # "Bí thư Tỉnh ủy khóa X - …", "(nhiệm kỳ 2015-2020)"
 
 
@@ -30,7 +31,7 @@ def name_at(r: Reader, i: int, marked: bool = False) -> int | None:
     are the words of a body that begins before it ("Tỉnh Đoàn Ninh Bình"), nor a name cut after its middle
     name ("ông Trần Văn" where a page's excerpt ends; "Đinh Bạt Văn" is a whole one)."""
     tokens = r.tokens
-    end = _before_province(r, i, _before_post(r, i, run_end(tokens, i)))
+    end = _before_province(r, i, _before_post(r, i, _before_blank_line(r, i, run_end(tokens, i))))
     if marked and end == i + 1:
         end = _lower_middle_name(r, i) or end
     if marked and end == i:
@@ -54,6 +55,13 @@ def name_at(r: Reader, i: int, marked: bool = False) -> int | None:
     if body and body[1] > i + 1:
         return None
     return end
+
+
+def _before_blank_line(r: Reader, i: int, end: int) -> int:
+    """``end``, or the first word after a blank line in the run from ``i``: a name ends with its paragraph ("PHÓ CHỦ
+    TỊCH\nPhạm Xuân Kôi\n\nDANH SÁCH": the heading of an annex below a signature)."""
+    tokens = r.tokens
+    return next((k for k in range(i + 1, end) if _BLANK_LINE.search(r.text, tokens[k - 1].end, tokens[k].start)), end)
 
 
 def _lower_middle_name(r: Reader, i: int) -> int | None:
@@ -133,10 +141,12 @@ def _first_of_two(r: Reader, i: int, end: int) -> int:
 
 
 def glued_name(r: Reader, end: int) -> int | None:
-    """The end of a second name right after the one ending at ``end``, with nothing between them."""
+    """The end of a second name right after the one ending at ``end``, with nothing between them (not a paragraph's
+    end)."""
     tokens = r.tokens
     if 0 < end < len(tokens) and tokens[end].name_like and tokens[end - 1].name_like \
-            and not _province_name(tokens, end, run_end(tokens, end)):
+            and not _province_name(tokens, end, run_end(tokens, end)) \
+            and not _BLANK_LINE.search(r.text, tokens[end - 1].end, tokens[end].start):
         return name_at(r, end)
     return None
 
@@ -184,7 +194,8 @@ def _closed_name(r: Reader, k: int) -> tuple[int, int] | None:
 
 
 _VERBS_AFTER = frozenset({"vừa", "đã", "đang", "sẽ", "phát", "cho", "nhấn", "chủ", "đồng", "chỉ", "khẳng", "yêu", "trao", "thăm",
-                          "dự", "gửi", "làm"})
+                          "dự", "gửi", "làm", "công", "tuyên", "nêu", "đề", "thông", "cảm", "biểu", "kêu", "đánh",
+                          "nói", "trả", "giải", "báo", "lưu"})
 
 
 def _past_term(r: Reader, k: int) -> int:

@@ -2730,3 +2730,12 @@ def test_a_revised_name_beside_the_law_amending_that_name_is_that_amending_law()
     found, docs = cite("Căn cứ Luật Điện lực ngày 03 tháng 12 năm 2004 và Luật sửa đổi, bổ sung một số điều của Luật Điện "
                        "lực ngày 20 tháng 11 năm 2012; hướng dẫn Luật điện lực và Luật điện lực sửa đổi.")
     assert len({k for q, k in found if "sửa đổi" in q}) == 1 and len(docs) == 2
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("thuộc thẩm quyền của HĐND tỉnh Số: 250/2016/TT-BTC Luật Hợp tác xã Số: 23/2012/QH13 Quy định chi tiết",
+     "Luật Hợp tác xã"),  # a list's next item, "Số:" and its number
+    ("quy định chi tiết một số điều của Luật BHXH về BHXH tự nguyện.", "Luật BHXH"),  # what it says about
+])
+def test_where_a_laws_name_ends(authority, text, quote):
+    assert quote in [r.text for r in get_citations(text, names=authority.names)]

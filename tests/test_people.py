@@ -1209,3 +1209,15 @@ def test_the_regional_steering_committees_in_posts():
 def test_a_province_in_brackets_between_a_post_and_the_name():
     assert people("Chủ tịch UBND TP Thuận An (tỉnh Bình Dương) Nguyễn Thanh Tâm lý giải nguyên nhân.", Locality()) == {
         "Nguyễn Thanh Tâm": [("Chủ tịch", "Ủy ban nhân dân thành phố Thuận An")]}
+
+
+def test_a_signers_name_ends_with_its_paragraph():
+    text = ("Điều 3. Quyết định này có hiệu lực.\n\nTM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nPhạm Xuân Kôi\n\n"
+            "DANH SÁCH\n\nCác trường mầm non.")
+    assert list(people(text, Locality())) == ["Phạm Xuân Kôi"]  # not "Phạm Xuân Kôi Danh Sách", nor "Danh Sách"
+
+
+def test_a_name_after_the_comma_ending_the_posts_before_its_verb():
+    assert people("Tại buổi lễ, Phó Chủ tịch UBND tỉnh Hà Giang, Nguyễn Văn Sơn công bố Quyết định.", Locality()) == {
+        "Nguyễn Văn Sơn": [("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Hà Giang")]}
+    assert people("Đại hội bầu Đoàn Chủ tịch, Đoàn Thư ký, bầu Ban Thẩm tra tư cách đại biểu.", Locality()) == {}
