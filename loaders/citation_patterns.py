@@ -377,9 +377,10 @@ NOT_AFTER_HEAD = re.compile(rf"{S}(?:này|đó|trên|nói trên|khen thưởng|k
 ACTIVITY = re.compile(r"(?:thực hiện|triển khai|kết quả|sơ kết|tổng kết|học tập|quán triệt|tuyên truyền|"
                        r"kế hoạch|chương trình)[ \t]+(?:các[ \t]+|việc[ \t]+)?$", re.IGNORECASE)
 # What stands between a document and the short name the article then calls it by: "Luật sửa đổi, bổ sung một số điều
-# của Luật GDĐH (sau đây viết tắt là Luật GDĐH năm 2018)", "… (gọi tắt là Nghị định 15)".
-DEFINED_AS = re.compile(r"[ \t]*[(,]?[ \t]*(?:(?:sau|dưới)[ \t]+đây[ \t]+)?(?:được[ \t]+)?(?:gọi|viết)[ \t]+tắt[ \t]+là"
-                        r"[ \t]*[:“\"]?[ \t]*", re.IGNORECASE)
+# của Luật GDĐH (sau đây viết tắt là Luật GDĐH năm 2018)", "… (gọi tắt là Nghị định 15)", "“Luật Hiến, lấy, ghép mô, …”
+# (gọi tắt Luật Hiến, ghép tạng)".
+DEFINED_AS = re.compile(r"[ \t]*[”\"]?[ \t]*[(,]?[ \t]*(?:(?:sau|dưới)[ \t]+đây[ \t]+)?(?:được[ \t]+)?(?:gọi|viết)[ \t]+tắt"
+                        r"(?:[ \t]+là)?[ \t]*[:“\"]?[ \t]*", re.IGNORECASE)
 CITATION_GOES_ON = re.compile(r"[ \t]*,?[ \t]*(?:của|do|về|V/v|quy định|hướng dẫn)(?![\wà-ỹđ])")
 
 

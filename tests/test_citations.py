@@ -2739,3 +2739,10 @@ def test_a_revised_name_beside_the_law_amending_that_name_is_that_amending_law()
 ])
 def test_where_a_laws_name_ends(authority, text, quote):
     assert quote in [r.text for r in get_citations(text, names=authority.names)]
+
+
+def test_a_short_name_defined_without_la_after_a_quoted_name(authority):
+    text = normalize("Dù “Luật Hiến, lấy, ghép mô, bộ phận cơ thể người và hiến, lấy xác” (gọi tắt Luật Hiến, ghép tạng) "
+                     "quy định rõ quyền lợi.")
+    citations, documents = resolve_citations(get_citations(text, names=authority.names), HA_TINH, authority)
+    assert len(citations) == 2 and [d.key for d in documents] == ["nn/qh/luat/2006/75"]

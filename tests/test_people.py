@@ -1221,3 +1221,10 @@ def test_a_name_after_the_comma_ending_the_posts_before_its_verb():
     assert people("Tại buổi lễ, Phó Chủ tịch UBND tỉnh Hà Giang, Nguyễn Văn Sơn công bố Quyết định.", Locality()) == {
         "Nguyễn Văn Sơn": [("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Hà Giang")]}
     assert people("Đại hội bầu Đoàn Chủ tịch, Đoàn Thư ký, bầu Ban Thẩm tra tư cách đại biểu.", Locality()) == {}
+
+
+def test_more_abbreviated_titles():
+    assert people("Dự có Thủ tướng Chính phủ, các PTTg: Nguyễn Sinh Hùng, Hoàng Trung Hải;", Locality()) == {
+        name: [("Phó Thủ tướng", "Chính phủ")] for name in ("Nguyễn Sinh Hùng", "Hoàng Trung Hải")}
+    assert people("Ông Nguyễn Văn An, CVP UBND tỉnh cho biết.", Locality(province="Hà Tĩnh")) == {
+        "Nguyễn Văn An": [("Chánh Văn phòng", "Văn phòng Ủy ban nhân dân tỉnh Hà Tĩnh")]}
