@@ -171,6 +171,8 @@ def name_after(r: Reader, j: int) -> tuple[int, int] | None:
         k = marker[1] + (marker[1] < len(tokens) and tokens[marker[1]].text == ".")
     if k >= len(tokens):
         return None
+    if not marker and (after_province := _after_province(r, k)):
+        return after_province  # "Chủ tịch Hà Nội Trần Sỹ Thanh": the province the post is held in, then the name
     end = name_at(r, k)
     if end and (marker or not r.is_place(k, end) or _not_the_province(r, k, end)):
         return k, end  # "Trưởng ban Dân vận Tỉnh ủy - Hà Tĩnh": no one; "UBND tỉnh Mai Sơn": a person, no district
@@ -180,6 +182,16 @@ def name_after(r: Reader, j: int) -> tuple[int, int] | None:
     for start in range(end - k - 2, 0, -1):  # the longest known place ("Quế Võ Lò Xuân Lan", not "Quế")
         if is_place(r.words(k, k + start), None, r.locality) and name_at(r, k + start) == end:
             return k + start, end
+    return None
+
+
+def _after_province(r: Reader, k: int) -> tuple[int, int] | None:
+    """A full name of two syllables or more after a province's name at ``k``, else None."""
+    tokens = r.tokens
+    run = run_end(tokens, k)
+    for size in (3, 2, 1):
+        if k + size + 2 <= run and _province_name(tokens, k, k + size) and (end := name_at(r, k + size)):
+            return k + size, end
     return None
 
 

@@ -67,6 +67,8 @@ def read_post(r: Reader, i: int, lower: bool = False) -> tuple[Post, int] | None
     if head.member:  # "Tỉnh ủy viên": a member of the committee its first words name
         post.ref = parse_body(tokens, i, r.locality)
     elif j < len(tokens):
+        if tokens[j].text == "," and j + 1 < len(tokens) and _body_then_name(r, j + 1, head.implied):
+            j += 1  # "Phó Trưởng ban Thường trực, Ban Tuyên giáo Tỉnh ủy Ninh Thuận Nguyễn Văn Mười": a comma before the body
         # "Bí thư xã X" is the commune's Party committee, but "Bí thư Tỉnh Đoàn X" the body named
         informal = head.informal if level_at(tokens, j) and body_words_end(tokens, j) is None else None
         implied = head.implied or informal
@@ -90,6 +92,15 @@ def read_post(r: Reader, i: int, lower: bool = False) -> tuple[Post, int] | None
     if (post.ref or post.generic) and (parent_end := _parent_then_name(r, j)):
         j = parent_end  # "Cục trưởng Cục Người có công, Bộ Nội vụ Vũ Xuân Hân": the body its department belongs to
     return post, j
+
+
+def _body_then_name(r: Reader, j: int, implied: str | None) -> bool:
+    """Whether a body the tables know, no post's title ("Chủ tịch nước", "Thường trực Ban Bí thư"), begins at ``j``
+    and a name follows it."""
+    if HEADS.match(r.tokens, j) or STANDING.match(r.tokens, j):
+        return False
+    ref = (parse_body(r.tokens, j, r.locality, implied) if implied else None) or parse_body(r.tokens, j, r.locality)
+    return ref is not None and name_at(r, ref.end) is not None
 
 
 def _part_of_body(r: Reader, j: int) -> tuple[str, int] | None:

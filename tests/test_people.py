@@ -1228,3 +1228,16 @@ def test_more_abbreviated_titles():
         name: [("Phó Thủ tướng", "Chính phủ")] for name in ("Nguyễn Sinh Hùng", "Hoàng Trung Hải")}
     assert people("Ông Nguyễn Văn An, CVP UBND tỉnh cho biết.", Locality(province="Hà Tĩnh")) == {
         "Nguyễn Văn An": [("Chánh Văn phòng", "Văn phòng Ủy ban nhân dân tỉnh Hà Tĩnh")]}
+
+
+def test_a_province_between_a_post_and_the_name():
+    assert list(people("Chủ tịch Hà Nội Trần Sỹ Thanh: Tiến độ dự án phải tính bằng ngày.", Locality())) == \
+        ["Trần Sỹ Thanh"]  # not "Hà Nội Trần Sỹ Thanh"
+
+
+def test_a_comma_between_a_title_and_its_body():
+    assert people("Phó trưởng ban thường trực, Ban Tuyên giáo Tỉnh ủy Ninh Thuận Nguyễn Văn Mười cho hay.",
+                  Locality()) == {"Nguyễn Văn Mười": [("Phó Trưởng ban Thường trực", "Ban Tuyên giáo Tỉnh ủy Ninh Thuận")]}
+    assert people("Tổng Bí thư, Chủ tịch nước Tô Lâm phát biểu.", Locality()) == {
+        "Tô Lâm": [("Tổng Bí thư", "Ban Chấp hành Trung ương Đảng"), ("Chủ tịch nước", "Chủ tịch nước")]}  # two posts
+    assert people("Ban Thường trực gồm: Chủ tịch, Phó Chủ tịch Thường trực,", Locality()) == {}  # the text's end
