@@ -42,10 +42,11 @@ def name_key(name: str) -> tuple[str, ...]:
 
 
 def _variants(name: str) -> set[str]:
-    """The name, the same name with "và" for its commas ("… của Hội đồng nhân dân và Ủy ban nhân dân") or without
-    its "và" ("Luật Phòng cháy chữa cháy"), without the "ở" of a place ("Luật Hòa giải cơ sở") or its "của" ("Luật
-    Trách nhiệm bồi thường Nhà nước") and with bodies abbreviated ("Hội đồng nhân dân" → "HĐND")."""
-    found = {name, name.replace(", ", " và "), name.replace(" và ", " ")}
+    """The name, the same name with "và" for its commas ("… của Hội đồng nhân dân và Ủy ban nhân dân") or its last
+    comma ("Luật Nhập cảnh, xuất cảnh, quá cảnh và cư trú …") or without its "và" ("Luật Phòng cháy chữa cháy"),
+    without the "ở" of a place ("Luật Hòa giải cơ sở") or its "của" ("Luật Trách nhiệm bồi thường Nhà nước") and
+    with bodies abbreviated ("Hội đồng nhân dân" → "HĐND")."""
+    found = {name, name.replace(", ", " và "), " và ".join(name.rsplit(", ", 1)), name.replace(" và ", " ")}
     found |= {v.replace(" ở ", " ") for v in found} | {v.replace(" của ", " ") for v in found}
     for short, full in WORD_ABBREVIATIONS.items():
         found |= {v.replace(full, short) for v in found if full in v}

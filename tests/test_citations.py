@@ -2746,3 +2746,9 @@ def test_a_short_name_defined_without_la_after_a_quoted_name(authority):
                      "quy định rõ quyền lợi.")
     citations, documents = resolve_citations(get_citations(text, names=authority.names), HA_TINH, authority)
     assert len(citations) == 2 and [d.key for d in documents] == ["nn/qh/luat/2006/75"]
+
+
+def test_a_known_name_with_and_for_its_last_comma(authority):
+    text = "Căn cứ Luật Nhập cảnh, xuất cảnh, quá cảnh và cư trú của người nước ngoài tại Việt Nam ngày 16 tháng 6 năm 2014;"
+    citations, documents = resolve_citations(get_citations(text, names=authority.names), HA_TINH, authority)
+    assert [d.key for d in documents] == ["nn/qh/luat/2014/47"] and citations[0].text.endswith("năm 2014")

@@ -1241,3 +1241,9 @@ def test_a_comma_between_a_title_and_its_body():
     assert people("Tổng Bí thư, Chủ tịch nước Tô Lâm phát biểu.", Locality()) == {
         "Tô Lâm": [("Tổng Bí thư", "Ban Chấp hành Trung ương Đảng"), ("Chủ tịch nước", "Chủ tịch nước")]}  # two posts
     assert people("Ban Thường trực gồm: Chủ tịch, Phó Chủ tịch Thường trực,", Locality()) == {}  # the text's end
+
+
+def test_bodies_worded_with_more_common_words():
+    assert people("Chủ tịch Hội đồng thi Phan Ngọc Thọ dự.", Locality()) == {"Phan Ngọc Thọ": [("Chủ tịch", "Hội đồng thi")]}
+    assert people("Giám đốc Trung tâm Tư vấn ứng dụng kinh tế Lê Thanh Hải cho biết.", Locality()) == {
+        "Lê Thanh Hải": [("Giám đốc", "Trung tâm Tư vấn ứng dụng kinh tế")]}
