@@ -251,9 +251,9 @@ _LAZY["CAPITALISED_NEXT"] = (rf"[ \t]+(?!(?:Nhà nước|Nhân dân|Đảng|Vi�
                              rf"|(?:{WORDS}){S}(?:số{S})?\d)[{UPPER}][{LOWER}]")
 # "Luật Việc làm (sửa đổi)", "Pháp lệnh Dân số sửa đổi, trong đó …": a law revised whole, without its year; not
 # "sửa đổi" with what it amends after it ("… sửa đổi, bổ sung", "… sửa đổi Điều 3", "… sửa đổi các nghị định")
-_LAZY["REVISED_LAW"] = (r"[ \t]*\(sửa đổi\)|[ \t]+sửa đổi(?=[ \t]*[.;:)]|[ \t]*,(?![ \t]*bổ[ \t]+sung)|[ \t]*(?:\n|$)|[ \t]+"
-                        rf"(?!(?i:{WORDS}|bổ sung|một|các|những|điều|điểm|khoản|nội dung|quy định|tại|bởi|theo|và|liên quan"
-                        rf"|chế độ|năm|số)(?![\w]))[{LOWER}])")
+_LAZY["REVISED_LAW"] = (r"[ \t]*\(sửa đổi\)|[ \t]+sửa đổi(?=[ \t]*[.;:)]|[ \t]*,(?![ \t]*bổ[ \t]+sung)|[ \t]*(?:\n|$)"
+                        rf"|[ \t]+(?!(?i:{WORDS}|bổ sung|một|các|những|điều|điểm|khoản|nội dung|quy định|tại|bởi|theo"
+                        rf"|và|liên quan|chế độ|năm|số)(?![\w]))[{LOWER}])")
 ANOTHER_DOCUMENT = re.compile(rf"[ \t]*(?:,|và){S}(?i:{WORDS})(?![\w])")  # "NQ45 và nghị quyết đại hội 16"
 SECOND_LAW = re.compile(r"[ \t]+và[ \t]+(?P<word>Bộ luật|Luật|Pháp lệnh)(?=[ \t]+[A-ZĐ])")  # "… và Luật Tổ chức …"
 NEXT_YEAR = re.compile(rf"[ \t]*(?:,{S}và|,|và){S}(?:năm{S})?(?P<year>(?:19|20)\d{{2}})(?!\d|[/.-]\d)")  # "…, 1959 và năm 2013"
@@ -379,8 +379,8 @@ ACTIVITY = re.compile(r"(?:thực hiện|triển khai|kết quả|sơ kết|tổ
 # What stands between a document and the short name the article then calls it by: "Luật sửa đổi, bổ sung một số điều
 # của Luật GDĐH (sau đây viết tắt là Luật GDĐH năm 2018)", "… (gọi tắt là Nghị định 15)", "“Luật Hiến, lấy, ghép mô, …”
 # (gọi tắt Luật Hiến, ghép tạng)".
-DEFINED_AS = re.compile(r"[ \t]*[”\"]?[ \t]*[(,]?[ \t]*(?:(?:sau|dưới)[ \t]+đây[ \t]+)?(?:được[ \t]+)?(?:gọi|viết)[ \t]+tắt"
-                        r"(?:[ \t]+là)?[ \t]*[:“\"]?[ \t]*", re.IGNORECASE)
+DEFINED_AS = re.compile(r"[ \t]*[”\"]?[ \t]*[(,]?[ \t]*(?:(?:sau|dưới)[ \t]+đây[ \t]+)?(?:được[ \t]+)?"
+                        r"(?:gọi|viết)[ \t]+tắt(?:[ \t]+là)?[ \t]*[:“\"]?[ \t]*", re.IGNORECASE)
 CITATION_GOES_ON = re.compile(r"[ \t]*,?[ \t]*(?:của|do|về|V/v|quy định|hướng dẫn)(?![\wà-ỹđ])")
 
 

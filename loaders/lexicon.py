@@ -106,7 +106,7 @@ class DocType:
     not_names: frozenset[str] = frozenset()  # "Luật Sư: Lê Minh Công" is a lawyer
     abbreviated: tuple[tuple[str, str], ...] = ()  # ("BLHS", "Hình sự"): initials for the type word and a name
     branches: frozenset[str] = frozenset()  # "Luật Hành chính": a branch of law, no document without year or number
-    compounds: frozenset[str] = frozenset()  # words (one or two) the type word ends: "kỷ luật", "pháp luật", "Đại học Luật"
+    compounds: frozenset[str] = frozenset()  # words (one or two) the type word ends: "kỷ luật", "Đại học Luật"
     carries: frozenset[str] = frozenset()  # other types' codes its symbols may carry: "thông báo số 01-KL/BCĐ"
     local_when_bare: bool = False  # "Kế hoạch số 53" with neither issuer nor symbol: the article's province's
     verb: bool = False  # also a verb: "Trung ương quy định 2 mức" (in lower case, a bare number is no citation)

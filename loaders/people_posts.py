@@ -68,7 +68,7 @@ def read_post(r: Reader, i: int, lower: bool = False) -> tuple[Post, int] | None
         post.ref = parse_body(tokens, i, r.locality)
     elif j < len(tokens):
         if tokens[j].text == "," and j + 1 < len(tokens) and _body_then_name(r, j + 1, head.implied):
-            j += 1  # "Phó Trưởng ban Thường trực, Ban Tuyên giáo Tỉnh ủy Ninh Thuận Nguyễn Văn Mười": a comma before the body
+            j += 1  # "Phó Trưởng ban Thường trực, Ban Tuyên giáo Tỉnh ủy … Nguyễn Văn Mười": a comma before the body
         # "Bí thư xã X" is the commune's Party committee, but "Bí thư Tỉnh Đoàn X" the body named
         informal = head.informal if level_at(tokens, j) and body_words_end(tokens, j) is None else None
         implied = head.implied or informal

@@ -373,7 +373,8 @@ def _revised_into_edition(documents: dict[int, Document], merged: dict[str, Docu
     for doc in list(documents.values()):
         if (base := _revised_base(doc, merged)) is None:
             continue
-        amending = [d for d in merged.values() if d.type == doc.type and _amends(fold(d.name or ""), fold(d.type), base)]
+        amending = [d for d in merged.values()
+                    if d.type == doc.type and _amends(fold(d.name or ""), fold(d.type), base)]
         if len(amending) == 1:
             _merge_into(amending[0], doc, documents, merged)
             continue
