@@ -1247,3 +1247,11 @@ def test_bodies_worded_with_more_common_words():
     assert people("Chủ tịch Hội đồng thi Phan Ngọc Thọ dự.", Locality()) == {"Phan Ngọc Thọ": [("Chủ tịch", "Hội đồng thi")]}
     assert people("Giám đốc Trung tâm Tư vấn ứng dụng kinh tế Lê Thanh Hải cho biết.", Locality()) == {
         "Lê Thanh Hải": [("Giám đốc", "Trung tâm Tư vấn ứng dụng kinh tế")]}
+
+
+def test_credit_funds_and_a_country_after_a_post():
+    assert people("Giám đốc QTDND Vân Diên Trần Đình Thọ cho biết.", Locality()) == {
+        "Trần Đình Thọ": [("Giám đốc", "QTDND Vân Diên")]}
+    assert people("Giám đốc Quỹ tín dụng nhân dân Vân Diên Trần Đình Thọ cho biết.", Locality()) == {
+        "Trần Đình Thọ": [("Giám đốc", "Quỹ tín dụng nhân dân Vân Diên")]}
+    assert people("Có gì trong gia tài của Tân Thủ tướng Thái Lan? 24 tấm bùa.", Locality()) == {}  # a country
