@@ -24,6 +24,13 @@ from .numerals import term_of
 _FIELDS = ("symbol", "number", "year", "date", "term", "issuer_code", "system", "title")
 
 
+def amended_by(name: str) -> str | None:
+    """The folded name of the law an amending law's ``name`` amends ("Sửa đổi, bổ sung một số điều của Luật Điện lực"
+    → "luat dien luc"), or None when it names no amending law."""
+    amending, _, amended = fold(name).partition(" cua ")
+    return amended if amended and amending.startswith("sua doi") else None
+
+
 @dataclass(frozen=True, slots=True)
 class Entry:
     """One authority record, as a complete Document plus how it may be named."""
@@ -127,8 +134,8 @@ class Authority:
     def _revised_in_year(self, doc: Document, name: str | None) -> list[Entry]:
         """The edition passed in ``doc``'s year of the law an amending name no known amending law of that year
         matches: "Luật NVQS sửa đổi năm 2015" is the Luật Nghĩa vụ quân sự of 2015, a new law, not an amendment."""
-        amending, _, amended = fold(name or "").partition(" cua ")
-        if not (amended and amending.startswith("sua doi") and doc.year):
+        amended = amended_by(name or "")
+        if not (amended and doc.year):
             return []
         return [e for e in self._by_name.get((fold(doc.type), amended.removeprefix(f"{fold(doc.type)} ")), [])
                 if e.document.year == doc.year]
@@ -137,11 +144,10 @@ class Authority:
         """The amending laws passed on ``doc``'s day whose names list the law an unknown amending name names: "Luật sửa
         đổi, bổ sung một số điều của Luật Tổ chức chính quyền địa phương ngày 22/11/2019" is the one amending it with
         the Luật Tổ chức Chính phủ (47/2019/QH14)."""
-        amending, _, amended = fold(name).partition(" cua ")
-        if not (amended and amending.startswith("sua doi")):
+        amended = amended_by(name)
+        if not amended:
             return []
-        return [e for e in self._named_on_day(doc)
-                if fold(e.name).startswith("sua doi") and amended in fold(e.name).partition(" cua ")[2]]
+        return [e for e in self._named_on_day(doc) if amended in (amended_by(e.name) or "")]
 
     def _misnamed_on_day(self, doc: Document, name: str) -> list[Entry]:
         """The one law of ``doc``'s type passed on ``doc``'s day whose name has nearly every word of the name written,

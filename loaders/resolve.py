@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from . import gazetteer, symbols
-from .authority import Authority
+from .authority import Authority, amended_by
 from .keys import UNKNOWN, DocumentKey, document_key
 from .labels import document_label
 from .lexicon import (COMMITTEES, ISSUER_UNITS, ISSUERS, LEVEL_PATTERN, REVISED_NAME, WORD_ABBREVIATIONS, Issuer,
@@ -374,7 +374,7 @@ def _revised_into_edition(documents: dict[int, Document], merged: dict[str, Docu
         if (base := _revised_base(doc, merged)) is None:
             continue
         amending = [d for d in merged.values()
-                    if d.type == doc.type and _amends(fold(d.name or ""), fold(d.type), base)]
+                    if d.type == doc.type and (amended_by(d.name or "") or "").removeprefix(f"{fold(d.type)} ") == base]
         if len(amending) == 1:
             _merge_into(amending[0], doc, documents, merged)
             continue
@@ -385,13 +385,6 @@ def _revised_into_edition(documents: dict[int, Document], merged: dict[str, Docu
             else [d for d in editions if as_of and d.year >= int(as_of[:4]) - 1])
         if len(current) == 1:
             _merge_into(current[0], doc, documents, merged)
-
-
-def _amends(name: str, type_word: str, base: str) -> bool:
-    """Whether the folded ``name`` is that of a law amending the law of ``type_word`` named ``base`` ("sua doi, bo sung
-    mot so dieu cua luat dien luc", "luat", "dien luc")."""
-    amending, _, amended = name.partition(" cua ")
-    return amending.startswith("sua doi") and amended.removeprefix(f"{type_word} ") == base
 
 
 def _bare_into_revised(documents: dict[int, Document], merged: dict[str, Document], in_force: set[int]) -> None:
